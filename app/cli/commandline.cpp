@@ -1,0 +1,43 @@
+#include "cli/commandline.h"
+
+namespace dd::cli {
+
+CommandLine::CommandLine(const QStringList &arguments, const QSet<QString> &valueOptions, const QSet<QString> &flags)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            m_flags.insert(QStringLiteral("help"));
+            continue;
+        }
+        // A lone "-" or a negative-looking hex value is positional; options start with "--" or "-x".
+        if (!arg.startsWith(u'-') || arg == QLatin1String("-")) {
+            m_positional.append(arg);
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+        QString inlineValue;
+        const qsizetype eq = name.indexOf(u'=');
+        if (eq >= 0) {
+            inlineValue = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (valueOptions.contains(name)) {
+            if (eq >= 0) {
+                m_values.insert(name, inlineValue);
+            } else if (i + 1 < arguments.size()) {
+                m_values.insert(name, arguments[++i]);
+            } else {
+                m_error = QStringLiteral("the option --%1 needs a value").arg(name);
+                return;
+            }
+        } else if (flags.contains(name)) {
+            m_flags.insert(name);
+        } else {
+            m_error = QStringLiteral("unexpected argument '%1' found").arg(arg);
+            return;
+        }
+    }
+}
+
+} // namespace dd::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+// The commands of datadao-cli. Each takes the arguments after its name, prints its result to
+// stdout like cast does, and returns the process exit code (errors go to stderr).
+
+#include <QStringList>
+
+namespace dd::cli {
+
+int runKeccak(const QStringList &args);
+int runToCheckSumAddress(const QStringList &args);
+int runWallet(const QStringList &args);
+
+// Shared by the commands: prints "Error: message" to stderr and returns 1.
+int fail(const QString &message);
+void print(const QString &line);
+
+} // namespace dd::cli

@@ -1,0 +1,43 @@
+// datadao-cli: the DataDAO core from a terminal. Where Foundry's cast has the same operation,
+// the arguments and the output are the same, so scripts can switch tools.
+
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+
+using namespace dd::cli;
+
+static int usage(int code)
+{
+    print(QStringLiteral("DataDAO Desktop command line\n\nUsage: datadao-cli <COMMAND>\n\nCommands:\n"
+                         "  wallet                Keys: new, address, sign, verify, decrypt-keystore\n"
+                         "  keccak                Hash data with Keccak-256\n"
+                         "  to-check-sum-address  Print an address in its EIP-55 checksummed form\n\n"
+                         "Run 'datadao-cli <COMMAND> --help' for a command's options."));
+    return code;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("datadao-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+    const QStringList args = app.arguments().mid(1);
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("wallet"))
+        return runWallet(rest);
+    if (command == QLatin1String("keccak") || command == QLatin1String("k"))
+        return runKeccak(rest);
+    if (command == QLatin1String("to-check-sum-address") || command == QLatin1String("ta"))
+        return runToCheckSumAddress(rest);
+    if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
+        print(QStringLiteral("datadao-cli " DD_VERSION));
+        return 0;
+    }
+    if (command.isEmpty())
+        return usage(2);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return usage(0);
+    return fail(QStringLiteral("unrecognized subcommand '%1'; see datadao-cli --help").arg(command));
+}

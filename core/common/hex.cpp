@@ -1,0 +1,47 @@
+#include "common/hex.h"
+
+namespace dd {
+
+QString toHex(QByteArrayView bytes, bool withPrefix)
+{
+    const QString body = QString::fromLatin1(QByteArray(bytes.data(), bytes.size()).toHex());
+    return withPrefix ? QStringLiteral("0x") + body : body;
+}
+
+bool hasHexPrefix(QStringView text)
+{
+    return text.size() >= 2 && text[0] == u'0' && (text[1] == u'x' || text[1] == u'X');
+}
+
+Result<QByteArray> fromHex(QStringView text)
+{
+    QStringView body = hasHexPrefix(text) ? text.mid(2) : text;
+    if (body.size() % 2 != 0)
+        return Result<QByteArray>::failure(
+            QStringLiteral("Hex text has an odd number of digits (%1).").arg(body.size()),
+            ErrorCode::InvalidInput);
+    QByteArray out;
+    out.reserve(body.size() / 2);
+    auto nibble = [](QChar c) -> int {
+        const char16_t u = c.unicode();
+        if (u >= '0' && u <= '9')
+            return u - '0';
+        if (u >= 'a' && u <= 'f')
+            return u - 'a' + 10;
+        if (u >= 'A' && u <= 'F')
+            return u - 'A' + 10;
+        return -1;
+    };
+    for (qsizetype i = 0; i < body.size(); i += 2) {
+        const int hi = nibble(body[i]);
+        const int lo = nibble(body[i + 1]);
+        if (hi < 0 || lo < 0)
+            return Result<QByteArray>::failure(
+                QStringLiteral("'%1' is not a hex digit.").arg(hi < 0 ? body[i] : body[i + 1]),
+                ErrorCode::InvalidInput);
+        out.append(char((hi << 4) | lo));
+    }
+    return out;
+}
+
+} // namespace dd

@@ -1,0 +1,4 @@
+#include "common/logging.h"
+
+Q_LOGGING_CATEGORY(lcCrypto, "dd.crypto", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWallet, "dd.wallet", QtInfoMsg)

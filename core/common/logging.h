@@ -1,0 +1,8 @@
+#pragma once
+
+// One logging category per core module. Nothing secret is ever passed to these.
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCrypto)
+Q_DECLARE_LOGGING_CATEGORY(lcWallet)

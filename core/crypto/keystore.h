@@ -1,0 +1,49 @@
+#pragma once
+
+// Web3 Secret Storage (keystore v3): the encrypted key files of geth, cast, MetaMask exports.
+// Reads scrypt and pbkdf2 files, writes scrypt. The MAC is checked before anything is
+// decrypted, so a wrong password is always reported as a wrong password.
+
+#include "common/result.h"
+#include "common/securebytes.h"
+#include "crypto/address.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace dd::crypto::keystore {
+
+struct ScryptParams {
+    int n = 262144; // 2^18: geth's "standard" cost, about a second on a laptop
+    int r = 8;
+    int p = 1;
+};
+
+// Ceilings for parameters read from a file, so a hostile file cannot make us allocate gigabytes
+// or spin for hours. geth's and cast's files sit far below them.
+struct KdfLimits {
+    qint64 maxScryptMemoryBytes = qint64(1) << 30; // 128 * n * r (+ 128 * r * p)
+    int maxScryptN = 1 << 20;
+    int maxScryptP = 16;
+    int maxPbkdf2Iterations = 1 << 22;
+};
+
+// What a keystore file says about itself, read without the password.
+struct KeystoreInfo {
+    QString id;
+    std::optional<Address> address; // geth writes it, cast does not
+    QString kdf;                    // "scrypt" or "pbkdf2"
+};
+
+Result<KeystoreInfo> inspect(const QByteArray &json);
+
+// Encrypts any secret (a 32-byte key, or a recovery phrase's bytes for a seed vault).
+Result<QByteArray> encrypt(const SecureBytes &secret, const QString &password,
+                           const std::optional<Address> &address, const ScryptParams &params = {});
+
+// ErrorCode::WrongPassword when the MAC does not match; InvalidInput for malformed or hostile files.
+Result<SecureBytes> decrypt(const QByteArray &json, const QString &password, const KdfLimits &limits = {});
+
+} // namespace dd::crypto::keystore

@@ -1,0 +1,93 @@
+#pragma once
+
+// WalletService: the member's accounts and their keys. Every operation that touches a KDF or
+// the disk runs on the service's own thread pool and returns a QFuture, so the GUI thread never
+// waits. Unlocked keys live only in memory (SecureBytes) and are wiped on lock and auto-lock.
+
+#include "common/result.h"
+#include "crypto/keystore.h"
+#include "crypto/privatekey.h"
+#include "dao/accountinfo.h"
+#include "dao/accountstore.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace dd::dao {
+
+class WalletService : public QObject {
+    Q_OBJECT
+public:
+    explicit WalletService(const QString &keystoreDirectory, QObject *parent = nullptr);
+    ~WalletService() override;
+
+    // Tests lower the scrypt cost; the app keeps the default (n=2^18, r=8, p=1).
+    void setScryptParams(const crypto::keystore::ScryptParams &params) { m_scrypt = params; }
+
+    QList<AccountInfo> accounts() const;
+    QString loadError() const;
+    bool isUnlocked(const crypto::Address &address) const;
+
+    // A new wallet from a recovery phrase: the phrase goes into an encrypted seed vault and
+    // account 0 is derived from it; both are encrypted with password.
+    QFuture<Result<AccountInfo>> createFromMnemonic(const QString &mnemonic, const QString &bip39Passphrase,
+                                                    const QString &password, const QString &name);
+    // The next account (index) from an existing seed vault; password opens the vault.
+    QFuture<Result<AccountInfo>> deriveNextAccount(const QString &vaultId, const QString &password,
+                                                   const QString &name);
+    QFuture<Result<AccountInfo>> importPrivateKey(const QString &hexKey, const QString &password,
+                                                  const QString &name);
+    // The file is stored as it is, after it has been opened once with filePassword.
+    QFuture<Result<AccountInfo>> importKeystore(const QByteArray &json, const QString &filePassword,
+                                                const QString &name);
+
+    QFuture<Status> unlock(const crypto::Address &address, const QString &password);
+    void lock(const crypto::Address &address);
+    void lockAll();
+
+    QFuture<Status> changePassword(const crypto::Address &address, const QString &oldPassword,
+                                   const QString &newPassword);
+    QFuture<Status> rename(const crypto::Address &address, const QString &name);
+    QFuture<Status> remove(const crypto::Address &address);
+    QFuture<Status> exportKeystore(const crypto::Address &address, const QString &destinationPath);
+
+    // EIP-191 personal message signature (65 bytes r||s||v) with an unlocked account.
+    QFuture<Result<QByteArray>> signPersonalMessage(const crypto::Address &address, const QByteArray &message);
+
+    // Idle time after which every account locks; 0 turns auto-lock off.
+    void setAutoLockMinutes(int minutes) { setAutoLockInterval(std::chrono::minutes(minutes)); }
+    void setAutoLockInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds autoLockInterval() const { return m_autoLockInterval; }
+    // Called on user activity; restarts the idle timer.
+    void noteActivity();
+
+    // Waits for running tasks; used on shutdown and by tests.
+    void waitForIdle();
+
+signals:
+    void accountsChanged();
+    void lockStateChanged(const QString &address, bool unlocked);
+    void autoLocked();
+
+private:
+    Result<AccountInfo> addAccount(AccountInfo info, const crypto::PrivateKey &key, const QString &password);
+    void reload();
+    void keepUnlocked(const crypto::PrivateKey &key);
+
+    AccountStore m_store;
+    crypto::keystore::ScryptParams m_scrypt;
+    QThreadPool m_pool;
+    QTimer m_autoLockTimer;
+    std::chrono::milliseconds m_autoLockInterval = std::chrono::minutes(15);
+
+    mutable QMutex m_mutex; // guards the members below
+    QList<AccountInfo> m_accounts;
+    QString m_loadError;
+    QHash<QByteArray, crypto::PrivateKey> m_unlocked; // address bytes -> key
+};
+
+} // namespace dd::dao

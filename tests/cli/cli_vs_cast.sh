@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# datadao-cli against Foundry's cast: for the same arguments, the same output and exit status.
+# Usage: cli_vs_cast.sh <datadao-cli> <cast>
+set -u
+ours="$1"
+cast="$2"
+passed=0
+failed=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+same() { # same <description> <args...>: stdout and exit status must match
+    local what="$1"
+    shift
+    local a b ra rb
+    a=$("$ours" "$@" 2>/dev/null); ra=$?
+    b=$("$cast" "$@" 2>/dev/null); rb=$?
+    local oka=$((ra == 0)) okb=$((rb == 0))
+    if [[ "$a" == "$b" && $oka -eq $okb ]]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL $what: datadao-cli printed [$a] ($ra), cast printed [$b] ($rb)"
+    fi
+}
+check() { # check <description> <condition...>
+    local what="$1"
+    shift
+    if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $what"; fi
+}
+
+mnemonic="test test test test test test test test test test test junk"
+same "address of dev mnemonic" wallet address --mnemonic "$mnemonic"
+for i in 1 2 7 19; do
+    same "address of mnemonic index $i" wallet address --mnemonic "$mnemonic" --mnemonic-index $i
+done
+same "address with passphrase" wallet address --mnemonic "$mnemonic" --mnemonic-passphrase "TREZOR"
+same "bad mnemonic" wallet address --mnemonic "test test"
+
+# Random keys and messages: sign, address, verify, keccak, checksum.
+for round in $(seq 1 12); do
+    key=0x$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')
+    msg="message $round $(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+    hexmsg=0x$(od -An -N$((round * 3)) -tx1 /dev/urandom | tr -d ' \n')
+    same "address $round" wallet address --private-key "$key"
+    same "positional key $round" wallet address "$key"
+    same "sign text $round" wallet sign --private-key "$key" "$msg"
+    same "sign hex $round" wallet sign --private-key "$key" "$hexmsg"
+    sig=$("$cast" wallet sign --private-key "$key" "$msg")
+    addr=$("$cast" wallet address --private-key "$key")
+    same "verify $round" wallet verify --address "$addr" "$msg" "$sig"
+    same "verify wrong message $round" wallet verify --address "$addr" "other $msg" "$sig"
+    same "keccak text $round" keccak "$msg"
+    same "keccak hex $round" keccak "$hexmsg"
+    same "checksum $round" to-check-sum-address "$(echo "$addr" | tr 'A-F' 'a-f')"
+done
+same "sign --no-hash" wallet sign --no-hash --private-key 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80 0x$(printf 'ab%.0s' $(seq 32))
+same "keccak empty" keccak ""
+
+# Keystores both ways: ours opened by cast, cast's opened by ours.
+mkdir -p "$work/ours" "$work/theirs"
+out=$("$ours" wallet new "$work/ours" --unsafe-password "pw-123456")
+check "wallet new prints the file" grep -q "Created new encrypted keystore file: " <<<"$out"
+file=$(basename "$(ls "$work/ours")")
+check "our keystore is mode 600" test "$(stat -c %a "$work/ours/$file")" = 600
+same "cast opens our keystore" wallet decrypt-keystore -k "$work/ours" "$file" --unsafe-password "pw-123456"
+same "wrong password on our keystore" wallet decrypt-keystore -k "$work/ours" "$file" --unsafe-password "nope"
+"$cast" wallet new "$work/theirs" --unsafe-password "pw-abc" >/dev/null </dev/null
+file=$(basename "$(ls "$work/theirs")")
+same "we open cast's keystore" wallet decrypt-keystore -k "$work/theirs" "$file" --unsafe-password "pw-abc"
+same "address from cast's keystore" wallet address --keystore "$work/theirs/$file" --password "pw-abc"
+
+out=$("$ours" wallet new)
+check "wallet new without folder" grep -q "^Private key: 0x[0-9a-f]\{64\}$" <<<"$out"
+err=$("$ours" wallet address --mnemonic "test test" 2>&1 >/dev/null)
+check "errors go to stderr in words" grep -q "12, 15, 18, 21 or 24 words" <<<"$err"
+"$ours" nonsense >/dev/null 2>&1
+check "unknown command exits non-zero" test $? -ne 0
+for cmd in "wallet new" "wallet address" "wallet sign" "wallet verify" "wallet decrypt-keystore" keccak to-check-sum-address; do
+    # shellcheck disable=SC2086
+    check "--help for $cmd" bash -c "'$ours' $cmd --help | grep -q Usage"
+done
+
+echo "cli_vs_cast: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]

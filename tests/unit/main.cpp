@@ -1,0 +1,20 @@
+// Runs every registered Qt Test class; the exit code is the number of failed classes.
+
+#include "testregistry.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    int passed = 0;
+    for (const auto &factory : dd::test::registry()) {
+        auto test = factory();
+        const int result = QTest::qExec(test.get(), argc, argv);
+        result == 0 ? ++passed : ++failures;
+    }
+    QTextStream(stdout) << "Test classes: " << passed << " passed, " << failures << " failed\n";
+    return failures;
+}
