@@ -1,0 +1,53 @@
+#pragma once
+
+// AppContext: the composition root. It builds the services and controllers once, owns them,
+// and hands them to QML through the singletons' create() functions. main() and the end-to-end
+// tests make one, pointing it at a data directory.
+
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace dd::dao {
+class WalletService;
+}
+
+namespace dd::app {
+
+class AppSettings;
+class WalletController;
+class ActivityFilter;
+
+class AppContext : public QObject {
+    Q_OBJECT
+public:
+    explicit AppContext(const QString &dataDirectory, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    static AppContext *instance();
+
+    dao::WalletService &wallet() { return *m_wallet; }
+    WalletController *walletController() { return m_walletController.get(); }
+    AppSettings *settings() { return m_settings.get(); }
+
+    // Installs the translator for the chosen language and retranslates the engine on changes.
+    void attachEngine(QQmlEngine *engine);
+
+private:
+    void applyLanguage();
+
+    static AppContext *s_instance;
+    QString m_dataDirectory;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<dao::WalletService> m_wallet;
+    std::unique_ptr<WalletController> m_walletController;
+    std::unique_ptr<ActivityFilter> m_activityFilter;
+    QTranslator m_translator;
+    QQmlEngine *m_engine = nullptr;
+};
+
+} // namespace dd::app

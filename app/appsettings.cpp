@@ -1,0 +1,55 @@
+#include "appsettings.h"
+
+#include "appcontext.h"
+
+#include <QQmlEngine>
+
+namespace dd::app {
+
+AppSettings::AppSettings(const QString &settingsFile, const QString &dataDirectory, QObject *parent)
+    : QObject(parent), m_settings(settingsFile, QSettings::IniFormat), m_dataDirectory(dataDirectory)
+{
+}
+
+AppSettings *AppSettings::create(QQmlEngine *, QJSEngine *)
+{
+    AppSettings *settings = AppContext::instance()->settings();
+    QQmlEngine::setObjectOwnership(settings, QQmlEngine::CppOwnership);
+    return settings;
+}
+
+bool AppSettings::darkTheme() const { return m_settings.value(QStringLiteral("ui/darkTheme"), false).toBool(); }
+
+void AppSettings::setDarkTheme(bool dark)
+{
+    if (dark == darkTheme())
+        return;
+    m_settings.setValue(QStringLiteral("ui/darkTheme"), dark);
+    emit darkThemeChanged();
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language"), QStringLiteral("en")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (language == this->language() || !languages().contains(language))
+        return;
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+    emit languageChanged();
+}
+
+int AppSettings::autoLockMinutes() const { return m_settings.value(QStringLiteral("wallet/autoLockMinutes"), 15).toInt(); }
+
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 0, 24 * 60);
+    if (minutes == autoLockMinutes())
+        return;
+    m_settings.setValue(QStringLiteral("wallet/autoLockMinutes"), minutes);
+    emit autoLockMinutesChanged();
+}
+
+} // namespace dd::app

@@ -1,0 +1,47 @@
+#pragma once
+
+// AppSettings: the user's preferences (theme, language, auto-lock). Stored in QSettings;
+// nothing secret ever goes here.
+
+#include <QObject>
+#include <QSettings>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd::app {
+
+class AppSettings : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+public:
+    AppSettings(const QString &settingsFile, const QString &dataDirectory, QObject *parent = nullptr);
+    static AppSettings *create(QQmlEngine *, QJSEngine *);
+
+    bool darkTheme() const;
+    void setDarkTheme(bool dark);
+    QString language() const;
+    void setLanguage(const QString &language);
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    QStringList languages() const { return {QStringLiteral("en"), QStringLiteral("de")}; }
+    QString dataDirectory() const { return m_dataDirectory; }
+
+signals:
+    void darkThemeChanged();
+    void languageChanged();
+    void autoLockMinutesChanged();
+
+private:
+    QSettings m_settings;
+    QString m_dataDirectory;
+};
+
+} // namespace dd::app

@@ -1,0 +1,114 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DataDao.Bridge
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1180
+    height: 760
+    minimumWidth: 900
+    minimumHeight: 600
+    visible: true
+    title: qsTr("DataDAO Desktop")
+    color: Theme.background
+
+    // Fusion draws with plain items, so it renders the same with or without a GPU; the
+    // palette carries the theme into every control and popup.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.button: Theme.surfaceAlt
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.subtleText
+    palette.light: Theme.surface
+    palette.midlight: Theme.surfaceAlt
+    palette.mid: Theme.border
+    palette.dark: Theme.border
+    palette.shadow: Theme.dark ? "#000000" : "#9aa3ad"
+    palette.brightText: Theme.text
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+
+    // The section order of DESIGN.md; index into the page stack.
+    readonly property var sections: [
+        { key: "home", label: qsTr("Home") },
+        { key: "datasets", label: qsTr("Datasets") },
+        { key: "contribute", label: qsTr("Contribute") },
+        { key: "curation", label: qsTr("Curation") },
+        { key: "governance", label: qsTr("Governance") },
+        { key: "compute", label: qsTr("Compute") },
+        { key: "wallet", label: qsTr("Wallet") },
+        { key: "settings", label: qsTr("Settings") }
+    ]
+    property alias currentSection: rail.currentIndex
+
+    function showSection(key) {
+        for (let i = 0; i < sections.length; ++i) {
+            if (sections[i].key === key)
+                rail.currentIndex = i
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationRail {
+            id: rail
+            objectName: "navigationRail"
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.railWidth
+            sections: window.sections
+            accountCount: WalletController.accounts.count
+        }
+
+        StackLayout {
+            id: pages
+            objectName: "pageStack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: rail.currentIndex
+
+            HomePage { onOpenSection: key => window.showSection(key) }
+            DatasetsPage {}
+            ContributePage {}
+            CurationPage {}
+            GovernancePage {}
+            ComputePage {}
+            WalletPage { id: walletPage }
+            SettingsPage {}
+        }
+    }
+
+    // A keystore file dropped anywhere opens the import dialog with that file.
+    DropOverlay {
+        anchors.fill: parent
+        onFileDropped: url => {
+            window.showSection("wallet")
+            walletPage.importKeystore(url)
+        }
+    }
+
+    Toast {
+        id: toast
+        objectName: "toast"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+    }
+
+    Connections {
+        target: WalletController
+        function onAutoLocked() {
+            toast.show(qsTr("Accounts locked after %n idle minute(s).", "", AppSettings.autoLockMinutes), false)
+        }
+    }
+
+    function notify(text, isError) { toast.show(text, isError) }
+}

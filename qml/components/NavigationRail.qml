@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The left-hand list of sections; keyboard navigable with the arrow keys.
+Rectangle {
+    id: rail
+    property var sections: []
+    property int currentIndex: 0
+    property int accountCount: 0
+    color: Theme.surface
+
+    Rectangle {
+        anchors.right: parent.right
+        width: 1
+        height: parent.height
+        color: Theme.border
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: 4
+
+        Label {
+            text: qsTr("DataDAO")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+            Layout.bottomMargin: Theme.spacing
+            Layout.leftMargin: 8
+            Accessible.role: Accessible.Heading
+        }
+
+        Repeater {
+            model: rail.sections
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+                objectName: "nav_" + modelData.key
+                Layout.fillWidth: true
+                text: modelData.label
+                highlighted: rail.currentIndex === index
+                font.pixelSize: Theme.bodySize
+                font.bold: highlighted
+                focusPolicy: Qt.StrongFocus
+                Accessible.name: modelData.label
+                onClicked: rail.currentIndex = index
+                Keys.onDownPressed: rail.currentIndex = Math.min(rail.sections.length - 1, index + 1)
+                Keys.onUpPressed: rail.currentIndex = Math.max(0, index - 1)
+            }
+        }
+
+        Item { Layout.fillHeight: true }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            wrapMode: Text.Wrap
+            color: Theme.subtleText
+            font.pixelSize: Theme.smallSize
+            text: rail.accountCount === 0 ? qsTr("No wallet yet")
+                                          : qsTr("%n account(s)", "", rail.accountCount)
+        }
+    }
+}

@@ -1,0 +1,332 @@
+// Creates, imports, unlocks and manages wallets through the real window, checks the files on
+// disk, and saves a screenshot of every Wallet screen (build/screenshots).
+
+#include "uidriver.h"
+
+#include "appcontext.h"
+#include "appsettings.h"
+#include "walletcontroller.h"
+
+#include "common/hex.h"
+#include "crypto/bip32.h"
+#include "crypto/bip39.h"
+#include "crypto/keystore.h"
+#include "crypto/privatekey.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd;
+
+class TestWalletUi : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_files;
+    std::unique_ptr<app::AppContext> m_context;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<test::UiDriver> m_ui;
+    QString m_phrase;
+
+    int accountCount() { return app::AppContext::instance()->walletController()->accounts()->rowCount(); }
+    QVariantMap account(int row) { return app::AppContext::instance()->walletController()->accounts()->get(row); }
+    QObject *accountCard(const QString &address) { return m_ui->find(QStringLiteral("account_") + address); }
+    bool dialogOpen(const QString &name)
+    {
+        QObject *d = m_ui->find(name);
+        return d && d->property("visible").toBool();
+    }
+    QString noticeText(const QString &name)
+    {
+        QObject *n = m_ui->find(name);
+        return n ? n->property("text").toString() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_context = std::make_unique<app::AppContext>(m_dir.path());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_context->attachEngine(m_engine.get());
+        m_engine->load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        m_ui = std::make_unique<test::UiDriver>(window, QStringLiteral(DD_SCREENSHOT_DIR));
+    }
+
+    void everySectionHasAnHonestEmptyState()
+    {
+        for (const char *key : {"home", "datasets", "contribute", "curation", "governance", "compute", "settings"}) {
+            QVERIFY2(m_ui->click(QStringLiteral("nav_%1").arg(QLatin1String(key))), key);
+            QTRY_VERIFY(m_ui->item(QStringLiteral("page_%1").arg(QLatin1String(key)))->isVisible());
+            m_ui->screenshot(QStringLiteral("section-%1").arg(QLatin1String(key)));
+        }
+    }
+
+    void createWalletWithBackupCheck()
+    {
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("walletEmpty"))->isVisible());
+        m_ui->screenshot(QStringLiteral("wallet-01-empty"));
+
+        QVERIFY(m_ui->click(QStringLiteral("emptyCreateButton")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("createDialog")));
+        QTest::qWait(300); // let the popup's enter transition finish before the screenshot
+        m_ui->screenshot(QStringLiteral("wallet-02-create-intro"));
+        QVERIFY(m_ui->click(QStringLiteral("createNext")));
+        QObject *dialog = m_ui->find(QStringLiteral("createDialog"));
+        QTRY_COMPARE(dialog->property("step").toInt(), 1);
+        m_phrase = dialog->property("phrase").toString();
+        QCOMPARE(m_phrase.split(u' ').size(), 12);
+        QVERIFY(crypto::bip39::mnemonicToEntropy(m_phrase).ok());
+        m_ui->screenshot(QStringLiteral("wallet-03-create-phrase"));
+
+        QVERIFY(m_ui->click(QStringLiteral("createNext")));
+        QTRY_COMPARE(dialog->property("step").toInt(), 2);
+        const QVariantList challenge = dialog->property("challenge").toList();
+        QCOMPARE(challenge.size(), 3);
+        const QStringList words = m_phrase.split(u' ');
+        // A wrong word first: the app must say which one.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_ui->setText(QStringLiteral("challenge%1").arg(i), i == 1 ? QStringLiteral("wrong")
+                                                                               : words[challenge[i].toInt()]));
+        QVERIFY(m_ui->click(QStringLiteral("createNext")));
+        QTRY_VERIFY(noticeText(QStringLiteral("createError")).contains(QString::number(challenge[1].toInt() + 1)));
+        QCOMPARE(dialog->property("step").toInt(), 2);
+        m_ui->screenshot(QStringLiteral("wallet-04-create-verify-error"));
+        QVERIFY(m_ui->setText(QStringLiteral("challenge1"), QStringLiteral(" %1 ").arg(words[challenge[1].toInt()])));
+        QVERIFY(m_ui->click(QStringLiteral("createNext")));
+        QTRY_COMPARE(dialog->property("step").toInt(), 3);
+
+        QVERIFY(m_ui->setText(QStringLiteral("createName"), QStringLiteral("Main account")));
+        QVERIFY(m_ui->setText(QStringLiteral("createPassword"), QStringLiteral("correct horse battery")));
+        QVERIFY(m_ui->setText(QStringLiteral("createRepeat"), QStringLiteral("correct horse battery!")));
+        QVERIFY(m_ui->click(QStringLiteral("createNext")));
+        QTRY_VERIFY(noticeText(QStringLiteral("createError")).contains(QStringLiteral("differ")));
+        m_ui->screenshot(QStringLiteral("wallet-05-create-password-error"));
+        QVERIFY(m_ui->setText(QStringLiteral("createRepeat"), QStringLiteral("correct horse battery")));
+        QVERIFY(m_ui->click(QStringLiteral("createNext")));
+        QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 1, 60000);
+        QTRY_VERIFY(!dialogOpen(QStringLiteral("createDialog")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-06-one-account"));
+    }
+
+    void keystoreOnDiskIsValid()
+    {
+        const QString expected = crypto::bip32::ethereumKeyFromSeed(crypto::bip39::mnemonicToSeed(m_phrase), 0)
+                                     .value()
+                                     .address()
+                                     .toChecksumString();
+        QCOMPARE(account(0).value(QStringLiteral("address")).toString(), expected);
+        QFile list(m_dir.filePath(QStringLiteral("keystore/accounts.json")));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QJsonObject entry =
+            QJsonDocument::fromJson(list.readAll()).object().value(QLatin1String("accounts")).toArray().first().toObject();
+        QFile keystore(m_dir.filePath(QStringLiteral("keystore/") + entry.value(QLatin1String("keystoreFile")).toString()));
+        QVERIFY(keystore.open(QIODevice::ReadOnly));
+        QCOMPARE(keystore.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        const QByteArray json = keystore.readAll();
+        QVERIFY(!json.contains(m_phrase.toUtf8()));
+        auto secret = crypto::keystore::decrypt(json, QStringLiteral("correct horse battery"));
+        QVERIFY2(secret.ok(), qPrintable(secret.message()));
+        QCOMPARE(crypto::PrivateKey::fromBytes(secret.value().view()).value().address().toChecksumString(), expected);
+        // Nothing secret went into the settings file.
+        QFile settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        if (settings.open(QIODevice::ReadOnly)) {
+            const QByteArray ini = settings.readAll();
+            QVERIFY(!ini.contains("correct horse"));
+            QVERIFY(!ini.contains(m_phrase.split(u' ').first().toUtf8() + ' ' + m_phrase.split(u' ')[1].toUtf8()));
+        }
+    }
+
+    void lockAndUnlockWithWrongPassword()
+    {
+        const QString address = account(0).value(QStringLiteral("address")).toString();
+        QObject *card = accountCard(address);
+        QVERIFY(card);
+        QVERIFY(account(0).value(QStringLiteral("unlocked")).toBool());
+        QVERIFY(m_ui->click(QStringLiteral("lockToggle"), card));
+        QTRY_VERIFY(!account(0).value(QStringLiteral("unlocked")).toBool());
+        QVERIFY(m_ui->click(QStringLiteral("lockToggle"), card));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("unlockDialog")));
+        QVERIFY(m_ui->setText(QStringLiteral("unlockPassword"), QStringLiteral("not my password")));
+        QVERIFY(m_ui->click(QStringLiteral("unlockDialogAccept")));
+        QTRY_VERIFY_WITH_TIMEOUT(noticeText(QStringLiteral("unlockDialogError")).contains(QStringLiteral("Wrong password")),
+                                 30000);
+        m_ui->screenshot(QStringLiteral("wallet-07-unlock-wrong-password"));
+        QVERIFY(m_ui->setText(QStringLiteral("unlockPassword"), QStringLiteral("correct horse battery")));
+        QVERIFY(m_ui->click(QStringLiteral("unlockDialogAccept")));
+        QTRY_VERIFY_WITH_TIMEOUT(account(0).value(QStringLiteral("unlocked")).toBool(), 30000);
+        QTRY_VERIFY(!dialogOpen(QStringLiteral("unlockDialog")));
+    }
+
+    void importPhraseWithBadWordThenPrivateKey()
+    {
+        QVERIFY(m_ui->click(QStringLiteral("importButton")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
+        QVERIFY(m_ui->setText(QStringLiteral("importPhrase"),
+                              QStringLiteral("test test test test test test test test test test tset junk")));
+        QVERIFY(m_ui->setText(QStringLiteral("importPassword"), QStringLiteral("another password")));
+        QVERIFY(m_ui->setText(QStringLiteral("importRepeat"), QStringLiteral("another password")));
+        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY(noticeText(QStringLiteral("importError")).contains(QStringLiteral("Word 11, \"tset\"")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-08-import-phrase-bad-word"));
+
+        QVERIFY(m_ui->click(QStringLiteral("tabKey")));
+        QVERIFY(m_ui->setText(QStringLiteral("importKey"),
+                              QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")));
+        QVERIFY(m_ui->setText(QStringLiteral("importName"), QStringLiteral("Hot key")));
+        QVERIFY(m_ui->setText(QStringLiteral("importPassword"), QStringLiteral("another password")));
+        QVERIFY(m_ui->setText(QStringLiteral("importRepeat"), QStringLiteral("another password")));
+        m_ui->screenshot(QStringLiteral("wallet-09-import-private-key"));
+        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 2, 30000);
+        QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
+        QCOMPARE(account(1).value(QStringLiteral("address")).toString(),
+                 QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+    }
+
+    void dropKeystoreFile()
+    {
+        // A keystore written by another tool (geth's format, scrypt n=2^13 like cast's).
+        const auto key = crypto::PrivateKey::fromHex(
+                             u"0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a")
+                             .value();
+        const QByteArray json = crypto::keystore::encrypt(key.bytes(), QStringLiteral("file-pass"), key.address(),
+                                                          {8192, 8, 1})
+                                    .value();
+        const QString path = m_files.filePath(QStringLiteral("UTC--2026-11-25--keystore.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+
+        m_ui->dropFile(QUrl::fromLocalFile(path));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
+        QCOMPARE(m_ui->find(QStringLiteral("importTabs"))->property("currentIndex").toInt(), 2);
+        QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("wrong")));
+        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY_WITH_TIMEOUT(noticeText(QStringLiteral("importError")).contains(QStringLiteral("Wrong password")),
+                                 30000);
+        QCOMPARE(accountCount(), 2);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-10-import-keystore-wrong-password"));
+        QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("file-pass")));
+        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 3, 30000);
+        QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
+        QCOMPARE(account(2).value(QStringLiteral("address")).toString(), key.address().toChecksumString());
+    }
+
+    void dropUnreadableFile()
+    {
+        const QString missing = m_files.filePath(QStringLiteral("vanished.json"));
+        m_ui->dropFile(QUrl::fromLocalFile(missing));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
+        QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("whatever")));
+        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY(noticeText(QStringLiteral("importError")).contains(QStringLiteral("Cannot read vanished.json")));
+        m_ui->screenshot(QStringLiteral("wallet-11-import-unreadable-file"));
+
+        const QString notKeystore = m_files.filePath(QStringLiteral("notes.txt"));
+        QFile file(notKeystore);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("shopping list");
+        file.close();
+        m_ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(notKeystore));
+        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY_WITH_TIMEOUT(noticeText(QStringLiteral("importError")).contains(QStringLiteral("not a keystore")),
+                                 10000);
+        QVERIFY(m_ui->click(QStringLiteral("importCancel")));
+        QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
+        QCOMPARE(accountCount(), 3);
+    }
+
+    void renameChangePasswordRemove()
+    {
+        const QString address = account(1).value(QStringLiteral("address")).toString();
+        QObject *card = accountCard(address);
+        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), card));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("menuRename")) && m_ui->item(QStringLiteral("menuRename"))->isVisible());
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-12-account-menu"));
+        QVERIFY(m_ui->click(QStringLiteral("menuRename")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("renameDialog")));
+        QVERIFY(m_ui->setText(QStringLiteral("renameField"), QStringLiteral("Trading")));
+        m_ui->screenshot(QStringLiteral("wallet-13-rename"));
+        QVERIFY(m_ui->click(QStringLiteral("renameDialogAccept")));
+        QTRY_COMPARE(account(1).value(QStringLiteral("name")).toString(), QStringLiteral("Trading"));
+
+        card = accountCard(address);
+        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), card));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("menuPassword")) && m_ui->item(QStringLiteral("menuPassword"))->isVisible());
+        QVERIFY(m_ui->click(QStringLiteral("menuPassword")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("passwordDialog")));
+        QVERIFY(m_ui->setText(QStringLiteral("oldPassword"), QStringLiteral("another password")));
+        QVERIFY(m_ui->setText(QStringLiteral("newPassword"), QStringLiteral("short")));
+        QVERIFY(m_ui->setText(QStringLiteral("repeatPassword"), QStringLiteral("short")));
+        QVERIFY(m_ui->click(QStringLiteral("passwordDialogAccept")));
+        QTRY_VERIFY(noticeText(QStringLiteral("passwordDialogError")).contains(QStringLiteral("at least 8")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-14-change-password-error"));
+        QVERIFY(m_ui->setText(QStringLiteral("newPassword"), QStringLiteral("a better password")));
+        QVERIFY(m_ui->setText(QStringLiteral("repeatPassword"), QStringLiteral("a better password")));
+        QVERIFY(m_ui->click(QStringLiteral("passwordDialogAccept")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialogOpen(QStringLiteral("passwordDialog")), 30000);
+
+        card = accountCard(address);
+        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), card));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("menuRemove")) && m_ui->item(QStringLiteral("menuRemove"))->isVisible());
+        QVERIFY(m_ui->click(QStringLiteral("menuRemove")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("removeDialog")));
+        QVERIFY(!m_ui->item(QStringLiteral("removeDialogAccept"))->isEnabled());
+        QVERIFY(m_ui->click(QStringLiteral("removeConfirm")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-15-remove-confirm"));
+        QVERIFY(m_ui->click(QStringLiteral("removeDialogAccept")));
+        QTRY_VERIFY(accountCount() == 2);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-16-after-remove"));
+    }
+
+    void darkThemeAndGerman()
+    {
+        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
+        QVERIFY(m_ui->click(QStringLiteral("themeDark")));
+        QTRY_VERIFY(app::AppContext::instance()->settings()->darkTheme());
+        app::AppContext::instance()->settings()->setLanguage(QStringLiteral("de"));
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("settings-dark-de"));
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        QTRY_COMPARE(m_ui->find(QStringLiteral("lockAllButton"))->property("text").toString(), QStringLiteral("Alle sperren"));
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("wallet-17-dark-german"));
+        QVERIFY(m_ui->click(QStringLiteral("importButton")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-18-import-dark-german"));
+        QVERIFY(m_ui->click(QStringLiteral("importCancel")));
+        app::AppContext::instance()->settings()->setLanguage(QStringLiteral("en"));
+        app::AppContext::instance()->settings()->setDarkTheme(false);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_context.reset();
+    }
+};
+
+std::unique_ptr<QObject> makeWalletUiTest() { return std::make_unique<TestWalletUi>(); }
+
+#include "tst_walletui.moc"

@@ -1,0 +1,109 @@
+#include "uidriver.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
+#include <QQueue>
+#include <QSet>
+#include <QTest>
+
+namespace dd::test {
+
+UiDriver::UiDriver(QQuickWindow *window, QString screenshotDir)
+    : m_window(window), m_screenshotDir(std::move(screenshotDir))
+{
+    QDir().mkpath(m_screenshotDir);
+}
+
+static bool isShown(QObject *object)
+{
+    auto *item = qobject_cast<QQuickItem *>(object);
+    if (!item)
+        return object->property("visible").toBool() || !object->property("visible").isValid();
+    for (QQuickItem *p = item; p; p = p->parentItem()) {
+        if (!p->isVisible())
+            return false;
+    }
+    return true;
+}
+
+QObject *UiDriver::find(const QString &objectName, QObject *root) const
+{
+    // Breadth-first over both the object tree and the visual item tree: popups live in the
+    // overlay, delegates only in the item tree.
+    QQueue<QObject *> queue;
+    QSet<QObject *> seen;
+    queue.enqueue(root ? root : m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
+                                                                       : m_window->contentItem());
+    if (!root)
+        queue.enqueue(m_window);
+    QObject *hidden = nullptr;
+    while (!queue.isEmpty()) {
+        QObject *object = queue.dequeue();
+        if (!object || seen.contains(object))
+            continue;
+        seen.insert(object);
+        if (object->objectName() == objectName) {
+            if (isShown(object))
+                return object;
+            if (!hidden)
+                hidden = object;
+        }
+        for (QObject *child : object->children())
+            queue.enqueue(child);
+        if (auto *item = qobject_cast<QQuickItem *>(object)) {
+            for (QQuickItem *child : item->childItems())
+                queue.enqueue(child);
+        }
+    }
+    return hidden;
+}
+
+QQuickItem *UiDriver::item(const QString &objectName, QObject *root) const
+{
+    return qobject_cast<QQuickItem *>(find(objectName, root));
+}
+
+bool UiDriver::clickItem(QQuickItem *item)
+{
+    if (!item || !isShown(item) || !item->isEnabled())
+        return false;
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    return true;
+}
+
+bool UiDriver::click(const QString &objectName, QObject *root)
+{
+    return clickItem(item(objectName, root));
+}
+
+bool UiDriver::setText(const QString &objectName, const QString &text, QObject *root)
+{
+    QObject *object = find(objectName, root);
+    if (!object)
+        return false;
+    return object->setProperty("text", text);
+}
+
+void UiDriver::dropFile(const QUrl &url)
+{
+    auto *mime = new QMimeData;
+    mime->setUrls({url});
+    const QPointF centre(m_window->width() / 2.0, m_window->height() / 2.0);
+    QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QGuiApplication::sendEvent(m_window, &enter);
+    QDropEvent drop(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QGuiApplication::sendEvent(m_window, &drop);
+    delete mime;
+}
+
+QString UiDriver::screenshot(const QString &name) const
+{
+    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
+    m_window->grabWindow().save(path);
+    return path;
+}
+
+} // namespace dd::test

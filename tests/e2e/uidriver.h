@@ -1,0 +1,36 @@
+#pragma once
+
+// UiDriver: drives the real window the way a person does, by clicking items and typing, and
+// saves screenshots. Items are found by objectName, through popups and delegates.
+
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QString>
+#include <QUrl>
+
+namespace dd::test {
+
+class UiDriver {
+public:
+    UiDriver(QQuickWindow *window, QString screenshotDir);
+
+    QQuickWindow *window() const { return m_window; }
+    // The first visible object with this objectName under root (or the whole window).
+    QObject *find(const QString &objectName, QObject *root = nullptr) const;
+    QQuickItem *item(const QString &objectName, QObject *root = nullptr) const;
+
+    // Clicks the centre of a visible item with the mouse; false if it is missing or hidden.
+    bool click(const QString &objectName, QObject *root = nullptr);
+    bool clickItem(QQuickItem *item);
+    bool setText(const QString &objectName, const QString &text, QObject *root = nullptr);
+    // Drags a file onto the window and drops it, as a file manager would.
+    void dropFile(const QUrl &url);
+
+    QString screenshot(const QString &name) const;
+
+private:
+    QQuickWindow *m_window;
+    QString m_screenshotDir;
+};
+
+} // namespace dd::test
