@@ -1,4 +1,944 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AccountCard</name>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="24"/>
+        <source>Recovery phrase · %1</source>
+        <translation>Wiederherstellungsphrase · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="25"/>
+        <source>Imported keystore file</source>
+        <translation>Importierte Keystore-Datei</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="26"/>
+        <source>Imported private key</source>
+        <translation>Importierter privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="33"/>
+        <source>Account %1, %2</source>
+        <translation>Konto %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="33"/>
+        <source>unlocked</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="33"/>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="63"/>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="63"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="83"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="83"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="89"/>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="90"/>
+        <source>More actions for %1</source>
+        <translation>Weitere Aktionen für %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="96"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="97"/>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="100"/>
+        <source>Add next account from this phrase…</source>
+        <translation>Nächstes Konto aus dieser Phrase hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="105"/>
+        <source>Export keystore file…</source>
+        <translation>Keystore-Datei exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="107"/>
+        <source>Remove from this computer…</source>
+        <translation>Von diesem Computer entfernen…</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="11"/>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="12"/>
+        <source>Add the next account</source>
+        <translation>Nächstes Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="13"/>
+        <source>New account added and unlocked.</source>
+        <translation>Neues Konto hinzugefügt und entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="33"/>
+        <source>The next account comes from the same recovery phrase as %1 and uses the password you set when you created it.</source>
+        <translation>Das nächste Konto stammt aus derselben Wiederherstellungsphrase wie %1 und nutzt das Passwort, das Sie beim Erstellen gesetzt haben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="35"/>
+        <source>Account name (optional)</source>
+        <translation>Kontoname (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="36"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>AddressText</name>
+    <message>
+        <location filename="../qml/components/AddressText.qml" line="21"/>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddressText.qml" line="25"/>
+        <location filename="../qml/components/AddressText.qml" line="32"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddressText.qml" line="29"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="11"/>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="12"/>
+        <source>Change the password of %1</source>
+        <translation>Passwort von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="32"/>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="33"/>
+        <source>New password (at least 8 characters)</source>
+        <translation>Neues Passwort (mindestens 8 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="34"/>
+        <source>Repeat new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ComputePage</name>
+    <message>
+        <location filename="../qml/pages/ComputePage.qml" line="16"/>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComputePage.qml" line="17"/>
+        <source>Rent compute over the DAO&apos;s data with tokens held in escrow, or offer a machine as a provider and earn tokens running jobs.</source>
+        <translation>Rechenleistung über die Daten der DAO mieten, bezahlt aus einem Treuhandkonto, oder als Anbieter eine Maschine bereitstellen und mit Jobs Token verdienen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComputePage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation>Hier ist noch nichts</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComputePage.qml" line="23"/>
+        <source>The compute market is not connected yet.</source>
+        <translation>Der Rechenmarkt ist noch nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributePage</name>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="16"/>
+        <source>Contribute</source>
+        <translation>Beitragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="17"/>
+        <source>Drop files or a folder here: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.</source>
+        <translation>Dateien oder einen Ordner hier ablegen: Die App prüft die Daten, schreibt ihre Metadaten, adressiert sie nach Inhalt, lädt sie in den Speicher hoch und registriert sie mit einem Einsatz auf der Chain.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="23"/>
+        <source>Contributing needs the dataset registry and storage, which come in a later release.</source>
+        <translation>Beiträge brauchen das Datensatz-Register und den Speicher; sie kommen in einer späteren Version.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation>Hier ist noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWalletDialog</name>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="18"/>
+        <source>Create a new wallet</source>
+        <translation>Neue Wallet erstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="31"/>
+        <source>Main account</source>
+        <translation>Hauptkonto</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="47"/>
+        <source>Word %1 does not match your recovery phrase. Go back and check what you wrote down.</source>
+        <translation>Wort %1 passt nicht zu Ihrer Wiederherstellungsphrase. Gehen Sie zurück und prüfen Sie Ihre Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="69"/>
+        <source>Wallet created. Account %1 is unlocked.</source>
+        <translation>Wallet erstellt. Konto %1 ist entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="83"/>
+        <source>Step %1 of 4</source>
+        <translation>Schritt %1 von 4</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="103"/>
+        <source>Your wallet starts from a recovery phrase: a list of words that can restore every account in it. Anyone who sees the phrase can take your tokens; if you lose it and your password, nobody can recover them.</source>
+        <translation>Ihre Wallet beginnt mit einer Wiederherstellungsphrase: einer Liste von Wörtern, die jedes Konto darin wiederherstellen kann. Wer die Phrase sieht, kann Ihre Token nehmen; verlieren Sie sie und Ihr Passwort, kann niemand sie zurückholen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="108"/>
+        <source>12 words</source>
+        <translation>12 Wörter</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="114"/>
+        <source>24 words</source>
+        <translation>24 Wörter</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="126"/>
+        <source>Write these words on paper, in order, and keep them offline. They are shown only now; the app will ask for three of them next.</source>
+        <translation>Schreiben Sie diese Wörter der Reihe nach auf Papier und bewahren Sie sie offline auf. Sie werden nur jetzt angezeigt; als Nächstes fragt die App drei davon ab.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="143"/>
+        <source>Enter these words from your recovery phrase to show that you have a backup.</source>
+        <translation>Geben Sie diese Wörter Ihrer Wiederherstellungsphrase ein, um zu zeigen, dass Sie eine Sicherung haben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="154"/>
+        <source>Word %1</source>
+        <translation>Wort %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="163"/>
+        <source>Word #%1</source>
+        <translation>Wort Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="174"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="179"/>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="184"/>
+        <source>Password (at least 8 characters). It encrypts the keys on this computer; the recovery phrase restores them anywhere.</source>
+        <translation>Passwort (mindestens 8 Zeichen). Es verschlüsselt die Schlüssel auf diesem Computer; die Wiederherstellungsphrase stellt sie überall wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="192"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="198"/>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="216"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="216"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="228"/>
+        <source>Show recovery phrase</source>
+        <translation>Wiederherstellungsphrase zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="229"/>
+        <source>I wrote it down</source>
+        <translation>Ich habe sie notiert</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="230"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="231"/>
+        <source>Create wallet</source>
+        <translation>Wallet erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CurationPage</name>
+    <message>
+        <location filename="../qml/pages/CurationPage.qml" line="16"/>
+        <source>Curation</source>
+        <translation>Kuratierung</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CurationPage.qml" line="17"/>
+        <source>Curators work through the review queue here: an automatic quality report first, then approve or reject on chain with a written reason.</source>
+        <translation>Kuratoren bearbeiten hier die Prüfwarteschlange: zuerst ein automatischer Qualitätsbericht, dann Annahme oder Ablehnung auf der Chain mit schriftlicher Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CurationPage.qml" line="23"/>
+        <source>No review queue yet: curation arrives with the dataset registry.</source>
+        <translation>Noch keine Prüfwarteschlange: Die Kuratierung kommt mit dem Datensatz-Register.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CurationPage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation>Hier ist noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPage</name>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="16"/>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="17"/>
+        <source>Browse, search and preview the DAO&apos;s datasets and models, buy access with tokens, and download them verified against their content address (CID).</source>
+        <translation>Datensätze und Modelle der DAO durchsuchen und ansehen, Zugang mit Token kaufen und sie geprüft gegen ihre Inhaltsadresse (CID) herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation>Hier ist noch nichts</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="23"/>
+        <source>This section arrives with the dataset registry. Until then there is nothing to browse.</source>
+        <translation>Dieser Bereich kommt mit dem Datensatz-Register. Bis dahin gibt es nichts zu durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../qml/components/DropOverlay.qml" line="35"/>
+        <source>Drop a keystore file to import it</source>
+        <translation>Keystore-Datei ablegen, um sie zu importieren</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../qml/components/FormDialog.qml" line="20"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FormDialog.qml" line="67"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="16"/>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="17"/>
+        <source>Read proposals with their forum discussion, vote for, against or abstain with a reason, delegate your votes, propose, queue and execute.</source>
+        <translation>Vorschläge mit ihrer Forumsdiskussion lesen, mit Begründung dafür, dagegen oder mit Enthaltung stimmen, Stimmen delegieren, vorschlagen, einreihen und ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation>Hier ist noch nichts</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="23"/>
+        <source>Governance appears once the app is connected to the DAO&apos;s chain.</source>
+        <translation>Die Governance erscheint, sobald die App mit der Chain der DAO verbunden ist.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="19"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="20"/>
+        <source>What needs you: votes closing soon, reviews waiting, jobs to confirm.</source>
+        <translation>Was Sie braucht: bald endende Abstimmungen, wartende Prüfungen, zu bestätigende Jobs.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="26"/>
+        <source>Start with a wallet</source>
+        <translation>Beginnen Sie mit einer Wallet</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="27"/>
+        <source>Nothing needs you right now</source>
+        <translation>Gerade braucht Sie nichts</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="29"/>
+        <source>Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.</source>
+        <translation>Ihre Wallet enthält die Schlüssel, mit denen Sie in dieser DAO einsetzen, abstimmen und bezahlen. Erstellen Sie eine oder importieren Sie Ihre vorhandene.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="30"/>
+        <source>Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.</source>
+        <translation>Vorschläge, Prüfungen und Rechenjobs erscheinen hier, sobald die App mit der DAO verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="33"/>
+        <source>Set up a wallet</source>
+        <translation>Wallet einrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="33"/>
+        <source>Open wallet</source>
+        <translation>Wallet öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="19"/>
+        <source>Import a wallet</source>
+        <translation>Wallet importieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="60"/>
+        <source>Choose a keystore file first, or drop one on the window.</source>
+        <translation>Wählen Sie zuerst eine Keystore-Datei oder ziehen Sie eine auf das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="74"/>
+        <source>Imported %1. The account is unlocked.</source>
+        <translation>%1 importiert. Das Konto ist entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="86"/>
+        <source>Choose a keystore file</source>
+        <translation>Keystore-Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
+        <source>Keystore files (*.json UTC--*)</source>
+        <translation>Keystore-Dateien (*.json UTC--*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="99"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="121"/>
+        <source>Recovery phrase</source>
+        <translation>Wiederherstellungsphrase</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="100"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="101"/>
+        <source>Keystore file</source>
+        <translation>Keystore-Datei</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="112"/>
+        <source>Recovery phrase (12 to 24 words)</source>
+        <translation>Wiederherstellungsphrase (12 bis 24 Wörter)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="119"/>
+        <source>word1 word2 word3 …</source>
+        <translation>wort1 wort2 wort3 …</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="132"/>
+        <source>BIP-39 passphrase, if you set one (optional)</source>
+        <translation>BIP-39-Passphrase, falls Sie eine gesetzt haben (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="139"/>
+        <source>Private key (64 hex digits)</source>
+        <translation>Privater Schlüssel (64 Hex-Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="144"/>
+        <source>0x…</source>
+        <translation>0x…</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="156"/>
+        <source>No file chosen. Choose one, or drop it on the window.</source>
+        <translation>Keine Datei gewählt. Wählen Sie eine oder ziehen Sie sie auf das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="163"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="171"/>
+        <source>The keystore file&apos;s password</source>
+        <translation>Das Passwort der Keystore-Datei</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="179"/>
+        <source>The file is kept as it is, so it keeps its own password. Files from geth, Foundry (cast) and MetaMask exports work.</source>
+        <translation>Die Datei wird unverändert übernommen und behält ihr eigenes Passwort. Dateien aus geth, Foundry (cast) und MetaMask-Exporten funktionieren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="184"/>
+        <source>Account name (optional)</source>
+        <translation>Kontoname (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="189"/>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="196"/>
+        <source>New password for this computer (at least 8 characters)</source>
+        <translation>Neues Passwort für diesen Computer (mindestens 8 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="197"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="198"/>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="211"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="212"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="14"/>
+        <source>DataDAO Desktop</source>
+        <translation>DataDAO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="40"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="41"/>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="42"/>
+        <source>Contribute</source>
+        <translation>Beitragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="43"/>
+        <source>Curation</source>
+        <translation>Kuratierung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="44"/>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="45"/>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="46"/>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="47"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Main.qml" line="109"/>
+        <source>Accounts locked after %n idle minute(s).</source>
+        <translation><numerusform>Konten nach %n inaktiven Minute gesperrt.</numerusform><numerusform>Konten nach %n inaktiven Minuten gesperrt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="26"/>
+        <source>DataDAO</source>
+        <translation>DataDAO</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="62"/>
+        <source>No wallet yet</source>
+        <translation>Noch keine Wallet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/NavigationRail.qml" line="63"/>
+        <source>%n account(s)</source>
+        <translation><numerusform>%n Konto</numerusform><numerusform>%n Konten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../qml/components/PasswordField.qml" line="26"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PasswordField.qml" line="26"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <source>Show password</source>
+        <translation>Passwort zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="152"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="155"/>
+        <source>%1 is too large to be a keystore file.</source>
+        <translation>%1 ist zu groß für eine Keystore-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="12"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="14"/>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="32"/>
+        <source>The encrypted key of %1 will be deleted from this computer. Tokens stay on chain, but only your recovery phrase or an exported keystore file can bring the account back.</source>
+        <translation>Der verschlüsselte Schlüssel von %1 wird von diesem Computer gelöscht. Die Token bleiben auf der Chain, aber nur Ihre Wiederherstellungsphrase oder eine exportierte Keystore-Datei bringt das Konto zurück.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="38"/>
+        <source>I have a backup of this account</source>
+        <translation>Ich habe eine Sicherung dieses Kontos</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../qml/wallet/RenameDialog.qml" line="11"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RenameDialog.qml" line="12"/>
+        <source>Rename account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RenameDialog.qml" line="28"/>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="17"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="18"/>
+        <source>Appearance, language and how the wallet protects your keys.</source>
+        <translation>Darstellung, Sprache und wie die Wallet Ihre Schlüssel schützt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="27"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="31"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="37"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
+        <source>Lock the wallet after</source>
+        <translation>Wallet sperren nach</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
+        <source>never (not recommended)</source>
+        <translation>nie (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="67"/>
+        <source>idle minutes</source>
+        <translation>inaktiven Minuten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="11"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="13"/>
+        <source>Unlock %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="39"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="25"/>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="26"/>
+        <source>Your keys stay on this computer, encrypted with your password. Unlocked keys are wiped from memory when you lock or step away.</source>
+        <translation>Ihre Schlüssel bleiben auf diesem Computer, verschlüsselt mit Ihrem Passwort. Entsperrte Schlüssel werden aus dem Speicher gelöscht, wenn Sie sperren oder sich entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="30"/>
+        <source>Lock all</source>
+        <translation>Alle sperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="36"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="42"/>
+        <source>Create wallet…</source>
+        <translation>Wallet erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="59"/>
+        <source>No accounts yet</source>
+        <translation>Noch keine Konten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="60"/>
+        <source>Create a new wallet with a recovery phrase, or import one you already have: a recovery phrase, a private key, or a keystore file from geth, Foundry or MetaMask. You can also drop a keystore file onto this window.</source>
+        <translation>Erstellen Sie eine neue Wallet mit einer Wiederherstellungsphrase oder importieren Sie eine vorhandene: eine Wiederherstellungsphrase, einen privaten Schlüssel oder eine Keystore-Datei aus geth, Foundry oder MetaMask. Sie können eine Keystore-Datei auch auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="63"/>
+        <source>Create a new wallet</source>
+        <translation>Neue Wallet erstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="69"/>
+        <source>Import a wallet</source>
+        <translation>Wallet importieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="113"/>
+        <source>Choose a folder for the keystore file</source>
+        <translation>Ordner für die Keystore-Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="121"/>
+        <source>Keystore saved to %1. It is encrypted with this account&apos;s password.</source>
+        <translation>Keystore unter %1 gespeichert. Er ist mit dem Passwort dieses Kontos verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="123"/>
+        <source>Account %1 removed from this computer.</source>
+        <translation>Konto %1 von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="125"/>
+        <source>Password changed.</source>
+        <translation>Passwort geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::WalletController</name>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="73"/>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="75"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="101"/>
+        <source>Wrong password. Nothing was changed; try again.</source>
+        <translation>Falsches Passwort. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="117"/>
+        <source>Encrypting your new wallet…</source>
+        <translation>Ihre neue Wallet wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="127"/>
+        <source>Deriving the next account…</source>
+        <translation>Nächstes Konto wird abgeleitet…</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="136"/>
+        <source>Encrypting the imported key…</source>
+        <translation>Importierter Schlüssel wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="145"/>
+        <source>Opening the keystore file…</source>
+        <translation>Keystore-Datei wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="179"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="197"/>
+        <source>Renaming…</source>
+        <translation>Wird umbenannt…</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="207"/>
+        <source>Re-encrypting with the new password…</source>
+        <translation>Wird mit dem neuen Passwort neu verschlüsselt…</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="219"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="229"/>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+</context>
 </TS>

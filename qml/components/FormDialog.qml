@@ -11,6 +11,8 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent.width - 80, 520)
     modal: true
+    padding: Theme.padding
+    header: DialogTitle { text: dialog.title }
     closePolicy: WalletController.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     property string operation: ""
@@ -59,9 +61,7 @@ Dialog {
         }
     }
 
-    footer: RowLayout {
-        spacing: Theme.spacing
-        Item { Layout.fillWidth: true }
+    footer: DialogFooter {
         Button {
             objectName: dialog.objectName + "Cancel"
             text: qsTr("Cancel")
@@ -77,6 +77,5 @@ Dialog {
             palette.buttonText: Theme.accentText
             onClicked: dialog.submit()
         }
-        Item { implicitWidth: Theme.spacing }
     }
 }

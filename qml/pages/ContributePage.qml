@@ -14,13 +14,13 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Contribute")
-            subtitle: qsTr("Drop files or a folder here")
+            subtitle: qsTr("Drop files or a folder here: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.")
         }
         EmptyState {
             Layout.fillWidth: true
             Layout.fillHeight: true
             title: qsTr("Nothing here yet")
-            body: qsTr(" the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.:Contributing needs the dataset registry and storage, which come in a later release.")
+            body: qsTr("Contributing needs the dataset registry and storage, which come in a later release.")
         }
     }
 }

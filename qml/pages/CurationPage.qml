@@ -14,13 +14,13 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Curation")
-            subtitle: qsTr("Curators work through the review queue here")
+            subtitle: qsTr("Curators work through the review queue here: an automatic quality report first, then approve or reject on chain with a written reason.")
         }
         EmptyState {
             Layout.fillWidth: true
             Layout.fillHeight: true
             title: qsTr("Nothing here yet")
-            body: qsTr(" an automatic quality report first, then approve or reject on chain with a written reason.:No review queue yet: curation arrives with the dataset registry.")
+            body: qsTr("No review queue yet: curation arrives with the dataset registry.")
         }
     }
 }

@@ -12,6 +12,8 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent.width - 80, 640)
     modal: true
+    padding: Theme.padding
+    header: DialogTitle { text: dialog.title }
     closePolicy: WalletController.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     title: qsTr("Create a new wallet")
 
@@ -84,8 +86,11 @@ Dialog {
         }
 
         StackLayout {
+            id: steps
             currentIndex: dialog.step
             Layout.fillWidth: true
+            // Only as tall as the step on show, not the tallest one.
+            Layout.preferredHeight: steps.children[steps.currentIndex] ? steps.children[steps.currentIndex].implicitHeight : 0
 
             // 0: choose length
             ColumnLayout {
@@ -140,14 +145,25 @@ Dialog {
                 Repeater {
                     id: challengeRepeater
                     model: dialog.challenge
-                    delegate: TextField {
+                    delegate: RowLayout {
                         required property int modelData
                         required property int index
-                        objectName: "challenge" + index
+                        property alias text: wordField.text
                         Layout.fillWidth: true
-                        placeholderText: qsTr("Word #%1").arg(modelData + 1)
-                        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhSensitiveData
-                        Accessible.name: placeholderText
+                        Label {
+                            text: qsTr("Word %1").arg(modelData + 1)
+                            color: Theme.text
+                            font.pixelSize: Theme.bodySize
+                            Layout.preferredWidth: 90
+                        }
+                        TextField {
+                            id: wordField
+                            objectName: "challenge" + index
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Word #%1").arg(modelData + 1)
+                            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhSensitiveData
+                            Accessible.name: placeholderText
+                        }
                     }
                 }
             }
@@ -194,9 +210,7 @@ Dialog {
         }
     }
 
-    footer: RowLayout {
-        spacing: Theme.spacing
-        Item { Layout.fillWidth: true }
+    footer: DialogFooter {
         Button {
             objectName: "createBack"
             text: dialog.step === 0 ? qsTr("Cancel") : qsTr("Back")
@@ -222,6 +236,5 @@ Dialog {
                 else dialog.create()
             }
         }
-        Item { implicitWidth: Theme.spacing }
     }
 }

@@ -13,6 +13,8 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent.width - 80, 620)
     modal: true
+    padding: Theme.padding
+    header: DialogTitle { text: dialog.title }
     closePolicy: WalletController.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     title: qsTr("Import a wallet")
 
@@ -100,8 +102,10 @@ Dialog {
         }
 
         StackLayout {
+            id: tabPages
             currentIndex: tabs.currentIndex
             Layout.fillWidth: true
+            Layout.preferredHeight: tabPages.children[tabPages.currentIndex] ? tabPages.children[tabPages.currentIndex].implicitHeight : 0
 
             ColumnLayout {
                 spacing: 8
@@ -115,6 +119,11 @@ Dialog {
                     placeholderText: qsTr("word1 word2 word3 …")
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Accessible.name: qsTr("Recovery phrase")
+                    background: Rectangle {
+                        color: Theme.surface
+                        radius: 3
+                        border.color: phrase.activeFocus ? Theme.accent : Theme.border
+                    }
                 }
                 TextField {
                     id: passphrase
@@ -198,11 +207,8 @@ Dialog {
         }
     }
 
-    footer: RowLayout {
-        spacing: Theme.spacing
-        Item { Layout.fillWidth: true }
+    footer: DialogFooter {
         Button { objectName: "importCancel"; text: qsTr("Cancel"); enabled: !WalletController.busy; onClicked: dialog.close() }
         Button { objectName: "importSubmit"; text: qsTr("Import"); highlighted: true; enabled: !WalletController.busy; onClicked: dialog.submit() }
-        Item { implicitWidth: Theme.spacing }
     }
 }

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Fills translations/datadao_de.ts from the German glossary below (run after lupdate).
+
+Keeps the .ts format lupdate writes; a source without an entry here stays unfinished, and
+`scripts/translations_de.py --check` fails if any Wallet string is untranslated."""
+import re
+import sys
+from pathlib import Path
+
+DE = {
+    # Navigation and pages
+    "DataDAO Desktop": "DataDAO Desktop", "DataDAO": "DataDAO", "Home": "Start", "Datasets": "Datensätze",
+    "Contribute": "Beitragen", "Curation": "Kuratierung", "Governance": "Governance", "Compute": "Rechenleistung",
+    "Wallet": "Wallet", "Settings": "Einstellungen", "Nothing here yet": "Hier ist noch nichts",
+    "No wallet yet": "Noch keine Wallet",
+    "%n account(s)": ("%n Konto", "%n Konten"),
+    "Accounts locked after %n idle minute(s).": ("Konten nach %n inaktiven Minute gesperrt.",
+                                                 "Konten nach %n inaktiven Minuten gesperrt."),
+    "What needs you: votes closing soon, reviews waiting, jobs to confirm.":
+        "Was Sie braucht: bald endende Abstimmungen, wartende Prüfungen, zu bestätigende Jobs.",
+    "Start with a wallet": "Beginnen Sie mit einer Wallet",
+    "Nothing needs you right now": "Gerade braucht Sie nichts",
+    "Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.":
+        "Ihre Wallet enthält die Schlüssel, mit denen Sie in dieser DAO einsetzen, abstimmen und bezahlen. Erstellen Sie eine oder importieren Sie Ihre vorhandene.",
+    "Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.":
+        "Vorschläge, Prüfungen und Rechenjobs erscheinen hier, sobald die App mit der DAO verbunden ist.",
+    "Set up a wallet": "Wallet einrichten", "Open wallet": "Wallet öffnen",
+    "Browse, search and preview the DAO's datasets and models, buy access with tokens, and download them verified against their content address (CID).":
+        "Datensätze und Modelle der DAO durchsuchen und ansehen, Zugang mit Token kaufen und sie geprüft gegen ihre Inhaltsadresse (CID) herunterladen.",
+    "This section arrives with the dataset registry. Until then there is nothing to browse.":
+        "Dieser Bereich kommt mit dem Datensatz-Register. Bis dahin gibt es nichts zu durchsuchen.",
+    "Drop files or a folder here: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.":
+        "Dateien oder einen Ordner hier ablegen: Die App prüft die Daten, schreibt ihre Metadaten, adressiert sie nach Inhalt, lädt sie in den Speicher hoch und registriert sie mit einem Einsatz auf der Chain.",
+    "Contributing needs the dataset registry and storage, which come in a later release.":
+        "Beiträge brauchen das Datensatz-Register und den Speicher; sie kommen in einer späteren Version.",
+    "Curators work through the review queue here: an automatic quality report first, then approve or reject on chain with a written reason.":
+        "Kuratoren bearbeiten hier die Prüfwarteschlange: zuerst ein automatischer Qualitätsbericht, dann Annahme oder Ablehnung auf der Chain mit schriftlicher Begründung.",
+    "No review queue yet: curation arrives with the dataset registry.":
+        "Noch keine Prüfwarteschlange: Die Kuratierung kommt mit dem Datensatz-Register.",
+    "Read proposals with their forum discussion, vote for, against or abstain with a reason, delegate your votes, propose, queue and execute.":
+        "Vorschläge mit ihrer Forumsdiskussion lesen, mit Begründung dafür, dagegen oder mit Enthaltung stimmen, Stimmen delegieren, vorschlagen, einreihen und ausführen.",
+    "Governance appears once the app is connected to the DAO's chain.":
+        "Die Governance erscheint, sobald die App mit der Chain der DAO verbunden ist.",
+    "Rent compute over the DAO's data with tokens held in escrow, or offer a machine as a provider and earn tokens running jobs.":
+        "Rechenleistung über die Daten der DAO mieten, bezahlt aus einem Treuhandkonto, oder als Anbieter eine Maschine bereitstellen und mit Jobs Token verdienen.",
+    "The compute market is not connected yet.": "Der Rechenmarkt ist noch nicht verbunden.",
+    # Settings
+    "Appearance, language and how the wallet protects your keys.":
+        "Darstellung, Sprache und wie die Wallet Ihre Schlüssel schützt.",
+    "Theme": "Design", "Light": "Hell", "Dark": "Dunkel", "Language": "Sprache",
+    "Lock the wallet after": "Wallet sperren nach", "never (not recommended)": "nie (nicht empfohlen)",
+    "idle minutes": "inaktiven Minuten", "Data folder": "Datenordner",
+    # Wallet page
+    "Your keys stay on this computer, encrypted with your password. Unlocked keys are wiped from memory when you lock or step away.":
+        "Ihre Schlüssel bleiben auf diesem Computer, verschlüsselt mit Ihrem Passwort. Entsperrte Schlüssel werden aus dem Speicher gelöscht, wenn Sie sperren oder sich entfernen.",
+    "Lock all": "Alle sperren", "Import…": "Importieren…", "Create wallet…": "Wallet erstellen…",
+    "No accounts yet": "Noch keine Konten",
+    "Create a new wallet with a recovery phrase, or import one you already have: a recovery phrase, a private key, or a keystore file from geth, Foundry or MetaMask. You can also drop a keystore file onto this window.":
+        "Erstellen Sie eine neue Wallet mit einer Wiederherstellungsphrase oder importieren Sie eine vorhandene: eine Wiederherstellungsphrase, einen privaten Schlüssel oder eine Keystore-Datei aus geth, Foundry oder MetaMask. Sie können eine Keystore-Datei auch auf dieses Fenster ziehen.",
+    "Create a new wallet": "Neue Wallet erstellen", "Import a wallet": "Wallet importieren",
+    "Choose a folder for the keystore file": "Ordner für die Keystore-Datei wählen",
+    "Keystore saved to %1. It is encrypted with this account's password.":
+        "Keystore unter %1 gespeichert. Er ist mit dem Passwort dieses Kontos verschlüsselt.",
+    "Account %1 removed from this computer.": "Konto %1 von diesem Computer entfernt.",
+    "Password changed.": "Passwort geändert.",
+    # Account card
+    "Recovery phrase · %1": "Wiederherstellungsphrase · %1", "Imported keystore file": "Importierte Keystore-Datei",
+    "Imported private key": "Importierter privater Schlüssel", "Account %1, %2": "Konto %1, %2",
+    "unlocked": "entsperrt", "locked": "gesperrt", "Unlocked": "Entsperrt", "Locked": "Gesperrt",
+    "Lock": "Sperren", "Unlock": "Entsperren", "More…": "Mehr…", "More actions for %1": "Weitere Aktionen für %1",
+    "Rename…": "Umbenennen…", "Change password…": "Passwort ändern…",
+    "Add next account from this phrase…": "Nächstes Konto aus dieser Phrase hinzufügen…",
+    "Export keystore file…": "Keystore-Datei exportieren…", "Remove from this computer…": "Von diesem Computer entfernen…",
+    "Address %1": "Adresse %1", "Copy": "Kopieren", "Copied": "Kopiert",
+    "Hide": "Verbergen", "Show": "Zeigen", "Hide password": "Passwort verbergen", "Show password": "Passwort zeigen",
+    "Drop a keystore file to import it": "Keystore-Datei ablegen, um sie zu importieren",
+    # Dialogs
+    "OK": "OK", "Cancel": "Abbrechen", "Back": "Zurück", "Password": "Passwort", "Repeat password": "Passwort wiederholen",
+    "Account name": "Kontoname", "Account name (optional)": "Kontoname (optional)",
+    "Create a new wallet": "Neue Wallet erstellen", "Main account": "Hauptkonto",
+    "Word %1 does not match your recovery phrase. Go back and check what you wrote down.":
+        "Wort %1 passt nicht zu Ihrer Wiederherstellungsphrase. Gehen Sie zurück und prüfen Sie Ihre Notiz.",
+    "Wallet created. Account %1 is unlocked.": "Wallet erstellt. Konto %1 ist entsperrt.",
+    "Step %1 of 4": "Schritt %1 von 4",
+    "Your wallet starts from a recovery phrase: a list of words that can restore every account in it. Anyone who sees the phrase can take your tokens; if you lose it and your password, nobody can recover them.":
+        "Ihre Wallet beginnt mit einer Wiederherstellungsphrase: einer Liste von Wörtern, die jedes Konto darin wiederherstellen kann. Wer die Phrase sieht, kann Ihre Token nehmen; verlieren Sie sie und Ihr Passwort, kann niemand sie zurückholen.",
+    "12 words": "12 Wörter", "24 words": "24 Wörter",
+    "Write these words on paper, in order, and keep them offline. They are shown only now; the app will ask for three of them next.":
+        "Schreiben Sie diese Wörter der Reihe nach auf Papier und bewahren Sie sie offline auf. Sie werden nur jetzt angezeigt; als Nächstes fragt die App drei davon ab.",
+    "Enter these words from your recovery phrase to show that you have a backup.":
+        "Geben Sie diese Wörter Ihrer Wiederherstellungsphrase ein, um zu zeigen, dass Sie eine Sicherung haben.",
+    "Word %1": "Wort %1", "Word #%1": "Wort Nr. %1",
+    "Password (at least 8 characters). It encrypts the keys on this computer; the recovery phrase restores them anywhere.":
+        "Passwort (mindestens 8 Zeichen). Es verschlüsselt die Schlüssel auf diesem Computer; die Wiederherstellungsphrase stellt sie überall wieder her.",
+    "Show recovery phrase": "Wiederherstellungsphrase zeigen", "I wrote it down": "Ich habe sie notiert",
+    "Check": "Prüfen", "Create wallet": "Wallet erstellen",
+    "Import a wallet": "Wallet importieren",
+    "Choose a keystore file first, or drop one on the window.": "Wählen Sie zuerst eine Keystore-Datei oder ziehen Sie eine auf das Fenster.",
+    "Imported %1. The account is unlocked.": "%1 importiert. Das Konto ist entsperrt.",
+    "Choose a keystore file": "Keystore-Datei wählen", "Keystore files (*.json UTC--*)": "Keystore-Dateien (*.json UTC--*)",
+    "All files (*)": "Alle Dateien (*)", "Recovery phrase": "Wiederherstellungsphrase", "Private key": "Privater Schlüssel",
+    "Keystore file": "Keystore-Datei", "Recovery phrase (12 to 24 words)": "Wiederherstellungsphrase (12 bis 24 Wörter)",
+    "word1 word2 word3 …": "wort1 wort2 wort3 …",
+    "BIP-39 passphrase, if you set one (optional)": "BIP-39-Passphrase, falls Sie eine gesetzt haben (optional)",
+    "Private key (64 hex digits)": "Privater Schlüssel (64 Hex-Ziffern)", "0x…": "0x…",
+    "No file chosen. Choose one, or drop it on the window.": "Keine Datei gewählt. Wählen Sie eine oder ziehen Sie sie auf das Fenster.",
+    "Choose file…": "Datei wählen…", "The keystore file's password": "Das Passwort der Keystore-Datei",
+    "The file is kept as it is, so it keeps its own password. Files from geth, Foundry (cast) and MetaMask exports work.":
+        "Die Datei wird unverändert übernommen und behält ihr eigenes Passwort. Dateien aus geth, Foundry (cast) und MetaMask-Exporten funktionieren.",
+    "New password for this computer (at least 8 characters)": "Neues Passwort für diesen Computer (mindestens 8 Zeichen)",
+    "Import": "Importieren",
+    "Unlock %1": "%1 entsperren", "Rename": "Umbenennen", "Rename account": "Konto umbenennen",
+    "Change password": "Passwort ändern", "Change the password of %1": "Passwort von %1 ändern",
+    "Current password": "Aktuelles Passwort", "New password (at least 8 characters)": "Neues Passwort (mindestens 8 Zeichen)",
+    "Repeat new password": "Neues Passwort wiederholen",
+    "Remove": "Entfernen", "Remove %1?": "%1 entfernen?",
+    "The encrypted key of %1 will be deleted from this computer. Tokens stay on chain, but only your recovery phrase or an exported keystore file can bring the account back.":
+        "Der verschlüsselte Schlüssel von %1 wird von diesem Computer gelöscht. Die Token bleiben auf der Chain, aber nur Ihre Wiederherstellungsphrase oder eine exportierte Keystore-Datei bringt das Konto zurück.",
+    "I have a backup of this account": "Ich habe eine Sicherung dieses Kontos",
+    "Add account": "Konto hinzufügen", "Add the next account": "Nächstes Konto hinzufügen",
+    "New account added and unlocked.": "Neues Konto hinzugefügt und entsperrt.",
+    "The next account comes from the same recovery phrase as %1 and uses the password you set when you created it.":
+        "Das nächste Konto stammt aus derselben Wiederherstellungsphrase wie %1 und nutzt das Passwort, das Sie beim Erstellen gesetzt haben.",
+    # Controller
+    "Choose a password of at least 8 characters.": "Wählen Sie ein Passwort mit mindestens 8 Zeichen.",
+    "The two passwords differ.": "Die beiden Passwörter unterscheiden sich.",
+    "Wrong password. Nothing was changed; try again.": "Falsches Passwort. Nichts wurde geändert; versuchen Sie es erneut.",
+    "Encrypting your new wallet…": "Ihre neue Wallet wird verschlüsselt…", "Deriving the next account…": "Nächstes Konto wird abgeleitet…",
+    "Encrypting the imported key…": "Importierter Schlüssel wird verschlüsselt…", "Opening the keystore file…": "Keystore-Datei wird geöffnet…",
+    "Unlocking…": "Wird entsperrt…", "Renaming…": "Wird umbenannt…",
+    "Re-encrypting with the new password…": "Wird mit dem neuen Passwort neu verschlüsselt…",
+    "Exporting…": "Wird exportiert…", "Removing…": "Wird entfernt…",
+    "Cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
+    "%1 is too large to be a keystore file.": "%1 ist zu groß für eine Keystore-Datei.",
+}
+
+
+def unescape(text):
+    return text.replace("&apos;", "'").replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;").replace('"', "&quot;")
+
+
+def fill(ts_path):
+    text = Path(ts_path).read_text(encoding="utf-8")
+    missing = []
+
+    def replace(match):
+        block = match.group(0)
+        source = unescape(re.search(r"<source>(.*?)</source>", block, re.S).group(1))
+        german = DE.get(source)
+        if german is None:
+            missing.append(source)
+            return block
+        if isinstance(german, tuple):
+            forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in german)
+            translation = f"<translation>{forms}</translation>"
+        else:
+            translation = f"<translation>{escape(german)}</translation>"
+        return re.sub(r"<translation[^>]*>.*?</translation>|<translation[^>]*/>", translation, block, flags=re.S)
+
+    text = re.sub(r"<message[^>]*>.*?</message>", replace, text, flags=re.S)
+    Path(ts_path).write_text(text, encoding="utf-8")
+    return missing
+
+
+if __name__ == "__main__":
+    ts = Path(__file__).resolve().parent.parent / "translations" / "datadao_de.ts"
+    missing = fill(ts)
+    for source in missing:
+        print(f"untranslated: {source}", file=sys.stderr)
+    sys.exit(1 if missing and "--check" in sys.argv else 0)
