@@ -57,8 +57,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AccountListModel::roleNames() const
 {
-    return {{AddressRole, "address"},   {NameRole, "name"},       {KindRole, "kind"},
-            {DerivationPathRole, "path"}, {VaultIdRole, "vaultId"}, {UnlockedRole, "unlocked"}};
+    return {{AddressRole, "address"}, {NameRole, "name"}, {KindRole, "kind"}, {DerivationPathRole, "path"},
+        {VaultIdRole, "vaultId"}, {UnlockedRole, "unlocked"}};
 }
 
 QVariantMap AccountListModel::get(int row) const

@@ -18,11 +18,11 @@ class AccountListModel : public QAbstractListModel {
 public:
     enum Role {
         AddressRole = Qt::UserRole + 1, // EIP-55 checksummed address
-        NameRole,                       // the user's name for the account
-        KindRole,                       // "hd", "private-key" or "keystore"
-        DerivationPathRole,             // m/44'/60'/0'/0/i for HD accounts, else empty
-        VaultIdRole,                    // the seed vault of an HD account, else empty
-        UnlockedRole,                   // whether the key is in memory now
+        NameRole, // the user's name for the account
+        KindRole, // "hd", "private-key" or "keystore"
+        DerivationPathRole, // m/44'/60'/0'/0/i for HD accounts, else empty
+        VaultIdRole, // the seed vault of an HD account, else empty
+        UnlockedRole, // whether the key is in memory now
     };
     Q_ENUM(Role)
 

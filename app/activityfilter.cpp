@@ -7,7 +7,9 @@
 
 namespace dd::app {
 
-ActivityFilter::ActivityFilter(dao::WalletService &wallet, QObject *parent) : QObject(parent), m_wallet(wallet) {}
+ActivityFilter::ActivityFilter(dao::WalletService &wallet, QObject *parent) : QObject(parent), m_wallet(wallet)
+{
+}
 
 bool ActivityFilter::eventFilter(QObject *watched, QEvent *event)
 {

@@ -19,12 +19,12 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     Q_ASSERT(!s_instance);
     s_instance = this;
     QDir().mkpath(dataDirectory);
-    m_settings = std::make_unique<AppSettings>(QDir(dataDirectory).filePath(QStringLiteral("settings.ini")),
-                                               dataDirectory);
+    m_settings
+        = std::make_unique<AppSettings>(QDir(dataDirectory).filePath(QStringLiteral("settings.ini")), dataDirectory);
     m_wallet = std::make_unique<dao::WalletService>(QDir(dataDirectory).filePath(QStringLiteral("keystore")));
     m_wallet->setAutoLockMinutes(m_settings->autoLockMinutes());
     connect(m_settings.get(), &AppSettings::autoLockMinutesChanged, this,
-            [this] { m_wallet->setAutoLockMinutes(m_settings->autoLockMinutes()); });
+        [this] { m_wallet->setAutoLockMinutes(m_settings->autoLockMinutes()); });
     m_walletController = std::make_unique<WalletController>(*m_wallet);
     m_activityFilter = std::make_unique<ActivityFilter>(*m_wallet);
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
@@ -38,7 +38,10 @@ AppContext::~AppContext()
     s_instance = nullptr;
 }
 
-AppContext *AppContext::instance() { return s_instance; }
+AppContext *AppContext::instance()
+{
+    return s_instance;
+}
 
 void AppContext::attachEngine(QQmlEngine *engine)
 {
@@ -50,8 +53,7 @@ void AppContext::applyLanguage()
 {
     QCoreApplication::removeTranslator(&m_translator);
     const QString language = m_settings->language();
-    if (language != QLatin1String("en")
-        && m_translator.load(QStringLiteral(":/i18n/datadao_%1.qm").arg(language)))
+    if (language != QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/datadao_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine)
         m_engine->retranslate();

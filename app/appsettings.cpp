@@ -18,7 +18,10 @@ AppSettings *AppSettings::create(QQmlEngine *, QJSEngine *)
     return settings;
 }
 
-bool AppSettings::darkTheme() const { return m_settings.value(QStringLiteral("ui/darkTheme"), false).toBool(); }
+bool AppSettings::darkTheme() const
+{
+    return m_settings.value(QStringLiteral("ui/darkTheme"), false).toBool();
+}
 
 void AppSettings::setDarkTheme(bool dark)
 {
@@ -41,7 +44,10 @@ void AppSettings::setLanguage(const QString &language)
     emit languageChanged();
 }
 
-int AppSettings::autoLockMinutes() const { return m_settings.value(QStringLiteral("wallet/autoLockMinutes"), 15).toInt(); }
+int AppSettings::autoLockMinutes() const
+{
+    return m_settings.value(QStringLiteral("wallet/autoLockMinutes"), 15).toInt();
+}
 
 void AppSettings::setAutoLockMinutes(int minutes)
 {

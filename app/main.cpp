@@ -25,8 +25,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where keys, cache and settings live."),
-                               QStringLiteral("dir"),
-                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        QStringLiteral("dir"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     parser.addOption(dataDir);
     parser.process(app);
 

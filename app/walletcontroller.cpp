@@ -21,7 +21,10 @@ namespace dd::app {
 
 namespace {
 
-Result<crypto::Address> parseAddress(const QString &text) { return crypto::Address::parse(text); }
+Result<crypto::Address> parseAddress(const QString &text)
+{
+    return crypto::Address::parse(text);
+}
 
 } // namespace
 
@@ -111,15 +114,15 @@ void WalletController::report(const QString &operation, const Status &status, co
         emit failed(operation, wordsFor(status.error()));
 }
 
-void WalletController::createFromMnemonic(const QString &mnemonic, const QString &passphrase, const QString &password,
-                                          const QString &name)
+void WalletController::createFromMnemonic(
+    const QString &mnemonic, const QString &passphrase, const QString &password, const QString &name)
 {
     begin(tr("Encrypting your new wallet…"));
     onFinished(this, m_wallet.createFromMnemonic(mnemonic, passphrase, password, name),
-               [this](const Result<dao::AccountInfo> &r) {
-                   report(QStringLiteral("create"), r ? success() : Status(r.error()),
-                          r ? r.value().address.toChecksumString() : QString());
-               });
+        [this](const Result<dao::AccountInfo> &r) {
+            report(QStringLiteral("create"), r ? success() : Status(r.error()),
+                r ? r.value().address.toChecksumString() : QString());
+        });
 }
 
 void WalletController::deriveNextAccount(const QString &vaultId, const QString &password, const QString &name)
@@ -127,7 +130,7 @@ void WalletController::deriveNextAccount(const QString &vaultId, const QString &
     begin(tr("Deriving the next account…"));
     onFinished(this, m_wallet.deriveNextAccount(vaultId, password, name), [this](const Result<dao::AccountInfo> &r) {
         report(QStringLiteral("derive"), r ? success() : Status(r.error()),
-               r ? r.value().address.toChecksumString() : QString());
+            r ? r.value().address.toChecksumString() : QString());
     });
 }
 
@@ -136,7 +139,7 @@ void WalletController::importPrivateKey(const QString &key, const QString &passw
     begin(tr("Encrypting the imported key…"));
     onFinished(this, m_wallet.importPrivateKey(key, password, name), [this](const Result<dao::AccountInfo> &r) {
         report(QStringLiteral("import"), r ? success() : Status(r.error()),
-               r ? r.value().address.toChecksumString() : QString());
+            r ? r.value().address.toChecksumString() : QString());
     });
 }
 
@@ -161,11 +164,11 @@ void WalletController::importKeystoreFile(const QUrl &file, const QString &passw
             report(QStringLiteral("import"), Status(bytes.error()));
             return;
         }
-        onFinished(this, m_wallet.importKeystore(bytes.value(), password, name),
-                   [this](const Result<dao::AccountInfo> &r) {
-                       report(QStringLiteral("import"), r ? success() : Status(r.error()),
-                              r ? r.value().address.toChecksumString() : QString());
-                   });
+        onFinished(
+            this, m_wallet.importKeystore(bytes.value(), password, name), [this](const Result<dao::AccountInfo> &r) {
+                report(QStringLiteral("import"), r ? success() : Status(r.error()),
+                    r ? r.value().address.toChecksumString() : QString());
+            });
     });
 }
 
@@ -178,7 +181,7 @@ void WalletController::unlock(const QString &address, const QString &password)
     }
     begin(tr("Unlocking…"));
     onFinished(this, m_wallet.unlock(parsed.value(), password),
-               [this, address](const Status &s) { report(QStringLiteral("unlock"), s, address); });
+        [this, address](const Status &s) { report(QStringLiteral("unlock"), s, address); });
 }
 
 void WalletController::lock(const QString &address)
@@ -187,7 +190,10 @@ void WalletController::lock(const QString &address)
         m_wallet.lock(parsed.value());
 }
 
-void WalletController::lockAll() { m_wallet.lockAll(); }
+void WalletController::lockAll()
+{
+    m_wallet.lockAll();
+}
 
 void WalletController::rename(const QString &address, const QString &name)
 {
@@ -196,7 +202,7 @@ void WalletController::rename(const QString &address, const QString &name)
         return;
     begin(tr("Renaming…"));
     onFinished(this, m_wallet.rename(parsed.value(), name),
-               [this, address](const Status &s) { report(QStringLiteral("rename"), s, address); });
+        [this, address](const Status &s) { report(QStringLiteral("rename"), s, address); });
 }
 
 void WalletController::changePassword(const QString &address, const QString &oldPassword, const QString &newPassword)
@@ -206,7 +212,7 @@ void WalletController::changePassword(const QString &address, const QString &old
         return;
     begin(tr("Re-encrypting with the new password…"));
     onFinished(this, m_wallet.changePassword(parsed.value(), oldPassword, newPassword),
-               [this, address](const Status &s) { report(QStringLiteral("password"), s, address); });
+        [this, address](const Status &s) { report(QStringLiteral("password"), s, address); });
 }
 
 void WalletController::exportKeystore(const QString &address, const QUrl &folder)
@@ -218,7 +224,7 @@ void WalletController::exportKeystore(const QString &address, const QUrl &folder
     const QString path = QDir(dir).filePath(QStringLiteral("%1.json").arg(address));
     begin(tr("Exporting…"));
     onFinished(this, m_wallet.exportKeystore(parsed.value(), path),
-               [this, path](const Status &s) { report(QStringLiteral("export"), s, path); });
+        [this, path](const Status &s) { report(QStringLiteral("export"), s, path); });
 }
 
 void WalletController::remove(const QString &address)
@@ -228,7 +234,7 @@ void WalletController::remove(const QString &address)
         return;
     begin(tr("Removing…"));
     onFinished(this, m_wallet.remove(parsed.value()),
-               [this, address](const Status &s) { report(QStringLiteral("remove"), s, address); });
+        [this, address](const Status &s) { report(QStringLiteral("remove"), s, address); });
 }
 
 void WalletController::copyToClipboard(const QString &text) const

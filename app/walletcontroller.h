@@ -42,8 +42,8 @@ public:
     Q_INVOKABLE QString addressProblem(const QString &address) const;
 
     // Asynchronous; each ends in succeeded(operation, detail) or failed(operation, message).
-    Q_INVOKABLE void createFromMnemonic(const QString &mnemonic, const QString &passphrase, const QString &password,
-                                        const QString &name);
+    Q_INVOKABLE void createFromMnemonic(
+        const QString &mnemonic, const QString &passphrase, const QString &password, const QString &name);
     Q_INVOKABLE void deriveNextAccount(const QString &vaultId, const QString &password, const QString &name);
     Q_INVOKABLE void importPrivateKey(const QString &key, const QString &password, const QString &name);
     Q_INVOKABLE void importKeystoreFile(const QUrl &file, const QString &password, const QString &name);

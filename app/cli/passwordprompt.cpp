@@ -13,7 +13,7 @@ namespace dd::cli {
 QString promptPassword(const QString &prompt)
 {
     const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (tty) {
         QTextStream(stderr) << prompt << ' ' << Qt::flush;
         tcgetattr(STDIN_FILENO, &saved);

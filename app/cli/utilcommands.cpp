@@ -20,7 +20,10 @@ int fail(const QString &message)
     return 1;
 }
 
-void print(const QString &line) { QTextStream(stdout) << line << '\n'; }
+void print(const QString &line)
+{
+    QTextStream(stdout) << line << '\n';
+}
 
 int runKeccak(const QStringList &args)
 {

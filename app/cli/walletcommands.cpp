@@ -20,10 +20,9 @@ namespace dd::cli {
 
 namespace {
 
-const QSet<QString> signerOptions{QStringLiteral("private-key"),         QStringLiteral("mnemonic"),
-                                  QStringLiteral("mnemonic-index"),      QStringLiteral("mnemonic-passphrase"),
-                                  QStringLiteral("mnemonic-derivation-path"), QStringLiteral("keystore"),
-                                  QStringLiteral("password"),            QStringLiteral("password-file")};
+const QSet<QString> signerOptions {QStringLiteral("private-key"), QStringLiteral("mnemonic"),
+    QStringLiteral("mnemonic-index"), QStringLiteral("mnemonic-passphrase"), QStringLiteral("mnemonic-derivation-path"),
+    QStringLiteral("keystore"), QStringLiteral("password"), QStringLiteral("password-file")};
 
 const char *signerHelp = "Signer options (one of):\n"
                          "      --private-key <HEX>          a raw private key\n"
@@ -50,8 +49,8 @@ QString readPasswordOption(const CommandLine &cl, const QString &what)
 Result<crypto::PrivateKey> resolveSigner(const CommandLine &cl, const QString &positionalKey)
 {
     if (cl.has(QStringLiteral("private-key")) || !positionalKey.isEmpty())
-        return crypto::PrivateKey::fromHex(cl.has(QStringLiteral("private-key")) ? cl.value(QStringLiteral("private-key"))
-                                                                                 : positionalKey);
+        return crypto::PrivateKey::fromHex(
+            cl.has(QStringLiteral("private-key")) ? cl.value(QStringLiteral("private-key")) : positionalKey);
     if (cl.has(QStringLiteral("mnemonic"))) {
         QString phrase = cl.value(QStringLiteral("mnemonic"));
         if (QFile::exists(phrase)) { // cast accepts a file holding the phrase
@@ -62,8 +61,8 @@ Result<crypto::PrivateKey> resolveSigner(const CommandLine &cl, const QString &p
         auto normalized = crypto::bip39::normalizeMnemonic(phrase);
         if (!normalized)
             return normalized.error();
-        const SecureBytes seed =
-            crypto::bip39::mnemonicToSeed(normalized.value(), cl.value(QStringLiteral("mnemonic-passphrase")));
+        const SecureBytes seed
+            = crypto::bip39::mnemonicToSeed(normalized.value(), cl.value(QStringLiteral("mnemonic-passphrase")));
         auto master = crypto::bip32::masterKeyFromSeed(seed);
         if (!master)
             return master.error();
@@ -83,7 +82,8 @@ Result<crypto::PrivateKey> resolveSigner(const CommandLine &cl, const QString &p
             return Result<crypto::PrivateKey>::failure(
                 QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         const QByteArray json = file.readAll();
-        auto secret = crypto::keystore::decrypt(json, readPasswordOption(cl, QStringLiteral("Enter keystore password:")));
+        auto secret
+            = crypto::keystore::decrypt(json, readPasswordOption(cl, QStringLiteral("Enter keystore password:")));
         if (!secret)
             return secret.error();
         return crypto::PrivateKey::fromBytes(secret.value().view());
@@ -104,10 +104,11 @@ int walletNew(const QStringList &args)
 {
     CommandLine cl(args, {QStringLiteral("unsafe-password")}, {});
     if (cl.wantsHelp()) {
-        print(QStringLiteral("Create a new random keypair\n\nUsage: datadao-cli wallet new [PATH] [--unsafe-password <P>]\n\n"
-                             "With PATH (a folder), the key is written there as an encrypted keystore v3 file\n"
-                             "(scrypt n=262144, r=8, p=1), readable by the owner only. The password comes from\n"
-                             "--unsafe-password, CAST_UNSAFE_PASSWORD, or a prompt."));
+        print(QStringLiteral(
+            "Create a new random keypair\n\nUsage: datadao-cli wallet new [PATH] [--unsafe-password <P>]\n\n"
+            "With PATH (a folder), the key is written there as an encrypted keystore v3 file\n"
+            "(scrypt n=262144, r=8, p=1), readable by the owner only. The password comes from\n"
+            "--unsafe-password, CAST_UNSAFE_PASSWORD, or a prompt."));
         return 0;
     }
     if (!cl.ok())
@@ -142,7 +143,7 @@ int walletAddress(const QStringList &args)
     if (cl.wantsHelp()) {
         print(QStringLiteral("Print the address of a private key, recovery phrase or keystore\n\n"
                              "Usage: datadao-cli wallet address [PRIVATE_KEY] [signer options]\n\n")
-              + QString::fromLatin1(signerHelp));
+            + QString::fromLatin1(signerHelp));
         return 0;
     }
     if (!cl.ok())
@@ -161,7 +162,7 @@ int walletSign(const QStringList &args)
         print(QStringLiteral("Sign a message (EIP-191 personal_sign) or, with --no-hash, a 32-byte hash\n\n"
                              "Usage: datadao-cli wallet sign <MESSAGE> [--no-hash] [signer options]\n\n"
                              "A MESSAGE starting with 0x is hex-decoded before it is signed.\n\n")
-              + QString::fromLatin1(signerHelp));
+            + QString::fromLatin1(signerHelp));
         return 0;
     }
     if (!cl.ok())

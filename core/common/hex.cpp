@@ -18,8 +18,7 @@ Result<QByteArray> fromHex(QStringView text)
     QStringView body = hasHexPrefix(text) ? text.mid(2) : text;
     if (body.size() % 2 != 0)
         return Result<QByteArray>::failure(
-            QStringLiteral("Hex text has an odd number of digits (%1).").arg(body.size()),
-            ErrorCode::InvalidInput);
+            QStringLiteral("Hex text has an odd number of digits (%1).").arg(body.size()), ErrorCode::InvalidInput);
     QByteArray out;
     out.reserve(body.size() / 2);
     auto nibble = [](QChar c) -> int {

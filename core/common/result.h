@@ -13,8 +13,8 @@ namespace dd {
 enum class ErrorCode {
     Generic,
     WrongPassword, // the keystore MAC did not match: the password is wrong
-    InvalidInput,  // the user typed or chose something that cannot be used
-    Io,            // the disk refused a read or write
+    InvalidInput, // the user typed or chose something that cannot be used
+    Io, // the disk refused a read or write
     Cancelled,
 };
 
@@ -25,12 +25,12 @@ struct Error {
 
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value) : m_data(std::move(value)) { }
+    Result(Error error) : m_data(std::move(error)) { }
 
     static Result failure(QString message, ErrorCode code = ErrorCode::Generic)
     {
-        return Result(Error{std::move(message), code});
+        return Result(Error {std::move(message), code});
     }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
@@ -49,8 +49,11 @@ private:
 };
 
 // For operations that return nothing but can fail.
-struct Unit {};
+struct Unit { };
 using Status = Result<Unit>;
-inline Status success() { return Status(Unit{}); }
+inline Status success()
+{
+    return Status(Unit {});
+}
 
 } // namespace dd

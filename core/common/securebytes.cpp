@@ -6,15 +6,19 @@
 
 namespace dd {
 
-SecureBytes::SecureBytes(std::size_t size) : m_bytes(size, 0) {}
-
-SecureBytes::SecureBytes(QByteArrayView bytes)
-    : m_bytes(reinterpret_cast<const unsigned char *>(bytes.data()),
-              reinterpret_cast<const unsigned char *>(bytes.data()) + bytes.size())
+SecureBytes::SecureBytes(std::size_t size) : m_bytes(size, 0)
 {
 }
 
-SecureBytes::SecureBytes(const SecureBytes &other) : m_bytes(other.m_bytes) {}
+SecureBytes::SecureBytes(QByteArrayView bytes)
+    : m_bytes(reinterpret_cast<const unsigned char *>(bytes.data()),
+        reinterpret_cast<const unsigned char *>(bytes.data()) + bytes.size())
+{
+}
+
+SecureBytes::SecureBytes(const SecureBytes &other) : m_bytes(other.m_bytes)
+{
+}
 
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept : m_bytes(std::move(other.m_bytes))
 {
@@ -40,7 +44,10 @@ SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
     return *this;
 }
 
-SecureBytes::~SecureBytes() { wipe(); }
+SecureBytes::~SecureBytes()
+{
+    wipe();
+}
 
 void SecureBytes::wipe()
 {

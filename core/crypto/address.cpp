@@ -18,7 +18,10 @@ Address Address::fromPublicKey(const QByteArray &publicKey64)
     return Address(keccak256(publicKey64).right(20));
 }
 
-QString Address::toLowerHex() const { return toHex(m_bytes); }
+QString Address::toLowerHex() const
+{
+    return toHex(m_bytes);
+}
 
 QString Address::toChecksumString() const
 {
@@ -42,8 +45,8 @@ Result<Address> Address::parse(QStringView text)
             ErrorCode::InvalidInput);
     auto bytes = fromHex(trimmed);
     if (!bytes)
-        return Result<Address>::failure(QStringLiteral("This address is not valid: ") + bytes.message(),
-                                        ErrorCode::InvalidInput);
+        return Result<Address>::failure(
+            QStringLiteral("This address is not valid: ") + bytes.message(), ErrorCode::InvalidInput);
     Address address(bytes.value());
     const QStringView body = trimmed.mid(2);
     const bool allLower = body.toString() == body.toString().toLower();

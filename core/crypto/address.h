@@ -27,7 +27,7 @@ public:
     bool operator==(const Address &other) const { return m_bytes == other.m_bytes; }
 
 private:
-    explicit Address(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+    explicit Address(QByteArray bytes) : m_bytes(std::move(bytes)) { }
     QByteArray m_bytes;
 };
 

@@ -22,7 +22,7 @@ SecureBytes hmacSha512(QByteArrayView key, QByteArrayView data)
     SecureBytes out(64);
     unsigned int len = 64;
     HMAC(EVP_sha512(), key.data(), int(key.size()), reinterpret_cast<const unsigned char *>(data.data()),
-         size_t(data.size()), out.data(), &len);
+        size_t(data.size()), out.data(), &len);
     return out;
 }
 
@@ -66,7 +66,10 @@ QString ExtendedKey::toXprv() const
     return out;
 }
 
-QString ExtendedKey::toXpub() const { return base58CheckEncode(serialize(*this, 0x0488B21Eu, publicKeyOf(key))); }
+QString ExtendedKey::toXpub() const
+{
+    return base58CheckEncode(serialize(*this, 0x0488B21Eu, publicKeyOf(key)));
+}
 
 Result<ExtendedKey> masterKeyFromSeed(const SecureBytes &seed)
 {
@@ -75,7 +78,8 @@ Result<ExtendedKey> masterKeyFromSeed(const SecureBytes &seed)
     master.key = SecureBytes(i.view().first(32));
     master.chainCode = SecureBytes(i.view().sliced(32));
     if (!secp256k1_ec_seckey_verify(secp256k1Context(), master.key.data()))
-        return Result<ExtendedKey>::failure(QStringLiteral("This seed gives an invalid master key (probability 2^-127)."));
+        return Result<ExtendedKey>::failure(
+            QStringLiteral("This seed gives an invalid master key (probability 2^-127)."));
     return master;
 }
 
@@ -109,8 +113,8 @@ Result<ExtendedKey> derivePath(const ExtendedKey &master, const QString &path)
 {
     const QStringList parts = path.trimmed().split(u'/');
     if (parts.isEmpty() || parts.first() != QLatin1String("m"))
-        return Result<ExtendedKey>::failure(QStringLiteral("A derivation path starts with m/, like m/44'/60'/0'/0/0."),
-                                            ErrorCode::InvalidInput);
+        return Result<ExtendedKey>::failure(
+            QStringLiteral("A derivation path starts with m/, like m/44'/60'/0'/0/0."), ErrorCode::InvalidInput);
     ExtendedKey current = master;
     for (qsizetype n = 1; n < parts.size(); ++n) {
         QString step = parts[n];
@@ -133,7 +137,10 @@ Result<ExtendedKey> derivePath(const ExtendedKey &master, const QString &path)
     return current;
 }
 
-QString ethereumPath(int index) { return QStringLiteral("m/44'/60'/0'/0/%1").arg(index); }
+QString ethereumPath(int index)
+{
+    return QStringLiteral("m/44'/60'/0'/0/%1").arg(index);
+}
 
 Result<PrivateKey> ethereumKeyFromSeed(const SecureBytes &seed, int index)
 {

@@ -12,7 +12,7 @@
 namespace dd::crypto::bip32 {
 
 struct ExtendedKey {
-    SecureBytes key;       // 32-byte private key
+    SecureBytes key; // 32-byte private key
     SecureBytes chainCode; // 32 bytes
     int depth = 0;
     quint32 childNumber = 0;

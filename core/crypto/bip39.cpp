@@ -34,7 +34,10 @@ static const QHash<QString, int> &wordIndex()
     return index;
 }
 
-static int bitAt(const unsigned char *bytes, int bit) { return (bytes[bit / 8] >> (7 - bit % 8)) & 1; }
+static int bitAt(const unsigned char *bytes, int bit)
+{
+    return (bytes[bit / 8] >> (7 - bit % 8)) & 1;
+}
 
 QString mnemonicFromEntropy(const SecureBytes &entropy)
 {
@@ -120,8 +123,9 @@ SecureBytes mnemonicToSeed(const QString &mnemonic, const QString &passphrase)
     QByteArray password = splitWords(mnemonic).join(u' ').toUtf8();
     QByteArray salt = (QStringLiteral("mnemonic") + passphrase).normalized(QString::NormalizationForm_KD).toUtf8();
     SecureBytes seed(64);
-    PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                      int(salt.size()), 2048, EVP_sha512(), 64, seed.data());
+    PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
+        reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()), 2048, EVP_sha512(), 64,
+        seed.data());
     wipeByteArray(password);
     wipeByteArray(salt);
     return seed;

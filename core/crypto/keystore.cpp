@@ -19,8 +19,8 @@ using SecretResult = Result<SecureBytes>;
 
 SecretResult invalid(const QString &why)
 {
-    return SecretResult::failure(QStringLiteral("This keystore file cannot be used: %1").arg(why),
-                                 ErrorCode::InvalidInput);
+    return SecretResult::failure(
+        QStringLiteral("This keystore file cannot be used: %1").arg(why), ErrorCode::InvalidInput);
 }
 
 struct Parsed {
@@ -50,8 +50,8 @@ Result<Parsed> parseCrypto(const QByteArray &json)
     if (crypto.isEmpty())
         crypto = root.value(QLatin1String("Crypto")).toObject();
     if (crypto.isEmpty())
-        return Result<Parsed>::failure(QStringLiteral("This keystore has no \"crypto\" section."),
-                                       ErrorCode::InvalidInput);
+        return Result<Parsed>::failure(
+            QStringLiteral("This keystore has no \"crypto\" section."), ErrorCode::InvalidInput);
     if (crypto.value(QLatin1String("cipher")).toString() != QLatin1String("aes-128-ctr"))
         return Result<Parsed>::failure(
             QStringLiteral("This keystore uses the cipher \"%1\"; only aes-128-ctr is supported.")
@@ -61,19 +61,19 @@ Result<Parsed> parseCrypto(const QByteArray &json)
     auto iv = fromHex(crypto.value(QLatin1String("cipherparams")).toObject().value(QLatin1String("iv")).toString());
     auto mac = fromHex(crypto.value(QLatin1String("mac")).toString());
     if (!ciphertext || ciphertext.value().isEmpty())
-        return Result<Parsed>::failure(QStringLiteral("The keystore's ciphertext is missing or not hex."),
-                                       ErrorCode::InvalidInput);
+        return Result<Parsed>::failure(
+            QStringLiteral("The keystore's ciphertext is missing or not hex."), ErrorCode::InvalidInput);
     if (!iv || iv.value().size() != 16)
-        return Result<Parsed>::failure(QStringLiteral("The keystore's iv is missing or not 16 bytes."),
-                                       ErrorCode::InvalidInput);
+        return Result<Parsed>::failure(
+            QStringLiteral("The keystore's iv is missing or not 16 bytes."), ErrorCode::InvalidInput);
     if (!mac || mac.value().size() != 32)
-        return Result<Parsed>::failure(QStringLiteral("The keystore's mac is missing or not 32 bytes."),
-                                       ErrorCode::InvalidInput);
-    return Parsed{crypto, ciphertext.value(), iv.value(), mac.value()};
+        return Result<Parsed>::failure(
+            QStringLiteral("The keystore's mac is missing or not 32 bytes."), ErrorCode::InvalidInput);
+    return Parsed {crypto, ciphertext.value(), iv.value(), mac.value()};
 }
 
-SecretResult scryptKey(const QByteArray &password, const QByteArray &salt, quint64 n, quint64 r, quint64 p,
-                       const KdfLimits &limits)
+SecretResult scryptKey(
+    const QByteArray &password, const QByteArray &salt, quint64 n, quint64 r, quint64 p, const KdfLimits &limits)
 {
     if (n < 2 || (n & (n - 1)) != 0)
         return invalid(QStringLiteral("scrypt n=%1 is not a power of two above 1.").arg(n));
@@ -104,8 +104,8 @@ SecretResult scryptKey(const QByteArray &password, const QByteArray &salt, quint
                            .arg(r));
     SecureBytes key(32);
     if (EVP_PBE_scrypt(password.constData(), size_t(password.size()),
-                       reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()), n, r, p,
-                       memory + (1 << 20), key.data(), key.size())
+            reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()), n, r, p, memory + (1 << 20),
+            key.data(), key.size())
         != 1)
         return invalid(QStringLiteral("scrypt refused its parameters."));
     return key;
@@ -140,8 +140,8 @@ SecretResult deriveKey(const QJsonObject &crypto, const QByteArray &password, co
                                .arg(limits.maxPbkdf2Iterations));
         SecureBytes key(32);
         PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
-                          reinterpret_cast<const unsigned char *>(salt.value().constData()), int(salt.value().size()),
-                          int(c), EVP_sha256(), 32, key.data());
+            reinterpret_cast<const unsigned char *>(salt.value().constData()), int(salt.value().size()), int(c),
+            EVP_sha256(), 32, key.data());
         return key;
     }
     return invalid(QStringLiteral("its key derivation \"%1\" is unknown (scrypt and pbkdf2 are supported).").arg(kdf));
@@ -153,9 +153,9 @@ QByteArray aes128Ctr(QByteArrayView key16, const QByteArray &iv, QByteArrayView 
     EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
     int len = 0;
     EVP_EncryptInit_ex(ctx, EVP_aes_128_ctr(), nullptr, reinterpret_cast<const unsigned char *>(key16.data()),
-                       reinterpret_cast<const unsigned char *>(iv.constData()));
+        reinterpret_cast<const unsigned char *>(iv.constData()));
     EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
-                      reinterpret_cast<const unsigned char *>(input.data()), int(input.size()));
+        reinterpret_cast<const unsigned char *>(input.data()), int(input.size()));
     EVP_CIPHER_CTX_free(ctx);
     return out;
 }
@@ -189,33 +189,28 @@ Result<KeystoreInfo> inspect(const QByteArray &json)
 }
 
 Result<QByteArray> encrypt(const SecureBytes &secret, const QString &password, const std::optional<Address> &address,
-                           const ScryptParams &params)
+    const ScryptParams &params)
 {
     const SecureBytes salt = secureRandomBytes(32);
     const SecureBytes iv = secureRandomBytes(16);
     QByteArray passwordBytes = password.toUtf8();
-    auto derived = scryptKey(passwordBytes, salt.toByteArray(), quint64(params.n), quint64(params.r),
-                             quint64(params.p), KdfLimits{});
+    auto derived = scryptKey(
+        passwordBytes, salt.toByteArray(), quint64(params.n), quint64(params.r), quint64(params.p), KdfLimits {});
     wipeByteArray(passwordBytes);
     if (!derived)
         return derived.error();
     const QByteArray ciphertext = aes128Ctr(derived.value().view().first(16), iv.toByteArray(), secret.view());
     const QByteArray mac = macOf(derived.value(), ciphertext);
 
-    QJsonObject kdfparams{{QStringLiteral("dklen"), 32},
-                          {QStringLiteral("n"), params.n},
-                          {QStringLiteral("r"), params.r},
-                          {QStringLiteral("p"), params.p},
-                          {QStringLiteral("salt"), toHex(salt.view(), false)}};
-    QJsonObject crypto{{QStringLiteral("cipher"), QStringLiteral("aes-128-ctr")},
-                       {QStringLiteral("cipherparams"), QJsonObject{{QStringLiteral("iv"), toHex(iv.view(), false)}}},
-                       {QStringLiteral("ciphertext"), toHex(ciphertext, false)},
-                       {QStringLiteral("kdf"), QStringLiteral("scrypt")},
-                       {QStringLiteral("kdfparams"), kdfparams},
-                       {QStringLiteral("mac"), toHex(mac, false)}};
-    QJsonObject root{{QStringLiteral("crypto"), crypto},
-                     {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                     {QStringLiteral("version"), 3}};
+    QJsonObject kdfparams {{QStringLiteral("dklen"), 32}, {QStringLiteral("n"), params.n},
+        {QStringLiteral("r"), params.r}, {QStringLiteral("p"), params.p},
+        {QStringLiteral("salt"), toHex(salt.view(), false)}};
+    QJsonObject crypto {{QStringLiteral("cipher"), QStringLiteral("aes-128-ctr")},
+        {QStringLiteral("cipherparams"), QJsonObject {{QStringLiteral("iv"), toHex(iv.view(), false)}}},
+        {QStringLiteral("ciphertext"), toHex(ciphertext, false)}, {QStringLiteral("kdf"), QStringLiteral("scrypt")},
+        {QStringLiteral("kdfparams"), kdfparams}, {QStringLiteral("mac"), toHex(mac, false)}};
+    QJsonObject root {{QStringLiteral("crypto"), crypto},
+        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}, {QStringLiteral("version"), 3}};
     if (address)
         root.insert(QStringLiteral("address"), toHex(address->bytes(), false));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);

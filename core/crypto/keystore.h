@@ -34,14 +34,14 @@ struct KdfLimits {
 struct KeystoreInfo {
     QString id;
     std::optional<Address> address; // geth writes it, cast does not
-    QString kdf;                    // "scrypt" or "pbkdf2"
+    QString kdf; // "scrypt" or "pbkdf2"
 };
 
 Result<KeystoreInfo> inspect(const QByteArray &json);
 
 // Encrypts any secret (a 32-byte key, or a recovery phrase's bytes for a seed vault).
-Result<QByteArray> encrypt(const SecureBytes &secret, const QString &password,
-                           const std::optional<Address> &address, const ScryptParams &params = {});
+Result<QByteArray> encrypt(const SecureBytes &secret, const QString &password, const std::optional<Address> &address,
+    const ScryptParams &params = {});
 
 // ErrorCode::WrongPassword when the MAC does not match; InvalidInput for malformed or hostile files.
 Result<SecureBytes> decrypt(const QByteArray &json, const QString &password, const KdfLimits &limits = {});

@@ -6,7 +6,8 @@ namespace dd::crypto {
 
 QByteArray personalMessageHash(const QByteArray &message)
 {
-    QByteArray prefixed("\x19" "Ethereum Signed Message:\n");
+    QByteArray prefixed("\x19"
+                        "Ethereum Signed Message:\n");
     prefixed.append(QByteArray::number(message.size()));
     prefixed.append(message);
     return keccak256(prefixed);

@@ -37,8 +37,8 @@ Result<PrivateKey> PrivateKey::fromHex(QStringView hex)
 {
     auto bytes = dd::fromHex(hex.trimmed());
     if (!bytes)
-        return Result<PrivateKey>::failure(QStringLiteral("The private key is not hex: ") + bytes.message(),
-                                           ErrorCode::InvalidInput);
+        return Result<PrivateKey>::failure(
+            QStringLiteral("The private key is not hex: ") + bytes.message(), ErrorCode::InvalidInput);
     auto key = fromBytes(bytes.value());
     wipeByteArray(bytes.value());
     return key;
@@ -69,20 +69,22 @@ QByteArray PrivateKey::compressedPublicKey() const
     return QByteArray(reinterpret_cast<const char *>(out), 33);
 }
 
-Address PrivateKey::address() const { return Address::fromPublicKey(publicKey()); }
+Address PrivateKey::address() const
+{
+    return Address::fromPublicKey(publicKey());
+}
 
 Signature PrivateKey::sign(const QByteArray &hash32) const
 {
     Q_ASSERT(hash32.size() == 32);
     secp256k1_ecdsa_recoverable_signature sig;
     secp256k1_ecdsa_sign_recoverable(secp256k1Context(), &sig,
-                                     reinterpret_cast<const unsigned char *>(hash32.constData()),
-                                     m_secret.data(), nullptr, nullptr);
+        reinterpret_cast<const unsigned char *>(hash32.constData()), m_secret.data(), nullptr, nullptr);
     unsigned char compact[64];
     int recid = 0;
     secp256k1_ecdsa_recoverable_signature_serialize_compact(secp256k1Context(), compact, &recid, &sig);
-    return Signature{QByteArray(reinterpret_cast<const char *>(compact), 32),
-                     QByteArray(reinterpret_cast<const char *>(compact + 32), 32), recid};
+    return Signature {QByteArray(reinterpret_cast<const char *>(compact), 32),
+        QByteArray(reinterpret_cast<const char *>(compact + 32), 32), recid};
 }
 
 } // namespace dd::crypto

@@ -29,7 +29,7 @@ public:
     void wipe() { m_secret.wipe(); }
 
 private:
-    explicit PrivateKey(SecureBytes secret) : m_secret(std::move(secret)) {}
+    explicit PrivateKey(SecureBytes secret) : m_secret(std::move(secret)) { }
     SecureBytes m_secret;
 };
 

@@ -8,7 +8,10 @@
 namespace dd::crypto {
 
 namespace {
-const unsigned char *bytes(const QByteArray &a) { return reinterpret_cast<const unsigned char *>(a.constData()); }
+const unsigned char *bytes(const QByteArray &a)
+{
+    return reinterpret_cast<const unsigned char *>(a.constData());
+}
 } // namespace
 
 QByteArray Signature::toRsv() const
@@ -30,8 +33,8 @@ Result<Signature> Signature::fromRsv(const QByteArray &rsv)
     if (v != 0 && v != 1)
         return Result<Signature>::failure(QStringLiteral("The signature's v byte (%1) is not 0, 1, 27 or 28.")
                                               .arg(static_cast<unsigned char>(rsv[64])),
-                                          ErrorCode::InvalidInput);
-    return Signature{rsv.left(32), rsv.mid(32, 32), v};
+            ErrorCode::InvalidInput);
+    return Signature {rsv.left(32), rsv.mid(32, 32), v};
 }
 
 Result<Signature> Signature::fromDer(const QByteArray &der)
@@ -41,8 +44,8 @@ Result<Signature> Signature::fromDer(const QByteArray &der)
         return Result<Signature>::failure(QStringLiteral("The signature is not valid DER."), ErrorCode::InvalidInput);
     unsigned char compact[64];
     secp256k1_ecdsa_signature_serialize_compact(secp256k1Context(), compact, &sig);
-    return Signature{QByteArray(reinterpret_cast<const char *>(compact), 32),
-                     QByteArray(reinterpret_cast<const char *>(compact + 32), 32), 0};
+    return Signature {QByteArray(reinterpret_cast<const char *>(compact), 32),
+        QByteArray(reinterpret_cast<const char *>(compact + 32), 32), 0};
 }
 
 Result<QByteArray> recoverPublicKey(const QByteArray &hash32, const Signature &signature)
@@ -51,14 +54,13 @@ Result<QByteArray> recoverPublicKey(const QByteArray &hash32, const Signature &s
         return Result<QByteArray>::failure(QStringLiteral("Malformed hash or signature."), ErrorCode::InvalidInput);
     const QByteArray rs = signature.r + signature.s;
     secp256k1_ecdsa_recoverable_signature sig;
-    if (!secp256k1_ecdsa_recoverable_signature_parse_compact(secp256k1Context(), &sig, bytes(rs),
-                                                             signature.recoveryId))
-        return Result<QByteArray>::failure(QStringLiteral("The signature's r or s is out of range."),
-                                           ErrorCode::InvalidInput);
+    if (!secp256k1_ecdsa_recoverable_signature_parse_compact(secp256k1Context(), &sig, bytes(rs), signature.recoveryId))
+        return Result<QByteArray>::failure(
+            QStringLiteral("The signature's r or s is out of range."), ErrorCode::InvalidInput);
     secp256k1_pubkey pubkey;
     if (!secp256k1_ecdsa_recover(secp256k1Context(), &pubkey, &sig, bytes(hash32)))
-        return Result<QByteArray>::failure(QStringLiteral("No public key can be recovered from this signature."),
-                                           ErrorCode::InvalidInput);
+        return Result<QByteArray>::failure(
+            QStringLiteral("No public key can be recovered from this signature."), ErrorCode::InvalidInput);
     unsigned char out[65];
     size_t len = sizeof out;
     secp256k1_ec_pubkey_serialize(secp256k1Context(), out, &len, &pubkey, SECP256K1_EC_UNCOMPRESSED);

@@ -24,10 +24,8 @@ QString AccountInfo::derivationPath() const
 
 QJsonObject AccountInfo::toJson() const
 {
-    QJsonObject json{{QStringLiteral("address"), address.toChecksumString()},
-                     {QStringLiteral("name"), name},
-                     {QStringLiteral("kind"), accountKindName(kind)},
-                     {QStringLiteral("keystoreFile"), keystoreFile}};
+    QJsonObject json {{QStringLiteral("address"), address.toChecksumString()}, {QStringLiteral("name"), name},
+        {QStringLiteral("kind"), accountKindName(kind)}, {QStringLiteral("keystoreFile"), keystoreFile}};
     if (kind == AccountKind::Hd) {
         json.insert(QStringLiteral("vaultId"), vaultId);
         json.insert(QStringLiteral("hdIndex"), hdIndex);

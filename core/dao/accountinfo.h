@@ -12,9 +12,9 @@
 namespace dd::dao {
 
 enum class AccountKind {
-    Hd,         // derived from a recovery phrase in a seed vault, m/44'/60'/0'/0/index
+    Hd, // derived from a recovery phrase in a seed vault, m/44'/60'/0'/0/index
     PrivateKey, // a raw private key the user pasted
-    Keystore,   // a keystore file imported as it was (its own KDF and password)
+    Keystore, // a keystore file imported as it was (its own KDF and password)
 };
 
 QString accountKindName(AccountKind kind);
@@ -24,8 +24,8 @@ struct AccountInfo {
     QString name;
     AccountKind kind = AccountKind::PrivateKey;
     QString keystoreFile; // file name inside the keystore directory
-    QString vaultId;      // Hd only: the seed vault the account was derived from
-    int hdIndex = -1;     // Hd only
+    QString vaultId; // Hd only: the seed vault the account was derived from
+    int hdIndex = -1; // Hd only
 
     QString derivationPath() const;
     QJsonObject toJson() const;

@@ -11,9 +11,14 @@
 
 namespace dd::dao {
 
-AccountStore::AccountStore(QString directory) : m_directory(std::move(directory)) {}
+AccountStore::AccountStore(QString directory) : m_directory(std::move(directory))
+{
+}
 
-QString AccountStore::indexPath() const { return m_directory + QStringLiteral("/accounts.json"); }
+QString AccountStore::indexPath() const
+{
+    return m_directory + QStringLiteral("/accounts.json");
+}
 
 QString AccountStore::vaultPath(const QString &vaultId) const
 {
@@ -24,8 +29,8 @@ Status AccountStore::ensureDirectory(const QString &path) const
 {
     QDir dir(path);
     if (!dir.exists() && !QDir().mkpath(path))
-        return Status::failure(QStringLiteral("Cannot create the folder %1. Check that the disk is writable.").arg(path),
-                               ErrorCode::Io);
+        return Status::failure(
+            QStringLiteral("Cannot create the folder %1. Check that the disk is writable.").arg(path), ErrorCode::Io);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return success();
 }
@@ -37,8 +42,8 @@ Status AccountStore::writeFileAtomically(const QString &path, const QByteArray &
         return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QStringLiteral("Cannot write %1: %2. Nothing was changed.").arg(path, file.errorString()),
-                               ErrorCode::Io);
+        return Status::failure(
+            QStringLiteral("Cannot write %1: %2. Nothing was changed.").arg(path, file.errorString()), ErrorCode::Io);
     return success();
 }
 
@@ -81,7 +86,7 @@ Status AccountStore::saveLocked(const QList<AccountInfo> &accounts) const
     QJsonArray array;
     for (const AccountInfo &info : accounts)
         array.append(info.toJson());
-    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), array}};
+    const QJsonObject root {{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), array}};
     return writeFileAtomically(indexPath(), QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
@@ -95,7 +100,7 @@ Status AccountStore::add(const AccountInfo &info, const QByteArray &keystoreJson
         if (existing.address == info.address)
             return Status::failure(QStringLiteral("The account %1 is already in this wallet as \"%2\".")
                                        .arg(info.address.toChecksumString(), existing.name),
-                                   ErrorCode::InvalidInput);
+                ErrorCode::InvalidInput);
     }
     if (auto dir = ensureDirectory(m_directory); !dir)
         return dir;
@@ -174,8 +179,8 @@ Result<QByteArray> AccountStore::keystoreJson(const crypto::Address &address) co
             continue;
         QFile file(m_directory + u'/' + info.keystoreFile);
         if (!file.open(QIODevice::ReadOnly))
-            return Result<QByteArray>::failure(
-                QStringLiteral("Cannot read the keystore file of %1: %2").arg(address.toChecksumString(), file.errorString()),
+            return Result<QByteArray>::failure(QStringLiteral("Cannot read the keystore file of %1: %2")
+                                                   .arg(address.toChecksumString(), file.errorString()),
                 ErrorCode::Io);
         return file.readAll();
     }
@@ -196,7 +201,8 @@ Result<QByteArray> AccountStore::vaultJson(const QString &vaultId) const
     QFile file(vaultPath(vaultId));
     if (!file.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(
-            QStringLiteral("Cannot read the recovery phrase vault %1: %2").arg(vaultId, file.errorString()), ErrorCode::Io);
+            QStringLiteral("Cannot read the recovery phrase vault %1: %2").arg(vaultId, file.errorString()),
+            ErrorCode::Io);
     return file.readAll();
 }
 

@@ -22,7 +22,7 @@ QString keystoreFileName(const crypto::Address &address)
 {
     return QStringLiteral("UTC--%1--%2")
         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddThh-mm-ss.zzz000000Z")),
-             address.toLowerHex().mid(2));
+            address.toLowerHex().mid(2));
 }
 
 QString defaultName(const QString &name, const QString &fallback)
@@ -40,9 +40,9 @@ Status checkNewPassword(const QString &password)
 // The seed vault's plaintext: the phrase and the optional BIP-39 passphrase.
 SecureBytes vaultPlaintext(const QString &phrase, const QString &passphrase)
 {
-    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("phrase"), phrase},
-                                                {QStringLiteral("passphrase"), passphrase}})
-                          .toJson(QJsonDocument::Compact);
+    QByteArray json
+        = QJsonDocument(QJsonObject {{QStringLiteral("phrase"), phrase}, {QStringLiteral("passphrase"), passphrase}})
+              .toJson(QJsonDocument::Compact);
     SecureBytes out(json);
     wipeByteArray(json);
     return out;
@@ -69,7 +69,10 @@ WalletService::~WalletService()
     lockAll();
 }
 
-void WalletService::waitForIdle() { m_pool.waitForDone(); }
+void WalletService::waitForIdle()
+{
+    m_pool.waitForDone();
+}
 
 void WalletService::reload()
 {
@@ -113,7 +116,8 @@ void WalletService::keepUnlocked(const crypto::PrivateKey &key)
     }
     emit lockStateChanged(address.toChecksumString(), true);
     // The timer lives on the service's thread; poke it there.
-    QMetaObject::invokeMethod(this, [this] { noteActivity(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { noteActivity(); }, Qt::QueuedConnection);
 }
 
 Result<AccountInfo> WalletService::addAccount(AccountInfo info, const crypto::PrivateKey &key, const QString &password)
@@ -130,8 +134,8 @@ Result<AccountInfo> WalletService::addAccount(AccountInfo info, const crypto::Pr
     return info;
 }
 
-QFuture<Result<AccountInfo>> WalletService::createFromMnemonic(const QString &mnemonic, const QString &bip39Passphrase,
-                                                               const QString &password, const QString &name)
+QFuture<Result<AccountInfo>> WalletService::createFromMnemonic(
+    const QString &mnemonic, const QString &bip39Passphrase, const QString &password, const QString &name)
 {
     return QtConcurrent::run(&m_pool, [=, this]() -> Result<AccountInfo> {
         if (auto ok = checkNewPassword(password); !ok)
@@ -151,8 +155,8 @@ QFuture<Result<AccountInfo>> WalletService::createFromMnemonic(const QString &mn
                     ErrorCode::InvalidInput);
         }
         const QString vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto vault = crypto::keystore::encrypt(vaultPlaintext(phrase.value(), bip39Passphrase), password,
-                                               std::nullopt, m_scrypt);
+        auto vault = crypto::keystore::encrypt(
+            vaultPlaintext(phrase.value(), bip39Passphrase), password, std::nullopt, m_scrypt);
         if (!vault)
             return vault.error();
         if (auto stored = m_store.addVault(vaultId, vault.value()); !stored)
@@ -166,8 +170,8 @@ QFuture<Result<AccountInfo>> WalletService::createFromMnemonic(const QString &mn
     });
 }
 
-QFuture<Result<AccountInfo>> WalletService::deriveNextAccount(const QString &vaultId, const QString &password,
-                                                              const QString &name)
+QFuture<Result<AccountInfo>> WalletService::deriveNextAccount(
+    const QString &vaultId, const QString &password, const QString &name)
 {
     return QtConcurrent::run(&m_pool, [=, this]() -> Result<AccountInfo> {
         auto vaultJson = m_store.vaultJson(vaultId);
@@ -177,8 +181,8 @@ QFuture<Result<AccountInfo>> WalletService::deriveNextAccount(const QString &vau
         if (!plain)
             return plain.error();
         const QJsonObject vault = QJsonDocument::fromJson(plain.value().toByteArray()).object();
-        const SecureBytes seed = crypto::bip39::mnemonicToSeed(vault.value(QLatin1String("phrase")).toString(),
-                                                               vault.value(QLatin1String("passphrase")).toString());
+        const SecureBytes seed = crypto::bip39::mnemonicToSeed(
+            vault.value(QLatin1String("phrase")).toString(), vault.value(QLatin1String("passphrase")).toString());
         const int index = m_store.nextHdIndex(vaultId);
         auto key = crypto::bip32::ethereumKeyFromSeed(seed, index);
         if (!key)
@@ -192,8 +196,8 @@ QFuture<Result<AccountInfo>> WalletService::deriveNextAccount(const QString &vau
     });
 }
 
-QFuture<Result<AccountInfo>> WalletService::importPrivateKey(const QString &hexKey, const QString &password,
-                                                             const QString &name)
+QFuture<Result<AccountInfo>> WalletService::importPrivateKey(
+    const QString &hexKey, const QString &password, const QString &name)
 {
     return QtConcurrent::run(&m_pool, [=, this]() -> Result<AccountInfo> {
         if (auto ok = checkNewPassword(password); !ok)
@@ -208,8 +212,8 @@ QFuture<Result<AccountInfo>> WalletService::importPrivateKey(const QString &hexK
     });
 }
 
-QFuture<Result<AccountInfo>> WalletService::importKeystore(const QByteArray &json, const QString &filePassword,
-                                                           const QString &name)
+QFuture<Result<AccountInfo>> WalletService::importKeystore(
+    const QByteArray &json, const QString &filePassword, const QString &name)
 {
     return QtConcurrent::run(&m_pool, [=, this]() -> Result<AccountInfo> {
         auto secret = crypto::keystore::decrypt(json, filePassword);
@@ -217,9 +221,9 @@ QFuture<Result<AccountInfo>> WalletService::importKeystore(const QByteArray &jso
             return secret.error();
         auto key = crypto::PrivateKey::fromBytes(secret.value().view());
         if (!key)
-            return Result<AccountInfo>::failure(QStringLiteral("The keystore opened, but holds no valid private key: ")
-                                                    + key.message(),
-                                                ErrorCode::InvalidInput);
+            return Result<AccountInfo>::failure(
+                QStringLiteral("The keystore opened, but holds no valid private key: ") + key.message(),
+                ErrorCode::InvalidInput);
         AccountInfo info;
         info.kind = AccountKind::Keystore;
         info.address = key.value().address();
@@ -285,8 +289,8 @@ void WalletService::lockAll()
         emit lockStateChanged(crypto::Address::fromBytes(bytes).value().toChecksumString(), false);
 }
 
-QFuture<Status> WalletService::changePassword(const crypto::Address &address, const QString &oldPassword,
-                                              const QString &newPassword)
+QFuture<Status> WalletService::changePassword(
+    const crypto::Address &address, const QString &oldPassword, const QString &newPassword)
 {
     return QtConcurrent::run(&m_pool, [=, this]() -> Status {
         if (auto ok = checkNewPassword(newPassword); !ok)
@@ -331,8 +335,8 @@ QFuture<Status> WalletService::exportKeystore(const crypto::Address &address, co
 {
     return QtConcurrent::run(&m_pool, [=, this]() -> Status {
         if (QFile::exists(destinationPath))
-            return Status::failure(
-                QStringLiteral("%1 already exists; choose another name so nothing is overwritten.").arg(destinationPath),
+            return Status::failure(QStringLiteral("%1 already exists; choose another name so nothing is overwritten.")
+                                       .arg(destinationPath),
                 ErrorCode::InvalidInput);
         auto json = m_store.keystoreJson(address);
         if (!json)
@@ -341,8 +345,8 @@ QFuture<Status> WalletService::exportKeystore(const crypto::Address &address, co
     });
 }
 
-QFuture<Result<QByteArray>> WalletService::signPersonalMessage(const crypto::Address &address,
-                                                               const QByteArray &message)
+QFuture<Result<QByteArray>> WalletService::signPersonalMessage(
+    const crypto::Address &address, const QByteArray &message)
 {
     return QtConcurrent::run(&m_pool, [=, this]() -> Result<QByteArray> {
         std::optional<crypto::PrivateKey> key;

@@ -34,23 +34,22 @@ public:
 
     // A new wallet from a recovery phrase: the phrase goes into an encrypted seed vault and
     // account 0 is derived from it; both are encrypted with password.
-    QFuture<Result<AccountInfo>> createFromMnemonic(const QString &mnemonic, const QString &bip39Passphrase,
-                                                    const QString &password, const QString &name);
+    QFuture<Result<AccountInfo>> createFromMnemonic(
+        const QString &mnemonic, const QString &bip39Passphrase, const QString &password, const QString &name);
     // The next account (index) from an existing seed vault; password opens the vault.
-    QFuture<Result<AccountInfo>> deriveNextAccount(const QString &vaultId, const QString &password,
-                                                   const QString &name);
-    QFuture<Result<AccountInfo>> importPrivateKey(const QString &hexKey, const QString &password,
-                                                  const QString &name);
+    QFuture<Result<AccountInfo>> deriveNextAccount(
+        const QString &vaultId, const QString &password, const QString &name);
+    QFuture<Result<AccountInfo>> importPrivateKey(const QString &hexKey, const QString &password, const QString &name);
     // The file is stored as it is, after it has been opened once with filePassword.
-    QFuture<Result<AccountInfo>> importKeystore(const QByteArray &json, const QString &filePassword,
-                                                const QString &name);
+    QFuture<Result<AccountInfo>> importKeystore(
+        const QByteArray &json, const QString &filePassword, const QString &name);
 
     QFuture<Status> unlock(const crypto::Address &address, const QString &password);
     void lock(const crypto::Address &address);
     void lockAll();
 
-    QFuture<Status> changePassword(const crypto::Address &address, const QString &oldPassword,
-                                   const QString &newPassword);
+    QFuture<Status> changePassword(
+        const crypto::Address &address, const QString &oldPassword, const QString &newPassword);
     QFuture<Status> rename(const crypto::Address &address, const QString &name);
     QFuture<Status> remove(const crypto::Address &address);
     QFuture<Status> exportKeystore(const crypto::Address &address, const QString &destinationPath);

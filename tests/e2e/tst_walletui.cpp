@@ -96,8 +96,8 @@ private slots:
         const QStringList words = m_phrase.split(u' ');
         // A wrong word first: the app must say which one.
         for (int i = 0; i < 3; ++i)
-            QVERIFY(m_ui->setText(QStringLiteral("challenge%1").arg(i), i == 1 ? QStringLiteral("wrong")
-                                                                               : words[challenge[i].toInt()]));
+            QVERIFY(m_ui->setText(
+                QStringLiteral("challenge%1").arg(i), i == 1 ? QStringLiteral("wrong") : words[challenge[i].toInt()]));
         QVERIFY(m_ui->click(QStringLiteral("createNext")));
         QTRY_VERIFY(noticeText(QStringLiteral("createError")).contains(QString::number(challenge[1].toInt() + 1)));
         QCOMPARE(dialog->property("step").toInt(), 2);
@@ -129,11 +129,17 @@ private slots:
         QCOMPARE(account(0).value(QStringLiteral("address")).toString(), expected);
         QFile list(m_dir.filePath(QStringLiteral("keystore/accounts.json")));
         QVERIFY(list.open(QIODevice::ReadOnly));
-        const QJsonObject entry =
-            QJsonDocument::fromJson(list.readAll()).object().value(QLatin1String("accounts")).toArray().first().toObject();
-        QFile keystore(m_dir.filePath(QStringLiteral("keystore/") + entry.value(QLatin1String("keystoreFile")).toString()));
+        const QJsonObject entry = QJsonDocument::fromJson(list.readAll())
+                                      .object()
+                                      .value(QLatin1String("accounts"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QFile keystore(
+            m_dir.filePath(QStringLiteral("keystore/") + entry.value(QLatin1String("keystoreFile")).toString()));
         QVERIFY(keystore.open(QIODevice::ReadOnly));
-        QCOMPARE(keystore.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(
+            keystore.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
         const QByteArray json = keystore.readAll();
         QVERIFY(!json.contains(m_phrase.toUtf8()));
         auto secret = crypto::keystore::decrypt(json, QStringLiteral("correct horse battery"));
@@ -160,8 +166,8 @@ private slots:
         QTRY_VERIFY(dialogOpen(QStringLiteral("unlockDialog")));
         QVERIFY(m_ui->setText(QStringLiteral("unlockPassword"), QStringLiteral("not my password")));
         QVERIFY(m_ui->click(QStringLiteral("unlockDialogAccept")));
-        QTRY_VERIFY_WITH_TIMEOUT(noticeText(QStringLiteral("unlockDialogError")).contains(QStringLiteral("Wrong password")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            noticeText(QStringLiteral("unlockDialogError")).contains(QStringLiteral("Wrong password")), 30000);
         m_ui->screenshot(QStringLiteral("wallet-07-unlock-wrong-password"));
         QVERIFY(m_ui->setText(QStringLiteral("unlockPassword"), QStringLiteral("correct horse battery")));
         QVERIFY(m_ui->click(QStringLiteral("unlockDialogAccept")));
@@ -174,7 +180,7 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("importButton")));
         QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
         QVERIFY(m_ui->setText(QStringLiteral("importPhrase"),
-                              QStringLiteral("test test test test test test test test test test tset junk")));
+            QStringLiteral("test test test test test test test test test test tset junk")));
         QVERIFY(m_ui->setText(QStringLiteral("importPassword"), QStringLiteral("another password")));
         QVERIFY(m_ui->setText(QStringLiteral("importRepeat"), QStringLiteral("another password")));
         QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
@@ -184,7 +190,7 @@ private slots:
 
         QVERIFY(m_ui->click(QStringLiteral("tabKey")));
         QVERIFY(m_ui->setText(QStringLiteral("importKey"),
-                              QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")));
+            QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")));
         QVERIFY(m_ui->setText(QStringLiteral("importName"), QStringLiteral("Hot key")));
         QVERIFY(m_ui->setText(QStringLiteral("importPassword"), QStringLiteral("another password")));
         QVERIFY(m_ui->setText(QStringLiteral("importRepeat"), QStringLiteral("another password")));
@@ -193,18 +199,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 2, 30000);
         QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
         QCOMPARE(account(1).value(QStringLiteral("address")).toString(),
-                 QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+            QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
     }
 
     void dropKeystoreFile()
     {
         // A keystore written by another tool (geth's format, scrypt n=2^13 like cast's).
-        const auto key = crypto::PrivateKey::fromHex(
-                             u"0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a")
-                             .value();
-        const QByteArray json = crypto::keystore::encrypt(key.bytes(), QStringLiteral("file-pass"), key.address(),
-                                                          {8192, 8, 1})
-                                    .value();
+        const auto key
+            = crypto::PrivateKey::fromHex(u"0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a")
+                  .value();
+        const QByteArray json
+            = crypto::keystore::encrypt(key.bytes(), QStringLiteral("file-pass"), key.address(), {8192, 8, 1}).value();
         const QString path = m_files.filePath(QStringLiteral("UTC--2026-11-25--keystore.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -216,8 +221,8 @@ private slots:
         QCOMPARE(m_ui->find(QStringLiteral("importTabs"))->property("currentIndex").toInt(), 2);
         QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("wrong")));
         QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
-        QTRY_VERIFY_WITH_TIMEOUT(noticeText(QStringLiteral("importError")).contains(QStringLiteral("Wrong password")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            noticeText(QStringLiteral("importError")).contains(QStringLiteral("Wrong password")), 30000);
         QCOMPARE(accountCount(), 2);
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("wallet-10-import-keystore-wrong-password"));
@@ -245,8 +250,8 @@ private slots:
         file.close();
         m_ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(notKeystore));
         QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
-        QTRY_VERIFY_WITH_TIMEOUT(noticeText(QStringLiteral("importError")).contains(QStringLiteral("not a keystore")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            noticeText(QStringLiteral("importError")).contains(QStringLiteral("not a keystore")), 10000);
         QVERIFY(m_ui->click(QStringLiteral("importCancel")));
         QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
         QCOMPARE(accountCount(), 3);
@@ -269,7 +274,8 @@ private slots:
 
         card = accountCard(address);
         QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), card));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("menuPassword")) && m_ui->item(QStringLiteral("menuPassword"))->isVisible());
+        QTRY_VERIFY(
+            m_ui->item(QStringLiteral("menuPassword")) && m_ui->item(QStringLiteral("menuPassword"))->isVisible());
         QVERIFY(m_ui->click(QStringLiteral("menuPassword")));
         QTRY_VERIFY(dialogOpen(QStringLiteral("passwordDialog")));
         QVERIFY(m_ui->setText(QStringLiteral("oldPassword"), QStringLiteral("another password")));
@@ -308,7 +314,8 @@ private slots:
         QTest::qWait(200);
         m_ui->screenshot(QStringLiteral("settings-dark-de"));
         QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
-        QTRY_COMPARE(m_ui->find(QStringLiteral("lockAllButton"))->property("text").toString(), QStringLiteral("Alle sperren"));
+        QTRY_COMPARE(
+            m_ui->find(QStringLiteral("lockAllButton"))->property("text").toString(), QStringLiteral("Alle sperren"));
         QTest::qWait(200);
         m_ui->screenshot(QStringLiteral("wallet-17-dark-german"));
         QVERIFY(m_ui->click(QStringLiteral("importButton")));
@@ -327,6 +334,9 @@ private slots:
     }
 };
 
-std::unique_ptr<QObject> makeWalletUiTest() { return std::make_unique<TestWalletUi>(); }
+std::unique_ptr<QObject> makeWalletUiTest()
+{
+    return std::make_unique<TestWalletUi>();
+}
 
 #include "tst_walletui.moc"

@@ -34,8 +34,9 @@ QObject *UiDriver::find(const QString &objectName, QObject *root) const
     // overlay, delegates only in the item tree.
     QQueue<QObject *> queue;
     QSet<QObject *> seen;
-    queue.enqueue(root ? root : m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
-                                                                       : m_window->contentItem());
+    queue.enqueue(root                              ? root
+            : m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
+                                                    : m_window->contentItem());
     if (!root)
         queue.enqueue(m_window);
     QObject *hidden = nullptr;

@@ -25,5 +25,5 @@ struct Registrar {
 
 } // namespace dd::test
 
-#define DD_REGISTER_TEST(Class)                                                                                       \
+#define DD_REGISTER_TEST(Class)                                                                                        \
     static const dd::test::Registrar Class##Registrar([] { return std::unique_ptr<QObject>(new Class); })

@@ -12,8 +12,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("digest");
-        QTest::newRow("empty") << QByteArray()
-                               << "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470";
+        QTest::newRow("empty") << QByteArray() << "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470";
         QTest::newRow("hello") << QByteArray("hello")
                                << "1c8aff950685c2ed4bc3174f3472287b56d9517b9c948127319a09a7a36deac8";
         // The ERC-20 Transfer event topic.

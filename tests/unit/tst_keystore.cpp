@@ -30,7 +30,8 @@ const char *specScrypt = R"({"crypto":{"cipher":"aes-128-ctr","cipherparams":{"i
 const char *specKey = "7a28b5ba57c53603b0b07b56bba752f7784bf506fa95edc395f5cf6c7514fe9d";
 
 // A file written by `cast wallet new DIR --unsafe-password pw` (Foundry 1.7.1): scrypt n=8192.
-const char *castFile = R"({"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"0ad18f31ff984fe9d1b96b3643527ff4"},"ciphertext":"c85128e6e13a0853f589cf52a1eef45dd2d6647845bce524f15145c0c1f36534","kdf":"scrypt","kdfparams":{"dklen":32,"n":8192,"p":1,"r":8,"salt":"bd37600a3816cbaf971739527674a4f8dd10004c1c81b16b1a7d3c1272b7eeaa"},"mac":"6a6525e037bb9e45ef2a5b04e920435365992ed556ddc96a44ba1ded31deffe5"},"id":"edbd982b-2c90-4ecc-b26e-40e9f711f296","version":3})";
+const char *castFile
+    = R"({"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"0ad18f31ff984fe9d1b96b3643527ff4"},"ciphertext":"c85128e6e13a0853f589cf52a1eef45dd2d6647845bce524f15145c0c1f36534","kdf":"scrypt","kdfparams":{"dklen":32,"n":8192,"p":1,"r":8,"salt":"bd37600a3816cbaf971739527674a4f8dd10004c1c81b16b1a7d3c1272b7eeaa"},"mac":"6a6525e037bb9e45ef2a5b04e920435365992ed556ddc96a44ba1ded31deffe5"},"id":"edbd982b-2c90-4ecc-b26e-40e9f711f296","version":3})";
 const char *castKey = "5547fdc26f5aca1b06af63c7249defe0e4553c66ea5f62f1f1b73b8e35ad273e";
 
 QByteArray withKdfParam(const char *json, const QString &name, const QJsonValue &value)
@@ -175,13 +176,13 @@ private slots:
         file.write(json.value());
         file.close();
         QProcess process;
-        process.start(cast, {QStringLiteral("wallet"), QStringLiteral("decrypt-keystore"), QStringLiteral("-k"),
-                             dir.path(), QStringLiteral("ours"), QStringLiteral("--unsafe-password"),
-                             QStringLiteral("s3cret-pass")});
+        process.start(cast,
+            {QStringLiteral("wallet"), QStringLiteral("decrypt-keystore"), QStringLiteral("-k"), dir.path(),
+                QStringLiteral("ours"), QStringLiteral("--unsafe-password"), QStringLiteral("s3cret-pass")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                 QStringLiteral("ours's private key is: ") + dd::toHex(key.bytes().view()));
+            QStringLiteral("ours's private key is: ") + dd::toHex(key.bytes().view()));
     }
 };
 DD_REGISTER_TEST(TestKeystore);

@@ -11,7 +11,10 @@ using namespace dd::crypto;
 
 namespace {
 const char *anvilKey0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
-QByteArray hex(const char *h) { return dd::fromHex(QString::fromLatin1(h)).value(); }
+QByteArray hex(const char *h)
+{
+    return dd::fromHex(QString::fromLatin1(h)).value();
+}
 } // namespace
 
 class TestSecp256k1 : public QObject {
@@ -21,7 +24,8 @@ private slots:
     {
         auto key = PrivateKey::fromHex(QString::fromLatin1(anvilKey0));
         QVERIFY(key.ok());
-        QCOMPARE(key.value().address().toChecksumString(), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+        QCOMPARE(
+            key.value().address().toChecksumString(), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
     }
     void personalSignMatchesCast()
     {
@@ -29,8 +33,8 @@ private slots:
         auto key = PrivateKey::fromHex(QString::fromLatin1(anvilKey0)).value();
         const Signature sig = key.sign(personalMessageHash("hello"));
         QCOMPARE(dd::toHex(sig.toRsv()),
-                 QStringLiteral("0xf16ea9a3478698f695fd1401bfe27e9e4a7e8e3da94aa72b021125e31fa899cc573c48ea3fe1d4ab61a9"
-                                "db10c19032026e3ed2dbccba5a178235ac27f94504311c"));
+            QStringLiteral("0xf16ea9a3478698f695fd1401bfe27e9e4a7e8e3da94aa72b021125e31fa899cc573c48ea3fe1d4ab61a9"
+                           "db10c19032026e3ed2dbccba5a178235ac27f94504311c"));
     }
     void signRecoverVerify()
     {
@@ -84,10 +88,12 @@ private slots:
         QTest::addColumn<QByteArray>("message");
         QTest::addColumn<QByteArray>("der");
         QTest::addColumn<QString>("expect"); // valid, high-s, bad-der, invalid
-        const QByteArray pk1 = hex("782c8ed17e3b2a783b5464f33b09652a71c678e05ec51e84e2bcfc663a3de963af9acb4280b8c7f7c42f"
-                                   "4ef9aba6245ec1ec1712fd38a0fa96418d8cd6aa6152");
-        const QByteArray pk2 = hex("b838ff44e5bc177bf21189d0766082fc9d843226887fc9760371100b7ee20a6ff0c9d75bfba7b31a6bca"
-                                   "1974496eeb56de357071955d83c4b1badaa0b21832e9");
+        const QByteArray pk1
+            = hex("782c8ed17e3b2a783b5464f33b09652a71c678e05ec51e84e2bcfc663a3de963af9acb4280b8c7f7c42f"
+                  "4ef9aba6245ec1ec1712fd38a0fa96418d8cd6aa6152");
+        const QByteArray pk2
+            = hex("b838ff44e5bc177bf21189d0766082fc9d843226887fc9760371100b7ee20a6ff0c9d75bfba7b31a6bca"
+                  "1974496eeb56de357071955d83c4b1badaa0b21832e9");
         QTest::newRow("tc1 pseudorandom, high s")
             << pk1 << QByteArray()
             << hex("3046022100f80ae4f96cdbc9d853f83d47aae225bf407d51c56b7776cd67d0dc195d99a9dc022100b303e26be1f73465315"

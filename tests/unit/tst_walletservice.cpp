@@ -51,13 +51,15 @@ private slots:
     {
         auto created = await(m_wallet->createFromMnemonic(devMnemonic, QString(), password, QStringLiteral("Main")));
         QVERIFY2(created.ok(), qPrintable(created.message()));
-        QCOMPARE(created.value().address.toChecksumString(), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+        QCOMPARE(
+            created.value().address.toChecksumString(), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
         QCOMPARE(created.value().derivationPath(), QStringLiteral("m/44'/60'/0'/0/0"));
         QVERIFY(m_wallet->isUnlocked(created.value().address));
 
         auto second = await(m_wallet->deriveNextAccount(created.value().vaultId, password, QString()));
         QVERIFY2(second.ok(), qPrintable(second.message()));
-        QCOMPARE(second.value().address.toChecksumString(), QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+        QCOMPARE(
+            second.value().address.toChecksumString(), QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
         QCOMPARE(second.value().name, QStringLiteral("Account 2"));
         QCOMPARE(m_wallet->accounts().size(), 2);
 
@@ -69,7 +71,7 @@ private slots:
         const QByteArray json = f.readAll();
         QVERIFY(!json.contains("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"));
         QCOMPARE(toHex(crypto::keystore::decrypt(json, password).value().view(), false),
-                 QStringLiteral("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"));
+            QStringLiteral("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"));
 
         // A second service on the same folder sees the same accounts (nothing kept in memory only).
         WalletService reopened(keystoreDir());
@@ -81,7 +83,8 @@ private slots:
     {
         auto created = await(m_wallet->createFromMnemonic(devMnemonic, QString(), password, QString()));
         QVERIFY(created.ok());
-        auto second = await(m_wallet->deriveNextAccount(created.value().vaultId, QStringLiteral("nope-nope"), QString()));
+        auto second
+            = await(m_wallet->deriveNextAccount(created.value().vaultId, QStringLiteral("nope-nope"), QString()));
         QCOMPARE(second.code(), ErrorCode::WrongPassword);
         QCOMPARE(m_wallet->accounts().size(), 1);
     }
@@ -94,10 +97,12 @@ private slots:
     }
     void invalidMnemonicAndShortPassword()
     {
-        auto badWord = await(m_wallet->createFromMnemonic(
-            QStringLiteral("test test test test test test test test test test test junkk"), QString(), password, QString()));
+        auto badWord = await(
+            m_wallet->createFromMnemonic(QStringLiteral("test test test test test test test test test test test junkk"),
+                QString(), password, QString()));
         QVERIFY(badWord.message().contains(QStringLiteral("\"junkk\"")));
-        auto shortPassword = await(m_wallet->createFromMnemonic(devMnemonic, QString(), QStringLiteral("short"), QString()));
+        auto shortPassword
+            = await(m_wallet->createFromMnemonic(devMnemonic, QString(), QStringLiteral("short"), QString()));
         QVERIFY(shortPassword.message().contains(QStringLiteral("at least 8")));
         QVERIFY(m_wallet->accounts().isEmpty());
         QVERIFY(!QFile::exists(keystoreDir() + QStringLiteral("/accounts.json")));
@@ -107,7 +112,8 @@ private slots:
         const QString key = QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
         auto imported = await(m_wallet->importPrivateKey(key, password, QStringLiteral("Hot")));
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
-        QCOMPARE(imported.value().address.toChecksumString(), QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+        QCOMPARE(
+            imported.value().address.toChecksumString(), QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
         auto duplicate = await(m_wallet->importPrivateKey(key, password, QStringLiteral("Again")));
         QVERIFY(!duplicate.ok());
         QVERIFY(duplicate.message().contains(QStringLiteral("already in this wallet")));
@@ -117,9 +123,8 @@ private slots:
     void importKeystoreKeepsTheFileAsItIs()
     {
         const crypto::PrivateKey key = crypto::PrivateKey::generate();
-        const QByteArray json = crypto::keystore::encrypt(key.bytes(), QStringLiteral("their-pass"), std::nullopt,
-                                                          {2048, 8, 1})
-                                    .value();
+        const QByteArray json
+            = crypto::keystore::encrypt(key.bytes(), QStringLiteral("their-pass"), std::nullopt, {2048, 8, 1}).value();
         auto wrong = await(m_wallet->importKeystore(json, QStringLiteral("not-theirs"), QString()));
         QCOMPARE(wrong.code(), ErrorCode::WrongPassword);
         QVERIFY(m_wallet->accounts().isEmpty());
@@ -149,8 +154,8 @@ private slots:
         auto signature = await(m_wallet->signPersonalMessage(a, "hello"));
         QVERIFY(signature.ok());
         QCOMPARE(toHex(signature.value()),
-                 QStringLiteral("0xf16ea9a3478698f695fd1401bfe27e9e4a7e8e3da94aa72b021125e31fa899cc573c48ea3fe1d4ab61a9"
-                                "db10c19032026e3ed2dbccba5a178235ac27f94504311c"));
+            QStringLiteral("0xf16ea9a3478698f695fd1401bfe27e9e4a7e8e3da94aa72b021125e31fa899cc573c48ea3fe1d4ab61a9"
+                           "db10c19032026e3ed2dbccba5a178235ac27f94504311c"));
 
         QSignalSpy autoSpy(m_wallet.get(), &WalletService::autoLocked);
         m_wallet->setAutoLockInterval(std::chrono::milliseconds(200));
@@ -161,9 +166,9 @@ private slots:
     {
         auto created = await(m_wallet->createFromMnemonic(devMnemonic, QString(), password, QString()));
         const crypto::Address a = created.value().address;
-        QCOMPARE(await(m_wallet->changePassword(a, QStringLiteral("not-it-at-all"), QStringLiteral("new-password")))
-                     .code(),
-                 ErrorCode::WrongPassword);
+        QCOMPARE(
+            await(m_wallet->changePassword(a, QStringLiteral("not-it-at-all"), QStringLiteral("new-password"))).code(),
+            ErrorCode::WrongPassword);
         QVERIFY(await(m_wallet->changePassword(a, password, QStringLiteral("new-password"))).ok());
         QCOMPARE(await(m_wallet->unlock(a, password)).code(), ErrorCode::WrongPassword);
         QVERIFY(await(m_wallet->unlock(a, QStringLiteral("new-password"))).ok());
@@ -174,12 +179,13 @@ private slots:
 
         const QString exported = m_dir->filePath(QStringLiteral("export.json"));
         QVERIFY(await(m_wallet->exportKeystore(a, exported)).ok());
-        QVERIFY(crypto::keystore::decrypt([&] {
-                    QFile f(exported);
-                    f.open(QIODevice::ReadOnly);
-                    return f.readAll();
-                }(),
-                                          QStringLiteral("new-password"))
+        QVERIFY(crypto::keystore::decrypt(
+            [&] {
+                QFile f(exported);
+                f.open(QIODevice::ReadOnly);
+                return f.readAll();
+            }(),
+            QStringLiteral("new-password"))
                     .ok());
         auto again = await(m_wallet->exportKeystore(a, exported));
         QVERIFY(again.message().contains(QStringLiteral("already exists")));

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The README's second command: install what is missing, build, and run every test through
+# ctest — the normal build (units, CLI against cast, end-to-end window tests) and a second
+# build of the core tests with AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+dd_install_packages
+dd_install_node_tools
+
+# The German translation must cover every string (fails on an untranslated one).
+python3 "$DD_ROOT/scripts/translations_de.py" --check >/dev/null
+
+dd_build "$DD_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+dd_build "$DD_ROOT/build-asan" -DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_BUILD_GUI=OFF
+
+export QT_QPA_PLATFORM=offscreen
+status=0
+echo "== tests (normal build)"
+ctest --test-dir "$DD_ROOT/build" --output-on-failure || status=1
+echo "== core tests with ASan + UBSan"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir "$DD_ROOT/build-asan" --output-on-failure -R '^core$' || status=1
+echo "Screenshots of the window: $DD_ROOT/build/screenshots"
+exit $status
