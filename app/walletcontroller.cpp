@@ -137,7 +137,8 @@ void WalletController::deriveNextAccount(const QString &vaultId, const QString &
 void WalletController::importPrivateKey(const QString &key, const QString &password, const QString &name)
 {
     begin(tr("Encrypting the imported key…"));
-    onFinished(this, m_wallet.importPrivateKey(key, password, name), [this](const Result<dao::AccountInfo> &r) {
+    const QString shownName = name.trimmed().isEmpty() ? tr("Imported key") : name;
+    onFinished(this, m_wallet.importPrivateKey(key, password, shownName), [this](const Result<dao::AccountInfo> &r) {
         report(QStringLiteral("import"), r ? success() : Status(r.error()),
             r ? r.value().address.toChecksumString() : QString());
     });
@@ -159,7 +160,8 @@ void WalletController::importKeystoreFile(const QUrl &file, const QString &passw
                 ErrorCode::InvalidInput);
         return f.readAll();
     });
-    onFinished(this, read, [this, password, name](const Result<QByteArray> &bytes) {
+    const QString shownName = name.trimmed().isEmpty() ? tr("Imported keystore") : name;
+    onFinished(this, read, [this, password, name = shownName](const Result<QByteArray> &bytes) {
         if (!bytes) {
             report(QStringLiteral("import"), Status(bytes.error()));
             return;

@@ -130,6 +130,7 @@ DE = {
     "Unlocking…": "Wird entsperrt…", "Renaming…": "Wird umbenannt…",
     "Re-encrypting with the new password…": "Wird mit dem neuen Passwort neu verschlüsselt…",
     "Exporting…": "Wird exportiert…", "Removing…": "Wird entfernt…",
+    "Imported key": "Importierter Schlüssel", "Imported keystore": "Importierter Keystore",
     "Cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
     "%1 is too large to be a keystore file.": "%1 ist zu groß für eine Keystore-Datei.",
 }

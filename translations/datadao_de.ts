@@ -665,22 +665,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="26"/>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="26"/>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <location filename="../qml/components/PasswordField.qml" line="30"/>
         <source>Hide password</source>
         <translation>Passwort verbergen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <location filename="../qml/components/PasswordField.qml" line="30"/>
         <source>Show password</source>
         <translation>Passwort zeigen</translation>
     </message>
@@ -688,12 +688,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="152"/>
+        <location filename="../app/walletcontroller.cpp" line="156"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="155"/>
+        <location filename="../app/walletcontroller.cpp" line="159"/>
         <source>%1 is too large to be a keystore file.</source>
         <translation>%1 ist zu groß für eine Keystore-Datei.</translation>
     </message>
@@ -881,62 +881,72 @@
 <context>
     <name>dd::app::WalletController</name>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="73"/>
+        <location filename="../app/walletcontroller.cpp" line="76"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Wählen Sie ein Passwort mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="75"/>
+        <location filename="../app/walletcontroller.cpp" line="78"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="101"/>
+        <location filename="../app/walletcontroller.cpp" line="104"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Falsches Passwort. Nichts wurde geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="117"/>
+        <location filename="../app/walletcontroller.cpp" line="120"/>
         <source>Encrypting your new wallet…</source>
         <translation>Ihre neue Wallet wird verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="127"/>
+        <location filename="../app/walletcontroller.cpp" line="130"/>
         <source>Deriving the next account…</source>
         <translation>Nächstes Konto wird abgeleitet…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="136"/>
+        <location filename="../app/walletcontroller.cpp" line="139"/>
         <source>Encrypting the imported key…</source>
         <translation>Importierter Schlüssel wird verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="145"/>
+        <location filename="../app/walletcontroller.cpp" line="140"/>
+        <source>Imported key</source>
+        <translation>Importierter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="149"/>
         <source>Opening the keystore file…</source>
         <translation>Keystore-Datei wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="179"/>
+        <location filename="../app/walletcontroller.cpp" line="163"/>
+        <source>Imported keystore</source>
+        <translation>Importierter Keystore</translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="184"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="197"/>
+        <location filename="../app/walletcontroller.cpp" line="205"/>
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="207"/>
+        <location filename="../app/walletcontroller.cpp" line="215"/>
         <source>Re-encrypting with the new password…</source>
         <translation>Wird mit dem neuen Passwort neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="219"/>
+        <location filename="../app/walletcontroller.cpp" line="227"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="229"/>
+        <location filename="../app/walletcontroller.cpp" line="237"/>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>

@@ -23,6 +23,8 @@ RowLayout {
     ToolButton {
         id: reveal
         checkable: true
+        // Wide enough for "Verbergen" as well as "Hide".
+        Layout.preferredWidth: Math.max(implicitWidth, 84)
         text: checked ? qsTr("Hide") : qsTr("Show")
         font.pixelSize: Theme.smallSize
         Accessible.name: checked ? qsTr("Hide password") : qsTr("Show password")
