@@ -4,14 +4,24 @@ namespace dd::cli {
 
 CommandLine::CommandLine(const QStringList &arguments, const QSet<QString> &valueOptions, const QSet<QString> &flags)
 {
+    bool optionsEnded = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
+        if (optionsEnded) {
+            m_positional.append(arg);
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
             m_flags.insert(QStringLiteral("help"));
             continue;
         }
-        // A lone "-" or a negative-looking hex value is positional; options start with "--" or "-x".
-        if (!arg.startsWith(u'-') || arg == QLatin1String("-")) {
+        // A lone "-" and negative numbers ("-5") are positional; options start with "--" or "-x".
+        const bool negativeNumber = arg.size() > 1 && arg[0] == u'-' && arg[1].isDigit();
+        if (!arg.startsWith(u'-') || arg == QLatin1String("-") || negativeNumber) {
             m_positional.append(arg);
             continue;
         }

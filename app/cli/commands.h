@@ -10,6 +10,11 @@ namespace dd::cli {
 int runKeccak(const QStringList &args);
 int runToCheckSumAddress(const QStringList &args);
 int runWallet(const QStringList &args);
+int runSig(const QStringList &args);
+int runCalldata(const QStringList &args);
+int runAbiEncode(const QStringList &args);
+int runAbiDecode(const QStringList &args);
+int runDecodeCalldata(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

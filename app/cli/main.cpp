@@ -12,7 +12,12 @@ static int usage(int code)
     print(QStringLiteral("DataDAO Desktop command line\n\nUsage: datadao-cli <COMMAND>\n\nCommands:\n"
                          "  wallet                Keys: new, address, sign, verify, decrypt-keystore\n"
                          "  keccak                Hash data with Keccak-256\n"
-                         "  to-check-sum-address  Print an address in its EIP-55 checksummed form\n\n"
+                         "  to-check-sum-address  Print an address in its EIP-55 checksummed form\n"
+                         "  sig                   Print a function selector\n"
+                         "  calldata              ABI-encode a call with its selector\n"
+                         "  abi-encode            ABI-encode arguments\n"
+                         "  abi-decode            Decode ABI output (or --input) data\n"
+                         "  decode-calldata       Decode calldata against a signature\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -31,6 +36,16 @@ int main(int argc, char *argv[])
         return runKeccak(rest);
     if (command == QLatin1String("to-check-sum-address") || command == QLatin1String("ta"))
         return runToCheckSumAddress(rest);
+    if (command == QLatin1String("sig") || command == QLatin1String("si"))
+        return runSig(rest);
+    if (command == QLatin1String("calldata") || command == QLatin1String("cd"))
+        return runCalldata(rest);
+    if (command == QLatin1String("abi-encode") || command == QLatin1String("ae"))
+        return runAbiEncode(rest);
+    if (command == QLatin1String("abi-decode") || command == QLatin1String("ad"))
+        return runAbiDecode(rest);
+    if (command == QLatin1String("decode-calldata") || command == QLatin1String("cdd"))
+        return runDecodeCalldata(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

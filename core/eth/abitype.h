@@ -1,0 +1,36 @@
+#pragma once
+
+// Solidity ABI types: parsed from human-readable text ("uint256", "(address,bytes)[2]",
+// "address indexed from"), printed in canonical form for selectors.
+
+#include "common/result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dd::eth {
+
+struct AbiType {
+    enum class Kind { Uint, Int, Address, Bool, FixedBytes, Bytes, String, Array, FixedArray, Tuple };
+
+    Kind kind = Kind::Uint;
+    int size = 256; // bits for Uint/Int, bytes for FixedBytes, length for FixedArray
+    std::vector<AbiType> components; // Tuple members, or the single element type of an array
+    QString name; // parameter name, may be empty
+    bool indexed = false; // event parameters
+
+    const AbiType &element() const { return components.front(); }
+    QString canonical() const;
+    bool isDynamic() const;
+    // Bytes this type takes in the head of an encoding (32 for dynamic types).
+    int headSize() const;
+
+    static Result<AbiType> parse(QStringView text);
+    // "address to, uint256 amount" or "address,uint256" (without the parentheses).
+    static Result<std::vector<AbiType>> parseList(QStringView text);
+};
+
+QString canonicalList(const std::vector<AbiType> &types);
+
+} // namespace dd::eth
