@@ -15,6 +15,7 @@ int runCalldata(const QStringList &args);
 int runAbiEncode(const QStringList &args);
 int runAbiDecode(const QStringList &args);
 int runDecodeCalldata(const QStringList &args);
+int runMktx(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

@@ -17,7 +17,8 @@ static int usage(int code)
                          "  calldata              ABI-encode a call with its selector\n"
                          "  abi-encode            ABI-encode arguments\n"
                          "  abi-decode            Decode ABI output (or --input) data\n"
-                         "  decode-calldata       Decode calldata against a signature\n\n"
+                         "  decode-calldata       Decode calldata against a signature\n"
+                         "  mktx                  Build and sign a transaction offline\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
         return runAbiDecode(rest);
     if (command == QLatin1String("decode-calldata") || command == QLatin1String("cdd"))
         return runDecodeCalldata(rest);
+    if (command == QLatin1String("mktx") || command == QLatin1String("m"))
+        return runMktx(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/passwordprompt.h"
+#include "cli/signer.h"
 
 #include "common/hex.h"
 #include "crypto/bip32.h"
@@ -11,6 +12,10 @@
 #include "crypto/personalmessage.h"
 #include "crypto/privatekey.h"
 #include "dao/accountstore.h"
+#include "eth/eip712.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDir>
 #include <QFile>
@@ -19,78 +24,6 @@
 namespace dd::cli {
 
 namespace {
-
-const QSet<QString> signerOptions {QStringLiteral("private-key"), QStringLiteral("mnemonic"),
-    QStringLiteral("mnemonic-index"), QStringLiteral("mnemonic-passphrase"), QStringLiteral("mnemonic-derivation-path"),
-    QStringLiteral("keystore"), QStringLiteral("password"), QStringLiteral("password-file")};
-
-const char *signerHelp = "Signer options (one of):\n"
-                         "      --private-key <HEX>          a raw private key\n"
-                         "      --mnemonic <PHRASE>          a BIP-39 recovery phrase\n"
-                         "      --mnemonic-index <INDEX>     account index, path m/44'/60'/0'/0/INDEX [default: 0]\n"
-                         "      --mnemonic-passphrase <P>    the BIP-39 passphrase\n"
-                         "      --mnemonic-derivation-path <PATH>\n"
-                         "      --keystore <PATH>            a keystore v3 file\n"
-                         "      --password <PASSWORD>        its password (else --password-file, or a prompt)\n";
-
-QString readPasswordOption(const CommandLine &cl, const QString &what)
-{
-    if (cl.has(QStringLiteral("password")))
-        return cl.value(QStringLiteral("password"));
-    if (cl.has(QStringLiteral("password-file"))) {
-        QFile file(cl.value(QStringLiteral("password-file")));
-        if (file.open(QIODevice::ReadOnly))
-            return QString::fromUtf8(file.readAll()).trimmed();
-    }
-    return promptPassword(what);
-}
-
-// The signer named by the options (or a positional private key), as cast resolves it.
-Result<crypto::PrivateKey> resolveSigner(const CommandLine &cl, const QString &positionalKey)
-{
-    if (cl.has(QStringLiteral("private-key")) || !positionalKey.isEmpty())
-        return crypto::PrivateKey::fromHex(
-            cl.has(QStringLiteral("private-key")) ? cl.value(QStringLiteral("private-key")) : positionalKey);
-    if (cl.has(QStringLiteral("mnemonic"))) {
-        QString phrase = cl.value(QStringLiteral("mnemonic"));
-        if (QFile::exists(phrase)) { // cast accepts a file holding the phrase
-            QFile file(phrase);
-            if (file.open(QIODevice::ReadOnly))
-                phrase = QString::fromUtf8(file.readAll());
-        }
-        auto normalized = crypto::bip39::normalizeMnemonic(phrase);
-        if (!normalized)
-            return normalized.error();
-        const SecureBytes seed
-            = crypto::bip39::mnemonicToSeed(normalized.value(), cl.value(QStringLiteral("mnemonic-passphrase")));
-        auto master = crypto::bip32::masterKeyFromSeed(seed);
-        if (!master)
-            return master.error();
-        bool ok = true;
-        const int index = cl.value(QStringLiteral("mnemonic-index"), QStringLiteral("0")).toInt(&ok);
-        if (!ok || index < 0)
-            return Result<crypto::PrivateKey>::failure(QStringLiteral("--mnemonic-index must be a number from 0 up"));
-        const QString path = cl.value(QStringLiteral("mnemonic-derivation-path"), crypto::bip32::ethereumPath(index));
-        auto derived = crypto::bip32::derivePath(master.value(), path);
-        if (!derived)
-            return derived.error();
-        return crypto::PrivateKey::fromBytes(derived.value().key.view());
-    }
-    if (cl.has(QStringLiteral("keystore"))) {
-        QFile file(cl.value(QStringLiteral("keystore")));
-        if (!file.open(QIODevice::ReadOnly))
-            return Result<crypto::PrivateKey>::failure(
-                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        const QByteArray json = file.readAll();
-        auto secret
-            = crypto::keystore::decrypt(json, readPasswordOption(cl, QStringLiteral("Enter keystore password:")));
-        if (!secret)
-            return secret.error();
-        return crypto::PrivateKey::fromBytes(secret.value().view());
-    }
-    return Result<crypto::PrivateKey>::failure(
-        QStringLiteral("no signer given: use --private-key, --mnemonic or --keystore"));
-}
 
 // cast's rule: a message starting with 0x is hex-decoded before it is signed.
 Result<QByteArray> messageBytes(const QString &message)
@@ -139,11 +72,11 @@ int walletNew(const QStringList &args)
 
 int walletAddress(const QStringList &args)
 {
-    CommandLine cl(args, signerOptions, {});
+    CommandLine cl(args, signerOptions(), {});
     if (cl.wantsHelp()) {
         print(QStringLiteral("Print the address of a private key, recovery phrase or keystore\n\n"
                              "Usage: datadao-cli wallet address [PRIVATE_KEY] [signer options]\n\n")
-            + QString::fromLatin1(signerHelp));
+            + signerHelpText());
         return 0;
     }
     if (!cl.ok())
@@ -155,20 +88,51 @@ int walletAddress(const QStringList &args)
     return 0;
 }
 
+int signTypedData(const CommandLine &cl)
+{
+    QByteArray json = cl.positional().first().toUtf8();
+    if (cl.has(QStringLiteral("from-file"))) {
+        QFile file(cl.positional().first());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        json = file.readAll();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(QStringLiteral("the typed data is not a JSON object (%1)").arg(error.errorString()));
+    auto hashes = eth::eip712::hash(doc.object());
+    if (!hashes)
+        return fail(hashes.message());
+    auto key = resolveSigner(cl, QString());
+    if (!key)
+        return fail(key.message());
+    print(toHex(key.value().sign(hashes.value().digest).toRsv()));
+    return 0;
+}
+
 int walletSign(const QStringList &args)
 {
-    CommandLine cl(args, signerOptions, {QStringLiteral("no-hash")});
+    CommandLine cl(
+        args, signerOptions(), {QStringLiteral("no-hash"), QStringLiteral("data"), QStringLiteral("from-file")});
     if (cl.wantsHelp()) {
-        print(QStringLiteral("Sign a message (EIP-191 personal_sign) or, with --no-hash, a 32-byte hash\n\n"
-                             "Usage: datadao-cli wallet sign <MESSAGE> [--no-hash] [signer options]\n\n"
-                             "A MESSAGE starting with 0x is hex-decoded before it is signed.\n\n")
-            + QString::fromLatin1(signerHelp));
+        print(QStringLiteral("Sign a message (EIP-191 personal_sign), a 32-byte hash (--no-hash), or EIP-712\n"
+                             "typed data (--data)\n\n"
+                             "Usage: datadao-cli wallet sign <MESSAGE> [--no-hash] [signer options]\n"
+                             "       datadao-cli wallet sign --data [--from-file] <JSON|FILE> [signer options]\n\n"
+                             "A MESSAGE starting with 0x is hex-decoded before it is signed. Typed data is the JSON\n"
+                             "of eth_signTypedData_v4: {types, primaryType, domain, message}.\n\n")
+            + signerHelpText());
         return 0;
     }
     if (!cl.ok())
         return fail(cl.error());
     if (cl.positional().size() != 1)
         return fail(QStringLiteral("expected one message to sign"));
+    if (cl.has(QStringLiteral("data")))
+        return signTypedData(cl);
+    if (cl.has(QStringLiteral("from-file")))
+        return fail(QStringLiteral("--from-file requires --data"));
     auto message = messageBytes(cl.positional().first());
     if (!message)
         return fail(message.message());

@@ -39,4 +39,17 @@ QString formatUnits(const UInt256 &amount, int decimals)
     return fraction.isEmpty() ? whole : whole + u'.' + fraction;
 }
 
+Result<UInt256> parseAmountWithUnit(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.startsWith(QLatin1String("0x")))
+        return UInt256::fromHex(t);
+    const std::pair<const char *, int> units[] = {{"ether", 18}, {"gwei", 9}, {"wei", 0}};
+    for (const auto &[unit, decimals] : units) {
+        if (t.endsWith(QLatin1String(unit), Qt::CaseInsensitive))
+            return parseUnits(t.chopped(qsizetype(qstrlen(unit))), decimals);
+    }
+    return parseUnits(t, 0);
+}
+
 } // namespace dd::eth
