@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Compiles the DAO's contracts with the solc pinned in package-lock.json and writes one
+// artifact per contract: {contractName, sourceName, compiler, abi, bytecode}.
+// Usage: node scripts/build-contracts.js [output dir]   (default: resources/contracts/artifacts)
+// Adding a contract: put its .sol in resources/contracts/src and its name in CONTRACTS.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const solc = require('solc');
+
+const CONTRACTS = ['DaoToken', 'DaoTimelock', 'DaoGovernor'];
+
+const root = path.resolve(__dirname, '..');
+const srcDir = path.join(root, 'resources', 'contracts', 'src');
+const outDir = path.resolve(process.argv[2] || path.join(root, 'resources', 'contracts', 'artifacts'));
+const modules = path.join(__dirname, 'node_modules');
+
+const sources = {};
+for (const name of CONTRACTS) {
+  sources[`${name}.sol`] = { content: fs.readFileSync(path.join(srcDir, `${name}.sol`), 'utf8') };
+}
+const input = {
+  language: 'Solidity',
+  sources,
+  settings: {
+    evmVersion: 'cancun',
+    optimizer: { enabled: true, runs: 200 },
+    metadata: { bytecodeHash: 'none' }, // byte-identical output on every machine
+    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+  },
+};
+function findImports(importPath) {
+  const file = path.join(modules, importPath);
+  if (!file.startsWith(modules) || !fs.existsSync(file)) return { error: `not found: ${importPath}` };
+  return { contents: fs.readFileSync(file, 'utf8') };
+}
+const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+const errors = (output.errors || []).filter((e) => e.severity === 'error');
+// OpenZeppelin's own warnings are not ours to fix; ours and every error are printed.
+for (const e of output.errors || []) {
+  const file = (e.sourceLocation && e.sourceLocation.file) || '';
+  if (e.severity === 'error' || !file.startsWith('@openzeppelin/')) console.error(e.formattedMessage);
+}
+if (errors.length) process.exit(1);
+
+fs.mkdirSync(outDir, { recursive: true });
+for (const name of CONTRACTS) {
+  const compiled = output.contracts[`${name}.sol`][name];
+  const artifact = {
+    contractName: name,
+    sourceName: `${name}.sol`,
+    compiler: `solc ${solc.version()}`,
+    abi: compiled.abi,
+    bytecode: `0x${compiled.evm.bytecode.object}`,
+  };
+  fs.writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(artifact, null, 2)}\n`);
+  console.log(`${name}: ${compiled.evm.bytecode.object.length / 2} bytes of init code`);
+}
