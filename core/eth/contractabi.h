@@ -1,0 +1,52 @@
+#pragma once
+
+// A contract's ABI as solc writes it (the "abi" array of an artifact): its functions, events and
+// custom errors, looked up by name, selector or topic. It also turns revert data into words.
+
+#include "common/result.h"
+#include "eth/abifunction.h"
+#include "eth/abivalue.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace dd::eth {
+
+struct DecodedEvent {
+    const AbiFunction *event = nullptr;
+    AbiValue::List values; // in declaration order, indexed and not
+};
+
+class ContractAbi {
+public:
+    static Result<ContractAbi> fromJson(const QJsonArray &abi);
+    // An artifact from resources/contracts/artifacts ({contractName, abi, bytecode}).
+    static Result<ContractAbi> fromArtifact(const QByteArray &artifactJson, QByteArray *bytecode = nullptr);
+    // The embedded artifact of one of the DAO's contracts, e.g. "DaoGovernor".
+    static Result<ContractAbi> embedded(const QString &contractName, QByteArray *bytecode = nullptr);
+
+    QString name() const { return m_name; }
+    const AbiFunction *function(const QString &name) const; // first overload with that name
+    const AbiFunction *functionBySignature(const QString &signature) const;
+    const AbiFunction *functionBySelector(const QByteArray &selector) const;
+    const AbiFunction *eventByTopic(const QByteArray &topic) const;
+    const AbiFunction *constructor() const { return m_constructor.has_value() ? &*m_constructor : nullptr; }
+    const std::vector<AbiFunction> &functions() const { return m_functions; }
+
+    // Words for revert data: Error(string), Panic(uint256) and this contract's custom errors.
+    QString describeRevert(const QByteArray &data) const;
+    // Decodes a log's topics and data against this contract's events.
+    Result<DecodedEvent> decodeLog(const QList<QByteArray> &topics, const QByteArray &data) const;
+
+private:
+    QString m_name;
+    std::vector<AbiFunction> m_functions;
+    std::vector<AbiFunction> m_events;
+    std::vector<AbiFunction> m_errors;
+    std::optional<AbiFunction> m_constructor;
+};
+
+// Words for a Solidity panic code (0x11: arithmetic overflow, ...).
+QString panicReason(quint64 code);
+
+} // namespace dd::eth
