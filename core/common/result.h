@@ -16,11 +16,15 @@ enum class ErrorCode {
     InvalidInput, // the user typed or chose something that cannot be used
     Io, // the disk refused a read or write
     Cancelled,
+    Network,      // a node could not be reached, timed out, or answered garbage
+    Rpc,          // a node answered with a JSON-RPC error (data holds its "data", e.g. revert bytes)
+    WrongNetwork, // the node's chain id is not the one expected
 };
 
 struct Error {
     QString message;
     ErrorCode code = ErrorCode::Generic;
+    QString data; // optional detail for code (JSON-RPC error data, revert bytes as hex)
 };
 
 template <typename T> class [[nodiscard]] Result {
@@ -30,7 +34,7 @@ public:
 
     static Result failure(QString message, ErrorCode code = ErrorCode::Generic)
     {
-        return Result(Error {std::move(message), code});
+        return Result(Error {std::move(message), code, {}});
     }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }

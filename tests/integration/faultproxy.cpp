@@ -1,0 +1,116 @@
+#include "faultproxy.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTcpSocket>
+
+namespace dd::test {
+
+FaultProxy::FaultProxy(QUrl upstream, QObject *parent) : QObject(parent), m_upstream(std::move(upstream))
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onConnection);
+}
+
+FaultProxy::~FaultProxy()
+{
+    // The server deletes its sockets after our other members are gone: silence them first.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect();
+}
+
+void FaultProxy::setFault(Fault fault, int count, int retryAfterSeconds)
+{
+    m_fault = fault;
+    m_remaining = count;
+    m_retryAfter = retryAfterSeconds;
+}
+
+void FaultProxy::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            QByteArray &buffer = m_buffers[socket];
+            buffer += socket->readAll();
+            // One HTTP/1.1 request at a time: headers, then Content-Length bytes of body.
+            for (;;) {
+                const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                qsizetype length = 0;
+                for (const QByteArray &line : buffer.left(headerEnd).split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (buffer.size() < headerEnd + 4 + length)
+                    return;
+                const QByteArray body = buffer.mid(headerEnd + 4, length);
+                buffer.remove(0, headerEnd + 4 + length);
+                handle(socket, body);
+            }
+        });
+    }
+}
+
+void FaultProxy::respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
+{
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Error") + "\r\n";
+    response += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    response += extraHeaders + "\r\n" + body;
+    socket->write(response);
+}
+
+void FaultProxy::handle(QTcpSocket *socket, const QByteArray &body)
+{
+    ++m_requests;
+    Fault fault = Fault::None;
+    if (m_remaining != 0) {
+        fault = m_fault;
+        if (m_remaining > 0)
+            --m_remaining;
+    }
+    switch (fault) {
+    case Fault::RateLimit:
+        respond(socket, 429, R"({"error":"too many requests"})",
+            m_retryAfter > 0 ? "Retry-After: " + QByteArray::number(m_retryAfter) + "\r\n" : QByteArray());
+        return;
+    case Fault::ServerError:
+        respond(socket, 502, "bad gateway");
+        return;
+    case Fault::NotJson:
+        respond(socket, 200, "<html>maintenance</html>");
+        return;
+    case Fault::Hang:
+        return; // never answer
+    default:
+        break;
+    }
+    QNetworkRequest request(m_upstream);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(request, body);
+    QPointer<QTcpSocket> guard(socket);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, fault] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        QByteArray answer = reply->readAll();
+        if (fault == Fault::Truncated) {
+            answer.chop(answer.size() / 2);
+        } else if (fault == Fault::WrongChainId && answer.contains("\"result\":\"0x7a69\"")) {
+            answer.replace("\"result\":\"0x7a69\"", "\"result\":\"0x1\"");
+        } else if (fault == Fault::WrongId) {
+            QJsonObject object = QJsonDocument::fromJson(answer).object();
+            object.insert(QStringLiteral("id"), 999999);
+            answer = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        }
+        respond(guard, 200, answer);
+    });
+}
+
+} // namespace dd::test

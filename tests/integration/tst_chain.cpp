@@ -1,0 +1,211 @@
+// Integration tests against a real anvil: the JSON-RPC client (batches, errors, failover, every
+// fault of the FaultProxy) and transactions built and signed by core landing on chain.
+
+#include "anvilprocess.h"
+#include "faultproxy.h"
+
+#include "common/hex.h"
+#include "eth/jsonrpcclient.h"
+#include "eth/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QTest>
+#include <QThread>
+
+using namespace dd;
+using namespace dd::eth;
+
+namespace {
+
+template <typename T> T await(QFuture<T> future, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!future.isFinished())
+        qFatal("a future did not finish within %d ms", timeoutMs);
+    return future.result();
+}
+
+const char *key0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+
+RpcOptions fastOptions()
+{
+    RpcOptions o;
+    o.timeout = std::chrono::milliseconds(1500);
+    o.backoff = std::chrono::milliseconds(20);
+    o.maxAttempts = 3;
+    return o;
+}
+
+} // namespace
+
+class TestChain : public QObject {
+    Q_OBJECT
+    test::AnvilProcess m_anvil;
+
+private slots:
+    void initTestCase()
+    {
+        const QString error = m_anvil.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void chainIdAndBatch()
+    {
+        JsonRpcClient client({m_anvil.url()}, fastOptions());
+        auto id = await(client.chainId());
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+        QCOMPARE(id.value(), quint64(31337));
+        auto results = await(client.batch({{QStringLiteral("eth_chainId"), {}},
+            {QStringLiteral("eth_getBalance"),
+                {QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), QStringLiteral("latest")}},
+            {QStringLiteral("no_such_method"), {}}}));
+        QVERIFY2(results.ok(), qPrintable(results.message()));
+        QCOMPARE(results.value().size(), 3);
+        QCOMPARE(results.value()[0].value().toString(), QStringLiteral("0x7a69"));
+        QCOMPARE(UInt256::parse(results.value()[1].value().toString()).value().toDecimal(),
+            QStringLiteral("10000000000000000000000"));
+        QCOMPARE(results.value()[2].code(), ErrorCode::Rpc);
+        QVERIFY(results.value()[2].message().contains(m_anvil.url().toString()));
+    }
+
+    void runsOnItsOwnThread()
+    {
+        QThread thread;
+        auto *client = new JsonRpcClient({m_anvil.url()}, fastOptions());
+        client->moveToThread(&thread);
+        connect(&thread, &QThread::finished, client, &QObject::deleteLater);
+        thread.start();
+        auto future = client->chainId();
+        future.waitForFinished(); // the caller's thread only waits; the work runs on `thread`
+        QCOMPARE(future.result().value(), quint64(31337));
+        thread.quit();
+        thread.wait();
+    }
+
+    void signedTransactionsLand()
+    {
+        JsonRpcClient client({m_anvil.url()}, fastOptions());
+        const auto key = crypto::PrivateKey::fromHex(QString::fromLatin1(key0)).value();
+        auto nonce = await(client.call(
+            QStringLiteral("eth_getTransactionCount"), {key.address().toChecksumString(), QStringLiteral("pending")}));
+        QVERIFY(nonce.ok());
+        const auto recipient = crypto::Address::parse(u"0x000000000000000000000000000000000000dEaD").value();
+        for (auto type : {Transaction::Type::Eip1559, Transaction::Type::Legacy}) {
+            Transaction tx;
+            tx.type = type;
+            tx.chainId = 31337;
+            tx.nonce = UInt256(quantityToU64(nonce.value()).value() + (type == Transaction::Type::Legacy ? 1 : 0));
+            tx.maxPriorityFeePerGas = 1000000000;
+            tx.maxFeePerGas = UInt256(100) * UInt256(1000000000);
+            tx.gasLimit = 21000;
+            tx.to = recipient;
+            tx.value = 12345;
+            const QByteArray raw = tx.sign(key);
+            auto hash = await(client.call(QStringLiteral("eth_sendRawTransaction"), {toHex(raw)}));
+            QVERIFY2(hash.ok(), qPrintable(hash.message()));
+            QCOMPARE(hash.value().toString(), toHex(decodeRawTransaction(raw).value().hash));
+            auto receipt = await(client.call(QStringLiteral("eth_getTransactionReceipt"), {hash.value()}));
+            QVERIFY(receipt.ok());
+            QCOMPARE(receipt.value().toObject().value(QLatin1String("status")).toString(), QStringLiteral("0x1"));
+        }
+        auto balance = await(
+            client.call(QStringLiteral("eth_getBalance"), {recipient.toChecksumString(), QStringLiteral("latest")}));
+        QCOMPARE(UInt256::parse(balance.value().toString()).value(), UInt256(24690));
+    }
+
+    void revertDataComesBack()
+    {
+        JsonRpcClient client({m_anvil.url()}, fastOptions());
+        // Code that always reverts with Error("no"): PUSH the ABI-encoded reason and REVERT.
+        // Sent as an eth_call with `data` as init code (no `to`): the EVM runs it and reverts.
+        const QByteArray reason = QByteArray::fromHex("08c379a0") + UInt256(32).toBigEndian() + UInt256(2).toBigEndian()
+            + QByteArray("no") + QByteArray(30, '\0');
+        QByteArray code;
+        for (int i = 0; i < reason.size(); i += 32) {
+            code += QByteArray::fromHex("7f") + reason.mid(i, 32).leftJustified(32, '\0');
+            code += QByteArray::fromHex("60") + QByteArray(1, char(i)) + QByteArray::fromHex("52"); // MSTORE
+        }
+        code += QByteArray::fromHex("60") + QByteArray(1, char(reason.size())) + QByteArray::fromHex("6000fd");
+        auto result = await(client.call(QStringLiteral("eth_call"),
+            {QJsonObject {{QStringLiteral("data"), toHex(code)}}, QStringLiteral("latest")}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.code(), ErrorCode::Rpc);
+        QVERIFY2(result.error().data.startsWith(QStringLiteral("0x08c379a0")), qPrintable(result.error().data));
+    }
+
+    void rateLimitIsRetriedHonouringRetryAfter()
+    {
+        test::FaultProxy proxy(m_anvil.url());
+        proxy.setFault(test::FaultProxy::Fault::RateLimit, 2, 1);
+        JsonRpcClient client({proxy.url()}, fastOptions());
+        QElapsedTimer timer;
+        timer.start();
+        auto id = await(client.chainId());
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+        QCOMPARE(proxy.requestsSeen(), 3);
+        QVERIFY(timer.elapsed() >= 1900); // two Retry-After: 1 waits
+    }
+
+    void faultyNodesFailOver_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("words");
+        using F = test::FaultProxy::Fault;
+        QTest::newRow("server error") << int(F::ServerError) << "HTTP 502";
+        QTest::newRow("truncated JSON") << int(F::Truncated) << "invalid JSON";
+        QTest::newRow("not JSON") << int(F::NotJson) << "invalid JSON";
+        QTest::newRow("never answers") << int(F::Hang) << "did not answer within 1500 ms";
+        QTest::newRow("wrong request id") << int(F::WrongId) << "different request id";
+    }
+    void faultyNodesFailOver()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, words);
+        test::FaultProxy bad(m_anvil.url());
+        bad.setFault(test::FaultProxy::Fault(fault));
+        // Alone, the faulty node fails in words that name it.
+        JsonRpcClient alone({bad.url()}, fastOptions());
+        auto failed = await(alone.call(QStringLiteral("eth_blockNumber")));
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.code(), ErrorCode::Network);
+        QVERIFY2(failed.message().contains(words), qPrintable(failed.message()));
+        QVERIFY2(failed.message().contains(bad.url().toString()), qPrintable(failed.message()));
+        // With a good node behind it, the client fails over and answers.
+        JsonRpcClient both({bad.url(), m_anvil.url()}, fastOptions());
+        auto answered = await(both.call(QStringLiteral("eth_blockNumber")));
+        QVERIFY2(answered.ok(), qPrintable(answered.message()));
+    }
+
+    void wrongChainIsRefused()
+    {
+        test::FaultProxy liar(m_anvil.url());
+        liar.setFault(test::FaultProxy::Fault::WrongChainId);
+        JsonRpcClient client({liar.url()}, fastOptions());
+        client.setExpectedChainId(31337);
+        auto result = await(client.call(QStringLiteral("eth_blockNumber")));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.code(), ErrorCode::WrongNetwork);
+        QVERIFY2(result.message().contains(QStringLiteral("is on chain 1, not the expected chain 31337")),
+            qPrintable(result.message()));
+        JsonRpcClient withGood({liar.url(), m_anvil.url()}, fastOptions());
+        withGood.setExpectedChainId(31337);
+        QVERIFY(await(withGood.call(QStringLiteral("eth_blockNumber"))).ok());
+    }
+
+    void nothingListening()
+    {
+        const QUrl closed(QStringLiteral("http://127.0.0.1:%1").arg(test::freeLoopbackPort()));
+        JsonRpcClient client({closed}, fastOptions());
+        auto result = await(client.call(QStringLiteral("eth_blockNumber")));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message().contains(QStringLiteral("cannot be reached")), qPrintable(result.message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChain)
+#include "tst_chain.moc"
