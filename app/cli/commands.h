@@ -16,6 +16,11 @@ int runAbiEncode(const QStringList &args);
 int runAbiDecode(const QStringList &args);
 int runDecodeCalldata(const QStringList &args);
 int runMktx(const QStringList &args);
+int runChainId(const QStringList &args);
+int runBlockNumber(const QStringList &args);
+int runBalance(const QStringList &args);
+int runNonce(const QStringList &args);
+int runCall(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace dd::cli;
 
@@ -18,7 +19,12 @@ static int usage(int code)
                          "  abi-encode            ABI-encode arguments\n"
                          "  abi-decode            Decode ABI output (or --input) data\n"
                          "  decode-calldata       Decode calldata against a signature\n"
-                         "  mktx                  Build and sign a transaction offline\n\n"
+                         "  mktx                  Build and sign a transaction offline\n"
+                         "  chain-id              Print the node's chain id\n"
+                         "  block-number          Print the latest block number\n"
+                         "  balance               Print an account's native balance\n"
+                         "  nonce                 Print an account's nonce\n"
+                         "  call                  Call a contract (eth_call)\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -26,6 +32,9 @@ static int usage(int code)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Output is for scripts: failures reach stderr once, as "Error: ...", not as log lines too.
+    if (qEnvironmentVariableIsEmpty("DD_CLI_VERBOSE"))
+        QLoggingCategory::setFilterRules(QStringLiteral("dd.*=false"));
     QCoreApplication::setApplicationName(QStringLiteral("datadao-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
     const QStringList args = app.arguments().mid(1);
@@ -49,6 +58,16 @@ int main(int argc, char *argv[])
         return runDecodeCalldata(rest);
     if (command == QLatin1String("mktx") || command == QLatin1String("m"))
         return runMktx(rest);
+    if (command == QLatin1String("chain-id") || command == QLatin1String("ci"))
+        return runChainId(rest);
+    if (command == QLatin1String("block-number") || command == QLatin1String("bn"))
+        return runBlockNumber(rest);
+    if (command == QLatin1String("balance") || command == QLatin1String("b"))
+        return runBalance(rest);
+    if (command == QLatin1String("nonce") || command == QLatin1String("n"))
+        return runNonce(rest);
+    if (command == QLatin1String("call") || command == QLatin1String("c"))
+        return runCall(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

@@ -8,6 +8,7 @@ passed=0
 failed=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+anvil_pid=
 
 same() { # same <description> <args...>: stdout and exit status must match
     local what="$1"
@@ -69,6 +70,39 @@ same "wrong password on our keystore" wallet decrypt-keystore -k "$work/ours" "$
 file=$(basename "$(ls "$work/theirs")")
 same "we open cast's keystore" wallet decrypt-keystore -k "$work/theirs" "$file" --unsafe-password "pw-abc"
 same "address from cast's keystore" wallet address --keystore "$work/theirs/$file" --password "pw-abc"
+
+# Against a node: anvil on a free port. Deploy the DAO token with a transaction both tools
+# build identically, then read it through both.
+anvil="$(dirname "$cast")/../../anvil-linux-amd64/bin/anvil"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$anvil" --host 127.0.0.1 --port "$port" --silent &
+anvil_pid=$!
+trap 'kill $anvil_pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 100); do "$cast" chain-id -r "http://127.0.0.1:$port" >/dev/null 2>&1 && break; sleep 0.1; done
+export ETH_RPC_URL="http://127.0.0.1:$port"
+key0=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
+holder=0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
+same "chain-id" chain-id
+same "block-number" block-number
+same "balance" balance $holder
+same "balance --ether" balance --ether $holder
+same "nonce" nonce $holder
+bytecode=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['bytecode'])" "$(dirname "$0")/../../resources/contracts/artifacts/DaoToken.json")
+deploy=(mktx --private-key $key0 --nonce 0 --gas-limit 3000000 --gas-price 10gwei --priority-gas-price 1gwei --chain 31337
+        --create "$bytecode" "constructor(string,string,address,uint256)" "DataDAO" "DATA" $holder 1000000000000000000000000)
+same "mktx deploy" "${deploy[@]}"
+"$cast" publish "$("$ours" "${deploy[@]}")" >/dev/null
+token=$("$cast" compute-address $holder --nonce 0 | awk '{print $NF}')
+same "call name" call "$token" "name()(string)"
+same "call symbol" call "$token" "symbol()(string)"
+same "call totalSupply" call "$token" "totalSupply()(uint256)"
+same "call balanceOf" call "$token" "balanceOf(address)(uint256)" $holder
+same "call raw" call "$token" "balanceOf(address)" $holder
+same "call decimals" call "$token" "decimals()(uint8)"
+same "block-number after deploy" block-number
+same "nonce after deploy" nonce $holder
+"$ours" chain-id -r http://127.0.0.1:1 >/dev/null 2>"$work/err"
+check "unreachable node is named" grep -q "127.0.0.1:1 cannot be reached" "$work/err"
 
 out=$("$ours" wallet new)
 check "wallet new without folder" grep -q "^Private key: 0x[0-9a-f]\{64\}$" <<<"$out"

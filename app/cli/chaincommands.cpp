@@ -1,0 +1,200 @@
+// Read-only chain commands with cast's arguments and output: chain-id, block-number, balance,
+// nonce, call.
+
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "cli/rpcsession.h"
+
+#include "common/hex.h"
+#include "crypto/address.h"
+#include "eth/abicodec.h"
+#include "eth/abifunction.h"
+#include "eth/abitext.h"
+#include "eth/uint256.h"
+
+#include <QJsonObject>
+
+namespace dd::cli {
+
+namespace {
+
+const char *rpcHelp
+    = "\nOptions:\n  -r, --rpc-url <URL>   the node [env: ETH_RPC_URL, default http://localhost:8545]\n";
+
+// Prints a hex quantity result in decimal.
+int printQuantity(const Result<QJsonValue> &result)
+{
+    if (!result)
+        return fail(result.message());
+    auto n = eth::UInt256::parse(result.value().toString());
+    if (!n)
+        return fail(QStringLiteral("the node sent an invalid number: ") + n.message());
+    print(n.value().toDecimal());
+    return 0;
+}
+
+QString blockTag(const CommandLine &cl)
+{
+    return cl.value(QStringLiteral("block"), cl.value(QStringLiteral("B"), QStringLiteral("latest")));
+}
+
+QSet<QString> withBlock(QSet<QString> options)
+{
+    options.insert(QStringLiteral("block"));
+    options.insert(QStringLiteral("B"));
+    return options;
+}
+
+} // namespace
+
+int runChainId(const QStringList &args)
+{
+    CommandLine cl(args, rpcOptions(), {});
+    if (cl.wantsHelp()) {
+        print(QStringLiteral("Print the chain id of the node\n\nUsage: datadao-cli chain-id [OPTIONS]\n")
+            + QLatin1String(rpcHelp));
+        return 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    return printQuantity(rpcCall(cl, QStringLiteral("eth_chainId")));
+}
+
+int runBlockNumber(const QStringList &args)
+{
+    CommandLine cl(args, rpcOptions(), {});
+    if (cl.wantsHelp()) {
+        print(QStringLiteral("Print the latest block number\n\nUsage: datadao-cli block-number [OPTIONS]\n")
+            + QLatin1String(rpcHelp));
+        return 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    return printQuantity(rpcCall(cl, QStringLiteral("eth_blockNumber")));
+}
+
+int runBalance(const QStringList &args)
+{
+    CommandLine cl(args, withBlock(rpcOptions()), {QStringLiteral("ether"), QStringLiteral("e")});
+    if (cl.wantsHelp()) {
+        print(QStringLiteral("Print an account's native balance in wei (or ether with --ether)\n\n"
+                             "Usage: datadao-cli balance [OPTIONS] <WHO>\n\n"
+                             "  -e, --ether            in ether, with 18 decimals\n"
+                             "  -B, --block <BLOCK>    a block number or tag [default: latest]\n")
+            + QLatin1String(rpcHelp));
+        return 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    if (cl.positional().size() != 1)
+        return fail(QStringLiteral("expected one address"));
+    auto who = crypto::Address::parse(cl.positional().first());
+    if (!who)
+        return fail(who.message());
+    auto result = rpcCall(cl, QStringLiteral("eth_getBalance"), {who.value().toChecksumString(), blockTag(cl)});
+    if (!result)
+        return fail(result.message());
+    auto wei = eth::UInt256::parse(result.value().toString());
+    if (!wei)
+        return fail(wei.message());
+    if (!cl.has(QStringLiteral("ether")) && !cl.has(QStringLiteral("e"))) {
+        print(wei.value().toDecimal());
+        return 0;
+    }
+    // cast prints all 18 decimals.
+    QString digits = wei.value().toDecimal().rightJustified(19, u'0');
+    print(digits.left(digits.size() - 18) + u'.' + digits.right(18));
+    return 0;
+}
+
+int runNonce(const QStringList &args)
+{
+    CommandLine cl(args, withBlock(rpcOptions()), {});
+    if (cl.wantsHelp()) {
+        print(QStringLiteral("Print an account's nonce\n\nUsage: datadao-cli nonce [OPTIONS] <WHO>\n")
+            + QLatin1String(rpcHelp));
+        return 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    if (cl.positional().size() != 1)
+        return fail(QStringLiteral("expected one address"));
+    auto who = crypto::Address::parse(cl.positional().first());
+    if (!who)
+        return fail(who.message());
+    return printQuantity(
+        rpcCall(cl, QStringLiteral("eth_getTransactionCount"), {who.value().toChecksumString(), blockTag(cl)}));
+}
+
+int runCall(const QStringList &args)
+{
+    QSet<QString> options = withBlock(rpcOptions());
+    options.insert(QStringLiteral("from"));
+    options.insert(QStringLiteral("f"));
+    CommandLine cl(args, options, {});
+    if (cl.wantsHelp()) {
+        print(QStringLiteral("Call a contract without a transaction (eth_call)\n\n"
+                             "Usage: datadao-cli call [OPTIONS] <TO> [SIG] [ARGS]...\n\n"
+                             "With output types in SIG (\"balanceOf(address)(uint256)\") the result is decoded.\n")
+            + QLatin1String(rpcHelp));
+        return 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    QStringList positional = cl.positional();
+    if (positional.isEmpty())
+        return fail(QStringLiteral("a contract address is required"));
+    auto to = crypto::Address::parse(positional.takeFirst());
+    if (!to)
+        return fail(to.message());
+    QByteArray data;
+    std::optional<eth::AbiFunction> function;
+    if (!positional.isEmpty()) {
+        const QString sig = positional.takeFirst();
+        if (hasHexPrefix(sig) && positional.isEmpty()) {
+            auto raw = fromHex(sig);
+            if (!raw)
+                return fail(raw.message());
+            data = raw.value();
+        } else {
+            auto f = eth::AbiFunction::parse(sig);
+            if (!f)
+                return fail(f.message());
+            auto values = eth::abitext::parseValues(f.value().inputs, positional);
+            if (!values)
+                return fail(values.message());
+            auto encoded = eth::abi::encode(f.value().inputs, values.value());
+            if (!encoded)
+                return fail(encoded.message());
+            data = f.value().selector() + encoded.value();
+            function = f.value();
+        }
+    }
+    QJsonObject call {{QStringLiteral("to"), to.value().toChecksumString()}, {QStringLiteral("data"), toHex(data)}};
+    const QString from = cl.value(QStringLiteral("from"), cl.value(QStringLiteral("f")));
+    if (!from.isEmpty())
+        call.insert(QStringLiteral("from"), from);
+    auto result = rpcCall(cl, QStringLiteral("eth_call"), {call, blockTag(cl)});
+    if (!result)
+        return fail(result.error().data.isEmpty()
+                ? result.message()
+                : QStringLiteral("%1, data: \"%2\"").arg(result.message(), result.error().data));
+    auto bytes = fromHex(result.value().toString());
+    if (!bytes)
+        return fail(QStringLiteral("the node sent invalid hex: ") + bytes.message());
+    if (!function || function->outputs.empty()) {
+        print(toHex(bytes.value()));
+        return 0;
+    }
+    if (bytes.value().isEmpty())
+        return fail(
+            QStringLiteral("contract %1 does not have any code, or returned nothing").arg(to.value().toLowerHex()));
+    auto values = eth::abi::decode(function->outputs, bytes.value());
+    if (!values)
+        return fail(values.message());
+    for (std::size_t i = 0; i < function->outputs.size(); ++i)
+        print(eth::abitext::format(function->outputs[i], values.value()[i]));
+    return 0;
+}
+
+} // namespace dd::cli
