@@ -21,6 +21,7 @@ int runBlockNumber(const QStringList &args);
 int runBalance(const QStringList &args);
 int runNonce(const QStringList &args);
 int runCall(const QStringList &args);
+int runDevnet(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

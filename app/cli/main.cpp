@@ -24,7 +24,8 @@ static int usage(int code)
                          "  block-number          Print the latest block number\n"
                          "  balance               Print an account's native balance\n"
                          "  nonce                 Print an account's nonce\n"
-                         "  call                  Call a contract (eth_call)\n\n"
+                         "  call                  Call a contract (eth_call)\n"
+                         "  devnet                A local chain with the DAO: up, down, status\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
         return runNonce(rest);
     if (command == QLatin1String("call") || command == QLatin1String("c"))
         return runCall(rest);
+    if (command == QLatin1String("devnet"))
+        return runDevnet(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

@@ -197,6 +197,37 @@ const AbiFunction *ContractAbi::eventByTopic(const QByteArray &topic) const
     return nullptr;
 }
 
+Result<QByteArray> ContractAbi::encodeCall(const QString &nameOrSignature, const AbiValue::List &args) const
+{
+    const AbiFunction *f
+        = nameOrSignature.contains(u'(') ? functionBySignature(nameOrSignature) : function(nameOrSignature);
+    if (!f)
+        return Result<QByteArray>::failure(QStringLiteral("%1 has no function %2.").arg(m_name, nameOrSignature));
+    auto encoded = abi::encode(f->inputs, args);
+    if (!encoded)
+        return Result<QByteArray>::failure(
+            QStringLiteral("%1.%2: %3").arg(m_name, f->name, encoded.message()), ErrorCode::InvalidInput);
+    return f->selector() + encoded.value();
+}
+
+Result<AbiValue::List> ContractAbi::decodeResult(const QString &nameOrSignature, const QByteArray &data) const
+{
+    const AbiFunction *f
+        = nameOrSignature.contains(u'(') ? functionBySignature(nameOrSignature) : function(nameOrSignature);
+    if (!f)
+        return Result<AbiValue::List>::failure(QStringLiteral("%1 has no function %2.").arg(m_name, nameOrSignature));
+    return abi::decode(f->outputs, data);
+}
+
+Result<QByteArray> ContractAbi::encodeDeployment(const QByteArray &bytecode, const AbiValue::List &args) const
+{
+    auto encoded = abi::encode(m_constructor ? m_constructor->inputs : std::vector<AbiType> {}, args);
+    if (!encoded)
+        return Result<QByteArray>::failure(
+            QStringLiteral("%1 constructor: %2").arg(m_name, encoded.message()), ErrorCode::InvalidInput);
+    return bytecode + encoded.value();
+}
+
 QString ContractAbi::describeRevert(const QByteArray &data) const
 {
     if (data.isEmpty())

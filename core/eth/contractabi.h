@@ -33,6 +33,13 @@ public:
     const AbiFunction *constructor() const { return m_constructor.has_value() ? &*m_constructor : nullptr; }
     const std::vector<AbiFunction> &functions() const { return m_functions; }
 
+    // Selector + ABI-encoded arguments for the function with this name (or full signature).
+    Result<QByteArray> encodeCall(const QString &nameOrSignature, const AbiValue::List &args) const;
+    // Decodes a function's return data.
+    Result<AbiValue::List> decodeResult(const QString &nameOrSignature, const QByteArray &data) const;
+    // The bytecode plus ABI-encoded constructor arguments, to deploy.
+    Result<QByteArray> encodeDeployment(const QByteArray &bytecode, const AbiValue::List &args) const;
+
     // Words for revert data: Error(string), Panic(uint256) and this contract's custom errors.
     QString describeRevert(const QByteArray &data) const;
     // Decodes a log's topics and data against this contract's events.

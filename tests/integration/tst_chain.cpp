@@ -5,12 +5,18 @@
 #include "faultproxy.h"
 
 #include "common/hex.h"
+#include "crypto/bip32.h"
+#include "crypto/bip39.h"
+#include "dao/daodeployer.h"
+#include "dao/devnetseeder.h"
+#include "eth/chainsession.h"
 #include "eth/jsonrpcclient.h"
 #include "eth/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
@@ -195,6 +201,61 @@ private slots:
         JsonRpcClient withGood({liar.url(), m_anvil.url()}, fastOptions());
         withGood.setExpectedChainId(31337);
         QVERIFY(await(withGood.call(QStringLiteral("eth_blockNumber"))).ok());
+    }
+
+    // The whole governance path through core on a fresh anvil: deploy, transfer, delegate,
+    // propose, vote, cancel, queue, execute; every proposal state reached.
+    void daoLifecycleThroughCore()
+    {
+        test::AnvilProcess anvil;
+        const QString error = anvil.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QThread network;
+        auto *client = new JsonRpcClient({anvil.url()}, fastOptions());
+        client->moveToThread(&network);
+        connect(&network, &QThread::finished, client, &QObject::deleteLater);
+        network.start();
+        auto cleanup = qScopeGuard([&network] {
+            network.quit();
+            network.wait();
+        });
+        ChainSession chain(*client, std::chrono::seconds(30));
+        const SecureBytes seed = crypto::bip39::mnemonicToSeed(
+            QStringLiteral("test test test test test test test test test test test junk"));
+        QList<crypto::PrivateKey> keys;
+        for (int i = 0; i < 5; ++i)
+            keys.append(crypto::bip32::ethereumKeyFromSeed(seed, i).value());
+        auto profile = dao::deployDao(chain, keys[0]);
+        QVERIFY2(profile.ok(), qPrintable(profile.message()));
+        auto proposals = dao::seedDevnet(chain, profile.value(), keys);
+        QVERIFY2(proposals.ok(), qPrintable(proposals.message()));
+        QStringList states;
+        for (const auto &p : proposals.value())
+            states.append(dao::proposalStateName(p.state));
+        QCOMPARE(states,
+            QStringList({QStringLiteral("Executed"), QStringLiteral("Queued"), QStringLiteral("Succeeded"),
+                QStringLiteral("Defeated"), QStringLiteral("Canceled"), QStringLiteral("Active"),
+                QStringLiteral("Pending")}));
+        // The executed proposal moved 25,000 DATA from the treasury to member 3.
+        auto abis = dao::DaoAbis::load().value();
+        auto balanceOf = [&](const crypto::Address &who) {
+            const QByteArray data
+                = abis.token.encodeCall(QStringLiteral("balanceOf"), {AbiValue::bytes(who.bytes())}).value();
+            auto result = chain.ethCall(crypto::Address(), TxRequest {profile.value().token, {}, data, &abis.token});
+            return abis.token.decodeResult(QStringLiteral("balanceOf"), result.value()).value()[0].asNumber();
+        };
+        const UInt256 token = UInt256(1000000000000000000ULL);
+        QCOMPARE(balanceOf(profile.value().timelock), UInt256(375000) * token);
+        QCOMPARE(balanceOf(keys[3].address()), UInt256(75000) * token);
+        // A vote on an ended proposal is refused before signing, in words.
+        const QByteArray vote = abis.governor
+                                    .encodeCall(QStringLiteral("castVote"),
+                                        {AbiValue::number(proposals.value()[3].id), AbiValue::number(1)})
+                                    .value();
+        auto refused = chain.prepare(keys[2].address(), TxRequest {profile.value().governor, {}, vote, &abis.governor});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QStringLiteral("GovernorUnexpectedProposalState")),
+            qPrintable(refused.message()));
     }
 
     void nothingListening()

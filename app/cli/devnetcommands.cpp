@@ -1,0 +1,229 @@
+// datadao-cli devnet up|down|status: a local chain (anvil) with the DAO deployed and seeded,
+// and a DAO profile the app opens.
+
+#include "cli/commandline.h"
+#include "cli/commands.h"
+
+#include "crypto/bip32.h"
+#include "crypto/bip39.h"
+#include "dao/daodeployer.h"
+#include "dao/devnetseeder.h"
+#include "eth/chainsession.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <csignal>
+
+namespace dd::cli {
+
+namespace {
+
+const QString devMnemonic = QStringLiteral("test test test test test test test test test test test junk");
+
+QString defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/DataDAO/devnet");
+}
+
+struct DevnetState {
+    qint64 pid = 0;
+    QString url;
+};
+
+// The running devnet, if its anvil process is still alive.
+std::optional<DevnetState> runningDevnet(const QString &dir)
+{
+    QFile file(dir + QStringLiteral("/anvil.pid"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QStringList parts = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return std::nullopt;
+    DevnetState state {parts[0].toLongLong(), parts[1]};
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(state.pid));
+    if (state.pid <= 0 || !cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains("anvil"))
+        return std::nullopt;
+    return state;
+}
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+bool waitForPort(quint16 port, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (socket.waitForConnected(200))
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+int devnetUp(const CommandLine &cl)
+{
+    const QString dir = cl.value(QStringLiteral("dir"), defaultDir());
+    if (auto running = runningDevnet(dir)) {
+        print(QStringLiteral("A devnet is already running (anvil pid %1) at %2.\nProfile: %3/devnet.json\n"
+                             "Stop it with: datadao-cli devnet down")
+                  .arg(running->pid)
+                  .arg(running->url, dir));
+        return 1;
+    }
+    if (!QDir().mkpath(dir))
+        return fail(QStringLiteral("cannot create %1").arg(dir));
+    const QString anvil
+        = cl.value(QStringLiteral("anvil"), qEnvironmentVariable("DD_ANVIL", QStringLiteral(DD_ANVIL_DEFAULT)));
+    if (!QFile::exists(anvil))
+        return fail(QStringLiteral("anvil not found at %1 (run npm ci in scripts/, or pass --anvil)").arg(anvil));
+    const quint16 port
+        = cl.has(QStringLiteral("port")) ? quint16(cl.value(QStringLiteral("port")).toUInt()) : freePort();
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    qint64 pid = 0;
+    const QStringList args {QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+        QString::number(port), QStringLiteral("--silent")};
+    QProcess process;
+    process.setProgram(anvil);
+    process.setArguments(args);
+    process.setWorkingDirectory(dir);
+    // Detached, with its output in a log file: it must not hold our stdout open after we exit.
+    process.setStandardOutputFile(dir + QStringLiteral("/anvil.log"));
+    process.setStandardErrorFile(dir + QStringLiteral("/anvil.log"), QIODevice::Append);
+    process.setStandardInputFile(QProcess::nullDevice());
+    if (!process.startDetached(&pid))
+        return fail(QStringLiteral("cannot start %1").arg(anvil));
+    auto stop = [pid] { ::kill(pid_t(pid), SIGTERM); };
+    if (!waitForPort(port, 15000)) {
+        stop();
+        return fail(QStringLiteral("anvil did not listen on port %1 within 15 s").arg(port));
+    }
+    QFile pidFile(dir + QStringLiteral("/anvil.pid"));
+    if (!pidFile.open(QIODevice::WriteOnly)
+        || pidFile.write(QStringLiteral("%1\n%2\n").arg(pid).arg(url).toUtf8()) < 0) {
+        stop();
+        return fail(QStringLiteral("cannot write %1").arg(pidFile.fileName()));
+    }
+    pidFile.close();
+    print(QStringLiteral("Started anvil (pid %1) at %2").arg(pid).arg(url));
+
+    // The chain client runs on its own thread; this thread waits on it.
+    QThread network;
+    auto *client = new eth::JsonRpcClient({QUrl(url)});
+    client->moveToThread(&network);
+    QObject::connect(&network, &QThread::finished, client, &QObject::deleteLater);
+    network.start();
+    auto finish = [&network] {
+        network.quit();
+        network.wait();
+    };
+    eth::ChainSession chain(*client, std::chrono::seconds(30));
+    const SecureBytes seed = crypto::bip39::mnemonicToSeed(devMnemonic);
+    QList<crypto::PrivateKey> keys;
+    for (int i = 0; i < 5; ++i)
+        keys.append(crypto::bip32::ethereumKeyFromSeed(seed, i).value());
+    print(QStringLiteral("Deploying DaoToken, DaoTimelock and DaoGovernor…"));
+    auto profile = dao::deployDao(chain, keys[0]);
+    if (!profile) {
+        finish();
+        stop();
+        QFile::remove(pidFile.fileName());
+        return fail(profile.message());
+    }
+    profile.value().name = QStringLiteral("DataDAO devnet");
+    profile.value().rpcUrls = {QUrl(url)};
+    profile.value().mnemonic = devMnemonic;
+    print(QStringLiteral("Creating members, delegations and proposals…"));
+    auto proposals = dao::seedDevnet(chain, profile.value(), keys);
+    finish();
+    if (!proposals) {
+        stop();
+        QFile::remove(pidFile.fileName());
+        return fail(proposals.message());
+    }
+    const QString profilePath = dir + QStringLiteral("/devnet.json");
+    if (auto saved = profile.value().save(profilePath); !saved) {
+        stop();
+        return fail(saved.message());
+    }
+    print(QStringLiteral("Token:    %1\nTimelock: %2\nGovernor: %3")
+              .arg(profile.value().token.toChecksumString(), profile.value().timelock.toChecksumString(),
+                  profile.value().governor.toChecksumString()));
+    for (const auto &p : proposals.value())
+        print(QStringLiteral("  %1  %2").arg(dao::proposalStateName(p.state).leftJustified(9), p.title));
+    print(QStringLiteral("Profile:  %1\nAccounts: the development phrase \"%2\" (indexes 0-4)")
+              .arg(profilePath, devMnemonic));
+    return 0;
+}
+
+int devnetDown(const CommandLine &cl)
+{
+    const QString dir = cl.value(QStringLiteral("dir"), defaultDir());
+    auto running = runningDevnet(dir);
+    if (!running) {
+        QFile::remove(dir + QStringLiteral("/anvil.pid"));
+        print(QStringLiteral("No devnet is running."));
+        return 0;
+    }
+    ::kill(pid_t(running->pid), SIGTERM);
+    QFile::remove(dir + QStringLiteral("/anvil.pid"));
+    print(QStringLiteral("Stopped the devnet (anvil pid %1).").arg(running->pid));
+    return 0;
+}
+
+int devnetStatus(const CommandLine &cl)
+{
+    const QString dir = cl.value(QStringLiteral("dir"), defaultDir());
+    auto running = runningDevnet(dir);
+    if (!running) {
+        print(QStringLiteral("No devnet is running. Start one with: datadao-cli devnet up"));
+        return 1;
+    }
+    print(QStringLiteral("Running: anvil pid %1 at %2\nProfile: %3/devnet.json")
+              .arg(running->pid)
+              .arg(running->url, dir));
+    return 0;
+}
+
+} // namespace
+
+int runDevnet(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    CommandLine cl(args.mid(1), {QStringLiteral("dir"), QStringLiteral("port"), QStringLiteral("anvil")}, {});
+    if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
+        print(QStringLiteral(
+            "A local devnet: anvil with the DAO deployed, members, delegations and proposals in every state\n\n"
+            "Usage: datadao-cli devnet <up|down|status> [OPTIONS]\n\n"
+            "Options:\n"
+            "      --dir <DIR>      where the profile and pid file live [default: %1]\n"
+            "      --port <PORT>    anvil's port (up) [default: a free one]\n"
+            "      --anvil <PATH>   the anvil binary (up) [env: DD_ANVIL]")
+                  .arg(defaultDir()));
+        return sub.isEmpty() ? 2 : 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    if (sub == QLatin1String("up"))
+        return devnetUp(cl);
+    if (sub == QLatin1String("down"))
+        return devnetDown(cl);
+    if (sub == QLatin1String("status"))
+        return devnetStatus(cl);
+    return fail(QStringLiteral("unrecognized subcommand 'devnet %1'").arg(sub));
+}
+
+} // namespace dd::cli

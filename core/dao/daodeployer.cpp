@@ -1,0 +1,117 @@
+#include "dao/daodeployer.h"
+
+#include "common/logging.h"
+#include "crypto/keccak.h"
+
+namespace dd::dao {
+
+using eth::AbiValue;
+
+Result<DaoAbis> DaoAbis::load()
+{
+    auto token = eth::ContractAbi::embedded(QStringLiteral("DaoToken"));
+    auto timelock = eth::ContractAbi::embedded(QStringLiteral("DaoTimelock"));
+    auto governor = eth::ContractAbi::embedded(QStringLiteral("DaoGovernor"));
+    if (!token || !timelock || !governor)
+        return Result<DaoAbis>::failure(QStringLiteral("This build lacks the DAO's compiled contracts."));
+    return DaoAbis {token.value(), timelock.value(), governor.value()};
+}
+
+namespace {
+
+AbiValue address(const crypto::Address &a)
+{
+    return AbiValue::bytes(a.bytes());
+}
+
+Result<crypto::Address> deploy(
+    eth::ChainSession &chain, const crypto::PrivateKey &key, const QString &name, const AbiValue::List &args)
+{
+    QByteArray bytecode;
+    auto abi = eth::ContractAbi::embedded(name, &bytecode);
+    if (!abi)
+        return abi.error();
+    auto data = abi.value().encodeDeployment(bytecode, args);
+    if (!data)
+        return data.error();
+    auto receipt = chain.send(key, eth::TxRequest {std::nullopt, {}, data.value(), &abi.value()});
+    if (!receipt)
+        return Result<crypto::Address>::failure(
+            QStringLiteral("Deploying %1 failed: %2").arg(name, receipt.message()), receipt.code());
+    if (!receipt.value().contractAddress)
+        return Result<crypto::Address>::failure(QStringLiteral("Deploying %1 created no contract.").arg(name));
+    qCInfo(lcChain) << "deployed" << name << "at" << receipt.value().contractAddress->toChecksumString();
+    return *receipt.value().contractAddress;
+}
+
+Status callContract(eth::ChainSession &chain, const crypto::PrivateKey &key, const eth::ContractAbi &abi,
+    const crypto::Address &to, const QString &function, const AbiValue::List &args)
+{
+    auto data = abi.encodeCall(function, args);
+    if (!data)
+        return data.error();
+    auto receipt = chain.send(key, eth::TxRequest {to, {}, data.value(), &abi});
+    if (!receipt)
+        return Status::failure(
+            QStringLiteral("%1.%2 failed: %3").arg(abi.name(), function, receipt.message()), receipt.code());
+    return success();
+}
+
+AbiValue role(const char *name)
+{
+    return AbiValue::bytes(crypto::keccak256(QByteArray(name)));
+}
+
+} // namespace
+
+Result<DaoProfile> deployDao(eth::ChainSession &chain, const crypto::PrivateKey &deployer, const DaoParameters &p)
+{
+    auto abis = DaoAbis::load();
+    if (!abis)
+        return abis.error();
+    auto chainId = chain.chainId();
+    if (!chainId)
+        return chainId.error();
+    auto startBlock = chain.blockNumber();
+    if (!startBlock)
+        return startBlock.error();
+    const crypto::Address me = deployer.address();
+
+    auto token = deploy(chain, deployer, QStringLiteral("DaoToken"),
+        {AbiValue::text(p.tokenName), AbiValue::text(p.tokenSymbol), address(me), AbiValue::number(p.supply)});
+    if (!token)
+        return token.error();
+    const AbiValue zeroAddress = AbiValue::bytes(QByteArray(20, '\0'));
+    auto timelock = deploy(chain, deployer, QStringLiteral("DaoTimelock"),
+        {AbiValue::number(p.timelockDelaySeconds), AbiValue::list({}), AbiValue::list({zeroAddress}), address(me)});
+    if (!timelock)
+        return timelock.error();
+    auto governor = deploy(chain, deployer, QStringLiteral("DaoGovernor"),
+        {address(token.value()), address(timelock.value()), AbiValue::number(p.votingDelayBlocks),
+            AbiValue::number(p.votingPeriodBlocks), AbiValue::number(0), AbiValue::number(p.quorumPercent)});
+    if (!governor)
+        return governor.error();
+    const eth::ContractAbi &tl = abis.value().timelock;
+    for (const char *r : {"PROPOSER_ROLE", "CANCELLER_ROLE"}) {
+        if (auto granted = callContract(chain, deployer, tl, timelock.value(), QStringLiteral("grantRole"),
+                {role(r), address(governor.value())});
+            !granted)
+            return granted.error();
+    }
+    // DEFAULT_ADMIN_ROLE is bytes32(0): after this only governance can change the timelock.
+    if (auto renounced = callContract(chain, deployer, tl, timelock.value(), QStringLiteral("renounceRole"),
+            {AbiValue::bytes(QByteArray(32, '\0')), address(me)});
+        !renounced)
+        return renounced.error();
+
+    DaoProfile profile;
+    profile.name = p.tokenName;
+    profile.chainId = chainId.value();
+    profile.token = token.value();
+    profile.timelock = timelock.value();
+    profile.governor = governor.value();
+    profile.deploymentBlock = startBlock.value() + 1;
+    return profile;
+}
+
+} // namespace dd::dao

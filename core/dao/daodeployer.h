@@ -1,0 +1,34 @@
+#pragma once
+
+// Deploys the DAO's contract set (DaoToken, DaoTimelock, DaoGovernor) with the app's own
+// transaction layer and wires the roles the way OpenZeppelin's Governor guide does: the governor
+// proposes and cancels on the timelock, anyone executes, and the deployer gives up admin.
+
+#include "common/result.h"
+#include "dao/daoprofile.h"
+#include "eth/chainsession.h"
+
+namespace dd::dao {
+
+struct DaoParameters {
+    QString tokenName = QStringLiteral("DataDAO");
+    QString tokenSymbol = QStringLiteral("DATA");
+    eth::UInt256 supply = eth::UInt256(1000000) * eth::UInt256(1000000000000000000ULL); // 1,000,000 DATA
+    quint64 timelockDelaySeconds = 60;
+    quint64 votingDelayBlocks = 1;
+    quint64 votingPeriodBlocks = 50;
+    quint64 quorumPercent = 4;
+};
+
+Result<DaoProfile> deployDao(
+    eth::ChainSession &chain, const crypto::PrivateKey &deployer, const DaoParameters &parameters = {});
+
+// The three contracts' ABIs, loaded from the embedded artifacts.
+struct DaoAbis {
+    eth::ContractAbi token;
+    eth::ContractAbi timelock;
+    eth::ContractAbi governor;
+    static Result<DaoAbis> load();
+};
+
+} // namespace dd::dao

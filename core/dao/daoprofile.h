@@ -1,0 +1,31 @@
+#pragma once
+
+// DaoProfile: everything the app needs to open a DAO: the chain, its nodes and the addresses of
+// the DAO's contracts. Stored as JSON; `datadao-cli devnet up` writes one for the local devnet.
+
+#include "common/result.h"
+#include "crypto/address.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+
+namespace dd::dao {
+
+struct DaoProfile {
+    QString name;
+    quint64 chainId = 0;
+    QList<QUrl> rpcUrls;
+    crypto::Address token;
+    crypto::Address timelock;
+    crypto::Address governor;
+    quint64 deploymentBlock = 0;
+    QString mnemonic; // devnet only: the well-known development phrase of its funded accounts
+
+    QJsonObject toJson() const;
+    static Result<DaoProfile> fromJson(const QJsonObject &json);
+    static Result<DaoProfile> load(const QString &path);
+    Status save(const QString &path) const;
+};
+
+} // namespace dd::dao
