@@ -37,6 +37,18 @@ struct DevnetState {
     QString url;
 };
 
+bool processAlive(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("State:"))
+            return !line.contains("Z (zombie)") && !line.contains("X (dead)");
+    }
+    return false;
+}
+
 // The running devnet, if its anvil process is still alive.
 std::optional<DevnetState> runningDevnet(const QString &dir)
 {
@@ -48,7 +60,8 @@ std::optional<DevnetState> runningDevnet(const QString &dir)
         return std::nullopt;
     DevnetState state {parts[0].toLongLong(), parts[1]};
     QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(state.pid));
-    if (state.pid <= 0 || !cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains("anvil"))
+    if (state.pid <= 0 || !cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains("anvil")
+        || !processAlive(state.pid))
         return std::nullopt;
     return state;
 }
@@ -179,6 +192,13 @@ int devnetDown(const CommandLine &cl)
         return 0;
     }
     ::kill(pid_t(running->pid), SIGTERM);
+    // Wait until it has exited (a zombie waiting for its reaper counts as exited).
+    QElapsedTimer timer;
+    timer.start();
+    while (processAlive(running->pid) && timer.elapsed() < 5000)
+        QThread::msleep(50);
+    if (processAlive(running->pid))
+        ::kill(pid_t(running->pid), SIGKILL);
     QFile::remove(dir + QStringLiteral("/anvil.pid"));
     print(QStringLiteral("Stopped the devnet (anvil pid %1).").arg(running->pid));
     return 0;

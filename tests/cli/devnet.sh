@@ -31,8 +31,7 @@ check "second up refuses" test $? -ne 0
 check "second up says so" grep -q "already running (anvil pid $pid)" <<<"$again"
 check "status while running" "$ours" devnet status --dir "$dir"
 check "down stops it" grep -q "Stopped the devnet (anvil pid $pid)" <<<"$("$ours" devnet down --dir "$dir")"
-sleep 0.5
-check "anvil is gone" bash -c "! kill -0 $pid 2>/dev/null"
+check "anvil is gone" bash -c "! grep -qE 'State:\s+[RSD]' /proc/$pid/status 2>/dev/null"
 "$ours" devnet status --dir "$dir" >/dev/null
 check "status when stopped exits non-zero" test $? -ne 0
 
