@@ -2,13 +2,16 @@
 
 #include "activityfilter.h"
 #include "appsettings.h"
+#include "chaincontroller.h"
 #include "walletcontroller.h"
 
 #include "dao/walletservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QQmlEngine>
+#include <QStandardPaths>
 
 namespace dd::app {
 
@@ -27,12 +30,18 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
         [this] { m_wallet->setAutoLockMinutes(m_settings->autoLockMinutes()); });
     m_walletController = std::make_unique<WalletController>(*m_wallet);
     m_activityFilter = std::make_unique<ActivityFilter>(*m_wallet);
+    m_chainController = std::make_unique<ChainController>(*m_wallet);
+    connect(m_chainController.get(), &ChainController::profileChanged, this, [this] {
+        if (!m_chainController->profilePath().isEmpty())
+            m_settings->setProfilePath(m_chainController->profilePath());
+    });
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
     connect(m_settings.get(), &AppSettings::languageChanged, this, &AppContext::applyLanguage);
 }
 
 AppContext::~AppContext()
 {
+    m_chainController.reset();
     QCoreApplication::instance()->removeEventFilter(m_activityFilter.get());
     m_wallet->waitForIdle();
     s_instance = nullptr;
@@ -41,6 +50,23 @@ AppContext::~AppContext()
 AppContext *AppContext::instance()
 {
     return s_instance;
+}
+
+QString AppContext::defaultDevnetProfile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/DataDAO/devnet/devnet.json");
+}
+
+void AppContext::openInitialProfile(const QString &requestedPath)
+{
+    QString path = requestedPath;
+    if (path.isEmpty())
+        path = m_settings->profilePath();
+    if (path.isEmpty() && QFile::exists(defaultDevnetProfile()))
+        path = defaultDevnetProfile();
+    if (!path.isEmpty())
+        m_chainController->openProfile(path);
 }
 
 void AppContext::attachEngine(QQmlEngine *engine)

@@ -21,6 +21,7 @@ namespace dd::app {
 class AppSettings;
 class WalletController;
 class ActivityFilter;
+class ChainController;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -33,6 +34,12 @@ public:
     dao::WalletService &wallet() { return *m_wallet; }
     WalletController *walletController() { return m_walletController.get(); }
     AppSettings *settings() { return m_settings.get(); }
+    ChainController *chainController() { return m_chainController.get(); }
+
+    // The DAO profile to open: the one given, else the last one opened, else the local devnet's
+    // (written by `datadao-cli devnet up`) when there is one.
+    void openInitialProfile(const QString &requestedPath);
+    static QString defaultDevnetProfile();
 
     // Installs the translator for the chosen language and retranslates the engine on changes.
     void attachEngine(QQmlEngine *engine);
@@ -46,6 +53,7 @@ private:
     std::unique_ptr<dao::WalletService> m_wallet;
     std::unique_ptr<WalletController> m_walletController;
     std::unique_ptr<ActivityFilter> m_activityFilter;
+    std::unique_ptr<ChainController> m_chainController;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

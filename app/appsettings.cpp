@@ -58,4 +58,14 @@ void AppSettings::setAutoLockMinutes(int minutes)
     emit autoLockMinutesChanged();
 }
 
+QString AppSettings::profilePath() const
+{
+    return m_settings.value(QStringLiteral("dao/profilePath")).toString();
+}
+
+void AppSettings::setProfilePath(const QString &path)
+{
+    m_settings.setValue(QStringLiteral("dao/profilePath"), path);
+}
+
 } // namespace dd::app

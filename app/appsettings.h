@@ -33,6 +33,9 @@ public:
     void setAutoLockMinutes(int minutes);
     QStringList languages() const { return {QStringLiteral("en"), QStringLiteral("de")}; }
     QString dataDirectory() const { return m_dataDirectory; }
+    // The DAO profile opened last (a file path; not secret).
+    QString profilePath() const;
+    void setProfilePath(const QString &path);
 
 signals:
     void darkThemeChanged();

@@ -27,10 +27,15 @@ int main(int argc, char *argv[])
     QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where keys, cache and settings live."),
         QStringLiteral("dir"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     parser.addOption(dataDir);
+    QCommandLineOption profile(QStringLiteral("profile"),
+        QStringLiteral("A DAO profile (JSON) to open, e.g. the one `datadao-cli devnet up` writes."),
+        QStringLiteral("file"));
+    parser.addOption(profile);
     parser.process(app);
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     dd::app::AppContext context(parser.value(dataDir));
+    context.openInitialProfile(parser.value(profile));
     QQmlApplicationEngine engine;
     context.attachEngine(&engine);
     QObject::connect(

@@ -131,6 +131,18 @@ DE = {
     "Re-encrypting with the new password…": "Wird mit dem neuen Passwort neu verschlüsselt…",
     "Exporting…": "Wird exportiert…", "Removing…": "Wird entfernt…",
     "Imported key": "Importierter Schlüssel", "Imported keystore": "Importierter Keystore",
+    "%1 %2 · %3 ETH · voting power %4 · %5": "%1 %2 · %3 ETH · Stimmkraft %4 · %5",
+    "not delegated: delegate to vote": "nicht delegiert: zum Abstimmen delegieren",
+    "delegated to self": "an sich selbst delegiert", "delegated to %1": "an %1 delegiert",
+    "Network and DAO": "Netzwerk und DAO",
+    "No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.":
+        "Kein DAO-Profil ist geöffnet. Öffnen Sie eine Profildatei oder starten Sie das lokale Devnet mit `datadao-cli devnet up`.",
+    "DAO": "DAO", "Chain id": "Chain-ID", "Nodes": "Knoten", "Status": "Status", "Governor": "Governor",
+    "Token": "Token", "Timelock (treasury)": "Timelock (Schatzkammer)", "Profile file": "Profildatei",
+    "Open DAO profile…": "DAO-Profil öffnen…", "Open a DAO profile": "Ein DAO-Profil öffnen",
+    "DAO profiles (*.json)": "DAO-Profile (*.json)", "No DAO profile is open.": "Kein DAO-Profil ist geöffnet.",
+    "Connecting to %1…": "Verbinde mit %1…", "Wrong network: %1": "Falsches Netzwerk: %1",
+    "The node does not answer: %1": "Der Knoten antwortet nicht: %1", "%1 · block %2": "%1 · Block %2",
     "Cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
     "%1 is too large to be a keystore file.": "%1 ist zu groß für eine Keystore-Datei.",
 }

@@ -4,87 +4,107 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="24"/>
+        <location filename="../qml/components/AccountCard.qml" line="25"/>
         <source>Recovery phrase · %1</source>
         <translation>Wiederherstellungsphrase · %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="25"/>
+        <location filename="../qml/components/AccountCard.qml" line="26"/>
         <source>Imported keystore file</source>
         <translation>Importierte Keystore-Datei</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="26"/>
+        <location filename="../qml/components/AccountCard.qml" line="27"/>
         <source>Imported private key</source>
         <translation>Importierter privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="33"/>
+        <location filename="../qml/components/AccountCard.qml" line="34"/>
         <source>Account %1, %2</source>
         <translation>Konto %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="33"/>
+        <location filename="../qml/components/AccountCard.qml" line="34"/>
         <source>unlocked</source>
         <translation>entsperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="33"/>
+        <location filename="../qml/components/AccountCard.qml" line="34"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="63"/>
+        <location filename="../qml/components/AccountCard.qml" line="64"/>
         <source>Unlocked</source>
         <translation>Entsperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="63"/>
+        <location filename="../qml/components/AccountCard.qml" line="64"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
+        <location filename="../qml/components/AccountCard.qml" line="79"/>
+        <source>%1 %2 · %3 ETH · voting power %4 · %5</source>
+        <translation>%1 %2 · %3 ETH · Stimmkraft %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="82"/>
+        <source>not delegated: delegate to vote</source>
+        <translation>nicht delegiert: zum Abstimmen delegieren</translation>
+    </message>
+    <message>
         <location filename="../qml/components/AccountCard.qml" line="83"/>
+        <source>delegated to self</source>
+        <translation>an sich selbst delegiert</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="84"/>
+        <source>delegated to %1</source>
+        <translation>an %1 delegiert</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="99"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="83"/>
+        <location filename="../qml/components/AccountCard.qml" line="99"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="89"/>
+        <location filename="../qml/components/AccountCard.qml" line="105"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="90"/>
+        <location filename="../qml/components/AccountCard.qml" line="106"/>
         <source>More actions for %1</source>
         <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="96"/>
+        <location filename="../qml/components/AccountCard.qml" line="112"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="97"/>
+        <location filename="../qml/components/AccountCard.qml" line="113"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="100"/>
+        <location filename="../qml/components/AccountCard.qml" line="116"/>
         <source>Add next account from this phrase…</source>
         <translation>Nächstes Konto aus dieser Phrase hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="105"/>
+        <location filename="../qml/components/AccountCard.qml" line="121"/>
         <source>Export keystore file…</source>
         <translation>Keystore-Datei exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="107"/>
+        <location filename="../qml/components/AccountCard.qml" line="123"/>
         <source>Remove from this computer…</source>
         <translation>Von diesem Computer entfernen…</translation>
     </message>
@@ -647,17 +667,17 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="26"/>
+        <location filename="../qml/components/NavigationRail.qml" line="27"/>
         <source>DataDAO</source>
         <translation>DataDAO</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="62"/>
+        <location filename="../qml/components/NavigationRail.qml" line="73"/>
         <source>No wallet yet</source>
         <translation>Noch keine Wallet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/NavigationRail.qml" line="63"/>
+        <location filename="../qml/components/NavigationRail.qml" line="74"/>
         <source>%n account(s)</source>
         <translation><numerusform>%n Konto</numerusform><numerusform>%n Konten</numerusform></translation>
     </message>
@@ -742,54 +762,119 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="17"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="18"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="18"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="19"/>
         <source>Appearance, language and how the wallet protects your keys.</source>
         <translation>Darstellung, Sprache und wie die Wallet Ihre Schlüssel schützt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="27"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="28"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="31"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="32"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="37"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="38"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="56"/>
         <source>Lock the wallet after</source>
         <translation>Wallet sperren nach</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="67"/>
         <source>never (not recommended)</source>
         <translation>nie (nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="67"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="68"/>
         <source>idle minutes</source>
         <translation>inaktiven Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="74"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <source>Network and DAO</source>
+        <translation>Netzwerk und DAO</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="94"/>
+        <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
+        <translation>Kein DAO-Profil ist geöffnet. Öffnen Sie eine Profildatei oder starten Sie das lokale Devnet mit `datadao-cli devnet up`.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="108"/>
+        <source>DAO</source>
+        <translation>DAO</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="109"/>
+        <source>Chain id</source>
+        <translation>Chain-ID</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="110"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <source>Governor</source>
+        <translation>Governor</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="114"/>
+        <source>Timelock (treasury)</source>
+        <translation>Timelock (Schatzkammer)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="115"/>
+        <source>Profile file</source>
+        <translation>Profildatei</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
+        <source>Open DAO profile…</source>
+        <translation>DAO-Profil öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
+        <source>Open a DAO profile</source>
+        <translation>Ein DAO-Profil öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <source>DAO profiles (*.json)</source>
+        <translation>DAO-Profile (*.json)</translation>
     </message>
 </context>
 <context>
@@ -876,6 +961,35 @@
         <location filename="../qml/pages/WalletPage.qml" line="125"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::ChainController</name>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="44"/>
+        <source>No DAO profile is open.</source>
+        <translation>Kein DAO-Profil ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="112"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="154"/>
+        <source>Wrong network: %1</source>
+        <translation>Falsches Netzwerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="155"/>
+        <location filename="../app/chaincontroller.cpp" line="177"/>
+        <source>The node does not answer: %1</source>
+        <translation>Der Knoten antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="176"/>
+        <source>%1 · block %2</source>
+        <translation>%1 · Block %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao.Bridge
 
 // One account in the wallet list: name, where its key comes from, address, lock state, actions.
 Rectangle {
@@ -70,6 +71,21 @@ Rectangle {
                 text: card.kindText
                 color: Theme.subtleText
                 font.pixelSize: Theme.smallSize
+            }
+            Label {
+                objectName: "accountBalances"
+                readonly property var entry: ChainController.balances[card.address] || ({})
+                visible: ChainController.hasProfile && entry.token !== undefined
+                text: qsTr("%1 %2 · %3 ETH · voting power %4 · %5")
+                      .arg(entry.token || "0").arg(ChainController.tokenSymbol)
+                      .arg(entry.native || "0").arg(entry.votes || "0")
+                      .arg(!entry.delegate ? qsTr("not delegated: delegate to vote")
+                           : entry.delegate === card.address ? qsTr("delegated to self")
+                           : qsTr("delegated to %1").arg(entry.delegate))
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
             AddressText {
                 objectName: "accountAddress"

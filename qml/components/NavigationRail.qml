@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao.Bridge
 
 // The left-hand list of sections; keyboard navigable with the arrow keys.
 Rectangle {
@@ -53,6 +54,16 @@ Rectangle {
 
         Item { Layout.fillHeight: true }
 
+        Label {
+            objectName: "chainStatus"
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            wrapMode: Text.Wrap
+            color: ChainController.connected ? Theme.success : Theme.danger
+            font.pixelSize: Theme.smallSize
+            text: ChainController.statusText
+            visible: ChainController.hasProfile
+        }
         Label {
             Layout.fillWidth: true
             Layout.leftMargin: 8

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import DataDao.Bridge
 
@@ -79,6 +80,77 @@ Item {
                 elide: Text.ElideMiddle
                 Layout.maximumWidth: 420
             }
+        }
+        Label {
+            text: qsTr("Network and DAO")
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.text
+            Layout.topMargin: Theme.spacing
+        }
+        Notice { objectName: "profileError"; text: ChainController.profileError }
+        Label {
+            visible: !ChainController.hasProfile
+            text: qsTr("No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.")
+            color: Theme.subtleText
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        GridLayout {
+            visible: ChainController.hasProfile
+            columns: 2
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: 6
+            Layout.maximumWidth: 760
+            Repeater {
+                model: [
+                    [qsTr("DAO"), ChainController.profileName],
+                    [qsTr("Chain id"), ChainController.chainId],
+                    [qsTr("Nodes"), ChainController.rpcUrls.join("\n")],
+                    [qsTr("Status"), ChainController.statusText],
+                    [qsTr("Governor"), ChainController.governorAddress],
+                    [qsTr("Token"), ChainController.tokenAddress],
+                    [qsTr("Timelock (treasury)"), ChainController.timelockAddress],
+                    [qsTr("Profile file"), ChainController.profilePath]
+                ]
+                delegate: Item {
+                    required property var modelData
+                    Layout.columnSpan: 2
+                    Layout.fillWidth: true
+                    implicitHeight: row.implicitHeight
+                    RowLayout {
+                        id: row
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        Label {
+                            text: modelData[0]
+                            color: Theme.subtleText
+                            font.pixelSize: Theme.bodySize
+                            Layout.preferredWidth: 170
+                        }
+                        Label {
+                            text: modelData[1]
+                            color: Theme.text
+                            font.family: modelData[1].startsWith("0x") ? Theme.monoFamily : Qt.application.font.family
+                            font.pixelSize: Theme.bodySize
+                            elide: Text.ElideMiddle
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+        }
+        Button {
+            objectName: "openProfileButton"
+            text: qsTr("Open DAO profile…")
+            onClicked: profileDialog.open()
+        }
+        FileDialog {
+            id: profileDialog
+            title: qsTr("Open a DAO profile")
+            nameFilters: [qsTr("DAO profiles (*.json)")]
+            onAccepted: ChainController.openProfile(selectedFile)
         }
         Item { Layout.fillHeight: true }
     }

@@ -5,6 +5,7 @@
 
 #include "appcontext.h"
 #include "appsettings.h"
+#include "chaincontroller.h"
 #include "walletcontroller.h"
 
 #include "common/hex.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QTemporaryDir>
 #include <QTest>
@@ -255,6 +257,54 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("importCancel")));
         QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
         QCOMPARE(accountCount(), 3);
+    }
+
+    // The devnet the README's first command starts: balances and voting power appear per account.
+    void balancesFromTheDevnet()
+    {
+        QProcess up;
+        up.start(QStringLiteral(DD_CLI),
+            {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--dir"),
+                m_files.filePath(QStringLiteral("devnet"))});
+        QVERIFY(up.waitForFinished(120000));
+        QVERIFY2(up.exitCode() == 0, up.readAllStandardError().constData());
+        auto *chain = app::AppContext::instance()->chainController();
+        QVERIFY(chain->openProfile(m_files.filePath(QStringLiteral("devnet/devnet.json"))));
+        const QString member1 = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        QTRY_VERIFY_WITH_TIMEOUT(chain->balances().contains(member1), 20000);
+        const QVariantMap entry = chain->balances().value(member1).toMap();
+        QCOMPARE(entry.value(QStringLiteral("token")).toString(), QStringLiteral("120,000"));
+        QCOMPARE(entry.value(QStringLiteral("votes")).toString(), QStringLiteral("150,000")); // member 4 delegates too
+        QCOMPARE(entry.value(QStringLiteral("delegate")).toString(), member1);
+        QVERIFY(chain->connected());
+        QCOMPARE(chain->tokenSymbol(), QStringLiteral("DATA"));
+        QTRY_VERIFY(m_ui->find(QStringLiteral("accountBalances"), accountCard(member1))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("120,000 DATA")));
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("wallet-19-balances-devnet"));
+        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("settings-network-devnet"));
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        // A profile that is not one stays out, in words, and the open one stays.
+        const QString bad = m_files.filePath(QStringLiteral("bad-profile.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"chainId\":\"31337\",\"rpcUrls\":[\"ftp://x\"]}");
+        file.close();
+        QVERIFY(!chain->openProfile(bad));
+        QVERIFY(chain->profileError().contains(QStringLiteral("not an http(s) RPC URL")));
+        QCOMPARE(chain->profileName(), QStringLiteral("DataDAO devnet"));
+        QProcess down;
+        down.start(QStringLiteral(DD_CLI),
+            {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"),
+                m_files.filePath(QStringLiteral("devnet"))});
+        QVERIFY(down.waitForFinished(30000));
+        // With the node gone, the window says so instead of showing stale numbers as live.
+        QTRY_VERIFY_WITH_TIMEOUT(!chain->connected(), 30000);
+        QVERIFY(chain->statusText().contains(QStringLiteral("does not answer")));
     }
 
     void renameChangePasswordRemove()

@@ -1,0 +1,93 @@
+#pragma once
+
+// ChainController: the DAO profile the app is connected to, the node's health, and every
+// account's balances (native, token, voting power, delegate). The JSON-RPC client lives on the
+// sync thread; this object, on the GUI thread, only starts requests and takes in their answers.
+
+#include "dao/daodeployer.h"
+#include "dao/daoprofile.h"
+#include "eth/jsonrpcclient.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd::dao {
+class WalletService;
+}
+
+namespace dd::app {
+
+class ChainController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool hasProfile READ hasProfile NOTIFY profileChanged)
+    Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
+    Q_PROPERTY(QString profilePath READ profilePath NOTIFY profileChanged)
+    Q_PROPERTY(QString profileError READ profileError NOTIFY profileChanged)
+    Q_PROPERTY(QString chainId READ chainId NOTIFY profileChanged)
+    Q_PROPERTY(QStringList rpcUrls READ rpcUrls NOTIFY profileChanged)
+    Q_PROPERTY(QString tokenAddress READ tokenAddress NOTIFY profileChanged)
+    Q_PROPERTY(QString governorAddress READ governorAddress NOTIFY profileChanged)
+    Q_PROPERTY(QString timelockAddress READ timelockAddress NOTIFY profileChanged)
+    Q_PROPERTY(QString tokenSymbol READ tokenSymbol NOTIFY statusChanged)
+    Q_PROPERTY(bool connected READ connected NOTIFY statusChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    Q_PROPERTY(qint64 blockNumber READ blockNumber NOTIFY statusChanged)
+    Q_PROPERTY(QVariantMap balances READ balances NOTIFY balancesChanged)
+public:
+    ChainController(dao::WalletService &wallet, QObject *parent = nullptr);
+    ~ChainController() override;
+    static ChainController *create(QQmlEngine *, QJSEngine *);
+
+    // Opens a DAO profile file; on failure the previous profile stays and profileError says why.
+    Q_INVOKABLE bool openProfile(const QString &pathOrUrl);
+    Q_INVOKABLE void refresh();
+
+    bool hasProfile() const { return m_profile.has_value(); }
+    QString profileName() const { return m_profile ? m_profile->name : QString(); }
+    QString profilePath() const { return m_profilePath; }
+    QString profileError() const { return m_profileError; }
+    QString chainId() const { return m_profile ? QString::number(m_profile->chainId) : QString(); }
+    QStringList rpcUrls() const;
+    QString tokenAddress() const { return m_profile ? m_profile->token.toChecksumString() : QString(); }
+    QString governorAddress() const { return m_profile ? m_profile->governor.toChecksumString() : QString(); }
+    QString timelockAddress() const { return m_profile ? m_profile->timelock.toChecksumString() : QString(); }
+    QString tokenSymbol() const { return m_tokenSymbol; }
+    bool connected() const { return m_connected; }
+    QString statusText() const { return m_statusText; }
+    qint64 blockNumber() const { return m_blockNumber; }
+    QVariantMap balances() const { return m_balances; }
+
+signals:
+    void profileChanged();
+    void statusChanged();
+    void balancesChanged();
+
+private:
+    void connectClient();
+    void takeBalances(const QStringList &addresses, const Result<QList<Result<QJsonValue>>> &answers);
+
+    dao::WalletService &m_wallet;
+    std::optional<dao::DaoProfile> m_profile;
+    std::optional<dao::DaoAbis> m_abis;
+    QString m_profilePath;
+    QString m_profileError;
+    QThread m_syncThread;
+    eth::JsonRpcClient *m_client = nullptr; // owned by m_syncThread
+    QTimer m_pollTimer;
+    bool m_refreshing = false;
+    bool m_connected = false;
+    QString m_statusText;
+    qint64 m_blockNumber = -1;
+    QString m_tokenSymbol;
+    QVariantMap m_balances;
+};
+
+} // namespace dd::app
