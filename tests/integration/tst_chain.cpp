@@ -115,8 +115,14 @@ private slots:
             auto hash = await(client.call(QStringLiteral("eth_sendRawTransaction"), {toHex(raw)}));
             QVERIFY2(hash.ok(), qPrintable(hash.message()));
             QCOMPARE(hash.value().toString(), toHex(decodeRawTransaction(raw).value().hash));
-            auto receipt = await(client.call(QStringLiteral("eth_getTransactionReceipt"), {hash.value()}));
-            QVERIFY(receipt.ok());
+            // Mining is quick but not instant: poll as a wallet does.
+            Result<QJsonValue> receipt = QJsonValue();
+            QElapsedTimer waited;
+            waited.start();
+            do {
+                receipt = await(client.call(QStringLiteral("eth_getTransactionReceipt"), {hash.value()}));
+                QVERIFY(receipt.ok());
+            } while (receipt.value().isNull() && waited.elapsed() < 10000);
             QCOMPARE(receipt.value().toObject().value(QLatin1String("status")).toString(), QStringLiteral("0x1"));
         }
         auto balance = await(
