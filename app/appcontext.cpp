@@ -3,8 +3,11 @@
 #include "activityfilter.h"
 #include "appsettings.h"
 #include "chaincontroller.h"
+#include "transactioncontroller.h"
 #include "walletcontroller.h"
 
+#include "common/logging.h"
+#include "dao/transactionjournal.h"
 #include "dao/walletservice.h"
 
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 #include <QFile>
 #include <QQmlEngine>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace dd::app {
 
@@ -35,12 +39,19 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
         if (!m_chainController->profilePath().isEmpty())
             m_settings->setProfilePath(m_chainController->profilePath());
     });
+    // Local-only state (never rebuilt from the chain) lives in its own file.
+    m_journal = std::make_unique<dao::TransactionJournal>(QDir(dataDirectory).filePath(QStringLiteral("local.sqlite")));
+    if (auto opened = m_journal->open(); !opened)
+        qCWarning(lcWallet) << opened.message();
+    m_transactionController = std::make_unique<TransactionController>(*m_wallet, *m_chainController, *m_journal);
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
     connect(m_settings.get(), &AppSettings::languageChanged, this, &AppContext::applyLanguage);
 }
 
 AppContext::~AppContext()
 {
+    m_transactionController.reset();
+    QThreadPool::globalInstance()->waitForDone(); // prepared or sending transactions finish first
     m_chainController.reset();
     QCoreApplication::instance()->removeEventFilter(m_activityFilter.get());
     m_wallet->waitForIdle();

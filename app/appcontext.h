@@ -14,7 +14,8 @@ class QQmlEngine;
 
 namespace dd::dao {
 class WalletService;
-}
+class TransactionJournal;
+} // namespace dd::dao
 
 namespace dd::app {
 
@@ -22,6 +23,7 @@ class AppSettings;
 class WalletController;
 class ActivityFilter;
 class ChainController;
+class TransactionController;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
     WalletController *walletController() { return m_walletController.get(); }
     AppSettings *settings() { return m_settings.get(); }
     ChainController *chainController() { return m_chainController.get(); }
+    TransactionController *transactionController() { return m_transactionController.get(); }
 
     // The DAO profile to open: the one given, else the last one opened, else the local devnet's
     // (written by `datadao-cli devnet up`) when there is one.
@@ -54,6 +57,8 @@ private:
     std::unique_ptr<WalletController> m_walletController;
     std::unique_ptr<ActivityFilter> m_activityFilter;
     std::unique_ptr<ChainController> m_chainController;
+    std::unique_ptr<dao::TransactionJournal> m_journal;
+    std::unique_ptr<TransactionController> m_transactionController;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

@@ -51,6 +51,9 @@ public:
     Q_INVOKABLE void refresh();
 
     bool hasProfile() const { return m_profile.has_value(); }
+    // For the transaction controller: the open profile and its client (on the sync thread).
+    const std::optional<dao::DaoProfile> &profile() const { return m_profile; }
+    eth::JsonRpcClient *client() const { return m_client; }
     QString profileName() const { return m_profile ? m_profile->name : QString(); }
     QString profilePath() const { return m_profilePath; }
     QString profileError() const { return m_profileError; }

@@ -95,6 +95,8 @@ ApplicationWindow {
         }
     }
 
+    ConfirmationSheet {}
+
     Toast {
         id: toast
         objectName: "toast"

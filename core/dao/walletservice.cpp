@@ -366,6 +366,24 @@ QFuture<Result<QByteArray>> WalletService::signPersonalMessage(
     });
 }
 
+Result<QByteArray> WalletService::signTransaction(const crypto::Address &address, const eth::Transaction &transaction)
+{
+    std::optional<crypto::PrivateKey> key;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_unlocked.constFind(address.bytes());
+        if (it != m_unlocked.constEnd())
+            key = *it;
+    }
+    if (!key)
+        return Result<QByteArray>::failure(
+            QStringLiteral("Unlock %1 before signing with it.").arg(address.toChecksumString()),
+            ErrorCode::InvalidInput);
+    QByteArray raw = transaction.sign(*key);
+    key->wipe();
+    return raw;
+}
+
 void WalletService::setAutoLockInterval(std::chrono::milliseconds interval)
 {
     m_autoLockInterval = std::max(std::chrono::milliseconds(0), interval);

@@ -9,6 +9,7 @@
 #include "crypto/privatekey.h"
 #include "dao/accountinfo.h"
 #include "dao/accountstore.h"
+#include "eth/transaction.h"
 
 #include <QFuture>
 #include <QHash>
@@ -56,6 +57,9 @@ public:
 
     // EIP-191 personal message signature (65 bytes r||s||v) with an unlocked account.
     QFuture<Result<QByteArray>> signPersonalMessage(const crypto::Address &address, const QByteArray &message);
+
+    // Signs with an unlocked account, on the calling (worker) thread; the key never leaves here.
+    Result<QByteArray> signTransaction(const crypto::Address &address, const eth::Transaction &transaction);
 
     // Idle time after which every account locks; 0 turns auto-lock off.
     void setAutoLockMinutes(int minutes) { setAutoLockInterval(std::chrono::minutes(minutes)); }

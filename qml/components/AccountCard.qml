@@ -21,6 +21,8 @@ Rectangle {
     signal exportRequested()
     signal removeRequested()
     signal nextAccountRequested()
+    signal sendRequested()
+    signal delegateRequested()
 
     readonly property string kindText: kind === "hd" ? qsTr("Recovery phrase · %1").arg(path)
                                      : kind === "keystore" ? qsTr("Imported keystore file")
@@ -109,6 +111,19 @@ Rectangle {
                 id: menu
                 objectName: "accountMenu"
                 y: parent.height
+                MenuItem {
+                    objectName: "menuSend"
+                    text: qsTr("Send %1…").arg(ChainController.tokenSymbol || qsTr("tokens"))
+                    enabled: ChainController.connected
+                    onTriggered: card.sendRequested()
+                }
+                MenuItem {
+                    objectName: "menuDelegate"
+                    text: qsTr("Delegate votes…")
+                    enabled: ChainController.connected
+                    onTriggered: card.delegateRequested()
+                }
+                MenuSeparator {}
                 MenuItem { objectName: "menuRename"; text: qsTr("Rename…"); onTriggered: card.renameRequested() }
                 MenuItem { objectName: "menuPassword"; text: qsTr("Change password…"); onTriggered: card.passwordRequested() }
                 MenuItem {

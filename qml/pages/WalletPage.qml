@@ -90,6 +90,8 @@ Item {
                 onPasswordRequested: passwordDialog.ask(address, name)
                 onRemoveRequested: removeDialog.ask(address, name)
                 onNextAccountRequested: addAccountDialog.ask(vaultId, name)
+                onSendRequested: sendDialog.ask(address, name)
+                onDelegateRequested: delegateDialog.ask(address, name)
                 onExportRequested: {
                     exportFolder.address = address
                     exportFolder.open()
@@ -104,6 +106,8 @@ Item {
     RenameDialog { id: renameDialog; onNotified: (text, isError) => page.notify(text, isError) }
     ChangePasswordDialog { id: passwordDialog; onNotified: (text, isError) => page.notify(text, isError) }
     RemoveDialog { id: removeDialog; onNotified: (text, isError) => page.notify(text, isError) }
+    SendDialog { id: sendDialog }
+    DelegateDialog { id: delegateDialog }
     AddAccountDialog { id: addAccountDialog; onNotified: (text, isError) => page.notify(text, isError) }
 
     FolderDialog {

@@ -6,6 +6,7 @@
 #include "appcontext.h"
 #include "appsettings.h"
 #include "chaincontroller.h"
+#include "transactioncontroller.h"
 #include "walletcontroller.h"
 
 #include "common/hex.h"
@@ -13,6 +14,7 @@
 #include "crypto/bip39.h"
 #include "crypto/keystore.h"
 #include "crypto/privatekey.h"
+#include "dao/transactionjournal.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -297,6 +299,92 @@ private slots:
         QVERIFY(!chain->openProfile(bad));
         QVERIFY(chain->profileError().contains(QStringLiteral("not an http(s) RPC URL")));
         QCOMPARE(chain->profileName(), QStringLiteral("DataDAO devnet"));
+        // Send 100 DATA from member 1 to the wallet's first account through the confirmation sheet.
+        const QString main = account(0).value(QStringLiteral("address")).toString();
+        auto *tx = app::AppContext::instance()->transactionController();
+        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), accountCard(member1)));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("menuSend")) && m_ui->item(QStringLiteral("menuSend"))->isVisible());
+        QVERIFY(m_ui->click(QStringLiteral("menuSend")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("sendDialog")));
+        QVERIFY(m_ui->setText(QStringLiteral("sendRecipient"), main));
+        QVERIFY(m_ui->setText(QStringLiteral("sendAmount"), QStringLiteral("100")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-20-send-dialog"));
+        QVERIFY(m_ui->click(QStringLiteral("sendDialogAccept")));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("sheet-01-token-transfer"));
+        const QVariantList details = tx->details();
+        QStringList lines;
+        for (const QVariant &d : details)
+            lines.append(d.toMap().value(QStringLiteral("label")).toString() + u'='
+                + d.toMap().value(QStringLiteral("value")).toString());
+        const QString sheetText = lines.join(u'\n');
+        QVERIFY2(sheetText.contains(QStringLiteral("Function=transfer(address,uint256)")), qPrintable(sheetText));
+        QVERIFY2(sheetText.contains(QStringLiteral("to=") + main), qPrintable(sheetText));
+        QVERIFY2(sheetText.contains(QStringLiteral("value=100000000000000000000 [1e20]")), qPrintable(sheetText));
+        QVERIFY2(sheetText.contains(QStringLiteral("Network=DataDAO devnet (chain 31337)")), qPrintable(sheetText));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
+        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QVERIFY(tx->transactionHash().startsWith(QStringLiteral("0x")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("sheet-02-token-transfer-done"));
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QTRY_COMPARE(tx->stage(), QStringLiteral("idle"));
+        QTRY_COMPARE_WITH_TIMEOUT(chain->balances().value(main).toMap().value(QStringLiteral("token")).toString(),
+            QStringLiteral("100"), 20000);
+        // The journal holds the transaction, mined.
+        {
+            dd::dao::TransactionJournal journal(m_dir.filePath(QStringLiteral("local.sqlite")));
+            QVERIFY(journal.open().ok());
+            auto entries = journal.entries();
+            QVERIFY(entries.ok());
+            QCOMPARE(entries.value().first().status, QStringLiteral("mined"));
+            QCOMPARE(entries.value().first().hash, tx->transactionHash());
+        }
+
+        // Too much: the simulation refuses it in words and nothing is signed.
+        tx->requestTransfer(main, member1, QStringLiteral("5000"));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("failed"), 20000);
+        QVERIFY2(tx->message().contains(QStringLiteral("ERC20InsufficientBalance")), qPrintable(tx->message()));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("sheet-03-refused-in-words"));
+        tx->dismiss();
+
+        // Member 2 (the imported keystore) delegates to member 1: voting power moves, tokens stay.
+        const QString member2 = QStringLiteral("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), accountCard(member2)));
+        QTRY_VERIFY(
+            m_ui->item(QStringLiteral("menuDelegate")) && m_ui->item(QStringLiteral("menuDelegate"))->isVisible());
+        QVERIFY(m_ui->click(QStringLiteral("menuDelegate")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("delegateDialog")));
+        QVERIFY(m_ui->click(QStringLiteral("delegateOther")));
+        QVERIFY(m_ui->setText(QStringLiteral("delegateAddress"), member1));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-21-delegate-dialog"));
+        QVERIFY(m_ui->click(QStringLiteral("delegateDialogAccept")));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("sheet-04-delegate"));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
+        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QTRY_COMPARE_WITH_TIMEOUT(chain->balances().value(member1).toMap().value(QStringLiteral("votes")).toString(),
+            QStringLiteral("229,900"), 20000); // 150,000 - 100 sent + 80,000
+        QCOMPARE(chain->balances().value(member2).toMap().value(QStringLiteral("delegate")).toString(), member1);
+
+        // An account without gas money: the node's refusal comes back in words, nothing is sent.
+        tx->requestDelegate(main, main);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        tx->confirm();
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("failed"), 20000);
+        QVERIFY2(tx->message().contains(QStringLiteral("funds"), Qt::CaseInsensitive), qPrintable(tx->message()));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("sheet-05-no-gas-money"));
+        tx->dismiss();
+
         QProcess down;
         down.start(QStringLiteral(DD_CLI),
             {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"),

@@ -1,0 +1,164 @@
+#include "transactioncontroller.h"
+
+#include "appcontext.h"
+#include "chaincontroller.h"
+#include "futurewatch.h"
+
+#include "common/hex.h"
+#include "dao/daodeployer.h"
+#include "dao/transactionservice.h"
+#include "dao/walletservice.h"
+#include "eth/units.h"
+
+#include <QQmlEngine>
+#include <QtConcurrent>
+
+namespace dd::app {
+
+TransactionController::TransactionController(
+    dao::WalletService &wallet, ChainController &chain, dao::TransactionJournal &journal, QObject *parent)
+    : QObject(parent), m_wallet(wallet), m_chain(chain), m_journal(journal)
+{
+}
+
+TransactionController::~TransactionController() = default;
+
+TransactionController *TransactionController::create(QQmlEngine *, QJSEngine *)
+{
+    TransactionController *controller = AppContext::instance()->transactionController();
+    QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
+    return controller;
+}
+
+void TransactionController::setStage(const QString &stage, const QString &message)
+{
+    m_stage = stage;
+    m_message = message;
+    emit changed();
+}
+
+void TransactionController::requestTransfer(const QString &from, const QString &to, const QString &amount)
+{
+    auto recipient = crypto::Address::parse(to);
+    if (!recipient) {
+        setStage(QStringLiteral("failed"), recipient.message());
+        return;
+    }
+    auto value = eth::parseUnits(amount, 18);
+    if (!value || value.value().isZero()) {
+        setStage(QStringLiteral("failed"), value ? tr("Enter an amount above zero.") : value.message());
+        return;
+    }
+    if (!m_chain.profile()) {
+        setStage(QStringLiteral("failed"), tr("Open a DAO profile first (Settings)."));
+        return;
+    }
+    static const auto abis = dao::DaoAbis::load();
+    const QByteArray data
+        = abis.value()
+              .token
+              .encodeCall(QStringLiteral("transfer"),
+                  {eth::AbiValue::bytes(recipient.value().bytes()), eth::AbiValue::number(value.value())})
+              .value();
+    eth::TxRequest request {m_chain.profile()->token, {}, data, &abis.value().token};
+    prepare(from, request,
+        tr("Send %1 %2 to %3")
+            .arg(eth::formatUnits(value.value(), 18), m_chain.tokenSymbol(), recipient.value().toChecksumString()));
+}
+
+void TransactionController::requestDelegate(const QString &from, const QString &delegatee)
+{
+    auto to = crypto::Address::parse(delegatee);
+    if (!to) {
+        setStage(QStringLiteral("failed"), to.message());
+        return;
+    }
+    if (!m_chain.profile()) {
+        setStage(QStringLiteral("failed"), tr("Open a DAO profile first (Settings)."));
+        return;
+    }
+    static const auto abis = dao::DaoAbis::load();
+    const QByteArray data
+        = abis.value().token.encodeCall(QStringLiteral("delegate"), {eth::AbiValue::bytes(to.value().bytes())}).value();
+    eth::TxRequest request {m_chain.profile()->token, {}, data, &abis.value().token};
+    prepare(from, request,
+        to.value().toChecksumString() == from
+            ? tr("Delegate your voting power to yourself")
+            : tr("Delegate your voting power to %1").arg(to.value().toChecksumString()));
+}
+
+void TransactionController::prepare(const QString &from, const eth::TxRequest &request, const QString &summary)
+{
+    auto sender = crypto::Address::parse(from);
+    if (!sender || !m_chain.client()) {
+        setStage(QStringLiteral("failed"), sender ? tr("No node is connected.") : sender.message());
+        return;
+    }
+    m_summary = summary;
+    m_details.clear();
+    m_hash.clear();
+    m_prepared.reset();
+    setStage(QStringLiteral("preparing"), tr("Simulating the transaction and estimating its fee…"));
+    const int generation = ++m_generation;
+    eth::JsonRpcClient *client = m_chain.client();
+    const dao::DaoProfile profile = *m_chain.profile();
+    dao::WalletService *wallet = &m_wallet;
+    dao::TransactionJournal *journal = &m_journal;
+    const crypto::Address address = sender.value();
+    const QString tokenName = QStringLiteral("DaoToken");
+    auto future = QtConcurrent::run([client, profile, wallet, journal, address, request, summary, tokenName] {
+        dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
+        return service.prepare(address, request, summary, tokenName);
+    });
+    onFinished(this, future, [this, generation](const Result<dao::PreparedTransaction> &prepared) {
+        if (generation != m_generation)
+            return;
+        if (!prepared) {
+            setStage(QStringLiteral("failed"), prepared.message());
+            return;
+        }
+        m_prepared = std::make_unique<dao::PreparedTransaction>(prepared.value());
+        m_details.clear();
+        for (const auto &[label, value] : prepared.value().details)
+            m_details.append(QVariantMap {{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
+        setStage(QStringLiteral("review"));
+    });
+}
+
+void TransactionController::confirm()
+{
+    if (m_stage != QLatin1String("review") || !m_prepared || !m_chain.client())
+        return;
+    setStage(QStringLiteral("sending"), tr("Signing, sending and waiting for the receipt…"));
+    const int generation = m_generation;
+    eth::JsonRpcClient *client = m_chain.client();
+    const dao::DaoProfile profile = *m_chain.profile();
+    dao::WalletService *wallet = &m_wallet;
+    dao::TransactionJournal *journal = &m_journal;
+    const dao::PreparedTransaction prepared = *m_prepared;
+    auto future = QtConcurrent::run([client, profile, wallet, journal, prepared] {
+        dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
+        return service.signAndSend(prepared);
+    });
+    onFinished(this, future, [this, generation](const Result<eth::Receipt> &receipt) {
+        if (generation != m_generation)
+            return;
+        if (!receipt) {
+            setStage(QStringLiteral("failed"), receipt.message());
+            return;
+        }
+        m_hash = toHex(receipt.value().transactionHash);
+        setStage(QStringLiteral("done"), tr("Confirmed in block %1.").arg(receipt.value().blockNumber));
+        m_chain.refresh();
+    });
+}
+
+void TransactionController::dismiss()
+{
+    ++m_generation;
+    m_prepared.reset();
+    m_details.clear();
+    setStage(QStringLiteral("idle"));
+}
+
+} // namespace dd::app

@@ -1,0 +1,152 @@
+#include "dao/transactionjournal.h"
+
+#include "common/hex.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace dd::dao {
+
+namespace {
+
+// SQLite stores a null QString as NULL; the columns are NOT NULL, so text goes in as "" at least.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString::fromLatin1("") : s;
+}
+
+Status sqlFailure(const QString &what, const QSqlError &error)
+{
+    return Status::failure(
+        QStringLiteral("The transaction journal could not %1: %2").arg(what, error.text()), ErrorCode::Io);
+}
+
+} // namespace
+
+TransactionJournal::TransactionJournal(QString databasePath) : m_path(std::move(databasePath))
+{
+}
+
+TransactionJournal::~TransactionJournal()
+{
+    const QString prefix = QStringLiteral("journal-%1-").arg(quintptr(this));
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(prefix))
+            QSqlDatabase::removeDatabase(name);
+    }
+}
+
+// SQLite connections belong to one thread each; the journal is used from worker threads.
+QString TransactionJournal::connectionName() const
+{
+    const QString name = QStringLiteral("journal-%1-%2").arg(quintptr(this)).arg(quintptr(QThread::currentThread()));
+    if (!QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+    }
+    return name;
+}
+
+Status TransactionJournal::open()
+{
+    QMutexLocker lock(&m_mutex);
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::database(connectionName());
+    if (!db.isOpen() && !db.open())
+        return sqlFailure(QStringLiteral("open %1").arg(m_path), db.lastError());
+    QSqlQuery q(db);
+    for (const char *statement : {"PRAGMA journal_mode=WAL",
+             "CREATE TABLE IF NOT EXISTS transactions (hash TEXT PRIMARY KEY, chain_id INTEGER NOT NULL, "
+             "sender TEXT NOT NULL, nonce TEXT NOT NULL, raw BLOB NOT NULL, summary TEXT NOT NULL, status TEXT NOT "
+             "NULL, "
+             "block INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)",
+             "CREATE INDEX IF NOT EXISTS transactions_sender ON transactions(chain_id, sender, status)"}) {
+        if (!q.exec(QLatin1String(statement)))
+            return sqlFailure(QStringLiteral("create its table"), q.lastError());
+    }
+    return success();
+}
+
+Status TransactionJournal::record(const JournalEntry &e)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlDatabase db = QSqlDatabase::database(connectionName());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO transactions (hash, chain_id, sender, nonce, raw, summary, status, block, "
+                             "error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(e.hash), QVariant(qulonglong(e.chainId)), QVariant(e.sender.toChecksumString()),
+             QVariant(e.nonce.toDecimal()), QVariant(e.raw), QVariant(text(e.summary)), QVariant(e.status),
+             QVariant(qulonglong(e.block)), QVariant(text(e.error)), QVariant(e.createdAt.toMSecsSinceEpoch())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(QStringLiteral("record transaction %1").arg(e.hash), q.lastError());
+    return success();
+}
+
+Status TransactionJournal::setStatus(const QString &hash, const QString &status, quint64 block, const QString &error)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("UPDATE transactions SET status = ?, block = ?, error = ? WHERE hash = ?"));
+    q.addBindValue(status);
+    q.addBindValue(qulonglong(block));
+    q.addBindValue(text(error));
+    q.addBindValue(hash);
+    if (!q.exec())
+        return sqlFailure(QStringLiteral("update transaction %1").arg(hash), q.lastError());
+    return success();
+}
+
+Result<QList<JournalEntry>> TransactionJournal::entries(int limit)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT hash, chain_id, sender, nonce, raw, summary, status, block, error, created_at "
+                             "FROM transactions ORDER BY created_at DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Result<QList<JournalEntry>>::failure(
+            QStringLiteral("The transaction journal cannot be read: %1").arg(q.lastError().text()), ErrorCode::Io);
+    QList<JournalEntry> out;
+    while (q.next()) {
+        JournalEntry e;
+        e.hash = q.value(0).toString();
+        e.chainId = q.value(1).toULongLong();
+        e.sender = crypto::Address::parse(q.value(2).toString()).value();
+        e.nonce = eth::UInt256::fromDecimal(q.value(3).toString()).value();
+        e.raw = q.value(4).toByteArray();
+        e.summary = q.value(5).toString();
+        e.status = q.value(6).toString();
+        e.block = q.value(7).toULongLong();
+        e.error = q.value(8).toString();
+        e.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong());
+        out.append(e);
+    }
+    return out;
+}
+
+Result<std::optional<eth::UInt256>> TransactionJournal::nextLocalNonce(quint64 chainId, const crypto::Address &sender)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT nonce FROM transactions WHERE chain_id = ? AND sender = ? AND status IN "
+                             "('signed', 'pending')"));
+    q.addBindValue(qulonglong(chainId));
+    q.addBindValue(sender.toChecksumString());
+    if (!q.exec())
+        return Result<std::optional<eth::UInt256>>::failure(
+            QStringLiteral("The transaction journal cannot be read: %1").arg(q.lastError().text()), ErrorCode::Io);
+    std::optional<eth::UInt256> next;
+    while (q.next()) {
+        const eth::UInt256 n = eth::UInt256::fromDecimal(q.value(0).toString()).value() + eth::UInt256(1);
+        if (!next || n > *next)
+            next = n;
+    }
+    return next;
+}
+
+} // namespace dd::dao

@@ -1,0 +1,49 @@
+#pragma once
+
+// TransactionJournal: every transaction the app signs, in a local SQLite file that survives a
+// restart and is never rebuilt from the chain. A row is written before the transaction is sent,
+// so a crash between signing and sending loses nothing: the raw bytes are there to resend.
+
+#include "common/result.h"
+#include "crypto/address.h"
+#include "eth/uint256.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+namespace dd::dao {
+
+struct JournalEntry {
+    QString hash; // 0x-prefixed
+    quint64 chainId = 0;
+    crypto::Address sender;
+    eth::UInt256 nonce;
+    QByteArray raw;
+    QString summary; // the words the user confirmed
+    QString status; // signed, pending, mined, reverted, failed
+    quint64 block = 0;
+    QString error;
+    QDateTime createdAt;
+};
+
+class TransactionJournal {
+public:
+    explicit TransactionJournal(QString databasePath);
+    ~TransactionJournal();
+
+    Status open();
+    Status record(const JournalEntry &entry);
+    Status setStatus(const QString &hash, const QString &status, quint64 block = 0, const QString &error = QString());
+    Result<QList<JournalEntry>> entries(int limit = 100);
+    // The nonce after this sender's highest signed or pending transaction on this chain.
+    Result<std::optional<eth::UInt256>> nextLocalNonce(quint64 chainId, const crypto::Address &sender);
+
+private:
+    QString connectionName() const;
+    QString m_path;
+    QMutex m_mutex;
+};
+
+} // namespace dd::dao

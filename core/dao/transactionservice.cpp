@@ -1,0 +1,132 @@
+#include "dao/transactionservice.h"
+
+#include "common/hex.h"
+#include "common/logging.h"
+#include "dao/walletservice.h"
+#include "eth/abicodec.h"
+#include "eth/abitext.h"
+#include "eth/units.h"
+
+namespace dd::dao {
+
+namespace {
+
+// After the send, the row (with its raw bytes) already exists; a failed status update is
+// logged, and the next sync corrects it from the chain.
+void noteStatus(TransactionJournal &journal, const QString &hash, const QString &status, quint64 block = 0,
+    const QString &error = QString())
+{
+    if (auto updated = journal.setStatus(hash, status, block, error); !updated)
+        qCWarning(lcChain) << updated.message();
+}
+
+} // namespace
+
+TransactionService::TransactionService(eth::JsonRpcClient &client, WalletService &wallet, TransactionJournal &journal,
+    QString networkName, quint64 expectedChainId, QString nativeSymbol)
+    : m_chain(client),
+      m_wallet(wallet),
+      m_journal(journal),
+      m_networkName(std::move(networkName)),
+      m_expectedChainId(expectedChainId),
+      m_nativeSymbol(std::move(nativeSymbol))
+{
+}
+
+Result<PreparedTransaction> TransactionService::prepare(
+    const crypto::Address &from, const eth::TxRequest &request, const QString &summary, const QString &contractName)
+{
+    auto tx = m_chain.prepare(from, request);
+    if (!tx)
+        return tx.error();
+    if (tx.value().chainId != m_expectedChainId)
+        return Error {QStringLiteral("The node is on chain %1, but this DAO lives on chain %2. Nothing was signed.")
+                          .arg(tx.value().chainId)
+                          .arg(m_expectedChainId),
+            ErrorCode::WrongNetwork, {}};
+    auto local = m_journal.nextLocalNonce(tx.value().chainId, from);
+    if (local && local.value() && *local.value() > tx.value().nonce)
+        tx.value().nonce = *local.value(); // our own pending transactions the node has not seen yet
+
+    PreparedTransaction out;
+    out.transaction = tx.value();
+    out.from = from;
+    out.summary = summary;
+    const eth::Transaction &t = out.transaction;
+    out.details.append({QStringLiteral("Network"), QStringLiteral("%1 (chain %2)").arg(m_networkName).arg(t.chainId)});
+    out.details.append({QStringLiteral("From"), from.toChecksumString()});
+    out.details.append({QStringLiteral("Contract"),
+        t.to ? QStringLiteral("%1 %2").arg(contractName, t.to->toChecksumString()) : QStringLiteral("new contract")});
+    const eth::AbiFunction *function
+        = request.abi && t.data.size() >= 4 ? request.abi->functionBySelector(t.data.left(4)) : nullptr;
+    if (function) {
+        out.details.append({QStringLiteral("Function"), function->signature()});
+        auto args = eth::abi::decode(function->inputs, t.data.mid(4));
+        if (args) {
+            for (std::size_t i = 0; i < function->inputs.size(); ++i)
+                out.details.append(
+                    {QStringLiteral("  %1").arg(function->inputs[i].name.isEmpty() ? QStringLiteral("arg%1").arg(i)
+                                                                                   : function->inputs[i].name),
+                        eth::abitext::format(function->inputs[i], args.value()[i])});
+        }
+    } else if (!t.data.isEmpty()) {
+        out.details.append({QStringLiteral("Data"), QStringLiteral("%1 bytes, not decoded").arg(t.data.size())});
+    }
+    out.details.append(
+        {QStringLiteral("Value"), QStringLiteral("%1 %2").arg(eth::formatUnits(t.value, 18), m_nativeSymbol)});
+    const eth::UInt256 maxFee = t.gasLimit * t.maxFeePerGas;
+    out.details.append({QStringLiteral("Max network fee"),
+        QStringLiteral("%1 %2 (gas %3 × %4 gwei)")
+            .arg(eth::formatUnits(maxFee, 18), m_nativeSymbol, t.gasLimit.toDecimal(),
+                eth::formatUnits(t.maxFeePerGas, 9))});
+    out.details.append({QStringLiteral("Nonce"), t.nonce.toDecimal()});
+    return out;
+}
+
+Result<eth::Receipt> TransactionService::signAndSend(const PreparedTransaction &prepared)
+{
+    // The chain id again, right before the signature: the node may have changed since prepare().
+    auto id = m_chain.call(QStringLiteral("eth_chainId"));
+    if (!id)
+        return id.error();
+    auto chainId = eth::quantityToU64(id.value());
+    if (!chainId || chainId.value() != m_expectedChainId)
+        return Error {
+            QStringLiteral("The node switched to another chain. Nothing was signed."), ErrorCode::WrongNetwork, {}};
+    auto raw = m_wallet.signTransaction(prepared.from, prepared.transaction);
+    if (!raw)
+        return raw.error();
+    auto decoded = eth::decodeRawTransaction(raw.value());
+    if (!decoded)
+        return decoded.error();
+    JournalEntry entry;
+    entry.hash = toHex(decoded.value().hash);
+    entry.chainId = prepared.transaction.chainId;
+    entry.sender = prepared.from;
+    entry.nonce = prepared.transaction.nonce;
+    entry.raw = raw.value();
+    entry.summary = prepared.summary;
+    entry.status = QStringLiteral("signed");
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    if (auto recorded = m_journal.record(entry); !recorded)
+        return recorded.error(); // not sent: a transaction the journal cannot hold is not sent
+    auto hash = m_chain.sendRaw(raw.value());
+    if (!hash) {
+        noteStatus(m_journal, entry.hash, QStringLiteral("failed"), 0, hash.message());
+        return hash.error();
+    }
+    noteStatus(m_journal, entry.hash, QStringLiteral("pending"));
+    qCInfo(lcChain) << "sent" << entry.hash;
+    auto receipt = m_chain.waitForReceipt(hash.value());
+    if (!receipt)
+        return receipt.error(); // still pending in the journal
+    noteStatus(m_journal, entry.hash, receipt.value().success ? QStringLiteral("mined") : QStringLiteral("reverted"),
+        receipt.value().blockNumber);
+    if (!receipt.value().success)
+        return Result<eth::Receipt>::failure(
+            QStringLiteral("The transaction was mined in block %1 but reverted.").arg(receipt.value().blockNumber),
+            ErrorCode::Rpc);
+    return receipt;
+}
+
+} // namespace dd::dao

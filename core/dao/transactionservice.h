@@ -1,0 +1,46 @@
+#pragma once
+
+// TransactionService: the one way the app writes to the chain. prepare() simulates the call
+// (a revert is refused in words, nothing signed), estimates gas and fees, picks the nonce (the
+// node's pending count or past the journal's own pending ones) and describes everything the
+// signature commits to; signAndSend() re-checks the chain id, signs with the unlocked key,
+// journals the raw bytes before sending, sends, and tracks the receipt. Both block: run them
+// on a worker thread (the JSON-RPC client lives on the sync thread).
+
+#include "common/result.h"
+#include "dao/transactionjournal.h"
+#include "eth/chainsession.h"
+
+#include <QList>
+#include <QPair>
+
+namespace dd::dao {
+
+class WalletService;
+
+struct PreparedTransaction {
+    eth::Transaction transaction;
+    crypto::Address from;
+    QString summary; // one line: "Send 100 DATA to 0x…"
+    QList<QPair<QString, QString>> details; // label, value: everything the signature commits to
+};
+
+class TransactionService {
+public:
+    TransactionService(eth::JsonRpcClient &client, WalletService &wallet, TransactionJournal &journal,
+        QString networkName, quint64 expectedChainId, QString nativeSymbol = QStringLiteral("ETH"));
+
+    Result<PreparedTransaction> prepare(const crypto::Address &from, const eth::TxRequest &request,
+        const QString &summary, const QString &contractName);
+    Result<eth::Receipt> signAndSend(const PreparedTransaction &prepared);
+
+private:
+    eth::ChainSession m_chain;
+    WalletService &m_wallet;
+    TransactionJournal &m_journal;
+    QString m_networkName;
+    quint64 m_expectedChainId;
+    QString m_nativeSymbol;
+};
+
+} // namespace dd::dao
