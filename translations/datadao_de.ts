@@ -4,107 +4,122 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="25"/>
+        <location filename="../qml/components/AccountCard.qml" line="27"/>
         <source>Recovery phrase · %1</source>
         <translation>Wiederherstellungsphrase · %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="26"/>
+        <location filename="../qml/components/AccountCard.qml" line="28"/>
         <source>Imported keystore file</source>
         <translation>Importierte Keystore-Datei</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="27"/>
+        <location filename="../qml/components/AccountCard.qml" line="29"/>
         <source>Imported private key</source>
         <translation>Importierter privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="34"/>
+        <location filename="../qml/components/AccountCard.qml" line="36"/>
         <source>Account %1, %2</source>
         <translation>Konto %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="34"/>
+        <location filename="../qml/components/AccountCard.qml" line="36"/>
         <source>unlocked</source>
         <translation>entsperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="34"/>
+        <location filename="../qml/components/AccountCard.qml" line="36"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="64"/>
+        <location filename="../qml/components/AccountCard.qml" line="66"/>
         <source>Unlocked</source>
         <translation>Entsperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="64"/>
+        <location filename="../qml/components/AccountCard.qml" line="66"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="79"/>
+        <location filename="../qml/components/AccountCard.qml" line="81"/>
         <source>%1 %2 · %3 ETH · voting power %4 · %5</source>
         <translation>%1 %2 · %3 ETH · Stimmkraft %4 · %5</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="82"/>
+        <location filename="../qml/components/AccountCard.qml" line="84"/>
         <source>not delegated: delegate to vote</source>
         <translation>nicht delegiert: zum Abstimmen delegieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="83"/>
+        <location filename="../qml/components/AccountCard.qml" line="85"/>
         <source>delegated to self</source>
         <translation>an sich selbst delegiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="84"/>
+        <location filename="../qml/components/AccountCard.qml" line="86"/>
         <source>delegated to %1</source>
         <translation>an %1 delegiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="99"/>
+        <location filename="../qml/components/AccountCard.qml" line="101"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="99"/>
+        <location filename="../qml/components/AccountCard.qml" line="101"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="105"/>
+        <location filename="../qml/components/AccountCard.qml" line="107"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="106"/>
+        <location filename="../qml/components/AccountCard.qml" line="108"/>
         <source>More actions for %1</source>
         <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="112"/>
+        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <source>Send %1…</source>
+        <translation>%1 senden…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <source>tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="122"/>
+        <source>Delegate votes…</source>
+        <translation>Stimmen delegieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="127"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="113"/>
+        <location filename="../qml/components/AccountCard.qml" line="128"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <location filename="../qml/components/AccountCard.qml" line="131"/>
         <source>Add next account from this phrase…</source>
         <translation>Nächstes Konto aus dieser Phrase hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="121"/>
+        <location filename="../qml/components/AccountCard.qml" line="136"/>
         <source>Export keystore file…</source>
         <translation>Keystore-Datei exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="123"/>
+        <location filename="../qml/components/AccountCard.qml" line="138"/>
         <source>Remove from this computer…</source>
         <translation>Von diesem Computer entfernen…</translation>
     </message>
@@ -210,6 +225,39 @@
         <location filename="../qml/pages/ComputePage.qml" line="23"/>
         <source>The compute market is not connected yet.</source>
         <translation>Der Rechenmarkt ist noch nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationSheet</name>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="20"/>
+        <source>Transaction confirmed</source>
+        <translation>Transaktion bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="21"/>
+        <source>Transaction not sent</source>
+        <translation>Transaktion nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="22"/>
+        <source>Confirm transaction</source>
+        <translation>Transaktion bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="106"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="106"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="114"/>
+        <source>Sign and send</source>
+        <translation>Signieren und senden</translation>
     </message>
 </context>
 <context>
@@ -393,6 +441,34 @@
         <location filename="../qml/pages/DatasetsPage.qml" line="23"/>
         <source>This section arrives with the dataset registry. Until then there is nothing to browse.</source>
         <translation>Dieser Bereich kommt mit dem Datensatz-Register. Bis dahin gibt es nichts zu durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateDialog</name>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="10"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="11"/>
+        <source>Delegate the votes of %1</source>
+        <translation>Die Stimmen von %1 delegieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="37"/>
+        <source>Tokens only count as votes once they are delegated. Your tokens stay yours; you can change the delegate at any time.</source>
+        <translation>Token zählen erst als Stimmen, wenn sie delegiert sind. Ihre Token bleiben Ihre; Sie können die Delegation jederzeit ändern.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="39"/>
+        <source>To myself</source>
+        <translation>An mich selbst</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="40"/>
+        <source>To another address</source>
+        <translation>An eine andere Adresse</translation>
     </message>
 </context>
 <context>
@@ -659,7 +735,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation><numerusform>Konten nach %n inaktiven Minute gesperrt.</numerusform><numerusform>Konten nach %n inaktiven Minuten gesperrt.</numerusform></translation>
     </message>
@@ -757,6 +833,34 @@
         <location filename="../qml/wallet/RenameDialog.qml" line="28"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="10"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="11"/>
+        <source>Send %1 from %2</source>
+        <translation>%1 von %2 senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="26"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="33"/>
+        <source>Recipient address</source>
+        <translation>Empfängeradresse</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="35"/>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
     </message>
 </context>
 <context>
@@ -943,22 +1047,22 @@
         <translation>Wallet importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="113"/>
+        <location filename="../qml/pages/WalletPage.qml" line="117"/>
         <source>Choose a folder for the keystore file</source>
         <translation>Ordner für die Keystore-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="121"/>
+        <location filename="../qml/pages/WalletPage.qml" line="125"/>
         <source>Keystore saved to %1. It is encrypted with this account&apos;s password.</source>
         <translation>Keystore unter %1 gespeichert. Er ist mit dem Passwort dieses Kontos verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="123"/>
+        <location filename="../qml/pages/WalletPage.qml" line="127"/>
         <source>Account %1 removed from this computer.</source>
         <translation>Konto %1 von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="125"/>
+        <location filename="../qml/pages/WalletPage.qml" line="129"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
     </message>
@@ -990,6 +1094,55 @@
         <location filename="../app/chaincontroller.cpp" line="176"/>
         <source>%1 · block %2</source>
         <translation>%1 · Block %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::TransactionController</name>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="49"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="53"/>
+        <location filename="../app/transactioncontroller.cpp" line="77"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="65"/>
+        <source>Send %1 %2 to %3</source>
+        <translation>%1 %2 an %3 senden</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="86"/>
+        <source>Delegate your voting power to yourself</source>
+        <translation>Ihre Stimmkraft an sich selbst delegieren</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="87"/>
+        <source>Delegate your voting power to %1</source>
+        <translation>Ihre Stimmkraft an %1 delegieren</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="94"/>
+        <source>No node is connected.</source>
+        <translation>Kein Knoten ist verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="101"/>
+        <source>Simulating the transaction and estimating its fee…</source>
+        <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="132"/>
+        <source>Signing, sending and waiting for the receipt…</source>
+        <translation>Signieren, senden und auf die Quittung warten…</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="151"/>
+        <source>Confirmed in block %1.</source>
+        <translation>In Block %1 bestätigt.</translation>
     </message>
 </context>
 <context>
