@@ -1,6 +1,7 @@
 // Read-only chain commands with cast's arguments and output: chain-id, block-number, balance,
 // nonce, call.
 
+#include "cli/calldatabuilder.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/rpcsession.h"
@@ -147,29 +148,11 @@ int runCall(const QStringList &args)
     auto to = crypto::Address::parse(positional.takeFirst());
     if (!to)
         return fail(to.message());
-    QByteArray data;
-    std::optional<eth::AbiFunction> function;
-    if (!positional.isEmpty()) {
-        const QString sig = positional.takeFirst();
-        if (hasHexPrefix(sig) && positional.isEmpty()) {
-            auto raw = fromHex(sig);
-            if (!raw)
-                return fail(raw.message());
-            data = raw.value();
-        } else {
-            auto f = eth::AbiFunction::parse(sig);
-            if (!f)
-                return fail(f.message());
-            auto values = eth::abitext::parseValues(f.value().inputs, positional);
-            if (!values)
-                return fail(values.message());
-            auto encoded = eth::abi::encode(f.value().inputs, values.value());
-            if (!encoded)
-                return fail(encoded.message());
-            data = f.value().selector() + encoded.value();
-            function = f.value();
-        }
-    }
+    auto calldata = buildCalldata(positional, true);
+    if (!calldata)
+        return fail(calldata.message());
+    const QByteArray data = calldata.value().data;
+    const std::optional<eth::AbiFunction> function = calldata.value().function;
     QJsonObject call {{QStringLiteral("to"), to.value().toChecksumString()}, {QStringLiteral("data"), toHex(data)}};
     const QString from = cl.value(QStringLiteral("from"), cl.value(QStringLiteral("f")));
     if (!from.isEmpty())

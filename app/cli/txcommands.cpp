@@ -1,6 +1,7 @@
 // datadao-cli mktx: build and sign a transaction offline, as `cast mktx` does when nonce, gas
 // and chain are given.
 
+#include "cli/calldatabuilder.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/signer.h"
@@ -84,27 +85,11 @@ int runMktx(const QStringList &args)
             return fail(to.message());
         tx.to = to.value();
     }
-    if (!positional.isEmpty()) {
-        const QString sig = positional.takeFirst();
-        if (hasHexPrefix(sig) && positional.isEmpty()) {
-            auto raw = fromHex(sig); // raw calldata instead of a signature
-            if (!raw)
-                return fail(raw.message());
-            tx.data += raw.value();
-        } else {
-            auto f = eth::AbiFunction::parse(sig);
-            if (!f)
-                return fail(f.message());
-            auto values = eth::abitext::parseValues(f.value().inputs, positional);
-            if (!values)
-                return fail(values.message());
-            auto encoded = eth::abi::encode(f.value().inputs, values.value());
-            if (!encoded)
-                return fail(encoded.message());
-            // For a call: selector + arguments; for a creation: constructor arguments only.
-            tx.data += (tx.to ? f.value().selector() : QByteArray()) + encoded.value();
-        }
-    }
+    // For a call: selector + arguments; for a creation: constructor arguments after the code.
+    auto calldata = buildCalldata(positional, tx.to.has_value());
+    if (!calldata)
+        return fail(calldata.message());
+    tx.data += calldata.value().data;
     auto nonce = eth::UInt256::parse(cl.value(QStringLiteral("nonce")));
     auto gasLimit = eth::UInt256::parse(cl.value(QStringLiteral("gas-limit")));
     auto gasPrice = amountOption(cl, QStringLiteral("gas-price"));

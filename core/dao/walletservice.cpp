@@ -258,6 +258,15 @@ QFuture<Status> WalletService::unlock(const crypto::Address &address, const QStr
     });
 }
 
+std::optional<crypto::PrivateKey> WalletService::unlockedKey(const crypto::Address &address) const
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_unlocked.constFind(address.bytes());
+    if (it == m_unlocked.constEnd())
+        return std::nullopt;
+    return *it; // a copy the caller wipes when done
+}
+
 void WalletService::lock(const crypto::Address &address)
 {
     bool removed = false;
@@ -349,13 +358,7 @@ QFuture<Result<QByteArray>> WalletService::signPersonalMessage(
     const crypto::Address &address, const QByteArray &message)
 {
     return QtConcurrent::run(&m_pool, [=, this]() -> Result<QByteArray> {
-        std::optional<crypto::PrivateKey> key;
-        {
-            QMutexLocker lock(&m_mutex);
-            auto it = m_unlocked.constFind(address.bytes());
-            if (it != m_unlocked.constEnd())
-                key = *it;
-        }
+        std::optional<crypto::PrivateKey> key = unlockedKey(address);
         if (!key)
             return Result<QByteArray>::failure(
                 QStringLiteral("Unlock %1 before signing with it.").arg(address.toChecksumString()),
@@ -368,13 +371,7 @@ QFuture<Result<QByteArray>> WalletService::signPersonalMessage(
 
 Result<QByteArray> WalletService::signTransaction(const crypto::Address &address, const eth::Transaction &transaction)
 {
-    std::optional<crypto::PrivateKey> key;
-    {
-        QMutexLocker lock(&m_mutex);
-        auto it = m_unlocked.constFind(address.bytes());
-        if (it != m_unlocked.constEnd())
-            key = *it;
-    }
+    std::optional<crypto::PrivateKey> key = unlockedKey(address);
     if (!key)
         return Result<QByteArray>::failure(
             QStringLiteral("Unlock %1 before signing with it.").arg(address.toChecksumString()),

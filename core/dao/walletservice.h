@@ -80,6 +80,7 @@ private:
     Result<AccountInfo> addAccount(AccountInfo info, const crypto::PrivateKey &key, const QString &password);
     void reload();
     void keepUnlocked(const crypto::PrivateKey &key);
+    std::optional<crypto::PrivateKey> unlockedKey(const crypto::Address &address) const;
 
     AccountStore m_store;
     crypto::keystore::ScryptParams m_scrypt;

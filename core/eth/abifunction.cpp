@@ -19,18 +19,6 @@ QByteArray AbiFunction::topic() const
     return crypto::keccak256(signature().toUtf8());
 }
 
-static qsizetype closingParen(QStringView text, qsizetype open)
-{
-    int depth = 0;
-    for (qsizetype i = open; i < text.size(); ++i) {
-        if (text[i] == u'(')
-            ++depth;
-        else if (text[i] == u')' && --depth == 0)
-            return i;
-    }
-    return -1;
-}
-
 Result<AbiFunction> AbiFunction::parse(QStringView text)
 {
     QStringView t = text.trimmed();
@@ -53,7 +41,7 @@ Result<AbiFunction> AbiFunction::parse(QStringView text)
             return Result<AbiFunction>::failure(
                 QStringLiteral("\"%1\" is not a valid name.").arg(f.name), ErrorCode::InvalidInput);
     }
-    const qsizetype close = closingParen(t, open);
+    const qsizetype close = closingParenthesis(t, open);
     if (close < 0)
         return Result<AbiFunction>::failure(
             QStringLiteral("Unbalanced parentheses in \"%1\".").arg(text.toString()), ErrorCode::InvalidInput);
@@ -65,7 +53,7 @@ Result<AbiFunction> AbiFunction::parse(QStringView text)
     QStringView rest = t.mid(close + 1).trimmed();
     const qsizetype outOpen = rest.indexOf(u'(');
     if (outOpen >= 0) {
-        const qsizetype outClose = closingParen(rest, outOpen);
+        const qsizetype outClose = closingParenthesis(rest, outOpen);
         if (outClose < 0)
             return Result<AbiFunction>::failure(
                 QStringLiteral("Unbalanced parentheses in \"%1\".").arg(text.toString()), ErrorCode::InvalidInput);

@@ -33,19 +33,6 @@ QList<QStringView> splitTopLevel(QStringView text)
     return parts;
 }
 
-// Index of the ')' matching the '(' at open, or -1.
-qsizetype matchingParen(QStringView text, qsizetype open)
-{
-    int depth = 0;
-    for (qsizetype i = open; i < text.size(); ++i) {
-        if (text[i] == u'(')
-            ++depth;
-        else if (text[i] == u')' && --depth == 0)
-            return i;
-    }
-    return -1;
-}
-
 Result<AbiType> parseBase(QStringView t)
 {
     AbiType type;
@@ -161,7 +148,7 @@ Result<AbiType> AbiType::parse(QStringView text)
     if (t.startsWith(QLatin1String("tuple(")))
         t = t.mid(5);
     if (t.startsWith(u'(')) {
-        const qsizetype close = matchingParen(t, 0);
+        const qsizetype close = closingParenthesis(t, 0);
         if (close < 0)
             return bad(text, QStringLiteral("unbalanced parentheses"));
         auto members = parseList(t.mid(1, close - 1));
@@ -225,6 +212,18 @@ Result<std::vector<AbiType>> AbiType::parseList(QStringView text)
         types.push_back(std::move(type).value());
     }
     return types;
+}
+
+qsizetype closingParenthesis(QStringView text, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < text.size(); ++i) {
+        if (text[i] == u'(')
+            ++depth;
+        else if (text[i] == u')' && --depth == 0)
+            return i;
+    }
+    return -1;
 }
 
 QString canonicalList(const std::vector<AbiType> &types)

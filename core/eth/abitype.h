@@ -32,5 +32,7 @@ struct AbiType {
 };
 
 QString canonicalList(const std::vector<AbiType> &types);
+// Index of the ')' that closes the '(' at `open`, or -1.
+qsizetype closingParenthesis(QStringView text, qsizetype open);
 
 } // namespace dd::eth
