@@ -7,9 +7,7 @@
 #include "cli/signer.h"
 
 #include "common/hex.h"
-#include "eth/abicodec.h"
 #include "eth/abifunction.h"
-#include "eth/abitext.h"
 #include "eth/transaction.h"
 #include "eth/units.h"
 
