@@ -48,7 +48,9 @@ ChainController::~ChainController()
 {
     m_pollTimer.stop();
     if (m_client)
-        m_client->deleteLater();
+        m_retiredClients.append(m_client);
+    for (eth::JsonRpcClient *client : m_retiredClients)
+        client->deleteLater(); // runs on the sync thread before it quits
     m_syncThread.quit();
     m_syncThread.wait();
 }
@@ -102,7 +104,7 @@ bool ChainController::openProfile(const QString &pathOrUrl)
 void ChainController::connectClient()
 {
     if (m_client)
-        m_client->deleteLater();
+        m_retiredClients.append(m_client);
     eth::RpcOptions options;
     options.timeout = std::chrono::milliseconds(5000);
     m_client = new eth::JsonRpcClient(m_profile->rpcUrls, options);

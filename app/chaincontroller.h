@@ -83,7 +83,10 @@ private:
     QString m_profilePath;
     QString m_profileError;
     QThread m_syncThread;
-    eth::JsonRpcClient *m_client = nullptr; // owned by m_syncThread
+    eth::JsonRpcClient *m_client = nullptr; // lives on m_syncThread
+    // Clients of earlier profiles: a transaction being prepared may still use one, so they are
+    // deleted only when the controller goes (after the worker pool is drained).
+    QList<eth::JsonRpcClient *> m_retiredClients;
     QTimer m_pollTimer;
     bool m_refreshing = false;
     bool m_connected = false;
