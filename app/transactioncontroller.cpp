@@ -106,9 +106,10 @@ void TransactionController::prepare(const QString &from, const eth::TxRequest &r
     dao::TransactionJournal *journal = &m_journal;
     const crypto::Address address = sender.value();
     const QString tokenName = QStringLiteral("DaoToken");
-    auto future = QtConcurrent::run([client, profile, wallet, journal, address, request, summary, tokenName] {
+    const QString symbol = m_chain.tokenSymbol();
+    auto future = QtConcurrent::run([client, profile, wallet, journal, address, request, summary, tokenName, symbol] {
         dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
-        return service.prepare(address, request, summary, tokenName);
+        return service.prepare(address, request, summary, tokenName, symbol);
     });
     onFinished(this, future, [this, generation](const Result<dao::PreparedTransaction> &prepared) {
         if (generation != m_generation)

@@ -20,6 +20,17 @@ void noteStatus(TransactionJournal &journal, const QString &hash, const QString 
         qCWarning(lcChain) << updated.message();
 }
 
+// An ERC-20 amount argument reads better in tokens (18 decimals) next to the raw number.
+QString describeArgument(const eth::AbiType &type, const eth::AbiValue &value, const QString &tokenSymbol)
+{
+    const QString raw = eth::abitext::format(type, value);
+    const bool amount = type.kind == eth::AbiType::Kind::Uint
+        && (type.name == QLatin1String("value") || type.name == QLatin1String("amount"));
+    if (tokenSymbol.isEmpty() || !amount)
+        return raw;
+    return QStringLiteral("%1 %2  (%3)").arg(eth::formatUnits(value.asNumber(), 18), tokenSymbol, raw);
+}
+
 } // namespace
 
 TransactionService::TransactionService(eth::JsonRpcClient &client, WalletService &wallet, TransactionJournal &journal,
@@ -33,8 +44,8 @@ TransactionService::TransactionService(eth::JsonRpcClient &client, WalletService
 {
 }
 
-Result<PreparedTransaction> TransactionService::prepare(
-    const crypto::Address &from, const eth::TxRequest &request, const QString &summary, const QString &contractName)
+Result<PreparedTransaction> TransactionService::prepare(const crypto::Address &from, const eth::TxRequest &request,
+    const QString &summary, const QString &contractName, const QString &tokenSymbol)
 {
     auto tx = m_chain.prepare(from, request);
     if (!tx)
@@ -67,7 +78,7 @@ Result<PreparedTransaction> TransactionService::prepare(
                 out.details.append(
                     {QStringLiteral("  %1").arg(function->inputs[i].name.isEmpty() ? QStringLiteral("arg%1").arg(i)
                                                                                    : function->inputs[i].name),
-                        eth::abitext::format(function->inputs[i], args.value()[i])});
+                        describeArgument(function->inputs[i], args.value()[i], tokenSymbol)});
         }
     } else if (!t.data.isEmpty()) {
         out.details.append({QStringLiteral("Data"), QStringLiteral("%1 bytes, not decoded").arg(t.data.size())});

@@ -30,8 +30,9 @@ public:
     TransactionService(eth::JsonRpcClient &client, WalletService &wallet, TransactionJournal &journal,
         QString networkName, quint64 expectedChainId, QString nativeSymbol = QStringLiteral("ETH"));
 
+    // tokenSymbol: when the target is the DAO token, its amounts are also shown in tokens.
     Result<PreparedTransaction> prepare(const crypto::Address &from, const eth::TxRequest &request,
-        const QString &summary, const QString &contractName);
+        const QString &summary, const QString &contractName, const QString &tokenSymbol = QString());
     Result<eth::Receipt> signAndSend(const PreparedTransaction &prepared);
 
 private:

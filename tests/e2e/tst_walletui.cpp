@@ -322,7 +322,7 @@ private slots:
         const QString sheetText = lines.join(u'\n');
         QVERIFY2(sheetText.contains(QStringLiteral("Function=transfer(address,uint256)")), qPrintable(sheetText));
         QVERIFY2(sheetText.contains(QStringLiteral("to=") + main), qPrintable(sheetText));
-        QVERIFY2(sheetText.contains(QStringLiteral("value=100000000000000000000 [1e20]")), qPrintable(sheetText));
+        QVERIFY2(sheetText.contains(QStringLiteral("value=100 DATA  (100000000000000000000 [1e20])")), qPrintable(sheetText));
         QVERIFY2(sheetText.contains(QStringLiteral("Network=DataDAO devnet (chain 31337)")), qPrintable(sheetText));
         QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
