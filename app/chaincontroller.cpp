@@ -4,12 +4,16 @@
 #include "futurewatch.h"
 
 #include "common/hex.h"
+#include "dao/daodiscovery.h"
 #include "dao/walletservice.h"
 #include "eth/units.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QQmlEngine>
+#include <QRegularExpression>
 #include <QUrl>
+#include <QtConcurrent>
 
 namespace dd::app {
 
@@ -34,7 +38,8 @@ QString displayAmount(const eth::UInt256 &amount, int decimals)
 
 } // namespace
 
-ChainController::ChainController(dao::WalletService &wallet, QObject *parent) : QObject(parent), m_wallet(wallet)
+ChainController::ChainController(dao::WalletService &wallet, QString profilesDirectory, QObject *parent)
+    : QObject(parent), m_wallet(wallet), m_profilesDirectory(std::move(profilesDirectory))
 {
     m_syncThread.setObjectName(QStringLiteral("sync"));
     m_syncThread.start();
@@ -99,6 +104,60 @@ bool ChainController::openProfile(const QString &pathOrUrl)
     emit balancesChanged();
     connectClient();
     return true;
+}
+
+void ChainController::addNetwork(const QString &rpcUrls, const QString &governor)
+{
+    QList<QUrl> urls;
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    for (const QString &text : rpcUrls.split(separators, Qt::SkipEmptyParts)) {
+        const QUrl url(text);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            emit networkFailed(tr("\"%1\" is not an http(s) URL of a node.").arg(text));
+            return;
+        }
+        urls.append(url);
+    }
+    if (urls.isEmpty()) {
+        emit networkFailed(tr("Enter the URL of at least one node."));
+        return;
+    }
+    auto address = crypto::Address::parse(governor);
+    if (!address) {
+        emit networkFailed(address.message());
+        return;
+    }
+    m_discovering = true;
+    emit discoveringChanged();
+    auto *client = new eth::JsonRpcClient(urls);
+    client->moveToThread(&m_syncThread);
+    m_retiredClients.append(client); // deleted with the controller, never under a running task
+    const crypto::Address governorAddress = address.value();
+    auto future = QtConcurrent::run([client, urls, governorAddress] {
+        eth::ChainSession chain(*client, std::chrono::seconds(30));
+        return dao::discoverDao(chain, urls, governorAddress);
+    });
+    onFinished(this, future, [this](const Result<dao::DaoProfile> &found) {
+        m_discovering = false;
+        emit discoveringChanged();
+        if (!found) {
+            emit networkFailed(found.message());
+            return;
+        }
+        QDir().mkpath(m_profilesDirectory);
+        const QString path
+            = QDir(m_profilesDirectory)
+                  .filePath(
+                      QStringLiteral("%1-%2.json").arg(found.value().chainId).arg(found.value().governor.toLowerHex()));
+        if (auto saved = found.value().save(path); !saved) {
+            emit networkFailed(saved.message());
+            return;
+        }
+        if (openProfile(path))
+            emit networkAdded(found.value().name);
+        else
+            emit networkFailed(m_profileError);
+    });
 }
 
 void ChainController::connectClient()

@@ -41,14 +41,19 @@ class ChainController : public QObject {
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(qint64 blockNumber READ blockNumber NOTIFY statusChanged)
     Q_PROPERTY(QVariantMap balances READ balances NOTIFY balancesChanged)
+    Q_PROPERTY(bool discovering READ discovering NOTIFY discoveringChanged)
 public:
-    ChainController(dao::WalletService &wallet, QObject *parent = nullptr);
+    // profilesDirectory: where profiles of networks added by hand are saved.
+    ChainController(dao::WalletService &wallet, QString profilesDirectory, QObject *parent = nullptr);
     ~ChainController() override;
     static ChainController *create(QQmlEngine *, QJSEngine *);
 
     // Opens a DAO profile file; on failure the previous profile stays and profileError says why.
     Q_INVOKABLE bool openProfile(const QString &pathOrUrl);
     Q_INVOKABLE void refresh();
+    // Adds a DAO by its node(s) (one URL per line or comma-separated) and governor address:
+    // token, timelock and deployment block are discovered from the governor, off the GUI thread.
+    Q_INVOKABLE void addNetwork(const QString &rpcUrls, const QString &governor);
 
     bool hasProfile() const { return m_profile.has_value(); }
     // For the transaction controller: the open profile and its client (on the sync thread).
@@ -67,11 +72,15 @@ public:
     QString statusText() const { return m_statusText; }
     qint64 blockNumber() const { return m_blockNumber; }
     QVariantMap balances() const { return m_balances; }
+    bool discovering() const { return m_discovering; }
 
 signals:
     void profileChanged();
     void statusChanged();
     void balancesChanged();
+    void discoveringChanged();
+    void networkAdded(const QString &name);
+    void networkFailed(const QString &message);
 
 private:
     void connectClient();
@@ -94,6 +103,8 @@ private:
     qint64 m_blockNumber = -1;
     QString m_tokenSymbol;
     QVariantMap m_balances;
+    QString m_profilesDirectory;
+    bool m_discovering = false;
 };
 
 } // namespace dd::app

@@ -160,6 +160,11 @@ DE = {
     "Simulating the transaction and estimating its fee…": "Transaktion wird simuliert und ihre Gebühr geschätzt…",
     "Signing, sending and waiting for the receipt…": "Signieren, senden und auf die Quittung warten…",
     "Confirmed in block %1.": "In Block %1 bestätigt.",
+    "Add a DAO by its node and governor": "Eine DAO über ihren Knoten und Governor hinzufügen",
+    "Node URLs, comma-separated (https://…)": "Knoten-URLs, durch Kommas getrennt (https://…)",
+    "Governor address 0x…": "Governor-Adresse 0x…", "Governor address": "Governor-Adresse", "Add": "Hinzufügen",
+    "\"%1\" is not an http(s) URL of a node.": "„%1“ ist keine http(s)-URL eines Knotens.",
+    "Enter the URL of at least one node.": "Geben Sie die URL mindestens eines Knotens ein.",
     "Cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
     "%1 is too large to be a keystore file.": "%1 ist zu groß für eine Keystore-Datei.",
 }

@@ -971,12 +971,37 @@
         <translation>DAO-Profil öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
+        <source>Add a DAO by its node and governor</source>
+        <translation>Eine DAO über ihren Knoten und Governor hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="163"/>
+        <source>Node URLs, comma-separated (https://…)</source>
+        <translation>Knoten-URLs, durch Kommas getrennt (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="170"/>
+        <source>Governor address 0x…</source>
+        <translation>Governor-Adresse 0x…</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="172"/>
+        <source>Governor address</source>
+        <translation>Governor-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="176"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="193"/>
         <source>Open a DAO profile</source>
         <translation>Ein DAO-Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
         <source>DAO profiles (*.json)</source>
         <translation>DAO-Profile (*.json)</translation>
     </message>
@@ -1070,28 +1095,38 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="44"/>
+        <location filename="../app/chaincontroller.cpp" line="49"/>
         <source>No DAO profile is open.</source>
         <translation>Kein DAO-Profil ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="112"/>
+        <location filename="../app/chaincontroller.cpp" line="116"/>
+        <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
+        <translation>„%1“ ist keine http(s)-URL eines Knotens.</translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="122"/>
+        <source>Enter the URL of at least one node.</source>
+        <translation>Geben Sie die URL mindestens eines Knotens ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="171"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="154"/>
+        <location filename="../app/chaincontroller.cpp" line="213"/>
         <source>Wrong network: %1</source>
         <translation>Falsches Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="155"/>
-        <location filename="../app/chaincontroller.cpp" line="177"/>
+        <location filename="../app/chaincontroller.cpp" line="214"/>
+        <location filename="../app/chaincontroller.cpp" line="236"/>
         <source>The node does not answer: %1</source>
         <translation>Der Knoten antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="176"/>
+        <location filename="../app/chaincontroller.cpp" line="235"/>
         <source>%1 · block %2</source>
         <translation>%1 · Block %2</translation>
     </message>
@@ -1135,12 +1170,12 @@
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="132"/>
+        <location filename="../app/transactioncontroller.cpp" line="133"/>
         <source>Signing, sending and waiting for the receipt…</source>
         <translation>Signieren, senden und auf die Quittung warten…</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="151"/>
+        <location filename="../app/transactioncontroller.cpp" line="152"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
     </message>

@@ -146,6 +146,48 @@ Item {
             text: qsTr("Open DAO profile…")
             onClicked: profileDialog.open()
         }
+        Label {
+            text: qsTr("Add a DAO by its node and governor")
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            Layout.topMargin: Theme.spacing
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.maximumWidth: 900
+            TextField {
+                id: rpcField
+                objectName: "addRpcUrls"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Node URLs, comma-separated (https://…)")
+                Accessible.name: placeholderText
+            }
+            TextField {
+                id: governorField
+                objectName: "addGovernor"
+                Layout.preferredWidth: 380
+                placeholderText: qsTr("Governor address 0x…")
+                font.family: Theme.monoFamily
+                Accessible.name: qsTr("Governor address")
+            }
+            Button {
+                objectName: "addNetworkButton"
+                text: qsTr("Add")
+                enabled: !ChainController.discovering
+                onClicked: {
+                    addError.text = ""
+                    ChainController.addNetwork(rpcField.text, governorField.text)
+                }
+            }
+            BusyIndicator { visible: ChainController.discovering; running: visible; implicitWidth: 28; implicitHeight: 28 }
+        }
+        Notice { id: addError; objectName: "addNetworkError"; Layout.maximumWidth: 900 }
+        Connections {
+            target: ChainController
+            function onNetworkFailed(message) { addError.text = message }
+            function onNetworkAdded(name) { addError.text = ""; rpcField.text = ""; governorField.text = "" }
+        }
         FileDialog {
             id: profileDialog
             title: qsTr("Open a DAO profile")

@@ -322,7 +322,8 @@ private slots:
         const QString sheetText = lines.join(u'\n');
         QVERIFY2(sheetText.contains(QStringLiteral("Function=transfer(address,uint256)")), qPrintable(sheetText));
         QVERIFY2(sheetText.contains(QStringLiteral("to=") + main), qPrintable(sheetText));
-        QVERIFY2(sheetText.contains(QStringLiteral("value=100 DATA  (100000000000000000000 [1e20])")), qPrintable(sheetText));
+        QVERIFY2(sheetText.contains(QStringLiteral("value=100 DATA  (100000000000000000000 [1e20])")),
+            qPrintable(sheetText));
         QVERIFY2(sheetText.contains(QStringLiteral("Network=DataDAO devnet (chain 31337)")), qPrintable(sheetText));
         QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
@@ -384,6 +385,30 @@ private slots:
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("sheet-05-no-gas-money"));
         tx->dismiss();
+
+        // The same DAO added by hand: its node and governor are enough.
+        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
+        QVERIFY(m_ui->setText(QStringLiteral("addRpcUrls"), chain->rpcUrls().first()));
+        QVERIFY(
+            m_ui->setText(QStringLiteral("addGovernor"), QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3")));
+        QVERIFY(m_ui->click(QStringLiteral("addNetworkButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_ui->find(QStringLiteral("addNetworkError"))->property("text").toString().isEmpty(), 20000);
+        QVERIFY(m_ui->find(QStringLiteral("addNetworkError"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("not a Governor")));
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("settings-add-dao-error"));
+        const QString governor = chain->governorAddress();
+        QVERIFY(m_ui->setText(QStringLiteral("addGovernor"), governor));
+        QVERIFY(m_ui->click(QStringLiteral("addNetworkButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(chain->profileName() == QLatin1String("DataDAO Governor"), 20000);
+        QVERIFY(chain->profilePath().contains(QStringLiteral("/profiles/31337-")));
+        QCOMPARE(chain->tokenAddress(), QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3"));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("settings-add-dao-done"));
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
 
         QProcess down;
         down.start(QStringLiteral(DD_CLI),

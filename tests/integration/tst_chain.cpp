@@ -8,6 +8,7 @@
 #include "crypto/bip32.h"
 #include "crypto/bip39.h"
 #include "dao/daodeployer.h"
+#include "dao/daodiscovery.h"
 #include "dao/devnetseeder.h"
 #include "eth/chainsession.h"
 #include "eth/jsonrpcclient.h"
@@ -253,6 +254,20 @@ private slots:
         const UInt256 token = UInt256(1000000000000000000ULL);
         QCOMPARE(balanceOf(profile.value().timelock), UInt256(375000) * token);
         QCOMPARE(balanceOf(keys[3].address()), UInt256(75000) * token);
+        // The DAO can be found again from its governor alone.
+        auto found = dao::discoverDao(chain, {anvil.url()}, profile.value().governor);
+        QVERIFY2(found.ok(), qPrintable(found.message()));
+        QCOMPARE(found.value().token.toChecksumString(), profile.value().token.toChecksumString());
+        QCOMPARE(found.value().timelock.toChecksumString(), profile.value().timelock.toChecksumString());
+        QCOMPARE(found.value().chainId, quint64(31337));
+        QCOMPARE(found.value().name, QStringLiteral("DataDAO Governor"));
+        QCOMPARE(found.value().deploymentBlock, quint64(3)); // token, timelock, then the governor
+        auto notGovernor = dao::discoverDao(chain, {anvil.url()}, profile.value().token);
+        QVERIFY(!notGovernor.ok());
+        QVERIFY2(notGovernor.message().contains(QStringLiteral("not a Governor")), qPrintable(notGovernor.message()));
+        auto nothing = dao::discoverDao(chain, {anvil.url()}, keys[4].address());
+        QVERIFY2(nothing.message().contains(QStringLiteral("no contract")), qPrintable(nothing.message()));
+
         // A vote on an ended proposal is refused before signing, in words.
         const QByteArray vote = abis.governor
                                     .encodeCall(QStringLiteral("castVote"),
