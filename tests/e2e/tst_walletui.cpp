@@ -492,6 +492,10 @@ private slots:
 
     void cleanupTestCase()
     {
+        // Stop the devnet even when a test above failed before its own `devnet down`.
+        QProcess::execute(QStringLiteral(DD_CLI),
+            {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"),
+                m_files.filePath(QStringLiteral("devnet"))});
         m_engine.reset();
         m_context.reset();
     }
