@@ -34,7 +34,8 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
         [this] { m_wallet->setAutoLockMinutes(m_settings->autoLockMinutes()); });
     m_walletController = std::make_unique<WalletController>(*m_wallet);
     m_activityFilter = std::make_unique<ActivityFilter>(*m_wallet);
-    m_chainController = std::make_unique<ChainController>(*m_wallet, QDir(dataDirectory).filePath(QStringLiteral("profiles")));
+    m_chainController
+        = std::make_unique<ChainController>(*m_wallet, QDir(dataDirectory).filePath(QStringLiteral("profiles")));
     connect(m_chainController.get(), &ChainController::profileChanged, this, [this] {
         if (!m_chainController->profilePath().isEmpty())
             m_settings->setProfilePath(m_chainController->profilePath());

@@ -87,7 +87,7 @@ bool ChainController::openProfile(const QString &pathOrUrl)
         emit profileChanged();
         return false;
     }
-    auto abis = dao::DaoAbis::load();
+    const auto &abis = dao::DaoAbis::load();
     if (!abis) {
         m_profileError = abis.message();
         emit profileChanged();

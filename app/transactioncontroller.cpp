@@ -49,19 +49,8 @@ void TransactionController::requestTransfer(const QString &from, const QString &
         setStage(QStringLiteral("failed"), value ? tr("Enter an amount above zero.") : value.message());
         return;
     }
-    if (!m_chain.profile()) {
-        setStage(QStringLiteral("failed"), tr("Open a DAO profile first (Settings)."));
-        return;
-    }
-    static const auto abis = dao::DaoAbis::load();
-    const QByteArray data
-        = abis.value()
-              .token
-              .encodeCall(QStringLiteral("transfer"),
-                  {eth::AbiValue::bytes(recipient.value().bytes()), eth::AbiValue::number(value.value())})
-              .value();
-    eth::TxRequest request {m_chain.profile()->token, {}, data, &abis.value().token};
-    prepare(from, request,
+    prepareTokenCall(from, QStringLiteral("transfer"),
+        {eth::AbiValue::bytes(recipient.value().bytes()), eth::AbiValue::number(value.value())},
         tr("Send %1 %2 to %3")
             .arg(eth::formatUnits(value.value(), 18), m_chain.tokenSymbol(), recipient.value().toChecksumString()));
 }
@@ -73,18 +62,30 @@ void TransactionController::requestDelegate(const QString &from, const QString &
         setStage(QStringLiteral("failed"), to.message());
         return;
     }
+    prepareTokenCall(from, QStringLiteral("delegate"), {eth::AbiValue::bytes(to.value().bytes())},
+        to.value().toChecksumString() == from
+            ? tr("Delegate your voting power to yourself")
+            : tr("Delegate your voting power to %1").arg(to.value().toChecksumString()));
+}
+
+void TransactionController::prepareTokenCall(
+    const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary)
+{
     if (!m_chain.profile()) {
         setStage(QStringLiteral("failed"), tr("Open a DAO profile first (Settings)."));
         return;
     }
-    static const auto abis = dao::DaoAbis::load();
-    const QByteArray data
-        = abis.value().token.encodeCall(QStringLiteral("delegate"), {eth::AbiValue::bytes(to.value().bytes())}).value();
-    eth::TxRequest request {m_chain.profile()->token, {}, data, &abis.value().token};
-    prepare(from, request,
-        to.value().toChecksumString() == from
-            ? tr("Delegate your voting power to yourself")
-            : tr("Delegate your voting power to %1").arg(to.value().toChecksumString()));
+    const auto &abis = dao::DaoAbis::load();
+    if (!abis) {
+        setStage(QStringLiteral("failed"), abis.message());
+        return;
+    }
+    auto data = abis.value().token.encodeCall(function, args);
+    if (!data) {
+        setStage(QStringLiteral("failed"), data.message());
+        return;
+    }
+    prepare(from, eth::TxRequest {m_chain.profile()->token, {}, data.value(), &abis.value().token}, summary);
 }
 
 void TransactionController::prepare(const QString &from, const eth::TxRequest &request, const QString &summary)

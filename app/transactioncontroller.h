@@ -4,6 +4,8 @@
 // is prepared off the GUI thread (simulated, estimated, described in words); the sheet shows the
 // description; confirm() signs and sends through the TransactionService and follows the receipt.
 
+#include "eth/abivalue.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -58,6 +60,8 @@ signals:
     void changed();
 
 private:
+    void prepareTokenCall(
+        const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary);
     void prepare(const QString &from, const eth::TxRequest &request, const QString &summary);
     void setStage(const QString &stage, const QString &message = QString());
 

@@ -16,8 +16,8 @@ enum class ErrorCode {
     InvalidInput, // the user typed or chose something that cannot be used
     Io, // the disk refused a read or write
     Cancelled,
-    Network,      // a node could not be reached, timed out, or answered garbage
-    Rpc,          // a node answered with a JSON-RPC error (data holds its "data", e.g. revert bytes)
+    Network, // a node could not be reached, timed out, or answered garbage
+    Rpc, // a node answered with a JSON-RPC error (data holds its "data", e.g. revert bytes)
     WrongNetwork, // the node's chain id is not the one expected
 };
 

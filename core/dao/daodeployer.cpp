@@ -7,7 +7,14 @@ namespace dd::dao {
 
 using eth::AbiValue;
 
-Result<DaoAbis> DaoAbis::load()
+const Result<DaoAbis> &DaoAbis::load()
+{
+    // The embedded artifacts never change while the app runs: parse them once (thread-safe).
+    static const Result<DaoAbis> abis = parse();
+    return abis;
+}
+
+Result<DaoAbis> DaoAbis::parse()
 {
     auto token = eth::ContractAbi::embedded(QStringLiteral("DaoToken"));
     auto timelock = eth::ContractAbi::embedded(QStringLiteral("DaoTimelock"));
@@ -66,7 +73,7 @@ AbiValue role(const char *name)
 
 Result<DaoProfile> deployDao(eth::ChainSession &chain, const crypto::PrivateKey &deployer, const DaoParameters &p)
 {
-    auto abis = DaoAbis::load();
+    const auto &abis = DaoAbis::load();
     if (!abis)
         return abis.error();
     auto chainId = chain.chainId();

@@ -28,7 +28,10 @@ struct DaoAbis {
     eth::ContractAbi token;
     eth::ContractAbi timelock;
     eth::ContractAbi governor;
-    static Result<DaoAbis> load();
+    static const Result<DaoAbis> &load();
+
+private:
+    static Result<DaoAbis> parse();
 };
 
 } // namespace dd::dao

@@ -40,7 +40,7 @@ Result<bool> hasCode(eth::ChainSession &chain, const crypto::Address &at, quint6
 
 Result<DaoProfile> discoverDao(eth::ChainSession &chain, const QList<QUrl> &rpcUrls, const crypto::Address &governor)
 {
-    auto abis = DaoAbis::load();
+    const auto &abis = DaoAbis::load();
     if (!abis)
         return abis.error();
     auto chainId = chain.chainId();

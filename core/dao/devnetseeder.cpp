@@ -139,7 +139,7 @@ Result<QList<SeededProposal>> seedDevnet(eth::ChainSession &chain, const DaoProf
 {
     if (accounts.size() < 5)
         return Result<QList<SeededProposal>>::failure(QStringLiteral("The devnet needs five funded accounts."));
-    auto abis = DaoAbis::load();
+    const auto &abis = DaoAbis::load();
     if (!abis)
         return abis.error();
     Seeder s(chain, profile, abis.value());
