@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "chaincontroller.h"
 #include "transactioncontroller.h"
+#include "transactionhistorymodel.h"
 #include "walletcontroller.h"
 
 #include "common/logging.h"
@@ -45,6 +46,9 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     if (auto opened = m_journal->open(); !opened)
         qCWarning(lcWallet) << opened.message();
     m_transactionController = std::make_unique<TransactionController>(*m_wallet, *m_chainController, *m_journal);
+    m_transactionHistory = std::make_unique<TransactionHistoryModel>(*m_journal, *m_chainController);
+    connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
+        &TransactionHistoryModel::reload);
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
     connect(m_settings.get(), &AppSettings::languageChanged, this, &AppContext::applyLanguage);
 }
@@ -52,6 +56,7 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
 AppContext::~AppContext()
 {
     m_transactionController.reset();
+    m_transactionHistory.reset();
     QThreadPool::globalInstance()->waitForDone(); // prepared or sending transactions finish first
     m_chainController.reset();
     QCoreApplication::instance()->removeEventFilter(m_activityFilter.get());

@@ -24,6 +24,7 @@ class WalletController;
 class ActivityFilter;
 class ChainController;
 class TransactionController;
+class TransactionHistoryModel;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     AppSettings *settings() { return m_settings.get(); }
     ChainController *chainController() { return m_chainController.get(); }
     TransactionController *transactionController() { return m_transactionController.get(); }
+    TransactionHistoryModel *transactionHistory() { return m_transactionHistory.get(); }
 
     // The DAO profile to open: the one given, else the last one opened, else the local devnet's
     // (written by `datadao-cli devnet up`) when there is one.
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<ChainController> m_chainController;
     std::unique_ptr<dao::TransactionJournal> m_journal;
     std::unique_ptr<TransactionController> m_transactionController;
+    std::unique_ptr<TransactionHistoryModel> m_transactionHistory;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

@@ -97,6 +97,7 @@ void TransactionController::prepare(const QString &from, const eth::TxRequest &r
     }
     m_summary = summary;
     m_details.clear();
+    m_warning.clear();
     m_hash.clear();
     m_prepared.reset();
     setStage(QStringLiteral("preparing"), tr("Simulating the transaction and estimating its fee…"));
@@ -123,35 +124,51 @@ void TransactionController::prepare(const QString &from, const eth::TxRequest &r
         m_details.clear();
         for (const auto &[label, value] : prepared.value().details)
             m_details.append(QVariantMap {{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
+        m_warning = prepared.value().warning;
         setStage(QStringLiteral("review"));
     });
 }
 
 void TransactionController::confirm()
 {
-    if (m_stage != QLatin1String("review") || !m_prepared || !m_chain.client())
+    if (m_stage != QLatin1String("review") || !m_prepared || !m_chain.client() || !m_warning.isEmpty())
         return;
-    setStage(QStringLiteral("sending"), tr("Signing, sending and waiting for the receipt…"));
+    setStage(QStringLiteral("sending"), tr("Signing and sending…"));
     const int generation = m_generation;
     eth::JsonRpcClient *client = m_chain.client();
     const dao::DaoProfile profile = *m_chain.profile();
     dao::WalletService *wallet = &m_wallet;
     dao::TransactionJournal *journal = &m_journal;
     const dao::PreparedTransaction prepared = *m_prepared;
-    auto future = QtConcurrent::run([client, profile, wallet, journal, prepared] {
+    auto submitted = QtConcurrent::run([client, profile, wallet, journal, prepared] {
         dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
-        return service.signAndSend(prepared);
+        return service.signAndSubmit(prepared);
     });
-    onFinished(this, future, [this, generation](const Result<eth::Receipt> &receipt) {
+    onFinished(this, submitted, [this, generation, client, profile, wallet, journal](const Result<QByteArray> &hash) {
+        emit journalChanged();
         if (generation != m_generation)
             return;
-        if (!receipt) {
-            setStage(QStringLiteral("failed"), receipt.message());
+        if (!hash) {
+            setStage(QStringLiteral("failed"), hash.message());
             return;
         }
-        m_hash = toHex(receipt.value().transactionHash);
-        setStage(QStringLiteral("done"), tr("Confirmed in block %1.").arg(receipt.value().blockNumber));
-        m_chain.refresh();
+        m_hash = toHex(hash.value());
+        setStage(QStringLiteral("sending"), tr("Sent. Waiting for it to be mined…"));
+        auto mined = QtConcurrent::run([client, profile, wallet, journal, hash = hash.value()] {
+            dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
+            return service.awaitReceipt(hash);
+        });
+        onFinished(this, mined, [this, generation](const Result<eth::Receipt> &receipt) {
+            emit journalChanged();
+            if (generation != m_generation)
+                return;
+            if (!receipt) {
+                setStage(QStringLiteral("failed"), receipt.message());
+                return;
+            }
+            setStage(QStringLiteral("done"), tr("Confirmed in block %1.").arg(receipt.value().blockNumber));
+            m_chain.refresh();
+        });
     });
 }
 
@@ -160,6 +177,7 @@ void TransactionController::dismiss()
     ++m_generation;
     m_prepared.reset();
     m_details.clear();
+    m_warning.clear();
     setStage(QStringLiteral("idle"));
 }
 

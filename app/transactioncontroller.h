@@ -38,6 +38,8 @@ class TransactionController : public QObject {
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(QVariantList details READ details NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    // Set when signing would be pointless (not enough for value plus fee): confirm is refused.
+    Q_PROPERTY(QString warning READ warning NOTIFY changed)
     Q_PROPERTY(QString transactionHash READ transactionHash NOTIFY changed)
 public:
     TransactionController(dao::WalletService &wallet, ChainController &chain, dao::TransactionJournal &journal,
@@ -54,10 +56,13 @@ public:
     QString summary() const { return m_summary; }
     QVariantList details() const { return m_details; }
     QString message() const { return m_message; }
+    QString warning() const { return m_warning; }
     QString transactionHash() const { return m_hash; }
 
 signals:
     void changed();
+    // A transaction was written to the journal or its status changed.
+    void journalChanged();
 
 private:
     void prepareTokenCall(
@@ -72,6 +77,7 @@ private:
     QString m_summary;
     QVariantList m_details;
     QString m_message;
+    QString m_warning;
     QString m_hash;
     std::unique_ptr<dao::PreparedTransaction> m_prepared;
     int m_generation = 0; // answers to a dismissed request are ignored

@@ -9,6 +9,7 @@
 #include "dao/daodeployer.h"
 #include "dao/devnetseeder.h"
 #include "eth/chainsession.h"
+#include "eth/clientthread.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +19,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+
+#include <memory>
 
 #include <csignal>
 
@@ -134,16 +137,9 @@ int devnetUp(const CommandLine &cl)
     print(QStringLiteral("Started anvil (pid %1) at %2").arg(pid).arg(url));
 
     // The chain client runs on its own thread; this thread waits on it.
-    QThread network;
-    auto *client = new eth::JsonRpcClient({QUrl(url)});
-    client->moveToThread(&network);
-    QObject::connect(&network, &QThread::finished, client, &QObject::deleteLater);
-    network.start();
-    auto finish = [&network] {
-        network.quit();
-        network.wait();
-    };
-    eth::ChainSession chain(*client, std::chrono::seconds(30));
+    auto network = std::make_unique<eth::ClientThread>(QList<QUrl> {QUrl(url)});
+    auto finish = [&network] { network.reset(); };
+    eth::ChainSession chain(network->client(), std::chrono::seconds(30));
     const SecureBytes seed = crypto::bip39::mnemonicToSeed(devMnemonic);
     QList<crypto::PrivateKey> keys;
     for (int i = 0; i < 5; ++i)

@@ -101,16 +101,12 @@ Status TransactionJournal::setStatus(const QString &hash, const QString &status,
     return success();
 }
 
-Result<QList<JournalEntry>> TransactionJournal::entries(int limit)
+namespace {
+
+const char *entryColumns = "hash, chain_id, sender, nonce, raw, summary, status, block, error, created_at";
+
+QList<JournalEntry> readEntries(QSqlQuery &q)
 {
-    QMutexLocker lock(&m_mutex);
-    QSqlQuery q(QSqlDatabase::database(connectionName()));
-    q.prepare(QStringLiteral("SELECT hash, chain_id, sender, nonce, raw, summary, status, block, error, created_at "
-                             "FROM transactions ORDER BY created_at DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Result<QList<JournalEntry>>::failure(
-            QStringLiteral("The transaction journal cannot be read: %1").arg(q.lastError().text()), ErrorCode::Io);
     QList<JournalEntry> out;
     while (q.next()) {
         JournalEntry e;
@@ -127,6 +123,40 @@ Result<QList<JournalEntry>> TransactionJournal::entries(int limit)
         out.append(e);
     }
     return out;
+}
+
+Result<QList<JournalEntry>> unreadable(const QSqlQuery &q)
+{
+    return Result<QList<JournalEntry>>::failure(
+        QStringLiteral("The transaction journal cannot be read: %1").arg(q.lastError().text()), ErrorCode::Io);
+}
+
+} // namespace
+
+Result<QList<JournalEntry>> TransactionJournal::entries(int limit)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT %1 FROM transactions ORDER BY created_at DESC LIMIT ?")
+                  .arg(QLatin1String(entryColumns)));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return unreadable(q);
+    return readEntries(q);
+}
+
+Result<QList<JournalEntry>> TransactionJournal::unsettled(quint64 chainId)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    // Nonces are stored as decimal text: order by length, then text, for numeric order.
+    q.prepare(QStringLiteral("SELECT %1 FROM transactions WHERE chain_id = ? AND status IN ('signed', 'pending') "
+                             "ORDER BY sender, length(nonce), nonce, created_at")
+                  .arg(QLatin1String(entryColumns)));
+    q.addBindValue(qulonglong(chainId));
+    if (!q.exec())
+        return unreadable(q);
+    return readEntries(q);
 }
 
 Result<std::optional<eth::UInt256>> TransactionJournal::nextLocalNonce(quint64 chainId, const crypto::Address &sender)

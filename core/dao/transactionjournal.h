@@ -22,7 +22,10 @@ struct JournalEntry {
     eth::UInt256 nonce;
     QByteArray raw;
     QString summary; // the words the user confirmed
-    QString status; // signed, pending, mined, reverted, failed
+    // signed (journaled, not yet accepted by a node), pending, mined, reverted, failed (the node
+    // refused it), replaced (another transaction with its nonce was mined), dropped (gone from
+    // the node and it refuses it again)
+    QString status;
     quint64 block = 0;
     QString error;
     QDateTime createdAt;
@@ -37,6 +40,8 @@ public:
     Status record(const JournalEntry &entry);
     Status setStatus(const QString &hash, const QString &status, quint64 block = 0, const QString &error = QString());
     Result<QList<JournalEntry>> entries(int limit = 100);
+    // Signed or pending transactions on this chain, lowest nonce first: what the tracker checks.
+    Result<QList<JournalEntry>> unsettled(quint64 chainId);
     // The nonce after this sender's highest signed or pending transaction on this chain.
     Result<std::optional<eth::UInt256>> nextLocalNonce(quint64 chainId, const crypto::Address &sender);
 

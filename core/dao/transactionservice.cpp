@@ -11,6 +11,7 @@ namespace dd::dao {
 
 namespace {
 
+
 // After the send, the row (with its raw bytes) already exists; a failed status update is
 // logged, and the next sync corrects it from the chain.
 void noteStatus(TransactionJournal &journal, const QString &hash, const QString &status, quint64 block = 0,
@@ -64,14 +65,14 @@ Result<PreparedTransaction> TransactionService::prepare(const crypto::Address &f
     out.from = from;
     out.summary = summary;
     const eth::Transaction &t = out.transaction;
-    out.details.append({QStringLiteral("Network"), QStringLiteral("%1 (chain %2)").arg(m_networkName).arg(t.chainId)});
-    out.details.append({QStringLiteral("From"), from.toChecksumString()});
-    out.details.append({QStringLiteral("Contract"),
-        t.to ? QStringLiteral("%1 %2").arg(contractName, t.to->toChecksumString()) : QStringLiteral("new contract")});
+    out.details.append({tr("Network"), QStringLiteral("%1 (chain %2)").arg(m_networkName).arg(t.chainId)});
+    out.details.append({tr("From"), from.toChecksumString()});
+    out.details.append({tr("Contract"),
+        t.to ? QStringLiteral("%1 %2").arg(contractName, t.to->toChecksumString()) : tr("new contract")});
     const eth::AbiFunction *function
         = request.abi && t.data.size() >= 4 ? request.abi->functionBySelector(t.data.left(4)) : nullptr;
     if (function) {
-        out.details.append({QStringLiteral("Function"), function->signature()});
+        out.details.append({tr("Function"), function->signature()});
         auto args = eth::abi::decode(function->inputs, t.data.mid(4));
         if (args) {
             for (std::size_t i = 0; i < function->inputs.size(); ++i)
@@ -81,20 +82,28 @@ Result<PreparedTransaction> TransactionService::prepare(const crypto::Address &f
                         describeArgument(function->inputs[i], args.value()[i], tokenSymbol)});
         }
     } else if (!t.data.isEmpty()) {
-        out.details.append({QStringLiteral("Data"), QStringLiteral("%1 bytes, not decoded").arg(t.data.size())});
+        out.details.append({tr("Data"), tr("%1 bytes, not decoded").arg(t.data.size())});
     }
     out.details.append(
-        {QStringLiteral("Value"), QStringLiteral("%1 %2").arg(eth::formatUnits(t.value, 18), m_nativeSymbol)});
+        {tr("Value"), QStringLiteral("%1 %2").arg(eth::formatUnits(t.value, 18), m_nativeSymbol)});
     const eth::UInt256 maxFee = t.gasLimit * t.maxFeePerGas;
-    out.details.append({QStringLiteral("Max network fee"),
+    out.details.append({tr("Max network fee"),
         QStringLiteral("%1 %2 (gas %3 × %4 gwei)")
             .arg(eth::formatUnits(maxFee, 18), m_nativeSymbol, t.gasLimit.toDecimal(),
                 eth::formatUnits(t.maxFeePerGas, 9))});
-    out.details.append({QStringLiteral("Nonce"), t.nonce.toDecimal()});
+    out.details.append({tr("Nonce"), t.nonce.toDecimal()});
+    auto balance = m_chain.balance(from);
+    if (!balance)
+        return balance.error();
+    const eth::UInt256 needed = t.value + maxFee;
+    if (balance.value() < needed)
+        out.warning = tr("This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum "
+                         "network fee). Add %3 to the account before signing.")
+                          .arg(eth::formatUnits(balance.value(), 18), eth::formatUnits(needed, 18), m_nativeSymbol);
     return out;
 }
 
-Result<eth::Receipt> TransactionService::signAndSend(const PreparedTransaction &prepared)
+Result<QByteArray> TransactionService::signAndSubmit(const PreparedTransaction &prepared)
 {
     // The chain id again, right before the signature: the node may have changed since prepare().
     auto id = m_chain.call(QStringLiteral("eth_chainId"));
@@ -123,21 +132,37 @@ Result<eth::Receipt> TransactionService::signAndSend(const PreparedTransaction &
         return recorded.error(); // not sent: a transaction the journal cannot hold is not sent
     auto hash = m_chain.sendRaw(raw.value());
     if (!hash) {
-        noteStatus(m_journal, entry.hash, QStringLiteral("failed"), 0, hash.message());
+        // A node that refused it: failed. One that did not answer (or lied) may still have
+        // taken it: the row stays "signed" and the tracker finds out or sends it again.
+        if (hash.code() == ErrorCode::Rpc)
+            noteStatus(m_journal, entry.hash, QStringLiteral("failed"), 0, hash.message());
         return hash.error();
     }
     noteStatus(m_journal, entry.hash, QStringLiteral("pending"));
     qCInfo(lcChain) << "sent" << entry.hash;
-    auto receipt = m_chain.waitForReceipt(hash.value());
+    return hash;
+}
+
+Result<eth::Receipt> TransactionService::awaitReceipt(const QByteArray &hash)
+{
+    auto receipt = m_chain.waitForReceipt(hash);
     if (!receipt)
         return receipt.error(); // still pending in the journal
-    noteStatus(m_journal, entry.hash, receipt.value().success ? QStringLiteral("mined") : QStringLiteral("reverted"),
-        receipt.value().blockNumber);
+    noteStatus(m_journal, toHex(hash),
+        receipt.value().success ? QStringLiteral("mined") : QStringLiteral("reverted"), receipt.value().blockNumber);
     if (!receipt.value().success)
         return Result<eth::Receipt>::failure(
             QStringLiteral("The transaction was mined in block %1 but reverted.").arg(receipt.value().blockNumber),
             ErrorCode::Rpc);
     return receipt;
+}
+
+Result<eth::Receipt> TransactionService::signAndSend(const PreparedTransaction &prepared)
+{
+    auto hash = signAndSubmit(prepared);
+    if (!hash)
+        return hash.error();
+    return awaitReceipt(hash.value());
 }
 
 } // namespace dd::dao

@@ -11,6 +11,7 @@
 #include "dao/transactionjournal.h"
 #include "eth/chainsession.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 
@@ -23,9 +24,14 @@ struct PreparedTransaction {
     crypto::Address from;
     QString summary; // one line: "Send 100 DATA to 0x…"
     QList<QPair<QString, QString>> details; // label, value: everything the signature commits to
+    // Why signing would be pointless, in words (not enough native coin for value plus fee).
+    QString warning;
 };
 
 class TransactionService {
+    // The sheet's words are translated where the app loads a translation (the CLI stays English).
+    Q_DECLARE_TR_FUNCTIONS(TransactionService)
+
 public:
     TransactionService(eth::JsonRpcClient &client, WalletService &wallet, TransactionJournal &journal,
         QString networkName, quint64 expectedChainId, QString nativeSymbol = QStringLiteral("ETH"));
@@ -33,6 +39,10 @@ public:
     // tokenSymbol: when the target is the DAO token, its amounts are also shown in tokens.
     Result<PreparedTransaction> prepare(const crypto::Address &from, const eth::TxRequest &request,
         const QString &summary, const QString &contractName, const QString &tokenSymbol = QString());
+    // Re-checks the chain id, signs, journals, sends; returns the hash (pending in the journal).
+    Result<QByteArray> signAndSubmit(const PreparedTransaction &prepared);
+    // Waits for the receipt and settles the journal row; a revert is an error in words.
+    Result<eth::Receipt> awaitReceipt(const QByteArray &hash);
     Result<eth::Receipt> signAndSend(const PreparedTransaction &prepared);
 
 private:

@@ -1,6 +1,9 @@
 #include "eth/chainsession.h"
 
 #include "common/hex.h"
+#include "crypto/keccak.h"
+
+#include <algorithm>
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -80,28 +83,76 @@ Result<UInt256> ChainSession::pendingNonce(const crypto::Address &who)
         call(QStringLiteral("eth_getTransactionCount"), {who.toChecksumString(), QStringLiteral("pending")}));
 }
 
+Result<UInt256> ChainSession::minedNonce(const crypto::Address &who)
+{
+    return quantity(
+        call(QStringLiteral("eth_getTransactionCount"), {who.toChecksumString(), QStringLiteral("latest")}));
+}
+
+namespace {
+
+// The tip most recent transactions paid: the median of the per-block median rewards, over the
+// blocks that had transactions. Empty blocks say nothing about the market.
+std::optional<UInt256> medianTip(const QJsonObject &history)
+{
+    const QJsonArray rewards = history.value(QLatin1String("reward")).toArray();
+    const QJsonArray ratios = history.value(QLatin1String("gasUsedRatio")).toArray();
+    std::vector<UInt256> tips;
+    for (qsizetype i = 0; i < rewards.size() && i < ratios.size(); ++i) {
+        if (ratios[i].toDouble() <= 0)
+            continue;
+        auto tip = UInt256::parse(rewards[i].toArray().first().toString());
+        if (tip && !tip.value().isZero())
+            tips.push_back(tip.value());
+    }
+    if (tips.empty())
+        return std::nullopt;
+    std::sort(tips.begin(), tips.end());
+    return tips[tips.size() / 2];
+}
+
+} // namespace
+
 Result<Fees> ChainSession::suggestFees()
 {
-    auto block = call(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("latest"), false});
-    if (!block)
-        return block.error();
-    const QJsonValue baseFee = block.value().toObject().value(QLatin1String("baseFeePerGas"));
     Fees fees;
-    if (baseFee.isUndefined() || baseFee.isNull()) {
-        fees.eip1559 = false;
-        auto price = quantity(call(QStringLiteral("eth_gasPrice")));
-        if (!price)
-            return price.error();
-        fees.maxFeePerGas = price.value();
-        return fees;
+    std::optional<UInt256> nextBaseFee;
+    std::optional<UInt256> tip;
+    // The last of baseFeePerGas is the base fee of the block after "latest": the next one.
+    auto history = call(QStringLiteral("eth_feeHistory"), {QStringLiteral("0xa"), QStringLiteral("latest"), QJsonArray {50}});
+    if (history) {
+        const QJsonObject h = history.value().toObject();
+        auto base = UInt256::parse(h.value(QLatin1String("baseFeePerGas")).toArray().last().toString());
+        if (base && !base.value().isZero()) {
+            nextBaseFee = base.value();
+            tip = medianTip(h);
+        }
     }
-    auto base = UInt256::parse(baseFee.toString());
-    if (!base)
-        return Result<Fees>::failure(QStringLiteral("The node sent an invalid base fee."), ErrorCode::Network);
-    auto tip = quantity(call(QStringLiteral("eth_maxPriorityFeePerGas")));
-    fees.maxPriorityFeePerGas = tip ? tip.value() : UInt256(1000000000);
+    if (!nextBaseFee) {
+        auto block = call(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("latest"), false});
+        if (!block)
+            return block.error();
+        const QJsonValue baseFee = block.value().toObject().value(QLatin1String("baseFeePerGas"));
+        if (baseFee.isUndefined() || baseFee.isNull()) {
+            fees.eip1559 = false;
+            auto price = quantity(call(QStringLiteral("eth_gasPrice")));
+            if (!price)
+                return price.error();
+            fees.maxFeePerGas = price.value();
+            return fees;
+        }
+        auto base = UInt256::parse(baseFee.toString());
+        if (!base)
+            return Result<Fees>::failure(QStringLiteral("The node sent an invalid base fee."), ErrorCode::Network);
+        nextBaseFee = base.value();
+    }
+    if (!tip) {
+        auto suggested = quantity(call(QStringLiteral("eth_maxPriorityFeePerGas")));
+        tip = suggested ? suggested.value() : UInt256(1000000000);
+    }
+    fees.maxPriorityFeePerGas = *tip;
     // Room for the base fee to double before the transaction is priced out (as wallets do).
-    fees.maxFeePerGas = base.value() * UInt256(2) + fees.maxPriorityFeePerGas;
+    fees.maxFeePerGas = *nextBaseFee * UInt256(2) + fees.maxPriorityFeePerGas;
     return fees;
 }
 
@@ -167,7 +218,59 @@ Result<QByteArray> ChainSession::sendRaw(const QByteArray &raw)
     if (!bytes || bytes.value().size() != 32)
         return Result<QByteArray>::failure(
             QStringLiteral("The node sent an invalid transaction hash."), ErrorCode::Network);
+    // A transaction's hash is the keccak of its signed bytes, for every type. A node that names
+    // another hash is not telling the truth about what it accepted.
+    const QByteArray expected = crypto::keccak256(raw);
+    if (bytes.value() != expected)
+        return Result<QByteArray>::failure(QStringLiteral("The node answered with hash %1 for the transaction %2: it "
+                                                          "contradicts itself, so the transaction is not trusted "
+                                                          "to be sent.")
+                                               .arg(toHex(bytes.value()), toHex(expected)),
+            ErrorCode::Network);
     return bytes;
+}
+
+Result<std::optional<Receipt>> ChainSession::receipt(const QByteArray &hash)
+{
+    auto answer = call(QStringLiteral("eth_getTransactionReceipt"), {toHex(hash)});
+    if (!answer)
+        return answer.error();
+    if (answer.value().isNull())
+        return std::optional<Receipt>();
+    const QJsonObject r = answer.value().toObject();
+    auto fail = [](const QString &why) {
+        return Result<std::optional<Receipt>>::failure(
+            QStringLiteral("The node sent an invalid receipt: %1").arg(why), ErrorCode::Network);
+    };
+    if (r.value(QLatin1String("transactionHash")).toString().toLower() != toHex(hash))
+        return fail(QStringLiteral("it is the receipt of transaction %1, not of %2")
+                        .arg(r.value(QLatin1String("transactionHash")).toString(), toHex(hash)));
+    Receipt out;
+    out.transactionHash = hash;
+    auto block = quantityToU64(r.value(QLatin1String("blockNumber")));
+    auto gasUsed = UInt256::parse(r.value(QLatin1String("gasUsed")).toString());
+    if (!block || !gasUsed)
+        return fail(QStringLiteral("no block number or gas used"));
+    out.blockNumber = block.value();
+    out.gasUsed = gasUsed.value();
+    out.success = r.value(QLatin1String("status")).toString() == QLatin1String("0x1");
+    out.logs = r.value(QLatin1String("logs")).toArray();
+    const QString created = r.value(QLatin1String("contractAddress")).toString();
+    if (!created.isEmpty()) {
+        auto address = crypto::Address::parse(created.toLower());
+        if (!address)
+            return fail(address.message());
+        out.contractAddress = address.value();
+    }
+    return std::optional<Receipt>(out);
+}
+
+Result<bool> ChainSession::knowsTransaction(const QByteArray &hash)
+{
+    auto answer = call(QStringLiteral("eth_getTransactionByHash"), {toHex(hash)});
+    if (!answer)
+        return answer.error();
+    return answer.value().isObject();
 }
 
 Result<Receipt> ChainSession::waitForReceipt(const QByteArray &hash)
@@ -175,22 +278,11 @@ Result<Receipt> ChainSession::waitForReceipt(const QByteArray &hash)
     QDeadlineTimer deadline(m_receiptTimeout);
     int pollMs = 50;
     while (!deadline.hasExpired()) {
-        auto receipt = call(QStringLiteral("eth_getTransactionReceipt"), {toHex(hash)});
-        if (!receipt)
-            return receipt.error();
-        if (receipt.value().isObject()) {
-            const QJsonObject r = receipt.value().toObject();
-            Receipt out;
-            out.transactionHash = hash;
-            out.blockNumber = quantityToU64(r.value(QLatin1String("blockNumber"))).value();
-            out.success = r.value(QLatin1String("status")).toString() == QLatin1String("0x1");
-            out.gasUsed = UInt256::parse(r.value(QLatin1String("gasUsed")).toString()).value();
-            out.logs = r.value(QLatin1String("logs")).toArray();
-            const QString created = r.value(QLatin1String("contractAddress")).toString();
-            if (!created.isEmpty())
-                out.contractAddress = crypto::Address::parse(created.toLower()).value();
-            return out;
-        }
+        auto found = receipt(hash);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return *found.value();
         QThread::msleep(pollMs);
         pollMs = std::min(pollMs * 2, 1000);
     }

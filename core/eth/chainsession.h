@@ -48,13 +48,21 @@ public:
     Result<quint64> blockNumber();
     Result<UInt256> balance(const crypto::Address &who);
     Result<UInt256> pendingNonce(const crypto::Address &who);
+    Result<UInt256> minedNonce(const crypto::Address &who); // transactions included up to "latest"
+    // Fees from eth_feeHistory (the next block's base fee, the median tip paid recently), else
+    // from the latest block and eth_maxPriorityFeePerGas, else the legacy eth_gasPrice.
     Result<Fees> suggestFees();
     // eth_call; a revert is an error whose message says why (using abi's custom errors).
     Result<QByteArray> ethCall(
         const crypto::Address &from, const TxRequest &request, const QString &block = QStringLiteral("latest"));
     // Builds the transaction a send would sign (nonce, fees, gas), without signing it.
     Result<Transaction> prepare(const crypto::Address &from, const TxRequest &request);
-    Result<QByteArray> sendRaw(const QByteArray &raw); // returns the hash
+    // Returns the hash, after checking that the node's answer is the hash of what was sent.
+    Result<QByteArray> sendRaw(const QByteArray &raw);
+    // One look: the receipt, or nothing while the transaction is not mined.
+    Result<std::optional<Receipt>> receipt(const QByteArray &hash);
+    // Whether the node knows the transaction at all (in its pool or in a block).
+    Result<bool> knowsTransaction(const QByteArray &hash);
     Result<Receipt> waitForReceipt(const QByteArray &hash);
     // prepare + sign + send + wait; a reverted receipt is an error too.
     Result<Receipt> send(const crypto::PrivateKey &key, const TxRequest &request);

@@ -74,6 +74,12 @@ Dialog {
             }
         }
 
+        Notice {
+            objectName: "sheetWarning"
+            warning: true
+            text: TransactionController.stage === "review" ? TransactionController.warning : ""
+        }
+
         RowLayout {
             visible: sheet.working
             BusyIndicator { running: visible; implicitWidth: 32; implicitHeight: 32 }
@@ -110,7 +116,7 @@ Dialog {
         Button {
             objectName: "sheetConfirm"
             visible: TransactionController.stage === "review" || TransactionController.stage === "preparing"
-            enabled: TransactionController.stage === "review"
+            enabled: TransactionController.stage === "review" && TransactionController.warning.length === 0
             text: qsTr("Sign and send")
             highlighted: true
             onClicked: TransactionController.confirm()

@@ -71,31 +71,58 @@ Item {
             }
         }
 
-        ListView {
-            id: accountList
-            objectName: "accountList"
+        TabBar {
+            id: tabs
+            objectName: "walletTabs"
             visible: WalletController.accounts.count > 0
             Layout.fillWidth: true
+            TabButton {
+                objectName: "walletTabAccounts"
+                text: qsTr("Accounts")
+                width: implicitWidth
+            }
+            TabButton {
+                objectName: "walletTabHistory"
+                text: TransactionHistoryModel.pendingCount > 0
+                      ? qsTr("Transactions (%1 pending)").arg(TransactionHistoryModel.pendingCount)
+                      : qsTr("Transactions")
+                width: implicitWidth
+            }
+        }
+
+        StackLayout {
+            visible: WalletController.accounts.count > 0
+            currentIndex: tabs.currentIndex
+            Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            spacing: Theme.spacing
-            model: WalletController.accounts
-            ScrollBar.vertical: ScrollBar {}
-            delegate: AccountCard {
-                width: accountList.width - 12
-                objectName: "account_" + address
-                onUnlockRequested: unlockDialog.ask(address, name)
-                onLockRequested: WalletController.lock(address)
-                onRenameRequested: renameDialog.ask(address, name)
-                onPasswordRequested: passwordDialog.ask(address, name)
-                onRemoveRequested: removeDialog.ask(address, name)
-                onNextAccountRequested: addAccountDialog.ask(vaultId, name)
-                onSendRequested: sendDialog.ask(address, name)
-                onDelegateRequested: delegateDialog.ask(address, name)
-                onExportRequested: {
-                    exportFolder.address = address
-                    exportFolder.open()
+
+            ListView {
+                id: accountList
+                objectName: "accountList"
+                clip: true
+                spacing: Theme.spacing
+                model: WalletController.accounts
+                ScrollBar.vertical: ScrollBar {}
+                delegate: AccountCard {
+                    width: accountList.width - 12
+                    objectName: "account_" + address
+                    onUnlockRequested: unlockDialog.ask(address, name)
+                    onLockRequested: WalletController.lock(address)
+                    onRenameRequested: renameDialog.ask(address, name)
+                    onPasswordRequested: passwordDialog.ask(address, name)
+                    onRemoveRequested: removeDialog.ask(address, name)
+                    onNextAccountRequested: addAccountDialog.ask(vaultId, name)
+                    onSendRequested: sendDialog.ask(address, name)
+                    onDelegateRequested: delegateDialog.ask(address, name)
+                    onExportRequested: {
+                        exportFolder.address = address
+                        exportFolder.open()
+                    }
                 }
+            }
+
+            TransactionHistoryList {
+                objectName: "transactionHistory"
             }
         }
     }

@@ -95,7 +95,8 @@ void FaultProxy::handle(QTcpSocket *socket, const QByteArray &body)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *reply = m_network.post(request, body);
     QPointer<QTcpSocket> guard(socket);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, fault] {
+    const QString method = QJsonDocument::fromJson(body).object().value(QLatin1String("method")).toString();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, fault, method] {
         reply->deleteLater();
         if (!guard)
             return;
@@ -104,6 +105,18 @@ void FaultProxy::handle(QTcpSocket *socket, const QByteArray &body)
             answer.chop(answer.size() / 2);
         } else if (fault == Fault::WrongChainId && answer.contains("\"result\":\"0x7a69\"")) {
             answer.replace("\"result\":\"0x7a69\"", "\"result\":\"0x1\"");
+        } else if (fault == Fault::LyingHash && method == QLatin1String("eth_sendRawTransaction")) {
+            QJsonObject object = QJsonDocument::fromJson(answer).object();
+            object.insert(QStringLiteral("result"), QStringLiteral("0x%1").arg(QString(64, u'a')));
+            answer = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        } else if (fault == Fault::ForeignReceipt && method == QLatin1String("eth_getTransactionReceipt")) {
+            QJsonObject object = QJsonDocument::fromJson(answer).object();
+            QJsonObject receipt = object.value(QLatin1String("result")).toObject();
+            if (!receipt.isEmpty()) {
+                receipt.insert(QStringLiteral("transactionHash"), QStringLiteral("0x%1").arg(QString(64, u'b')));
+                object.insert(QStringLiteral("result"), receipt);
+            }
+            answer = QJsonDocument(object).toJson(QJsonDocument::Compact);
         } else if (fault == Fault::WrongId) {
             QJsonObject object = QJsonDocument::fromJson(answer).object();
             object.insert(QStringLiteral("id"), 999999);

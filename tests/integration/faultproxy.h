@@ -2,7 +2,8 @@
 
 // FaultProxy: a small HTTP server on loopback between the JSON-RPC client and anvil that
 // misbehaves on purpose: rate limits, server errors, truncated or invalid JSON, answers that
-// never come, a wrong chain id. Each fault applies to the first `count` requests (or all).
+// never come, a wrong chain id, answers that contradict what was asked (another transaction's
+// hash for a sent transaction, another transaction's receipt). Each fault applies to the first `count` requests (or all).
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -16,7 +17,18 @@ namespace dd::test {
 class FaultProxy : public QObject {
     Q_OBJECT
 public:
-    enum class Fault { None, RateLimit, ServerError, Truncated, NotJson, Hang, WrongChainId, WrongId };
+    enum class Fault {
+        None,
+        RateLimit,
+        ServerError,
+        Truncated,
+        NotJson,
+        Hang,
+        WrongChainId,
+        WrongId,
+        LyingHash,
+        ForeignReceipt,
+    };
 
     explicit FaultProxy(QUrl upstream, QObject *parent = nullptr);
     ~FaultProxy() override;

@@ -10,7 +10,11 @@
 #include "dao/daodeployer.h"
 #include "dao/daodiscovery.h"
 #include "dao/devnetseeder.h"
+#include "dao/transactionjournal.h"
+#include "dao/transactiontracker.h"
+#include "crypto/keccak.h"
 #include "eth/chainsession.h"
+#include "eth/clientthread.h"
 #include "eth/jsonrpcclient.h"
 #include "eth/transaction.h"
 
@@ -18,6 +22,8 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QtConcurrent>
 #include <QTest>
 #include <QThread>
 
@@ -38,6 +44,34 @@ template <typename T> T await(QFuture<T> future, int timeoutMs = 30000)
 }
 
 const char *key0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+
+crypto::PrivateKey devKey(int index)
+{
+    static const SecureBytes seed
+        = crypto::bip39::mnemonicToSeed(QStringLiteral("test test test test test test test test test test test junk"));
+    return crypto::bip32::ethereumKeyFromSeed(seed, index).value();
+}
+
+const crypto::Address &deadAddress()
+{
+    static const crypto::Address dead = crypto::Address::parse(u"0x000000000000000000000000000000000000dEaD").value();
+    return dead;
+}
+
+// A journal row for a transaction signed by key, as TransactionService writes it.
+dao::JournalEntry journalEntry(const crypto::PrivateKey &key, const Transaction &tx, const QString &status)
+{
+    dao::JournalEntry e;
+    e.raw = tx.sign(key);
+    e.hash = toHex(crypto::keccak256(e.raw));
+    e.chainId = tx.chainId;
+    e.sender = key.address();
+    e.nonce = tx.nonce;
+    e.summary = QStringLiteral("test");
+    e.status = status;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    return e;
+}
 
 RpcOptions fastOptions()
 {
@@ -217,16 +251,8 @@ private slots:
         test::AnvilProcess anvil;
         const QString error = anvil.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QThread network;
-        auto *client = new JsonRpcClient({anvil.url()}, fastOptions());
-        client->moveToThread(&network);
-        connect(&network, &QThread::finished, client, &QObject::deleteLater);
-        network.start();
-        auto cleanup = qScopeGuard([&network] {
-            network.quit();
-            network.wait();
-        });
-        ChainSession chain(*client, std::chrono::seconds(30));
+        ClientThread network({anvil.url()}, fastOptions());
+        ChainSession chain(network.client(), std::chrono::seconds(30));
         const SecureBytes seed = crypto::bip39::mnemonicToSeed(
             QStringLiteral("test test test test test test test test test test test junk"));
         QList<crypto::PrivateKey> keys;
@@ -277,6 +303,121 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.message().contains(QStringLiteral("GovernorUnexpectedProposalState")),
             qPrintable(refused.message()));
+    }
+
+    // The journal after a restart, a dropped transaction, a replaced one and one the node
+    // refuses: the tracker settles each from the chain and resends what can still land.
+    void journalIsReconciledWithTheChain()
+    {
+        QTemporaryDir dir;
+        dao::TransactionJournal journal(dir.filePath(QStringLiteral("local.sqlite")));
+        QVERIFY(journal.open().ok());
+        ClientThread network({m_anvil.url()}, fastOptions());
+        ChainSession chain(network.client(), std::chrono::seconds(10));
+        dao::TransactionTracker tracker(chain, journal);
+        const crypto::PrivateKey key = devKey(6);
+        auto fees = chain.suggestFees();
+        QVERIFY2(fees.ok(), qPrintable(fees.message()));
+        QVERIFY(fees.value().eip1559);
+        QVERIFY(fees.value().maxFeePerGas > fees.value().maxPriorityFeePerGas);
+        auto statusOf = [&journal](const QString &hash) {
+            const auto entries = journal.entries();
+            for (const auto &e : entries.value())
+                if (e.hash == hash)
+                    return e.status;
+            return QString();
+        };
+        auto prepared = [&](std::uint64_t value) {
+            return chain.prepare(key.address(), TxRequest {deadAddress(), UInt256(value), {}, nullptr}).value();
+        };
+
+        // Signed and journaled, then the app stopped before sending it: it is sent now.
+        const dao::JournalEntry unsent = journalEntry(key, prepared(1), QStringLiteral("signed"));
+        QVERIFY(journal.record(unsent).ok());
+        auto changes = tracker.reconcile(31337);
+        QVERIFY2(changes.ok(), qPrintable(changes.message()));
+        QCOMPARE(changes.value().size(), 1);
+        QCOMPARE(changes.value()[0].status, QStringLiteral("pending"));
+        QVERIFY(changes.value()[0].note.contains(QStringLiteral("signed but not sent")));
+        QVERIFY(chain.waitForReceipt(fromHex(unsent.hash).value()).ok());
+        changes = tracker.reconcile(31337);
+        QCOMPARE(changes.value().size(), 1);
+        QCOMPARE(changes.value()[0].status, QStringLiteral("mined"));
+        QVERIFY(changes.value()[0].block > 0);
+        QCOMPARE(statusOf(unsent.hash), QStringLiteral("mined"));
+        QVERIFY(tracker.reconcile(31337).value().isEmpty()); // nothing left to settle
+
+        // Dropped from the node's pool: sent again from the journal's bytes.
+        QVERIFY(chain.call(QStringLiteral("evm_setAutomine"), {false}).ok());
+        auto automine = qScopeGuard([&chain] { (void)chain.call(QStringLiteral("evm_setAutomine"), {true}); });
+        const dao::JournalEntry dropped = journalEntry(key, prepared(2), QStringLiteral("pending"));
+        QVERIFY(journal.record(dropped).ok());
+        QVERIFY(chain.sendRaw(dropped.raw).ok());
+        QVERIFY(chain.call(QStringLiteral("anvil_dropTransaction"), {dropped.hash}).ok());
+        QVERIFY(!chain.knowsTransaction(fromHex(dropped.hash).value()).value());
+        changes = tracker.reconcile(31337);
+        QCOMPARE(changes.value().size(), 1);
+        QVERIFY(changes.value()[0].note.contains(QStringLiteral("Sent again")));
+        QVERIFY(chain.knowsTransaction(fromHex(dropped.hash).value()).value());
+        QVERIFY(chain.call(QStringLiteral("evm_mine")).ok());
+        QCOMPARE(tracker.reconcile(31337).value().value(0).status, QStringLiteral("mined"));
+
+        // Replaced: another transaction with the same nonce was mined first.
+        Transaction first = prepared(3);
+        const dao::JournalEntry replaced = journalEntry(key, first, QStringLiteral("signed"));
+        QVERIFY(journal.record(replaced).ok());
+        Transaction other = first;
+        other.value = UInt256(4);
+        QVERIFY(chain.sendRaw(other.sign(key)).ok());
+        QVERIFY(chain.call(QStringLiteral("evm_mine")).ok());
+        changes = tracker.reconcile(31337);
+        QCOMPARE(changes.value().size(), 1);
+        QCOMPARE(changes.value()[0].status, QStringLiteral("replaced"));
+        QVERIFY(changes.value()[0].note.contains(QStringLiteral("nonce %1").arg(first.nonce.toDecimal())));
+
+        // Refused when sent again (its account has no funds): dropped, in the node's words.
+        const crypto::PrivateKey poor = devKey(40);
+        Transaction broke = first;
+        broke.nonce = 0;
+        QVERIFY(journal.record(journalEntry(poor, broke, QStringLiteral("pending"))).ok());
+        changes = tracker.reconcile(31337);
+        QCOMPARE(changes.value().size(), 1);
+        QCOMPARE(changes.value()[0].status, QStringLiteral("dropped"));
+        QVERIFY2(changes.value()[0].note.contains(QStringLiteral("refuses it again: ")),
+            qPrintable(changes.value()[0].note));
+
+        // Another chain's node settles nothing.
+        auto wrongChain = tracker.reconcile(1);
+        QCOMPARE(wrongChain.code(), ErrorCode::WrongNetwork);
+    }
+
+    // A node whose answers contradict what it was asked: the hash of another transaction for
+    // the one sent, the receipt of another transaction. Neither answer is believed.
+    void contradictingNodeIsCaught()
+    {
+        test::FaultProxy liar(m_anvil.url());
+        ClientThread network({liar.url()}, fastOptions());
+        ChainSession chain(network.client(), std::chrono::seconds(10));
+        const crypto::PrivateKey key = devKey(7);
+        // The proxy serves on this thread: the blocking session runs on a worker meanwhile.
+        auto tx = await(QtConcurrent::run(
+            [&] { return chain.prepare(key.address(), TxRequest {deadAddress(), UInt256(5), {}, nullptr}); }));
+        QVERIFY2(tx.ok(), qPrintable(tx.message()));
+        const QByteArray raw = tx.value().sign(key);
+        liar.setFault(test::FaultProxy::Fault::LyingHash);
+        auto sent = await(QtConcurrent::run([&] { return chain.sendRaw(raw); }));
+        QVERIFY(!sent.ok());
+        QVERIFY2(sent.message().contains(QStringLiteral("contradicts itself")), qPrintable(sent.message()));
+        // The node did take it: its receipt comes, but not while the node names another one.
+        const QByteArray hash = crypto::keccak256(raw);
+        liar.setFault(test::FaultProxy::Fault::ForeignReceipt);
+        auto foreign = await(QtConcurrent::run([&] { return chain.waitForReceipt(hash); }));
+        QVERIFY(!foreign.ok());
+        QVERIFY2(foreign.message().contains(QStringLiteral("not of %1").arg(toHex(hash))),
+            qPrintable(foreign.message()));
+        liar.setFault(test::FaultProxy::Fault::None);
+        auto honest = await(QtConcurrent::run([&] { return chain.waitForReceipt(hash); }));
+        QVERIFY2(honest.ok(), qPrintable(honest.message()));
     }
 
     void nothingListening()
