@@ -1,9 +1,10 @@
 // Read-only chain commands with cast's arguments and output: chain-id, block-number, balance,
-// nonce, call.
+// nonce, call, receipt.
 
 #include "cli/calldatabuilder.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/receipttext.h"
 #include "cli/rpcsession.h"
 
 #include "common/hex.h"
@@ -13,7 +14,10 @@
 #include "eth/abitext.h"
 #include "eth/uint256.h"
 
+#include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace dd::cli {
 
@@ -177,6 +181,56 @@ int runCall(const QStringList &args)
         return fail(values.message());
     for (std::size_t i = 0; i < function->outputs.size(); ++i)
         print(eth::abitext::format(function->outputs[i], values.value()[i]));
+    return 0;
+}
+
+int runReceipt(const QStringList &args)
+{
+    CommandLine cl(args, rpcOptions() + QSet<QString> {QStringLiteral("timeout")},
+        {QStringLiteral("async"), QStringLiteral("json"), QStringLiteral("j")});
+    if (cl.wantsHelp()) {
+        print(QStringLiteral("Print a transaction's receipt (or one field of it)\n\n"
+                             "Usage: datadao-cli receipt [OPTIONS] <TX_HASH> [FIELD]\n\n"
+                             "      --async              exit at once if the transaction is not mined\n"
+                             "  -j, --json               the node's receipt as JSON\n"
+                             "      --timeout <SECONDS>  how long to wait for it to be mined [default: 120]\n")
+            + QLatin1String(rpcHelp));
+        return 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    const QStringList positional = cl.positional();
+    if (positional.isEmpty() || positional.size() > 2)
+        return fail(QStringLiteral("expected a transaction hash and at most one field"));
+    auto hash = fromHex(positional[0]);
+    if (!hash || hash.value().size() != 32)
+        return fail(QStringLiteral("\"%1\" is not a transaction hash (32 bytes of hex)").arg(positional[0]));
+    const bool wait = !cl.has(QStringLiteral("async"));
+    QDeadlineTimer deadline(std::chrono::seconds(cl.value(QStringLiteral("timeout"), QStringLiteral("120")).toInt()));
+    Result<QJsonValue> receipt = QJsonValue();
+    for (;;) {
+        receipt = rpcCall(cl, QStringLiteral("eth_getTransactionReceipt"), {toHex(hash.value())});
+        if (!receipt)
+            return fail(receipt.message());
+        if (receipt.value().isObject() || !wait || deadline.hasExpired())
+            break;
+        QThread::msleep(500);
+    }
+    if (!receipt.value().isObject())
+        return fail(QStringLiteral("tx not found: %1").arg(toHex(hash.value())));
+    const QJsonObject object = receipt.value().toObject();
+    if (cl.has(QStringLiteral("json")) || cl.has(QStringLiteral("j"))) {
+        print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    if (positional.size() == 2) {
+        auto field = receiptField(object, positional[1]);
+        if (!field)
+            return fail(field.message());
+        print(field.value());
+        return 0;
+    }
+    print(receiptText(object, true));
     return 0;
 }
 

@@ -21,6 +21,8 @@ int runBlockNumber(const QStringList &args);
 int runBalance(const QStringList &args);
 int runNonce(const QStringList &args);
 int runCall(const QStringList &args);
+int runSend(const QStringList &args);
+int runReceipt(const QStringList &args);
 int runDevnet(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.

@@ -25,6 +25,8 @@ static int usage(int code)
                          "  balance               Print an account's native balance\n"
                          "  nonce                 Print an account's nonce\n"
                          "  call                  Call a contract (eth_call)\n"
+                         "  send                  Sign and send a transaction, print its receipt\n"
+                         "  receipt               Print a transaction's receipt\n"
                          "  devnet                A local chain with the DAO: up, down, status\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
@@ -69,6 +71,10 @@ int main(int argc, char *argv[])
         return runNonce(rest);
     if (command == QLatin1String("call") || command == QLatin1String("c"))
         return runCall(rest);
+    if (command == QLatin1String("send") || command == QLatin1String("s"))
+        return runSend(rest);
+    if (command == QLatin1String("receipt") || command == QLatin1String("re"))
+        return runReceipt(rest);
     if (command == QLatin1String("devnet"))
         return runDevnet(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {

@@ -21,7 +21,10 @@ Result<DaoAbis> DaoAbis::parse()
     auto governor = eth::ContractAbi::embedded(QStringLiteral("DaoGovernor"));
     if (!token || !timelock || !governor)
         return Result<DaoAbis>::failure(QStringLiteral("This build lacks the DAO's compiled contracts."));
-    return DaoAbis {token.value(), timelock.value(), governor.value()};
+    eth::ContractAbi errors;
+    for (const auto *abi : {&token.value(), &timelock.value(), &governor.value()})
+        errors.addErrorsFrom(*abi);
+    return DaoAbis {token.value(), timelock.value(), governor.value(), errors};
 }
 
 namespace {

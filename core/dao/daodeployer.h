@@ -28,6 +28,8 @@ struct DaoAbis {
     eth::ContractAbi token;
     eth::ContractAbi timelock;
     eth::ContractAbi governor;
+    // Every custom error of the DAO's contracts, to put a revert into words whatever the target.
+    eth::ContractAbi errors;
     static const Result<DaoAbis> &load();
 
 private:

@@ -1,5 +1,7 @@
 #include "eth/contractabi.h"
 
+#include <algorithm>
+
 #include "common/hex.h"
 #include "eth/abicodec.h"
 #include "eth/abitext.h"
@@ -226,6 +228,16 @@ Result<QByteArray> ContractAbi::encodeDeployment(const QByteArray &bytecode, con
         return Result<QByteArray>::failure(
             QStringLiteral("%1 constructor: %2").arg(m_name, encoded.message()), ErrorCode::InvalidInput);
     return bytecode + encoded.value();
+}
+
+void ContractAbi::addErrorsFrom(const ContractAbi &other)
+{
+    for (const AbiFunction &error : other.m_errors) {
+        const bool known = std::any_of(m_errors.begin(), m_errors.end(),
+            [&error](const AbiFunction &mine) { return mine.selector() == error.selector(); });
+        if (!known)
+            m_errors.push_back(error);
+    }
 }
 
 QString ContractAbi::describeRevert(const QByteArray &data) const

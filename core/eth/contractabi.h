@@ -42,6 +42,9 @@ public:
 
     // Words for revert data: Error(string), Panic(uint256) and this contract's custom errors.
     QString describeRevert(const QByteArray &data) const;
+    // Takes the other contract's custom errors too (for reverts of calls that cross contracts,
+    // or when the target's ABI is not known but its errors may be).
+    void addErrorsFrom(const ContractAbi &other);
     // Decodes a log's topics and data against this contract's events.
     Result<DecodedEvent> decodeLog(const QList<QByteArray> &topics, const QByteArray &data) const;
 

@@ -101,6 +101,33 @@ same "call raw" call "$token" "balanceOf(address)" $holder
 same "call decimals" call "$token" "decimals()(uint8)"
 same "block-number after deploy" block-number
 same "nonce after deploy" nonce $holder
+
+# send and receipt: a token transfer sent by each tool, each receipt read back by both.
+member=0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+out=$("$ours" send --private-key $key0 "$token" "transfer(address,uint256)" $member 25 2>"$work/err")
+check "send lands" test $? -eq 0
+ourhash=$(awk '/^transactionHash/{print $2}' <<<"$out")
+# cast send leaves out the node's extra fields (anvil's blockTimestamp) that cast receipt adds.
+check "send prints the receipt as cast does" test "$out" == "$("$cast" receipt "$ourhash" | sed '/^blockTimestamp/,$d' | sed '${/^$/d}')"
+theirhash=$("$cast" send --async --private-key $key0 "$token" "transfer(address,uint256)" $member 26)
+"$cast" receipt "$theirhash" >/dev/null
+for h in "$ourhash" "$theirhash"; do
+    same "receipt" receipt "$h"
+    for field in status blockNumber from to gasUsed effectiveGasPrice logs logsBloom contractAddress type gas_used; do
+        same "receipt field $field" receipt "$h" "$field"
+    done
+done
+same "receipt of an unknown field" receipt "$ourhash" nonsense
+same "receipt --async of an unknown transaction" receipt --async 0x$(printf '11%.0s' $(seq 32))
+same "balance after sends" call "$token" "balanceOf(address)(uint256)" $member
+asynchash=$("$ours" send --async --private-key $key0 --value 1gwei $member)
+check "send --async prints only the hash" grep -qx "0x[0-9a-f]\{64\}" <<<"$asynchash"
+same "receipt of an async send" receipt "$asynchash" status
+nonce_before=$("$cast" nonce $holder)
+"$ours" send --private-key $key0 "$token" "transfer(address,uint256)" $member 10000000000000000000000000 >/dev/null 2>"$work/err"
+check "a reverting send fails" test $? -ne 0
+check "the revert is in words" grep -q "ERC20InsufficientBalance(sender: $holder" "$work/err"
+check "nothing was sent" test "$("$cast" nonce $holder)" == "$nonce_before"
 "$ours" chain-id -r http://127.0.0.1:1 >/dev/null 2>"$work/err"
 check "unreachable node is named" grep -q "127.0.0.1:1 cannot be reached" "$work/err"
 
@@ -110,7 +137,8 @@ err=$("$ours" wallet address --mnemonic "test test" 2>&1 >/dev/null)
 check "errors go to stderr in words" grep -q "12, 15, 18, 21 or 24 words" <<<"$err"
 "$ours" nonsense >/dev/null 2>&1
 check "unknown command exits non-zero" test $? -ne 0
-for cmd in "wallet new" "wallet address" "wallet sign" "wallet verify" "wallet decrypt-keystore" keccak to-check-sum-address; do
+for cmd in "wallet new" "wallet address" "wallet sign" "wallet verify" "wallet decrypt-keystore" keccak to-check-sum-address \
+    send receipt; do
     # shellcheck disable=SC2086
     check "--help for $cmd" bash -c "'$ours' $cmd --help | grep -q Usage"
 done
