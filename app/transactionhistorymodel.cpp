@@ -134,7 +134,8 @@ void TransactionHistoryModel::track()
     });
     onFinished(this, future, [this](const Result<QList<dao::TrackedChange>> &changes) {
         m_tracking = false;
-        const QString error = changes ? QString() : tr("Pending transactions could not be checked: %1").arg(changes.message());
+        const QString error
+            = changes ? QString() : tr("Pending transactions could not be checked: %1").arg(changes.message());
         if (error != m_trackingError) {
             m_trackingError = error;
             emit trackingErrorChanged();

@@ -167,6 +167,30 @@ DE = {
     "Enter the URL of at least one node.": "Geben Sie die URL mindestens eines Knotens ein.",
     "Cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
     "%1 is too large to be a keystore file.": "%1 ist zu groß für eine Keystore-Datei.",
+    # Transaction history and the sheet's details (from core)
+    "No transactions yet": "Noch keine Transaktionen",
+    "Transactions you sign in this app appear here with their status, and stay here after a restart. Pending ones are followed until they are mined; one the network dropped is sent again.":
+        "Transaktionen, die Sie in dieser App signieren, erscheinen hier mit ihrem Status und bleiben nach einem Neustart erhalten. Ausstehende werden verfolgt, bis sie gemint sind; eine vom Netzwerk verworfene wird erneut gesendet.",
+    "%1 · nonce %2": "%1 · Nonce %2",
+    "Network": "Netzwerk", "From": "Von", "Contract": "Vertrag", "new contract": "neuer Vertrag",
+    "Function": "Funktion", "Data": "Daten", "%1 bytes, not decoded": "%1 Bytes, nicht dekodiert",
+    "Value": "Betrag", "Max network fee": "Max. Netzwerkgebühr", "Nonce": "Nonce",
+    "This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.":
+        "Dieses Konto hält %1 %3, die Transaktion braucht aber bis zu %2 %3 (Betrag plus maximale Netzwerkgebühr). Laden Sie %3 auf das Konto, bevor Sie signieren.",
+    "Accounts": "Konten", "Transactions (%1 pending)": "Transaktionen (%1 ausstehend)",
+    "Transactions": "Transaktionen", "Signing and sending…": "Signieren und senden …",
+    "Sent. Waiting for it to be mined…": "Gesendet. Warten, bis sie gemint ist …",
+    "Signed, not sent yet": "Signiert, noch nicht gesendet", "Pending": "Ausstehend",
+    "Confirmed in block %1": "In Block %1 bestätigt", "Reverted in block %1": "In Block %1 zurückgesetzt",
+    "Not sent": "Nicht gesendet", "Replaced": "Ersetzt", "Dropped": "Verworfen",
+    "Pending transactions could not be checked: %1": "Ausstehende Transaktionen konnten nicht geprüft werden: %1",
+    "Mined in block %1": "In Block %1 gemint", "Mined but reverted in block %1": "In Block %1 gemint, aber zurückgesetzt",
+    "Waiting to be mined": "Wartet darauf, gemint zu werden",
+    "Another transaction with nonce %1 from this account was mined instead.":
+        "Stattdessen wurde eine andere Transaktion dieses Kontos mit Nonce %1 gemint.",
+    "The node dropped it and refuses it again: %1": "Der Knoten hat sie verworfen und lehnt sie erneut ab: %1",
+    "Sent (it had been signed but not sent)": "Gesendet (sie war signiert, aber nicht gesendet)",
+    "Sent again (the node had dropped it)": "Erneut gesendet (der Knoten hatte sie verworfen)",
 }
 
 

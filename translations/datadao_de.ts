@@ -245,17 +245,17 @@
         <translation>Transaktion bestätigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="106"/>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="112"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="106"/>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="112"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="114"/>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="120"/>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
     </message>
@@ -1007,6 +1007,120 @@
     </message>
 </context>
 <context>
+    <name>TransactionHistoryList</name>
+    <message>
+        <location filename="../qml/wallet/TransactionHistoryList.qml" line="23"/>
+        <source>No transactions yet</source>
+        <translation>Noch keine Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/TransactionHistoryList.qml" line="24"/>
+        <source>Transactions you sign in this app appear here with their status, and stay here after a restart. Pending ones are followed until they are mined; one the network dropped is sent again.</source>
+        <translation>Transaktionen, die Sie in dieser App signieren, erscheinen hier mit ihrem Status und bleiben nach einem Neustart erhalten. Ausstehende werden verfolgt, bis sie gemint sind; eine vom Netzwerk verworfene wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/TransactionHistoryList.qml" line="95"/>
+        <source>%1 · nonce %2</source>
+        <translation>%1 · Nonce %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionService</name>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="68"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="69"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="70"/>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="71"/>
+        <source>new contract</source>
+        <translation>neuer Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="75"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="85"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="85"/>
+        <source>%1 bytes, not decoded</source>
+        <translation>%1 Bytes, nicht dekodiert</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="88"/>
+        <source>Value</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="90"/>
+        <source>Max network fee</source>
+        <translation>Max. Netzwerkgebühr</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="94"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="100"/>
+        <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
+        <translation>Dieses Konto hält %1 %3, die Transaktion braucht aber bis zu %2 %3 (Betrag plus maximale Netzwerkgebühr). Laden Sie %3 auf das Konto, bevor Sie signieren.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTracker</name>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="57"/>
+        <source>Mined in block %1</source>
+        <translation>In Block %1 gemint</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="60"/>
+        <source>Mined but reverted in block %1</source>
+        <translation>In Block %1 gemint, aber zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="71"/>
+        <source>Waiting to be mined</source>
+        <translation>Wartet darauf, gemint zu werden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="82"/>
+        <source>Another transaction with nonce %1 from this account was mined instead.</source>
+        <translation>Stattdessen wurde eine andere Transaktion dieses Kontos mit Nonce %1 gemint.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="90"/>
+        <source>The node dropped it and refuses it again: %1</source>
+        <translation>Der Knoten hat sie verworfen und lehnt sie erneut ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="93"/>
+        <source>Sent (it had been signed but not sent)</source>
+        <translation>Gesendet (sie war signiert, aber nicht gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="94"/>
+        <source>Sent again (the node had dropped it)</source>
+        <translation>Erneut gesendet (der Knoten hatte sie verworfen)</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../qml/wallet/UnlockDialog.qml" line="11"/>
@@ -1072,22 +1186,37 @@
         <translation>Wallet importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="117"/>
+        <location filename="../qml/pages/WalletPage.qml" line="81"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="87"/>
+        <source>Transactions (%1 pending)</source>
+        <translation>Transaktionen (%1 ausstehend)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="88"/>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="144"/>
         <source>Choose a folder for the keystore file</source>
         <translation>Ordner für die Keystore-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="125"/>
+        <location filename="../qml/pages/WalletPage.qml" line="152"/>
         <source>Keystore saved to %1. It is encrypted with this account&apos;s password.</source>
         <translation>Keystore unter %1 gespeichert. Er ist mit dem Passwort dieses Kontos verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="127"/>
+        <location filename="../qml/pages/WalletPage.qml" line="154"/>
         <source>Account %1 removed from this computer.</source>
         <translation>Konto %1 von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="129"/>
+        <location filename="../qml/pages/WalletPage.qml" line="156"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
     </message>
@@ -1110,23 +1239,23 @@
         <translation>Geben Sie die URL mindestens eines Knotens ein.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="171"/>
+        <location filename="../app/chaincontroller.cpp" line="173"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="213"/>
+        <location filename="../app/chaincontroller.cpp" line="215"/>
         <source>Wrong network: %1</source>
         <translation>Falsches Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="214"/>
-        <location filename="../app/chaincontroller.cpp" line="236"/>
+        <location filename="../app/chaincontroller.cpp" line="216"/>
+        <location filename="../app/chaincontroller.cpp" line="238"/>
         <source>The node does not answer: %1</source>
         <translation>Der Knoten antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="235"/>
+        <location filename="../app/chaincontroller.cpp" line="237"/>
         <source>%1 · block %2</source>
         <translation>%1 · Block %2</translation>
     </message>
@@ -1139,45 +1268,92 @@
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="53"/>
-        <location filename="../app/transactioncontroller.cpp" line="77"/>
+        <location filename="../app/transactioncontroller.cpp" line="75"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="65"/>
+        <location filename="../app/transactioncontroller.cpp" line="54"/>
         <source>Send %1 %2 to %3</source>
         <translation>%1 %2 an %3 senden</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="86"/>
+        <location filename="../app/transactioncontroller.cpp" line="67"/>
         <source>Delegate your voting power to yourself</source>
         <translation>Ihre Stimmkraft an sich selbst delegieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="87"/>
+        <location filename="../app/transactioncontroller.cpp" line="68"/>
         <source>Delegate your voting power to %1</source>
         <translation>Ihre Stimmkraft an %1 delegieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="94"/>
+        <location filename="../app/transactioncontroller.cpp" line="95"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="101"/>
+        <location filename="../app/transactioncontroller.cpp" line="103"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="133"/>
-        <source>Signing, sending and waiting for the receipt…</source>
-        <translation>Signieren, senden und auf die Quittung warten…</translation>
+        <location filename="../app/transactioncontroller.cpp" line="136"/>
+        <source>Signing and sending…</source>
+        <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="152"/>
+        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <source>Sent. Waiting for it to be mined…</source>
+        <translation>Gesendet. Warten, bis sie gemint ist …</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="169"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::TransactionHistoryModel</name>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="60"/>
+        <source>Signed, not sent yet</source>
+        <translation>Signiert, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="62"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="64"/>
+        <source>Confirmed in block %1</source>
+        <translation>In Block %1 bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="66"/>
+        <source>Reverted in block %1</source>
+        <translation>In Block %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="68"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="70"/>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="72"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="137"/>
+        <source>Pending transactions could not be checked: %1</source>
+        <translation>Ausstehende Transaktionen konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,8 @@ const Field fields[] = {
 };
 
 // A log's keys in the order cast writes them (the node's JSON object order is not kept by Qt).
-const char *logKeys[] = {"address", "topics", "data", "blockHash", "blockNumber", "blockTimestamp",
-    "transactionHash", "transactionIndex", "logIndex", "removed"};
+const char *logKeys[] = {"address", "topics", "data", "blockHash", "blockNumber", "blockTimestamp", "transactionHash",
+    "transactionIndex", "logIndex", "removed"};
 
 QString compactJson(const QJsonValue &value)
 {

@@ -11,7 +11,6 @@ namespace dd::dao {
 
 namespace {
 
-
 // After the send, the row (with its raw bytes) already exists; a failed status update is
 // logged, and the next sync corrects it from the chain.
 void noteStatus(TransactionJournal &journal, const QString &hash, const QString &status, quint64 block = 0,
@@ -84,8 +83,7 @@ Result<PreparedTransaction> TransactionService::prepare(const crypto::Address &f
     } else if (!t.data.isEmpty()) {
         out.details.append({tr("Data"), tr("%1 bytes, not decoded").arg(t.data.size())});
     }
-    out.details.append(
-        {tr("Value"), QStringLiteral("%1 %2").arg(eth::formatUnits(t.value, 18), m_nativeSymbol)});
+    out.details.append({tr("Value"), QStringLiteral("%1 %2").arg(eth::formatUnits(t.value, 18), m_nativeSymbol)});
     const eth::UInt256 maxFee = t.gasLimit * t.maxFeePerGas;
     out.details.append({tr("Max network fee"),
         QStringLiteral("%1 %2 (gas %3 × %4 gwei)")
@@ -148,8 +146,8 @@ Result<eth::Receipt> TransactionService::awaitReceipt(const QByteArray &hash)
     auto receipt = m_chain.waitForReceipt(hash);
     if (!receipt)
         return receipt.error(); // still pending in the journal
-    noteStatus(m_journal, toHex(hash),
-        receipt.value().success ? QStringLiteral("mined") : QStringLiteral("reverted"), receipt.value().blockNumber);
+    noteStatus(m_journal, toHex(hash), receipt.value().success ? QStringLiteral("mined") : QStringLiteral("reverted"),
+        receipt.value().blockNumber);
     if (!receipt.value().success)
         return Result<eth::Receipt>::failure(
             QStringLiteral("The transaction was mined in block %1 but reverted.").arg(receipt.value().blockNumber),

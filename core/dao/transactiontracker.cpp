@@ -54,10 +54,9 @@ Result<std::optional<TrackedChange>> TransactionTracker::check(const JournalEntr
             return Change();
         const quint64 block = receipt.value()->blockNumber;
         return Change(receipt.value()->success
-                ? TrackedChange {entry.hash, QStringLiteral("mined"), QStringLiteral("Mined in block %1").arg(block),
-                      block}
-                : TrackedChange {entry.hash, QStringLiteral("reverted"),
-                      QStringLiteral("Mined but reverted in block %1").arg(block), block});
+                ? TrackedChange {entry.hash, QStringLiteral("mined"), tr("Mined in block %1").arg(block), block}
+                : TrackedChange {
+                    entry.hash, QStringLiteral("reverted"), tr("Mined but reverted in block %1").arg(block), block});
     };
     auto mined = settled();
     if (!mined || mined.value())
@@ -68,7 +67,7 @@ Result<std::optional<TrackedChange>> TransactionTracker::check(const JournalEntr
     if (known.value()) {
         if (entry.status == QLatin1String("pending"))
             return Change();
-        return Change(TrackedChange {entry.hash, QStringLiteral("pending"), QStringLiteral("Waiting to be mined")});
+        return Change(TrackedChange {entry.hash, QStringLiteral("pending"), tr("Waiting to be mined")});
     }
     auto used = m_chain.minedNonce(entry.sender);
     if (!used)
@@ -79,19 +78,18 @@ Result<std::optional<TrackedChange>> TransactionTracker::check(const JournalEntr
         if (!late || late.value())
             return late;
         return Change(TrackedChange {entry.hash, QStringLiteral("replaced"),
-            QStringLiteral("Another transaction with nonce %1 from this account was mined instead.")
-                .arg(entry.nonce.toDecimal())});
+            tr("Another transaction with nonce %1 from this account was mined instead.").arg(entry.nonce.toDecimal())});
     }
     auto resent = m_chain.sendRaw(entry.raw);
     if (!resent) {
         if (resent.code() != ErrorCode::Rpc)
             return resent.error(); // the node is unreachable: decide nothing
         return Change(TrackedChange {entry.hash, QStringLiteral("dropped"),
-            QStringLiteral("The node dropped it and refuses it again: %1").arg(resent.message())});
+            tr("The node dropped it and refuses it again: %1").arg(resent.message())});
     }
     return Change(TrackedChange {entry.hash, QStringLiteral("pending"),
-        entry.status == QLatin1String("signed") ? QStringLiteral("Sent (it had been signed but not sent)")
-                                               : QStringLiteral("Sent again (the node had dropped it)")});
+        entry.status == QLatin1String("signed") ? tr("Sent (it had been signed but not sent)")
+                                                : tr("Sent again (the node had dropped it)")});
 }
 
 } // namespace dd::dao

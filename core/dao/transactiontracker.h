@@ -12,6 +12,8 @@
 #include "dao/transactionjournal.h"
 #include "eth/chainsession.h"
 
+#include <QCoreApplication>
+
 namespace dd::dao {
 
 struct TrackedChange {
@@ -22,6 +24,9 @@ struct TrackedChange {
 };
 
 class TransactionTracker {
+    // Its notes show in the history; translated where the app loads a translation.
+    Q_DECLARE_TR_FUNCTIONS(TransactionTracker)
+
 public:
     TransactionTracker(eth::ChainSession &chain, TransactionJournal &journal);
 

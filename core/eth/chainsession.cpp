@@ -119,7 +119,8 @@ Result<Fees> ChainSession::suggestFees()
     std::optional<UInt256> nextBaseFee;
     std::optional<UInt256> tip;
     // The last of baseFeePerGas is the base fee of the block after "latest": the next one.
-    auto history = call(QStringLiteral("eth_feeHistory"), {QStringLiteral("0xa"), QStringLiteral("latest"), QJsonArray {50}});
+    auto history
+        = call(QStringLiteral("eth_feeHistory"), {QStringLiteral("0xa"), QStringLiteral("latest"), QJsonArray {50}});
     if (history) {
         const QJsonObject h = history.value().toObject();
         auto base = UInt256::parse(h.value(QLatin1String("baseFeePerGas")).toArray().last().toString());

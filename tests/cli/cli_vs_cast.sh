@@ -120,6 +120,8 @@ done
 same "receipt of an unknown field" receipt "$ourhash" nonsense
 same "receipt --async of an unknown transaction" receipt --async 0x$(printf '11%.0s' $(seq 32))
 same "balance after sends" call "$token" "balanceOf(address)(uint256)" $member
+raw=$("$ours" mktx --private-key $key0 "$token" "transfer(address,uint256)" $member 1)
+check "mktx fills nonce, gas and fees from the node" "$cast" publish "$raw"
 asynchash=$("$ours" send --async --private-key $key0 --value 1gwei $member)
 check "send --async prints only the hash" grep -qx "0x[0-9a-f]\{64\}" <<<"$asynchash"
 same "receipt of an async send" receipt "$asynchash" status

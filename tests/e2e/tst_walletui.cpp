@@ -7,14 +7,18 @@
 #include "appsettings.h"
 #include "chaincontroller.h"
 #include "transactioncontroller.h"
+#include "transactionhistorymodel.h"
 #include "walletcontroller.h"
 
 #include "common/hex.h"
 #include "crypto/bip32.h"
 #include "crypto/bip39.h"
+#include "crypto/keccak.h"
 #include "crypto/keystore.h"
 #include "crypto/privatekey.h"
 #include "dao/transactionjournal.h"
+#include "eth/chainsession.h"
+#include "eth/clientthread.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -329,6 +333,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
         QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
         QVERIFY(tx->transactionHash().startsWith(QStringLiteral("0x")));
+        const QString transferHash = tx->transactionHash();
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("sheet-02-token-transfer-done"));
         QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
@@ -376,15 +381,62 @@ private slots:
             QStringLiteral("229,900"), 20000); // 150,000 - 100 sent + 80,000
         QCOMPARE(chain->balances().value(member2).toMap().value(QStringLiteral("delegate")).toString(), member1);
 
-        // An account without gas money: the node's refusal comes back in words, nothing is sent.
+        // An account without gas money: the sheet says so before any signature and will not sign.
         tx->requestDelegate(main, main);
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
-        tx->confirm();
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("failed"), 20000);
-        QVERIFY2(tx->message().contains(QStringLiteral("funds"), Qt::CaseInsensitive), qPrintable(tx->message()));
+        QVERIFY2(tx->warning().contains(QStringLiteral("needs up to")), qPrintable(tx->warning()));
+        QTRY_VERIFY(!m_ui->find(QStringLiteral("sheetConfirm"))->property("enabled").toBool());
+        QVERIFY(m_ui->find(QStringLiteral("sheetWarning"))->property("visible").toBool());
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("sheet-05-no-gas-money"));
+        tx->confirm();
+        QCOMPARE(tx->stage(), QStringLiteral("review")); // refused: nothing signed
         tx->dismiss();
+
+        // A transaction signed and journaled by an app that stopped before sending it: on the
+        // next check the tracker sends it from the journal and follows it to its receipt.
+        QString unsentHash;
+        {
+            eth::ClientThread network({QUrl(chain->rpcUrls().first())});
+            eth::ChainSession session(network.client());
+            const SecureBytes seed = crypto::bip39::mnemonicToSeed(
+                QStringLiteral("test test test test test test test test test test test junk"));
+            const crypto::PrivateKey key = crypto::bip32::ethereumKeyFromSeed(seed, 3).value();
+            auto prepared = session.prepare(key.address(),
+                eth::TxRequest {
+                    crypto::Address::parse(main).value(), eth::UInt256(1000000000000000000ULL), {}, nullptr});
+            QVERIFY2(prepared.ok(), qPrintable(prepared.message()));
+            dao::JournalEntry entry;
+            entry.raw = prepared.value().sign(key);
+            entry.hash = toHex(crypto::keccak256(entry.raw));
+            entry.chainId = 31337;
+            entry.sender = key.address();
+            entry.nonce = prepared.value().nonce;
+            entry.summary = QStringLiteral("Send 1 ETH to the first account (signed before a crash)");
+            entry.status = QStringLiteral("signed");
+            entry.createdAt = QDateTime::currentDateTimeUtc();
+            dao::TransactionJournal journal(m_dir.filePath(QStringLiteral("local.sqlite")));
+            QVERIFY(journal.open().ok());
+            QVERIFY(journal.record(entry).ok());
+            unsentHash = entry.hash;
+        }
+        auto *history = app::AppContext::instance()->transactionHistory();
+        history->track();
+        auto statusOf = [history](const QString &hash) {
+            for (int row = 0; row < history->rowCount(); ++row) {
+                const QModelIndex index = history->index(row);
+                if (index.data(app::TransactionHistoryModel::HashRole).toString() == hash)
+                    return index.data(app::TransactionHistoryModel::StatusRole).toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(unsentHash), QStringLiteral("mined"), 30000);
+        QCOMPARE(statusOf(transferHash), QStringLiteral("mined"));
+        QVERIFY(m_ui->click(QStringLiteral("walletTabHistory")));
+        QTRY_VERIFY(m_ui->find(QStringLiteral("history_") + unsentHash));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("wallet-22-transaction-history"));
+        QVERIFY(m_ui->click(QStringLiteral("walletTabAccounts")));
 
         // The same DAO added by hand: its node and governor are enough.
         QVERIFY(m_ui->click(QStringLiteral("nav_settings")));

@@ -3,7 +3,8 @@
 // FaultProxy: a small HTTP server on loopback between the JSON-RPC client and anvil that
 // misbehaves on purpose: rate limits, server errors, truncated or invalid JSON, answers that
 // never come, a wrong chain id, answers that contradict what was asked (another transaction's
-// hash for a sent transaction, another transaction's receipt). Each fault applies to the first `count` requests (or all).
+// hash for a sent transaction, another transaction's receipt). Each fault applies to the first `count` requests (or
+// all).
 
 #include <QHash>
 #include <QNetworkAccessManager>

@@ -7,12 +7,12 @@
 #include "common/hex.h"
 #include "crypto/bip32.h"
 #include "crypto/bip39.h"
+#include "crypto/keccak.h"
 #include "dao/daodeployer.h"
 #include "dao/daodiscovery.h"
 #include "dao/devnetseeder.h"
 #include "dao/transactionjournal.h"
 #include "dao/transactiontracker.h"
-#include "crypto/keccak.h"
 #include "eth/chainsession.h"
 #include "eth/clientthread.h"
 #include "eth/jsonrpcclient.h"
@@ -23,9 +23,9 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QTemporaryDir>
-#include <QtConcurrent>
 #include <QTest>
 #include <QThread>
+#include <QtConcurrent>
 
 using namespace dd;
 using namespace dd::eth;
@@ -400,8 +400,9 @@ private slots:
         ChainSession chain(network.client(), std::chrono::seconds(10));
         const crypto::PrivateKey key = devKey(7);
         // The proxy serves on this thread: the blocking session runs on a worker meanwhile.
-        auto tx = await(QtConcurrent::run(
-            [&] { return chain.prepare(key.address(), TxRequest {deadAddress(), UInt256(5), {}, nullptr}); }));
+        auto tx = await(QtConcurrent::run([&] {
+            return chain.prepare(key.address(), TxRequest {deadAddress(), UInt256(5), {}, nullptr});
+        }));
         QVERIFY2(tx.ok(), qPrintable(tx.message()));
         const QByteArray raw = tx.value().sign(key);
         liar.setFault(test::FaultProxy::Fault::LyingHash);
@@ -413,8 +414,8 @@ private slots:
         liar.setFault(test::FaultProxy::Fault::ForeignReceipt);
         auto foreign = await(QtConcurrent::run([&] { return chain.waitForReceipt(hash); }));
         QVERIFY(!foreign.ok());
-        QVERIFY2(foreign.message().contains(QStringLiteral("not of %1").arg(toHex(hash))),
-            qPrintable(foreign.message()));
+        QVERIFY2(
+            foreign.message().contains(QStringLiteral("not of %1").arg(toHex(hash))), qPrintable(foreign.message()));
         liar.setFault(test::FaultProxy::Fault::None);
         auto honest = await(QtConcurrent::run([&] { return chain.waitForReceipt(hash); }));
         QVERIFY2(honest.ok(), qPrintable(honest.message()));
