@@ -43,6 +43,8 @@ public:
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
     T &&value() && { return std::get<T>(std::move(m_data)); }
+    // As std::optional's: the value, or the fallback when this is an error.
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
     const Error &error() const { return std::get<Error>(m_data); }
     QString message() const { return ok() ? QString() : error().message; }

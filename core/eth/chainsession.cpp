@@ -51,6 +51,15 @@ Result<QJsonValue> ChainSession::call(const QString &method, const QJsonArray &p
     return future.result();
 }
 
+Result<QList<Result<QJsonValue>>> ChainSession::batch(const QList<RpcCall> &calls)
+{
+    if (calls.isEmpty())
+        return QList<Result<QJsonValue>>();
+    auto future = m_client.batch(calls);
+    future.waitForFinished();
+    return future.result();
+}
+
 Result<quint64> ChainSession::chainId()
 {
     if (m_chainId)

@@ -127,6 +127,7 @@ Result<ContractAbi> ContractAbi::fromJson(const QJsonArray &abi)
             out.m_functions.push_back(std::move(f));
         } else if (type == QLatin1String("event")) {
             f.kind = AbiFunction::Kind::Event;
+            out.m_eventsByTopic.insert(f.topic(), out.m_events.size());
             out.m_events.push_back(std::move(f));
         } else if (type == QLatin1String("error")) {
             f.kind = AbiFunction::Kind::Error;
@@ -192,11 +193,8 @@ const AbiFunction *ContractAbi::functionBySelector(const QByteArray &selector) c
 
 const AbiFunction *ContractAbi::eventByTopic(const QByteArray &topic) const
 {
-    for (const AbiFunction &e : m_events) {
-        if (e.topic() == topic)
-            return &e;
-    }
-    return nullptr;
+    const auto it = m_eventsByTopic.constFind(topic);
+    return it == m_eventsByTopic.constEnd() ? nullptr : &m_events[*it];
 }
 
 Result<QByteArray> ContractAbi::encodeCall(const QString &nameOrSignature, const AbiValue::List &args) const

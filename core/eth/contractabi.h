@@ -32,6 +32,7 @@ public:
     const AbiFunction *eventByTopic(const QByteArray &topic) const;
     const AbiFunction *constructor() const { return m_constructor.has_value() ? &*m_constructor : nullptr; }
     const std::vector<AbiFunction> &functions() const { return m_functions; }
+    const std::vector<AbiFunction> &events() const { return m_events; }
 
     // Selector + ABI-encoded arguments for the function with this name (or full signature).
     Result<QByteArray> encodeCall(const QString &nameOrSignature, const AbiValue::List &args) const;
@@ -52,6 +53,7 @@ private:
     QString m_name;
     std::vector<AbiFunction> m_functions;
     std::vector<AbiFunction> m_events;
+    QHash<QByteArray, std::size_t> m_eventsByTopic; // topic0 -> index in m_events (logs are decoded in bulk)
     std::vector<AbiFunction> m_errors;
     std::optional<AbiFunction> m_constructor;
 };

@@ -1,5 +1,6 @@
 #include "faultproxy.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -88,6 +89,24 @@ void FaultProxy::handle(QTcpSocket *socket, const QByteArray &body)
         return;
     case Fault::Hang:
         return; // never answer
+    case Fault::LogRangeLimit: {
+        const QJsonObject request = QJsonDocument::fromJson(body).object();
+        if (request.value(QLatin1String("method")).toString() == QLatin1String("eth_getLogs")) {
+            const QJsonObject filter = request.value(QLatin1String("params")).toArray().first().toObject();
+            const qulonglong from = filter.value(QLatin1String("fromBlock")).toString().mid(2).toULongLong(nullptr, 16);
+            const qulonglong to = filter.value(QLatin1String("toBlock")).toString().mid(2).toULongLong(nullptr, 16);
+            if (to - from + 1 > 8) {
+                const QJsonObject error {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                    {QStringLiteral("id"), request.value(QLatin1String("id"))},
+                    {QStringLiteral("error"),
+                        QJsonObject {{QStringLiteral("code"), -32005},
+                            {QStringLiteral("message"), QStringLiteral("query returned more than 10000 results")}}}};
+                respond(socket, 200, QJsonDocument(error).toJson(QJsonDocument::Compact));
+                return;
+            }
+        }
+        break;
+    }
     default:
         break;
     }

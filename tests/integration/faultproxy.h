@@ -29,6 +29,7 @@ public:
         WrongId,
         LyingHash,
         ForeignReceipt,
+        LogRangeLimit, // eth_getLogs over more than 8 blocks refused as Infura does (-32005)
     };
 
     explicit FaultProxy(QUrl upstream, QObject *parent = nullptr);

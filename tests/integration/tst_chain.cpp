@@ -11,7 +11,9 @@
 #include "dao/daodeployer.h"
 #include "dao/daodiscovery.h"
 #include "dao/devnetseeder.h"
+#include "cache/governancereader.h"
 #include "dao/transactionjournal.h"
+#include "sync/chainindexer.h"
 #include "dao/transactiontracker.h"
 #include "eth/chainsession.h"
 #include "eth/clientthread.h"
@@ -419,6 +421,166 @@ private slots:
         liar.setFault(test::FaultProxy::Fault::None);
         auto honest = await(QtConcurrent::run([&] { return chain.waitForReceipt(hash); }));
         QVERIFY2(honest.ok(), qPrintable(honest.message()));
+    }
+
+    // The governance indexer on a seeded devnet: through a node that refuses wide log ranges,
+    // stopped halfway and resumed, through a node that fails midway, and across a reorg made
+    // with anvil_reorg. Every time the cache agrees with the Governor.
+    void governanceIndexer()
+    {
+        test::AnvilProcess anvil;
+        const QString error = anvil.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ClientThread network({anvil.url()}, fastOptions());
+        ChainSession chain(network.client(), std::chrono::seconds(30));
+        QList<crypto::PrivateKey> keys;
+        for (int i = 0; i < 5; ++i)
+            keys.append(devKey(i));
+        auto profile = dao::deployDao(chain, keys[0]);
+        QVERIFY2(profile.ok(), qPrintable(profile.message()));
+        auto seeded = dao::seedDevnet(chain, profile.value(), keys);
+        QVERIFY2(seeded.ok(), qPrintable(seeded.message()));
+        const dao::DaoAbis &abis = dao::DaoAbis::load().value();
+        const sync::IndexerSettings settings {
+            profile.value().governor, profile.value().token, profile.value().deploymentBlock, 3};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+
+        // The cache against the Governor: every seeded proposal, its state and its tally.
+        int readers = 0;
+        auto agreesWithChain = [&](const QString &file) -> QString {
+            cache::CacheDatabase db(file, QStringLiteral("reader-%1").arg(++readers), cache::CacheDatabase::Role::Reader);
+            if (auto opened = db.open(); !opened)
+                return opened.message();
+            cache::GovernanceReader reader(db);
+            auto proposals = reader.proposals();
+            if (!proposals || proposals.value().size() != seeded.value().size())
+                return QStringLiteral("proposals: %1").arg(proposals ? proposals.value().size() : -1);
+            for (const cache::ProposalSummary &p : proposals.value()) {
+                const UInt256 id = UInt256::fromDecimal(p.id).value();
+                auto votes = chain.ethCall({}, {profile.value().governor, {},
+                    abis.governor.encodeCall(QStringLiteral("proposalVotes"), {AbiValue::number(id)}).value(), nullptr});
+                auto state = chain.ethCall({}, {profile.value().governor, {},
+                    abis.governor.encodeCall(QStringLiteral("state"), {AbiValue::number(id)}).value(), nullptr});
+                if (!votes || !state)
+                    return QStringLiteral("eth_call failed");
+                const auto tally = abis.governor.decodeResult(QStringLiteral("proposalVotes"), votes.value()).value();
+                const int chainState = int(
+                    abis.governor.decodeResult(QStringLiteral("state"), state.value()).value()[0].asNumber().low64());
+                if (tally[0].asNumber() != p.againstVotes || tally[1].asNumber() != p.forVotes
+                    || tally[2].asNumber() != p.abstainVotes)
+                    return QStringLiteral("tally of %1").arg(p.title);
+                if (int(p.state) != chainState)
+                    return QStringLiteral("state of %1: %2 vs %3").arg(p.title).arg(int(p.state)).arg(chainState);
+            }
+            return QString();
+        };
+
+        // A node that refuses ranges over 8 blocks (as Infura answers -32005); stopped after the
+        // first stored range, as a killed app would be.
+        test::FaultProxy capped(anvil.url());
+        capped.setFault(test::FaultProxy::Fault::LogRangeLimit);
+        ClientThread cappedNetwork({capped.url()}, fastOptions());
+        ChainSession cappedChain(cappedNetwork.client(), std::chrono::seconds(30));
+        // SQLite connections belong to the thread that opened them: each worker opens its own.
+        quint64 stoppedAt = 0;
+        auto stopped = await(QtConcurrent::run([&] {
+            cache::CacheDatabase db(path, QStringLiteral("writer-1"), cache::CacheDatabase::Role::Writer);
+            if (auto opened = db.open(); !opened)
+                return Result<sync::SyncReport>(opened.error());
+            sync::ChainIndexer indexer(cappedChain, db, abis.governor, abis.token, settings);
+            std::atomic_bool stop = false;
+            return indexer.syncOnce(&stop, [&](quint64 synced, quint64, qsizetype) {
+                stoppedAt = synced;
+                stop = true;
+            });
+        }));
+        QCOMPARE(stopped.code(), ErrorCode::Cancelled);
+        QVERIFY(stoppedAt > 0);
+        // Restarted: it resumes after the last stored range and finishes.
+        std::optional<quint64> resumedFrom;
+        auto resumed = await(QtConcurrent::run([&] {
+            cache::CacheDatabase db(path, QStringLiteral("writer-2"), cache::CacheDatabase::Role::Writer);
+            if (auto opened = db.open(); !opened)
+                return Result<sync::SyncReport>(opened.error());
+            resumedFrom = cache::GovernanceWriter(db).syncedBlock();
+            sync::ChainIndexer indexer(cappedChain, db, abis.governor, abis.token, settings);
+            return indexer.syncOnce();
+        }));
+        QVERIFY2(resumed.ok(), qPrintable(resumed.message()));
+        QCOMPARE(resumedFrom.value_or(0), stoppedAt);
+        QCOMPARE(resumed.value().fromBlock, stoppedAt + 1);
+        QVERIFY2(resumed.value().rangeSize <= 8, qPrintable(QString::number(resumed.value().rangeSize)));
+        QString disagreement = agreesWithChain(path);
+        QVERIFY2(disagreement.isEmpty(), qPrintable(disagreement));
+
+        // A vote lands, then a reorg takes its block away.
+        cache::CacheDatabase db(path, QStringLiteral("writer-3"), cache::CacheDatabase::Role::Writer);
+        QVERIFY(db.open().ok());
+        sync::ChainIndexer indexer(chain, db, abis.governor, abis.token, settings);
+        QString active;
+        for (const auto &p : seeded.value())
+            if (p.state == 1)
+                active = p.id.toDecimal();
+        QVERIFY(!active.isEmpty());
+        std::optional<Receipt> voted;
+        for (const auto &key : keys) {
+            auto receipt = chain.send(key, {profile.value().governor, {},
+                abis.governor
+                    .encodeCall(QStringLiteral("castVoteWithReason"),
+                        {AbiValue::number(UInt256::fromDecimal(active).value()), AbiValue::number(UInt256(0)),
+                            AbiValue::text(QStringLiteral("reorg test"))})
+                    .value(),
+                &abis.governor});
+            if (receipt) {
+                voted = receipt.value();
+                break;
+            }
+        }
+        QVERIFY2(voted.has_value(), "no member could still vote on the active proposal");
+        cache::GovernanceReader reader(db);
+        const auto votesBefore = reader.votes(active).value().size();
+        auto report = indexer.syncOnce();
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QCOMPARE(reader.votes(active).value().size(), votesBefore + 1);
+        const quint64 head = chain.blockNumber().value();
+        QVERIFY(chain.call(QStringLiteral("anvil_reorg"), {qint64(head - voted->blockNumber + 1), QJsonArray()}).ok());
+        report = indexer.syncOnce();
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QVERIFY(report.value().reorgFrom.has_value());
+        QVERIFY(*report.value().reorgFrom <= voted->blockNumber);
+        QCOMPARE(reader.votes(active).value().size(), votesBefore);
+        disagreement = agreesWithChain(path);
+        QVERIFY2(disagreement.isEmpty(), qPrintable(disagreement));
+
+        // A node that fails midway: the error names it; the cache stays consistent and the next
+        // pass finishes.
+        test::FaultProxy flaky(anvil.url());
+        ClientThread flakyNetwork({flaky.url()}, fastOptions());
+        ChainSession flakyChain(flakyNetwork.client(), std::chrono::seconds(30));
+        const QString freshPath = dir.filePath(QStringLiteral("fresh.sqlite"));
+        flaky.setFault(test::FaultProxy::Fault::LogRangeLimit);
+        auto runFlaky = [&](bool failMidway) {
+            cache::CacheDatabase fresh(freshPath, QStringLiteral("writer-4"), cache::CacheDatabase::Role::Writer);
+            if (auto opened = fresh.open(); !opened)
+                return Result<sync::SyncReport>(opened.error());
+            sync::ChainIndexer flakyIndexer(flakyChain, fresh, abis.governor, abis.token, settings);
+            return flakyIndexer.syncOnce(nullptr, [&](quint64, quint64, qsizetype) {
+                if (failMidway)
+                    QMetaObject::invokeMethod(
+                        &flaky, [&flaky] { flaky.setFault(test::FaultProxy::Fault::ServerError); },
+                        Qt::BlockingQueuedConnection);
+            });
+        };
+        auto failed = await(QtConcurrent::run([&] { return runFlaky(true); }));
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.message().contains(QStringLiteral("HTTP 502")), qPrintable(failed.message()));
+        QVERIFY2(failed.message().contains(flaky.url().toString()), qPrintable(failed.message()));
+        flaky.setFault(test::FaultProxy::Fault::None);
+        auto recovered = await(QtConcurrent::run([&] { return runFlaky(false); }));
+        QVERIFY2(recovered.ok(), qPrintable(recovered.message()));
+        const QString after = agreesWithChain(freshPath);
+        QVERIFY2(after.isEmpty(), qPrintable(after));
     }
 
     void nothingListening()

@@ -1,0 +1,134 @@
+#include "cache/cachedatabase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dd::cache {
+
+namespace {
+
+// Each entry moves the schema one version up; never edit a released step, add one.
+const char *const migrations[] = {
+    // 1: governance: proposals with their tallies and chain-read state, votes, the proposal
+    // lifecycle (queued, executed, canceled), delegation and voting power changes, transfers, and
+    // the hashes of blocks not yet final (for reorgs).
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE blocks (number INTEGER PRIMARY KEY, hash TEXT NOT NULL);"
+    "CREATE TABLE proposals (id TEXT PRIMARY KEY, proposer TEXT NOT NULL, title TEXT NOT NULL,"
+    "  description TEXT NOT NULL, vote_start INTEGER NOT NULL, vote_end INTEGER NOT NULL, actions TEXT NOT NULL,"
+    "  block INTEGER NOT NULL, log_index INTEGER NOT NULL, tx TEXT NOT NULL,"
+    "  for_votes TEXT NOT NULL DEFAULT '0', against_votes TEXT NOT NULL DEFAULT '0',"
+    "  abstain_votes TEXT NOT NULL DEFAULT '0', voters INTEGER NOT NULL DEFAULT 0,"
+    "  state INTEGER NOT NULL DEFAULT -1, quorum TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX proposals_block ON proposals(block DESC, log_index DESC);"
+    "CREATE TABLE votes (block INTEGER NOT NULL, log_index INTEGER NOT NULL, tx TEXT NOT NULL,"
+    "  proposal_id TEXT NOT NULL, voter TEXT NOT NULL, support INTEGER NOT NULL, weight TEXT NOT NULL,"
+    "  reason TEXT NOT NULL, params BLOB, PRIMARY KEY (block, log_index)) WITHOUT ROWID;"
+    "CREATE INDEX votes_proposal ON votes(proposal_id);"
+    "CREATE INDEX votes_voter ON votes(voter);"
+    "CREATE TABLE proposal_events (block INTEGER NOT NULL, log_index INTEGER NOT NULL, tx TEXT NOT NULL,"
+    "  proposal_id TEXT NOT NULL, kind TEXT NOT NULL, eta INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (block, log_index)) WITHOUT ROWID;"
+    "CREATE INDEX proposal_events_proposal ON proposal_events(proposal_id);"
+    "CREATE TABLE delegations (block INTEGER NOT NULL, log_index INTEGER NOT NULL, tx TEXT NOT NULL,"
+    "  delegator TEXT NOT NULL, from_delegate TEXT NOT NULL, to_delegate TEXT NOT NULL,"
+    "  PRIMARY KEY (block, log_index)) WITHOUT ROWID;"
+    "CREATE INDEX delegations_delegator ON delegations(delegator);"
+    "CREATE INDEX delegations_to ON delegations(to_delegate);"
+    "CREATE TABLE voting_power (block INTEGER NOT NULL, log_index INTEGER NOT NULL, delegate TEXT NOT NULL,"
+    "  previous TEXT NOT NULL, votes TEXT NOT NULL, PRIMARY KEY (block, log_index)) WITHOUT ROWID;"
+    "CREATE INDEX voting_power_delegate ON voting_power(delegate, block DESC, log_index DESC);"
+    "CREATE TABLE transfers (block INTEGER NOT NULL, log_index INTEGER NOT NULL, tx TEXT NOT NULL,"
+    "  sender TEXT NOT NULL, recipient TEXT NOT NULL, value TEXT NOT NULL,"
+    "  PRIMARY KEY (block, log_index)) WITHOUT ROWID;",
+};
+
+} // namespace
+
+Error sqlError(const QString &what, const QString &sqliteText)
+{
+    return Error {QStringLiteral("The cache could not %1: %2").arg(what, sqliteText), ErrorCode::Io, {}};
+}
+
+int CacheDatabase::schemaVersion()
+{
+    return int(std::size(migrations));
+}
+
+CacheDatabase::CacheDatabase(QString path, QString connectionName, Role role)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_role(role)
+{
+}
+
+CacheDatabase::~CacheDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Status CacheDatabase::open()
+{
+    if (m_role == Role::Writer)
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    // Readers wait briefly for the writer's checkpoint instead of failing with "database is locked".
+    m_db.setConnectOptions(m_role == Role::Reader ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return sqlError(QStringLiteral("open %1").arg(m_path), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    if (m_role == Role::Writer) {
+        // WAL: readers keep reading while the indexer writes. synchronous=NORMAL is safe with WAL
+        // (a crash loses at most the last transactions, never consistency).
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            if (!q.exec(QLatin1String(pragma)))
+                return sqlError(QStringLiteral("configure %1").arg(m_path), q.lastError().text());
+        }
+        return migrate();
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(QStringLiteral("read %1").arg(m_path), q.lastError().text());
+    if (q.value(0).toInt() > schemaVersion())
+        return Status::failure(
+            QStringLiteral("The cache %1 was written by a newer version of the app.").arg(m_path), ErrorCode::Io);
+    return success();
+}
+
+Status CacheDatabase::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(QStringLiteral("read its schema version"), q.lastError().text());
+    const int version = q.value(0).toInt();
+    if (version > schemaVersion())
+        return Status::failure(
+            QStringLiteral("The cache %1 was written by a newer version of the app; delete it to rebuild it.")
+                .arg(m_path),
+            ErrorCode::Io);
+    for (int step = version; step < schemaVersion(); ++step) {
+        if (!m_db.transaction())
+            return sqlError(QStringLiteral("start a migration"), m_db.lastError().text());
+        // QSqlQuery runs one statement at a time.
+        for (const QString &statement : QString::fromLatin1(migrations[step]).split(u';', Qt::SkipEmptyParts)) {
+            if (!q.exec(statement)) {
+                const QString text = q.lastError().text();
+                m_db.rollback();
+                return sqlError(QStringLiteral("migrate to version %1").arg(step + 1), text);
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) || !m_db.commit()) {
+            const QString text = q.lastError().text();
+            m_db.rollback();
+            return sqlError(QStringLiteral("migrate to version %1").arg(step + 1), text);
+        }
+    }
+    return success();
+}
+
+} // namespace dd::cache

@@ -1,0 +1,46 @@
+#pragma once
+
+// CacheDatabase: the SQLite file that holds what the app derived from the chain (and later from
+// storage) for one DAO. Everything in it can be deleted and rebuilt; the transaction journal and
+// drafts live elsewhere. One writer connection (the indexer's thread) applies the schema
+// migrations; readers (list models) open their own connections, which WAL lets read while the
+// writer writes.
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dd::cache {
+
+class CacheDatabase {
+public:
+    enum class Role { Writer, Reader };
+
+    // connectionName must be unique per thread and role; the connection is closed on destruction.
+    CacheDatabase(QString path, QString connectionName, Role role);
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    // Opens the file; the writer creates it and migrates it to the current schema. A reader of a
+    // file whose schema is newer than this build knows is refused in words.
+    Status open();
+    QSqlDatabase &db() { return m_db; }
+    const QString &path() const { return m_path; }
+
+    static int schemaVersion();
+
+private:
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    Role m_role;
+    QSqlDatabase m_db;
+};
+
+// "could not <what>: <sqlite's words>" as an Io error.
+Error sqlError(const QString &what, const QString &sqliteText);
+
+} // namespace dd::cache

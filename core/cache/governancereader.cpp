@@ -1,0 +1,142 @@
+#include "cache/governancereader.h"
+
+#include "common/hex.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dd::cache {
+
+namespace {
+
+const char *summaryColumns = "id, title, proposer, state, vote_start, vote_end, block, for_votes, against_votes, "
+                             "abstain_votes, voters, quorum";
+
+ProposalSummary readSummary(const QSqlQuery &q)
+{
+    ProposalSummary s;
+    s.id = q.value(0).toString();
+    s.title = q.value(1).toString();
+    s.proposer = crypto::Address::parse(q.value(2).toString()).value();
+    s.state = ProposalState(q.value(3).toInt());
+    s.voteStart = q.value(4).toULongLong();
+    s.voteEnd = q.value(5).toULongLong();
+    s.block = q.value(6).toULongLong();
+    s.forVotes = eth::UInt256::fromDecimal(q.value(7).toString()).value();
+    s.againstVotes = eth::UInt256::fromDecimal(q.value(8).toString()).value();
+    s.abstainVotes = eth::UInt256::fromDecimal(q.value(9).toString()).value();
+    s.voters = q.value(10).toLongLong();
+    if (!q.value(11).toString().isEmpty())
+        s.quorum = eth::UInt256::fromDecimal(q.value(11).toString()).value();
+    return s;
+}
+
+} // namespace
+
+GovernanceReader::GovernanceReader(CacheDatabase &database) : m_database(database)
+{
+}
+
+Result<QList<ProposalSummary>> GovernanceReader::proposals()
+{
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM proposals ORDER BY block DESC, log_index DESC")
+                    .arg(QLatin1String(summaryColumns))))
+        return sqlError(QStringLiteral("read proposals"), q.lastError().text());
+    QList<ProposalSummary> out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+Result<std::optional<ProposalDetail>> GovernanceReader::proposal(const QString &id)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT %1, description, actions, tx FROM proposals WHERE id = ?")
+                  .arg(QLatin1String(summaryColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read a proposal"), q.lastError().text());
+    if (!q.next())
+        return std::optional<ProposalDetail>();
+    ProposalDetail d;
+    d.summary = readSummary(q);
+    d.description = q.value(12).toString();
+    for (const QJsonValue &a : QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array()) {
+        const QJsonObject o = a.toObject();
+        auto target = crypto::Address::parse(o.value(QLatin1String("target")).toString());
+        if (!target)
+            continue;
+        d.actions.append({target.value(),
+            eth::UInt256::fromDecimal(o.value(QLatin1String("value")).toString()).value_or(eth::UInt256()),
+            o.value(QLatin1String("signature")).toString(),
+            fromHex(o.value(QLatin1String("calldata")).toString()).value_or(QByteArray())});
+    }
+    d.tx = q.value(14).toString();
+    QSqlQuery events(m_database.db());
+    events.prepare(QStringLiteral(
+        "SELECT block, log_index, tx, kind, eta FROM proposal_events WHERE proposal_id = ? ORDER BY block, log_index"));
+    events.addBindValue(id);
+    if (!events.exec())
+        return sqlError(QStringLiteral("read a proposal's timeline"), events.lastError().text());
+    while (events.next())
+        d.lifecycle.append({{events.value(0).toULongLong(), events.value(1).toUInt(), events.value(2).toString()},
+            eth::UInt256::fromDecimal(id).value(), events.value(3).toString(), events.value(4).toULongLong()});
+    return std::optional<ProposalDetail>(d);
+}
+
+Result<QList<VoteRecord>> GovernanceReader::votes(const QString &proposalId)
+{
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT block, log_index, tx, voter, support, weight, reason FROM votes WHERE "
+                             "proposal_id = ? ORDER BY length(weight) DESC, weight DESC"));
+    q.addBindValue(proposalId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read votes"), q.lastError().text());
+    QList<VoteRecord> out;
+    const eth::UInt256 id = eth::UInt256::fromDecimal(proposalId).value_or(eth::UInt256());
+    while (q.next())
+        out.append({{q.value(0).toULongLong(), q.value(1).toUInt(), q.value(2).toString()}, id,
+            crypto::Address::parse(q.value(3).toString()).value(), q.value(4).toInt(),
+            eth::UInt256::fromDecimal(q.value(5).toString()).value(), q.value(6).toString(), {}});
+    return out;
+}
+
+Result<QSet<QString>> GovernanceReader::proposalsVotedBy(const crypto::Address &voter)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT DISTINCT proposal_id FROM votes WHERE voter = ?"));
+    q.addBindValue(voter.toChecksumString());
+    if (!q.exec())
+        return sqlError(QStringLiteral("read votes"), q.lastError().text());
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+ChainPosition GovernanceReader::position()
+{
+    ChainPosition p;
+    QSqlQuery q(m_database.db());
+    if (q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('synced_block', 'head_block', 'head_time')"))) {
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            const quint64 value = q.value(1).toULongLong();
+            if (key == QLatin1String("synced_block"))
+                p.syncedBlock = value;
+            else if (key == QLatin1String("head_block"))
+                p.headBlock = value;
+            else
+                p.headTime = value;
+        }
+    }
+    return p;
+}
+
+} // namespace dd::cache

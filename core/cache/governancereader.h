@@ -1,0 +1,56 @@
+#pragma once
+
+// GovernanceReader: what the views read from the governance cache, through a connection of the
+// reader's own (a list model's on the GUI thread, or a test's). Never writes.
+
+#include "cache/cachedatabase.h"
+#include "cache/governancerecords.h"
+
+#include <QSet>
+
+namespace dd::cache {
+
+struct ProposalSummary {
+    QString id; // decimal
+    QString title;
+    crypto::Address proposer;
+    ProposalState state = ProposalState::Unknown;
+    quint64 voteStart = 0;
+    quint64 voteEnd = 0;
+    quint64 block = 0;
+    eth::UInt256 forVotes;
+    eth::UInt256 againstVotes;
+    eth::UInt256 abstainVotes;
+    qint64 voters = 0;
+    std::optional<eth::UInt256> quorum;
+};
+
+struct ProposalDetail {
+    ProposalSummary summary;
+    QString description;
+    QList<ProposalAction> actions;
+    QString tx;
+    QList<ProposalLifecycleRecord> lifecycle; // queued, executed, canceled, oldest first
+};
+
+struct ChainPosition {
+    quint64 syncedBlock = 0;
+    quint64 headBlock = 0;
+    quint64 headTime = 0; // seconds since epoch
+};
+
+class GovernanceReader {
+public:
+    explicit GovernanceReader(CacheDatabase &database);
+
+    Result<QList<ProposalSummary>> proposals(); // newest first
+    Result<std::optional<ProposalDetail>> proposal(const QString &id);
+    Result<QList<VoteRecord>> votes(const QString &proposalId); // heaviest first
+    Result<QSet<QString>> proposalsVotedBy(const crypto::Address &voter);
+    ChainPosition position();
+
+private:
+    CacheDatabase &m_database;
+};
+
+} // namespace dd::cache

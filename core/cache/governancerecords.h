@@ -1,0 +1,102 @@
+#pragma once
+
+// The Governor's and the token's events as the indexer decodes them and the cache stores them.
+// Amounts stay exact (UInt256); ids are the Governor's uint256 proposal ids.
+
+#include "crypto/address.h"
+#include "eth/uint256.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace dd::cache {
+
+struct LogPosition {
+    quint64 block = 0;
+    quint32 logIndex = 0;
+    QString tx; // 0x-prefixed hash
+};
+
+struct ProposalAction {
+    crypto::Address target;
+    eth::UInt256 value;
+    QString signature; // usually empty: OpenZeppelin puts the selector in calldata
+    QByteArray calldata;
+};
+
+struct ProposalCreatedRecord {
+    LogPosition at;
+    eth::UInt256 id;
+    crypto::Address proposer;
+    QList<ProposalAction> actions;
+    quint64 voteStart = 0; // the snapshot timepoint (block number with the DAO's token clock)
+    quint64 voteEnd = 0;
+    QString description;
+};
+
+// Tally's convention: the description's first line is the title (markdown heading marks dropped).
+QString proposalTitle(const QString &description);
+
+struct VoteRecord {
+    LogPosition at;
+    eth::UInt256 proposalId;
+    crypto::Address voter;
+    int support = 0; // 0 against, 1 for, 2 abstain (GovernorCountingSimple)
+    eth::UInt256 weight;
+    QString reason;
+    QByteArray params; // VoteCastWithParams only
+};
+
+struct ProposalLifecycleRecord {
+    LogPosition at;
+    eth::UInt256 proposalId;
+    QString kind; // queued, executed, canceled
+    quint64 eta = 0; // queued: seconds since epoch when it can execute
+};
+
+struct DelegationRecord {
+    LogPosition at;
+    crypto::Address delegator;
+    crypto::Address fromDelegate;
+    crypto::Address toDelegate;
+};
+
+struct VotingPowerRecord {
+    LogPosition at;
+    crypto::Address delegate;
+    eth::UInt256 previous;
+    eth::UInt256 votes;
+};
+
+struct TransferRecord {
+    LogPosition at;
+    crypto::Address from;
+    crypto::Address to;
+    eth::UInt256 value;
+};
+
+// What one eth_getLogs range yielded, applied to the cache in one SQL transaction together with
+// the new synced block, so a killed app resumes from a consistent point.
+struct EventBatch {
+    QList<ProposalCreatedRecord> proposals;
+    QList<VoteRecord> votes;
+    QList<ProposalLifecycleRecord> lifecycle;
+    QList<DelegationRecord> delegations;
+    QList<VotingPowerRecord> votingPower;
+    QList<TransferRecord> transfers;
+    quint64 toBlock = 0;
+    QMap<quint64, QString> blockHashes; // blocks not yet final, to notice a reorg later
+
+    qsizetype eventCount() const
+    {
+        return proposals.size() + votes.size() + lifecycle.size() + delegations.size() + votingPower.size()
+            + transfers.size();
+    }
+};
+
+// Governor.state() values (OpenZeppelin 5 IGovernor.ProposalState).
+enum class ProposalState { Unknown = -1, Pending, Active, Canceled, Defeated, Succeeded, Queued, Expired, Executed };
+bool isFinal(ProposalState state);
+
+} // namespace dd::cache

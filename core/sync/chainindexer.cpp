@@ -1,0 +1,202 @@
+#include "sync/chainindexer.h"
+
+#include "common/hex.h"
+#include "common/logging.h"
+
+#include <QJsonObject>
+
+namespace dd::sync {
+
+namespace {
+
+QString quantity(quint64 n)
+{
+    return QStringLiteral("0x%1").arg(n, 0, 16);
+}
+
+eth::RpcCall blockCall(const QString &tag)
+{
+    return {QStringLiteral("eth_getBlockByNumber"), {tag, false}};
+}
+
+} // namespace
+
+ChainIndexer::ChainIndexer(eth::ChainSession &chain, cache::CacheDatabase &database,
+    const eth::ContractAbi &governorAbi, const eth::ContractAbi &tokenAbi, IndexerSettings settings)
+    : m_chain(chain),
+      m_writer(database),
+      m_decoder(governorAbi, tokenAbi, settings.governor, settings.token),
+      m_governorAbi(governorAbi),
+      m_settings(settings),
+      m_fetcher(chain, m_decoder.addressFilter(), m_decoder.topicFilter())
+{
+}
+
+Result<std::optional<quint64>> ChainIndexer::findFork()
+{
+    using R = Result<std::optional<quint64>>;
+    auto stored = m_writer.unfinalizedBlocks();
+    if (!stored)
+        return stored.error();
+    if (stored.value().isEmpty())
+        return std::optional<quint64>();
+    QList<eth::RpcCall> calls;
+    for (const auto &[number, hash] : stored.value())
+        calls.append(blockCall(quantity(number)));
+    auto answers = m_chain.batch(calls);
+    if (!answers)
+        return answers.error();
+    for (qsizetype i = 0; i < stored.value().size(); ++i) {
+        if (i >= answers.value().size())
+            return R::failure(QStringLiteral("The node answered fewer calls than asked."), ErrorCode::Network);
+        const auto &answer = answers.value()[i];
+        if (!answer)
+            return R::failure(QStringLiteral("The node did not return block %1: %2")
+                                  .arg(stored.value()[i].first)
+                                  .arg(answer.message()),
+                answer.code());
+        // A block the node no longer has (the chain got shorter) or with another hash.
+        const QString hash = answer.value().toObject().value(QLatin1String("hash")).toString();
+        if (hash != stored.value()[i].second)
+            return std::optional<quint64>(stored.value()[i].first);
+    }
+    return std::optional<quint64>();
+}
+
+Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const Progress &progress)
+{
+    SyncReport report;
+    auto heads = m_chain.batch({blockCall(QStringLiteral("latest")), blockCall(QStringLiteral("finalized"))});
+    if (!heads)
+        return heads.error();
+    if (heads.value().isEmpty() || !heads.value()[0])
+        return heads.value().isEmpty() ? Error {QStringLiteral("The node sent no head block."), ErrorCode::Network, {}}
+                                       : heads.value()[0].error();
+    const QJsonObject headBlock = heads.value()[0].value().toObject();
+    auto head = eth::quantityToU64(headBlock.value(QLatin1String("number")));
+    if (!head)
+        return Result<SyncReport>::failure(QStringLiteral("The node sent a block without a number."), ErrorCode::Network);
+    report.toBlock = head.value();
+    report.finalizedBlock = head.value() > m_settings.confirmations ? head.value() - m_settings.confirmations : 0;
+    // A node that knows finality says so; nodes without it (or anvil, which calls genesis final)
+    // fall back to the confirmation count.
+    if (heads.value().size() > 1 && heads.value()[1] && heads.value()[1].value().isObject()) {
+        auto finalized = eth::quantityToU64(heads.value()[1].value().toObject().value(QLatin1String("number")));
+        if (finalized && finalized.value() > report.finalizedBlock && finalized.value() <= head.value())
+            report.finalizedBlock = finalized.value();
+    }
+
+    auto fork = findFork();
+    if (!fork)
+        return fork.error();
+    if (fork.value()) {
+        qCInfo(lcChain) << "reorg: rolling the cache back from block" << *fork.value();
+        if (auto rolled = m_writer.rollbackFrom(*fork.value()); !rolled)
+            return rolled.error();
+        report.reorgFrom = fork.value();
+    }
+
+    const std::optional<quint64> synced = m_writer.syncedBlock();
+    report.fromBlock = synced ? *synced + 1 : m_settings.startBlock;
+    if (report.fromBlock <= head.value()) {
+        const quint64 finalized = report.finalizedBlock;
+        Status fetched = m_fetcher.fetch(
+            report.fromBlock, head.value(),
+            [&](quint64, quint64 to, const QJsonArray &logs) -> Status {
+                cache::EventBatch batch;
+                batch.toBlock = to;
+                for (const QJsonValue &log : logs) {
+                    if (auto added = m_decoder.add(log.toObject(), batch); !added)
+                        return added;
+                }
+                // Only hashes of blocks that can still be replaced are worth keeping; the range's
+                // last block is kept too, so a reorg without our events is noticed as well.
+                for (auto it = batch.blockHashes.begin(); it != batch.blockHashes.end();)
+                    it = it.key() <= finalized ? batch.blockHashes.erase(it) : std::next(it);
+                if (to > finalized) {
+                    const QString tag = quantity(to);
+                    auto block = to == head.value() ? Result<QJsonValue>(headBlock)
+                                                    : m_chain.call(QStringLiteral("eth_getBlockByNumber"), {tag, false});
+                    if (!block)
+                        return block.error();
+                    batch.blockHashes.insert(to, block.value().toObject().value(QLatin1String("hash")).toString());
+                }
+                if (auto applied = m_writer.apply(batch); !applied)
+                    return applied;
+                report.events += batch.eventCount();
+                if (progress)
+                    progress(to, head.value(), report.events);
+                return success();
+            },
+            cancel);
+        report.rangeSize = m_fetcher.rangeSize();
+        if (!fetched)
+            return fetched.error();
+    }
+    if (auto pruned = m_writer.pruneBlockHashes(report.finalizedBlock); !pruned)
+        return pruned.error();
+    // The head and its time let views count down in blocks and in time.
+    if (auto stored = m_writer.setMeta(QStringLiteral("head_block"), QString::number(head.value())); !stored)
+        return stored.error();
+    if (auto time = eth::quantityToU64(headBlock.value(QLatin1String("timestamp")))) {
+        if (auto stored = m_writer.setMeta(QStringLiteral("head_time"), QString::number(time.value())); !stored)
+            return stored.error();
+    }
+    if (auto states = refreshStates(head.value()); !states)
+        return states.error();
+    return report;
+}
+
+Status ChainIndexer::refreshStates(quint64 head)
+{
+    auto open = m_writer.openProposals();
+    if (!open)
+        return open.error();
+    if (open.value().isEmpty())
+        return success();
+    QList<eth::RpcCall> calls;
+    auto call = [&](const QString &function, const eth::AbiValue::List &args) {
+        const QByteArray data = m_governorAbi.encodeCall(function, args).value();
+        calls.append({QStringLiteral("eth_call"),
+            {QJsonObject {{QStringLiteral("to"), m_settings.governor.toChecksumString()},
+                 {QStringLiteral("data"), toHex(data)}},
+                QStringLiteral("latest")}});
+    };
+    QList<bool> asksQuorum;
+    for (const auto &p : open.value()) {
+        call(QStringLiteral("state"), {eth::AbiValue::number(p.id)});
+        // quorum(timepoint) needs a past timepoint: known once the snapshot block is behind us.
+        const bool ask = !p.quorumKnown && p.voteStart < head;
+        asksQuorum.append(ask);
+        if (ask)
+            call(QStringLiteral("quorum"), {eth::AbiValue::number(eth::UInt256(p.voteStart))});
+    }
+    auto answers = m_chain.batch(calls);
+    if (!answers)
+        return answers.error();
+    auto decoded = [&](qsizetype i, const QString &function) -> std::optional<eth::UInt256> {
+        if (i >= answers.value().size() || !answers.value()[i])
+            return std::nullopt;
+        auto bytes = fromHex(answers.value()[i].value().toString());
+        if (!bytes)
+            return std::nullopt;
+        auto values = m_governorAbi.decodeResult(function, bytes.value());
+        if (!values || values.value().empty())
+            return std::nullopt;
+        return values.value()[0].asNumber();
+    };
+    QList<cache::ProposalChainState> states;
+    qsizetype i = 0;
+    for (qsizetype p = 0; p < open.value().size(); ++p) {
+        cache::ProposalChainState s;
+        s.id = open.value()[p].id;
+        auto state = decoded(i++, QStringLiteral("state"));
+        s.state = state ? cache::ProposalState(int(state->low64())) : cache::ProposalState::Unknown;
+        if (asksQuorum[p])
+            s.quorum = decoded(i++, QStringLiteral("quorum"));
+        states.append(s);
+    }
+    return m_writer.setStates(states);
+}
+
+} // namespace dd::sync

@@ -1,0 +1,63 @@
+#pragma once
+
+// ChainIndexer: keeps the governance cache in step with the chain. One pass (syncOnce):
+//  1. head and the final block (head minus N confirmations, or the node's 'finalized' block if
+//     that is later);
+//  2. a reorg check: the stored hashes of blocks not yet final against the node's; from the
+//     lowest that differs, the cache is rolled back and read again;
+//  3. the Governor's and token's events from the last synced block to head, in adaptive
+//     eth_getLogs ranges, each stored with the point it reached in one transaction (a killed
+//     app resumes from a consistent cache);
+//  4. the Governor's state() of every proposal that can still change, and quorum() once a
+//     proposal's snapshot has passed.
+// It blocks: run it on a worker thread. It owns the only writer connection to the cache.
+
+#include "cache/cachedatabase.h"
+#include "cache/governancewriter.h"
+#include "eth/chainsession.h"
+#include "sync/governanceevents.h"
+#include "sync/logfetcher.h"
+
+#include <atomic>
+#include <functional>
+
+namespace dd::sync {
+
+struct IndexerSettings {
+    crypto::Address governor;
+    crypto::Address token;
+    quint64 startBlock = 0; // the DAO's deployment block
+    quint64 confirmations = 12;
+};
+
+struct SyncReport {
+    quint64 fromBlock = 0;
+    quint64 toBlock = 0; // the last block read (the head)
+    quint64 finalizedBlock = 0;
+    qsizetype events = 0;
+    std::optional<quint64> reorgFrom; // set when a reorg rolled the cache back
+    quint64 rangeSize = 0;
+};
+
+class ChainIndexer {
+public:
+    using Progress = std::function<void(quint64 syncedBlock, quint64 headBlock, qsizetype events)>;
+
+    ChainIndexer(eth::ChainSession &chain, cache::CacheDatabase &database, const eth::ContractAbi &governorAbi,
+        const eth::ContractAbi &tokenAbi, IndexerSettings settings);
+
+    Result<SyncReport> syncOnce(const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
+
+private:
+    Result<std::optional<quint64>> findFork();
+    Status refreshStates(quint64 head);
+
+    eth::ChainSession &m_chain;
+    cache::GovernanceWriter m_writer;
+    GovernanceEventDecoder m_decoder;
+    const eth::ContractAbi &m_governorAbi;
+    IndexerSettings m_settings;
+    LogFetcher m_fetcher; // kept between passes: the range the node accepted last time
+};
+
+} // namespace dd::sync

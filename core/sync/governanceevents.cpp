@@ -1,0 +1,120 @@
+#include "sync/governanceevents.h"
+
+#include "common/hex.h"
+#include "eth/jsonrpcclient.h"
+
+namespace dd::sync {
+
+namespace {
+
+const char *const governorEvents[]
+    = {"ProposalCreated", "VoteCast", "VoteCastWithParams", "ProposalQueued", "ProposalExecuted", "ProposalCanceled"};
+const char *const tokenEvents[] = {"DelegateChanged", "DelegateVotesChanged", "Transfer"};
+
+crypto::Address address(const eth::AbiValue &v)
+{
+    return crypto::Address::fromBytes(v.asBytes()).value();
+}
+
+quint64 small(const eth::AbiValue &v)
+{
+    return v.asNumber().low64();
+}
+
+} // namespace
+
+GovernanceEventDecoder::GovernanceEventDecoder(
+    eth::ContractAbi governorAbi, eth::ContractAbi tokenAbi, crypto::Address governor, crypto::Address token)
+    : m_governorAbi(std::move(governorAbi)), m_tokenAbi(std::move(tokenAbi)), m_governor(governor), m_token(token)
+{
+    auto collect = [this](const eth::ContractAbi &abi, const auto &names) {
+        for (const char *name : names) {
+            for (const eth::AbiFunction &e : abi.events()) {
+                if (e.name == QLatin1String(name))
+                    m_topics.append(e.topic());
+            }
+        }
+    };
+    collect(m_governorAbi, governorEvents);
+    collect(m_tokenAbi, tokenEvents);
+}
+
+QJsonArray GovernanceEventDecoder::addressFilter() const
+{
+    return {m_governor.toChecksumString(), m_token.toChecksumString()};
+}
+
+QJsonArray GovernanceEventDecoder::topicFilter() const
+{
+    QJsonArray anyOf;
+    for (const QByteArray &topic : m_topics)
+        anyOf.append(toHex(topic));
+    return {anyOf};
+}
+
+Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &batch) const
+{
+    if (log.value(QLatin1String("removed")).toBool())
+        return success();
+    auto emitter = crypto::Address::parse(log.value(QLatin1String("address")).toString().toLower());
+    auto block = eth::quantityToU64(log.value(QLatin1String("blockNumber")));
+    auto index = eth::quantityToU64(log.value(QLatin1String("logIndex")));
+    auto data = fromHex(log.value(QLatin1String("data")).toString());
+    QList<QByteArray> topics;
+    for (const QJsonValue &t : log.value(QLatin1String("topics")).toArray()) {
+        auto topic = fromHex(t.toString());
+        if (!topic || topic.value().size() != 32)
+            return Status::failure(QStringLiteral("The node sent a log with an invalid topic."), ErrorCode::Network);
+        topics.append(topic.value());
+    }
+    if (!emitter || !block || !index || !data || topics.isEmpty())
+        return Status::failure(QStringLiteral("The node sent a malformed log."), ErrorCode::Network);
+    const bool fromGovernor = emitter.value() == m_governor;
+    if (!fromGovernor && emitter.value() != m_token)
+        return success(); // another contract's log: not asked for, not trusted
+    if (!m_topics.contains(topics.first()))
+        return success();
+    cache::LogPosition at {block.value(), quint32(index.value()), log.value(QLatin1String("transactionHash")).toString()};
+    auto decoded = (fromGovernor ? m_governorAbi : m_tokenAbi).decodeLog(topics, data.value());
+    if (!decoded)
+        return Status::failure(QStringLiteral("The log at block %1 index %2 does not decode: %3")
+                                   .arg(at.block)
+                                   .arg(at.logIndex)
+                                   .arg(decoded.message()),
+            ErrorCode::Network);
+    const QString &name = decoded.value().event->name;
+    const eth::AbiValue::List &v = decoded.value().values;
+    if (!batch.blockHashes.contains(at.block))
+        batch.blockHashes.insert(at.block, log.value(QLatin1String("blockHash")).toString());
+    if (name == QLatin1String("ProposalCreated")) {
+        cache::ProposalCreatedRecord p {at, v[0].asNumber(), address(v[1]), {}, small(v[6]), small(v[7]), v[8].asText()};
+        const auto &targets = v[2].asList();
+        const auto &values = v[3].asList();
+        const auto &signatures = v[4].asList();
+        const auto &calldatas = v[5].asList();
+        for (qsizetype i = 0; i < qsizetype(targets.size()); ++i)
+            p.actions.append({address(targets[i]), i < qsizetype(values.size()) ? values[i].asNumber() : eth::UInt256(),
+                i < qsizetype(signatures.size()) ? signatures[i].asText() : QString(),
+                i < qsizetype(calldatas.size()) ? calldatas[i].asBytes() : QByteArray()});
+        batch.proposals.append(p);
+    } else if (name == QLatin1String("VoteCast") || name == QLatin1String("VoteCastWithParams")) {
+        cache::VoteRecord vote {at, v[1].asNumber(), address(v[0]), int(small(v[2])), v[3].asNumber(), v[4].asText(),
+            v.size() > 5 ? v[5].asBytes() : QByteArray()};
+        batch.votes.append(vote);
+    } else if (name == QLatin1String("ProposalQueued")) {
+        batch.lifecycle.append({at, v[0].asNumber(), QStringLiteral("queued"), small(v[1])});
+    } else if (name == QLatin1String("ProposalExecuted")) {
+        batch.lifecycle.append({at, v[0].asNumber(), QStringLiteral("executed"), 0});
+    } else if (name == QLatin1String("ProposalCanceled")) {
+        batch.lifecycle.append({at, v[0].asNumber(), QStringLiteral("canceled"), 0});
+    } else if (name == QLatin1String("DelegateChanged")) {
+        batch.delegations.append({at, address(v[0]), address(v[1]), address(v[2])});
+    } else if (name == QLatin1String("DelegateVotesChanged")) {
+        batch.votingPower.append({at, address(v[0]), v[1].asNumber(), v[2].asNumber()});
+    } else if (name == QLatin1String("Transfer")) {
+        batch.transfers.append({at, address(v[0]), address(v[1]), v[2].asNumber()});
+    }
+    return success();
+}
+
+} // namespace dd::sync

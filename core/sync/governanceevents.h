@@ -1,0 +1,36 @@
+#pragma once
+
+// GovernanceEventDecoder: turns the logs of the DAO's Governor and token into cache records:
+// ProposalCreated, VoteCast, VoteCastWithParams, ProposalQueued/Executed/Canceled (Governor),
+// DelegateChanged, DelegateVotesChanged, Transfer (token). It also gives the eth_getLogs filter
+// that asks the node for exactly those events of exactly those contracts.
+
+#include "cache/governancerecords.h"
+#include "common/result.h"
+#include "eth/contractabi.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dd::sync {
+
+class GovernanceEventDecoder {
+public:
+    GovernanceEventDecoder(
+        eth::ContractAbi governorAbi, eth::ContractAbi tokenAbi, crypto::Address governor, crypto::Address token);
+
+    QJsonArray addressFilter() const;
+    QJsonArray topicFilter() const;
+    // Adds the log's event to the batch. Removed logs and events the app does not index are
+    // skipped; a log that claims one of our events but does not decode is an error naming it.
+    Status add(const QJsonObject &log, cache::EventBatch &batch) const;
+
+private:
+    eth::ContractAbi m_governorAbi;
+    eth::ContractAbi m_tokenAbi;
+    crypto::Address m_governor;
+    crypto::Address m_token;
+    QList<QByteArray> m_topics;
+};
+
+} // namespace dd::sync

@@ -1,0 +1,44 @@
+#pragma once
+
+// LogFetcher: eth_getLogs over a block span in adaptive ranges. Public nodes cap a query's
+// block range or result count and say so with an error (or time out); the fetcher halves the
+// range and asks again, and does not grow past half the refused size again (for a hundred ranges,
+// then it tries once more). When a range answers quickly with few logs it doubles the next one.
+// Each range's logs go to the caller before the next is asked, so the caller can store them
+// (and the point it reached) in one transaction.
+
+#include "common/result.h"
+#include "eth/chainsession.h"
+
+#include <QJsonArray>
+
+#include <atomic>
+#include <functional>
+
+namespace dd::sync {
+
+class LogFetcher {
+public:
+    using RangeHandler = std::function<Status(quint64 from, quint64 to, const QJsonArray &logs)>;
+
+    LogFetcher(eth::ChainSession &chain, QJsonArray addresses, QJsonArray topics, quint64 initialRange = 2000);
+
+    // Stops at the first error (the node's, after the range is down to one block, or the
+    // handler's) and returns it; ranges handled before it stay handled.
+    Status fetch(quint64 from, quint64 to, const RangeHandler &handler, const std::atomic_bool *cancel = nullptr);
+    quint64 rangeSize() const { return m_range; }
+    int shrinks() const { return m_shrinks; }
+
+    static constexpr quint64 maxRange = 500000;
+
+private:
+    eth::ChainSession &m_chain;
+    QJsonArray m_addresses;
+    QJsonArray m_topics;
+    quint64 m_range;
+    quint64 m_ceiling = maxRange;
+    int m_successesAtCeiling = 0;
+    int m_shrinks = 0;
+};
+
+} // namespace dd::sync
