@@ -3,6 +3,8 @@
 #include "activityfilter.h"
 #include "appsettings.h"
 #include "chaincontroller.h"
+#include "governancecontroller.h"
+#include "governancesync.h"
 #include "transactioncontroller.h"
 #include "transactionhistorymodel.h"
 #include "walletcontroller.h"
@@ -47,6 +49,10 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
         qCWarning(lcWallet) << opened.message();
     m_transactionController = std::make_unique<TransactionController>(*m_wallet, *m_chainController, *m_journal);
     m_transactionHistory = std::make_unique<TransactionHistoryModel>(*m_journal, *m_chainController);
+    // The DAO's cache (derived from the chain, rebuildable) sits apart from local.sqlite.
+    m_governanceSync
+        = std::make_unique<GovernanceSync>(*m_chainController, QDir(dataDirectory).filePath(QStringLiteral("cache")));
+    m_governanceController = std::make_unique<GovernanceController>(*m_chainController, *m_governanceSync, *m_wallet);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
         &TransactionHistoryModel::reload);
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
@@ -57,6 +63,8 @@ AppContext::~AppContext()
 {
     m_transactionController.reset();
     m_transactionHistory.reset();
+    m_governanceController.reset();
+    m_governanceSync.reset(); // stops the indexer before the chain controller's clients go
     QThreadPool::globalInstance()->waitForDone(); // prepared or sending transactions finish first
     m_chainController.reset();
     QCoreApplication::instance()->removeEventFilter(m_activityFilter.get());

@@ -25,6 +25,8 @@ class ActivityFilter;
 class ChainController;
 class TransactionController;
 class TransactionHistoryModel;
+class GovernanceSync;
+class GovernanceController;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     ChainController *chainController() { return m_chainController.get(); }
     TransactionController *transactionController() { return m_transactionController.get(); }
     TransactionHistoryModel *transactionHistory() { return m_transactionHistory.get(); }
+    GovernanceSync *governanceSync() { return m_governanceSync.get(); }
+    GovernanceController *governanceController() { return m_governanceController.get(); }
 
     // The DAO profile to open: the one given, else the last one opened, else the local devnet's
     // (written by `datadao-cli devnet up`) when there is one.
@@ -62,6 +66,8 @@ private:
     std::unique_ptr<dao::TransactionJournal> m_journal;
     std::unique_ptr<TransactionController> m_transactionController;
     std::unique_ptr<TransactionHistoryModel> m_transactionHistory;
+    std::unique_ptr<GovernanceSync> m_governanceSync;
+    std::unique_ptr<GovernanceController> m_governanceController;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "chaincontroller.h"
 
 #include "appcontext.h"
+#include "displayformat.h"
 #include "futurewatch.h"
 
 #include "common/hex.h"
@@ -16,27 +17,6 @@
 #include <QtConcurrent>
 
 namespace dd::app {
-
-namespace {
-
-// "1234567.5" -> "1,234,567.5" in the user's locale, at most 4 decimals shown.
-QString displayAmount(const eth::UInt256 &amount, int decimals)
-{
-    QString text = eth::formatUnits(amount, decimals);
-    const qsizetype dot = text.indexOf(u'.');
-    QString whole = dot < 0 ? text : text.left(dot);
-    QString fraction = dot < 0 ? QString() : text.mid(dot + 1).left(4);
-    const QLocale locale;
-    QString grouped;
-    for (qsizetype i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0)
-            grouped += locale.groupSeparator();
-        grouped += whole[i];
-    }
-    return fraction.isEmpty() ? grouped : grouped + locale.decimalPoint() + fraction;
-}
-
-} // namespace
 
 ChainController::ChainController(dao::WalletService &wallet, QString profilesDirectory, QObject *parent)
     : QObject(parent), m_wallet(wallet), m_profilesDirectory(std::move(profilesDirectory))

@@ -191,6 +191,47 @@ DE = {
     "The node dropped it and refuses it again: %1": "Der Knoten hat sie verworfen und lehnt sie erneut ab: %1",
     "Sent (it had been signed but not sent)": "Gesendet (sie war signiert, aber nicht gesendet)",
     "Sent again (the node had dropped it)": "Erneut gesendet (der Knoten hatte sie verworfen)",
+    # Governance
+    "%n s": ("%n s", "%n s"), "%n min": ("%n min", "%n min"), "%n h": ("%n h", "%n h"),
+    "%1 h %2 min": "%1 h %2 min", "%n day(s)": ("%n Tag", "%n Tage"),
+    "Proposals of %1, read from the chain and kept on this computer.":
+        "Vorschläge von %1, von der Chain gelesen und auf diesem Computer gespeichert.",
+    "the DAO": "der DAO", "Active": "Aktiv", "Mine": "Meine", "All": "Alle",
+    "Search proposals by title or id": "Vorschläge nach Titel oder ID suchen",
+    "No DAO is open": "Keine DAO geöffnet", "No proposals yet": "Noch keine Vorschläge",
+    "No proposal matches": "Kein Vorschlag passt",
+    "Open a DAO profile or add a DAO in Settings to see its proposals.":
+        "Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Vorschläge zu sehen.",
+    "Proposals appear here as soon as the chain has them. The app reads them in the background.":
+        "Vorschläge erscheinen hier, sobald die Chain sie hat. Die App liest sie im Hintergrund.",
+    "Try another filter or search.": "Versuchen Sie einen anderen Filter oder eine andere Suche.",
+    "You voted": "Sie haben abgestimmt", "For %1": "Dafür %1", "Against %1": "Dagegen %1",
+    "Abstain %1": "Enthaltung %1", "%n voter(s)": ("%n Stimme", "%n Stimmen"),
+    "‹ All proposals": "‹ Alle Vorschläge", "Proposed by %1": "Vorgeschlagen von %1", "Quorum %1": "Quorum %1",
+    "This proposal has no description beyond its title.": "Dieser Vorschlag hat keine Beschreibung außer seinem Titel.",
+    "Actions": "Aktionen", "No on-chain actions: this proposal is a signal vote.":
+        "Keine On-Chain-Aktionen: Dieser Vorschlag ist eine Meinungsabstimmung.",
+    "%1. %2": "%1. %2", "on %1": "auf %1", "Value sent: %1": "Gesendeter Betrag: %1", "Timeline": "Verlauf",
+    "Votes (%1)": "Stimmen (%1)", "No votes yet.": "Noch keine Stimmen.", "For": "Dafür", "Against": "Dagegen",
+    "Abstain": "Enthaltung", "Proposal %1 is not in the cache.": "Vorschlag %1 ist nicht im Cache.",
+    "no call (a plain transfer of value)": "kein Aufruf (eine reine Überweisung)",
+    "%n byte(s) of calldata that this app cannot decode": ("%n Byte Calldata, die diese App nicht dekodieren kann",
+                                                          "%n Bytes Calldata, die diese App nicht dekodieren kann"),
+    "Proposed": "Vorgeschlagen", "block %1": "Block %1", "Voting starts": "Abstimmung beginnt",
+    "Voting ends": "Abstimmung endet", "Queued": "In Warteschlange", "Executed": "Ausgeführt",
+    "Canceled": "Abgebrochen", "· executable from %1": "· ausführbar ab %1",
+    "Reading the chain: block %1 of %2": "Chain wird gelesen: Block %1 von %2",
+    "Governance sync failed: %1": "Governance-Synchronisierung fehlgeschlagen: %1",
+    "Up to date at block %1 (after a chain reorganisation)": "Aktuell bei Block %1 (nach einer Reorganisation der Chain)",
+    "Up to date at block %1": "Aktuell bei Block %1", "Defeated": "Abgelehnt", "Succeeded": "Angenommen",
+    "Expired": "Abgelaufen", "Reading…": "Wird gelesen …",
+    "Voting starts in %n block(s) (about %1)": ("Abstimmung beginnt in %n Block (etwa %1)",
+                                                "Abstimmung beginnt in %n Blöcken (etwa %1)"),
+    "Voting ends in %n block(s) (about %1)": ("Abstimmung endet in %n Block (etwa %1)",
+                                              "Abstimmung endet in %n Blöcken (etwa %1)"),
+    "Voting ended at block %1": "Abstimmung endete bei Block %1",
+    "Quorum is set when voting starts": "Das Quorum steht fest, sobald die Abstimmung beginnt",
+    "Quorum %1 of %2": "Quorum %1 von %2",
 }
 
 

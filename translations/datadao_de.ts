@@ -480,6 +480,34 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="35"/>
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="37"/>
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="40"/>
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="41"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="43"/>
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../qml/components/FormDialog.qml" line="20"/>
@@ -495,24 +523,69 @@
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="16"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="22"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="17"/>
-        <source>Read proposals with their forum discussion, vote for, against or abstain with a reason, delegate your votes, propose, queue and execute.</source>
-        <translation>Vorschläge mit ihrer Forumsdiskussion lesen, mit Begründung dafür, dagegen oder mit Enthaltung stimmen, Stimmen delegieren, vorschlagen, einreihen und ausführen.</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="22"/>
-        <source>Nothing here yet</source>
-        <translation>Hier ist noch nichts</translation>
+        <location filename="../qml/pages/GovernancePage.qml" line="23"/>
+        <source>Proposals of %1, read from the chain and kept on this computer.</source>
+        <translation>Vorschläge von %1, von der Chain gelesen und auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location filename="../qml/pages/GovernancePage.qml" line="23"/>
-        <source>Governance appears once the app is connected to the DAO&apos;s chain.</source>
-        <translation>Die Governance erscheint, sobald die App mit der Chain der DAO verbunden ist.</translation>
+        <source>the DAO</source>
+        <translation>der DAO</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="32"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="33"/>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="34"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="39"/>
+        <source>Search proposals by title or id</source>
+        <translation>Vorschläge nach Titel oder ID suchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="58"/>
+        <source>No DAO is open</source>
+        <translation>Keine DAO geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="59"/>
+        <source>No proposals yet</source>
+        <translation>Noch keine Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="60"/>
+        <source>No proposal matches</source>
+        <translation>Kein Vorschlag passt</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="61"/>
+        <source>Open a DAO profile or add a DAO in Settings to see its proposals.</source>
+        <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Vorschläge zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="62"/>
+        <source>Proposals appear here as soon as the chain has them. The app reads them in the background.</source>
+        <translation>Vorschläge erscheinen hier, sobald die Chain sie hat. Die App liest sie im Hintergrund.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="63"/>
+        <source>Try another filter or search.</source>
+        <translation>Versuchen Sie einen anderen Filter oder eine andere Suche.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +855,112 @@
     </message>
 </context>
 <context>
+    <name>ProposalCard</name>
+    <message>
+        <location filename="../qml/governance/ProposalCard.qml" line="60"/>
+        <source>You voted</source>
+        <translation>Sie haben abgestimmt</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalCard.qml" line="81"/>
+        <source>For %1</source>
+        <translation>Dafür %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalCard.qml" line="82"/>
+        <source>Against %1</source>
+        <translation>Dagegen %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalCard.qml" line="83"/>
+        <source>Abstain %1</source>
+        <translation>Enthaltung %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/governance/ProposalCard.qml" line="85"/>
+        <source>%n voter(s)</source>
+        <translation><numerusform>%n Stimme</numerusform><numerusform>%n Stimmen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalView</name>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="27"/>
+        <source>‹ All proposals</source>
+        <translation>‹ Alle Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="49"/>
+        <source>Proposed by %1</source>
+        <translation>Vorgeschlagen von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="62"/>
+        <source>For %1</source>
+        <translation>Dafür %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="63"/>
+        <source>Against %1</source>
+        <translation>Dagegen %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="64"/>
+        <source>Abstain %1</source>
+        <translation>Enthaltung %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="67"/>
+        <source>Quorum %1</source>
+        <translation>Quorum %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="77"/>
+        <source>This proposal has no description beyond its title.</source>
+        <translation>Dieser Vorschlag hat keine Beschreibung außer seinem Titel.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="88"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="91"/>
+        <source>No on-chain actions: this proposal is a signal vote.</source>
+        <translation>Keine On-Chain-Aktionen: Dieser Vorschlag ist eine Meinungsabstimmung.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="110"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="111"/>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="124"/>
+        <source>Value sent: %1</source>
+        <translation>Gesendeter Betrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="129"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="142"/>
+        <source>Votes (%1)</source>
+        <translation>Stimmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="149"/>
+        <source>No votes yet.</source>
+        <translation>Noch keine Stimmen.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/walletcontroller.cpp" line="156"/>
@@ -1027,57 +1206,57 @@
 <context>
     <name>TransactionService</name>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="68"/>
+        <location filename="../core/dao/transactionservice.cpp" line="67"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="69"/>
+        <location filename="../core/dao/transactionservice.cpp" line="68"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="70"/>
+        <location filename="../core/dao/transactionservice.cpp" line="69"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="71"/>
+        <location filename="../core/dao/transactionservice.cpp" line="70"/>
         <source>new contract</source>
         <translation>neuer Vertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="75"/>
+        <location filename="../core/dao/transactionservice.cpp" line="74"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="85"/>
+        <location filename="../core/dao/transactionservice.cpp" line="84"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="85"/>
+        <location filename="../core/dao/transactionservice.cpp" line="84"/>
         <source>%1 bytes, not decoded</source>
         <translation>%1 Bytes, nicht dekodiert</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="88"/>
+        <location filename="../core/dao/transactionservice.cpp" line="86"/>
         <source>Value</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="90"/>
+        <location filename="../core/dao/transactionservice.cpp" line="88"/>
         <source>Max network fee</source>
         <translation>Max. Netzwerkgebühr</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="94"/>
+        <location filename="../core/dao/transactionservice.cpp" line="92"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="100"/>
+        <location filename="../core/dao/transactionservice.cpp" line="98"/>
         <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
         <translation>Dieses Konto hält %1 %3, die Transaktion braucht aber bis zu %2 %3 (Betrag plus maximale Netzwerkgebühr). Laden Sie %3 auf das Konto, bevor Sie signieren.</translation>
     </message>
@@ -1090,32 +1269,32 @@
         <translation>In Block %1 gemint</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="60"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="59"/>
         <source>Mined but reverted in block %1</source>
         <translation>In Block %1 gemint, aber zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="71"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="70"/>
         <source>Waiting to be mined</source>
         <translation>Wartet darauf, gemint zu werden</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="82"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="81"/>
         <source>Another transaction with nonce %1 from this account was mined instead.</source>
         <translation>Stattdessen wurde eine andere Transaktion dieses Kontos mit Nonce %1 gemint.</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="90"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="88"/>
         <source>The node dropped it and refuses it again: %1</source>
         <translation>Der Knoten hat sie verworfen und lehnt sie erneut ab: %1</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="93"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="91"/>
         <source>Sent (it had been signed but not sent)</source>
         <translation>Gesendet (sie war signiert, aber nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="94"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="92"/>
         <source>Sent again (the node had dropped it)</source>
         <translation>Erneut gesendet (der Knoten hatte sie verworfen)</translation>
     </message>
@@ -1224,40 +1403,212 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="49"/>
+        <location filename="../app/chaincontroller.cpp" line="30"/>
         <source>No DAO profile is open.</source>
         <translation>Kein DAO-Profil ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="116"/>
+        <location filename="../app/chaincontroller.cpp" line="97"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation>„%1“ ist keine http(s)-URL eines Knotens.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="122"/>
+        <location filename="../app/chaincontroller.cpp" line="103"/>
         <source>Enter the URL of at least one node.</source>
         <translation>Geben Sie die URL mindestens eines Knotens ein.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="173"/>
+        <location filename="../app/chaincontroller.cpp" line="154"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="215"/>
+        <location filename="../app/chaincontroller.cpp" line="196"/>
         <source>Wrong network: %1</source>
         <translation>Falsches Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="216"/>
-        <location filename="../app/chaincontroller.cpp" line="238"/>
+        <location filename="../app/chaincontroller.cpp" line="197"/>
+        <location filename="../app/chaincontroller.cpp" line="219"/>
         <source>The node does not answer: %1</source>
         <translation>Der Knoten antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="237"/>
+        <location filename="../app/chaincontroller.cpp" line="218"/>
         <source>%1 · block %2</source>
         <translation>%1 · Block %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::GovernanceController</name>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="36"/>
+        <source>For</source>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="38"/>
+        <source>Against</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="39"/>
+        <source>Abstain</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="164"/>
+        <source>Proposal %1 is not in the cache.</source>
+        <translation>Vorschlag %1 ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="201"/>
+        <source>no call (a plain transfer of value)</source>
+        <translation>kein Aufruf (eine reine Überweisung)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/governancecontroller.cpp" line="202"/>
+        <source>%n byte(s) of calldata that this app cannot decode</source>
+        <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="228"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="229"/>
+        <location filename="../app/governancecontroller.cpp" line="231"/>
+        <location filename="../app/governancecontroller.cpp" line="233"/>
+        <location filename="../app/governancecontroller.cpp" line="238"/>
+        <source>block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="230"/>
+        <source>Voting starts</source>
+        <translation>Abstimmung beginnt</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="232"/>
+        <source>Voting ends</source>
+        <translation>Abstimmung endet</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="235"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="236"/>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="237"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="241"/>
+        <source>· executable from %1</source>
+        <translation>· ausführbar ab %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::GovernanceSync</name>
+    <message>
+        <location filename="../app/governancesync.cpp" line="104"/>
+        <source>Reading the chain: block %1 of %2</source>
+        <translation>Chain wird gelesen: Block %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/governancesync.cpp" line="111"/>
+        <source>Governance sync failed: %1</source>
+        <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/governancesync.cpp" line="113"/>
+        <source>Up to date at block %1 (after a chain reorganisation)</source>
+        <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
+    </message>
+    <message>
+        <location filename="../app/governancesync.cpp" line="114"/>
+        <source>Up to date at block %1</source>
+        <translation>Aktuell bei Block %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::ProposalListModel</name>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="30"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="32"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="34"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="36"/>
+        <source>Defeated</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="38"/>
+        <source>Succeeded</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="40"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="42"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="44"/>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="48"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/proposallistmodel.cpp" line="57"/>
+        <source>Voting starts in %n block(s) (about %1)</source>
+        <translation><numerusform>Abstimmung beginnt in %n Block (etwa %1)</numerusform><numerusform>Abstimmung beginnt in %n Blöcken (etwa %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/proposallistmodel.cpp" line="62"/>
+        <source>Voting ends in %n block(s) (about %1)</source>
+        <translation><numerusform>Abstimmung endet in %n Block (etwa %1)</numerusform><numerusform>Abstimmung endet in %n Blöcken (etwa %1)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="66"/>
+        <source>Voting ended at block %1</source>
+        <translation>Abstimmung endete bei Block %1</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="104"/>
+        <source>Quorum is set when voting starts</source>
+        <translation>Das Quorum steht fest, sobald die Abstimmung beginnt</translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="105"/>
+        <source>Quorum %1 of %2</source>
+        <translation>Quorum %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1702,7 @@
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="137"/>
+        <location filename="../app/transactionhistorymodel.cpp" line="138"/>
         <source>Pending transactions could not be checked: %1</source>
         <translation>Ausstehende Transaktionen konnten nicht geprüft werden: %1</translation>
     </message>

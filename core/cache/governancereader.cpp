@@ -36,6 +36,13 @@ ProposalSummary readSummary(const QSqlQuery &q)
 
 } // namespace
 
+double ChainPosition::secondsPerBlock() const
+{
+    if (headBlock <= startBlock + 10 || headTime <= startTime)
+        return 12.0;
+    return double(headTime - startTime) / double(headBlock - startBlock);
+}
+
 GovernanceReader::GovernanceReader(CacheDatabase &database) : m_database(database)
 {
 }
@@ -124,7 +131,7 @@ ChainPosition GovernanceReader::position()
 {
     ChainPosition p;
     QSqlQuery q(m_database.db());
-    if (q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('synced_block', 'head_block', 'head_time')"))) {
+    if (q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
         while (q.next()) {
             const QString key = q.value(0).toString();
             const quint64 value = q.value(1).toULongLong();
@@ -132,8 +139,12 @@ ChainPosition GovernanceReader::position()
                 p.syncedBlock = value;
             else if (key == QLatin1String("head_block"))
                 p.headBlock = value;
-            else
+            else if (key == QLatin1String("head_time"))
                 p.headTime = value;
+            else if (key == QLatin1String("start_block"))
+                p.startBlock = value;
+            else if (key == QLatin1String("start_time"))
+                p.startTime = value;
         }
     }
     return p;

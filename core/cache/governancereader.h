@@ -37,6 +37,10 @@ struct ChainPosition {
     quint64 syncedBlock = 0;
     quint64 headBlock = 0;
     quint64 headTime = 0; // seconds since epoch
+    quint64 startBlock = 0;
+    quint64 startTime = 0;
+    // Measured from the DAO's first block to head; 12 s (an Ethereum slot) until measurable.
+    double secondsPerBlock() const;
 };
 
 class GovernanceReader {

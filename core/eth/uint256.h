@@ -42,6 +42,13 @@ public:
     // Whether the int256 reading fits in a signed integer of this many bits.
     bool fitsSigned(int bits) const;
     std::uint64_t low64() const { return m_limbs[0]; }
+    // Nearest double (for ratios and bars, never for amounts).
+    double toDouble() const
+    {
+        constexpr double twoTo64 = 18446744073709551616.0;
+        return ((double(m_limbs[3]) * twoTo64 + double(m_limbs[2])) * twoTo64 + double(m_limbs[1])) * twoTo64
+            + double(m_limbs[0]);
+    }
 
     UInt256 operator+(const UInt256 &other) const;
     UInt256 operator-(const UInt256 &other) const;

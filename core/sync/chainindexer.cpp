@@ -75,7 +75,8 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
     const QJsonObject headBlock = heads.value()[0].value().toObject();
     auto head = eth::quantityToU64(headBlock.value(QLatin1String("number")));
     if (!head)
-        return Result<SyncReport>::failure(QStringLiteral("The node sent a block without a number."), ErrorCode::Network);
+        return Result<SyncReport>::failure(
+            QStringLiteral("The node sent a block without a number."), ErrorCode::Network);
     report.toBlock = head.value();
     report.finalizedBlock = head.value() > m_settings.confirmations ? head.value() - m_settings.confirmations : 0;
     // A node that knows finality says so; nodes without it (or anvil, which calls genesis final)
@@ -115,8 +116,9 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
                     it = it.key() <= finalized ? batch.blockHashes.erase(it) : std::next(it);
                 if (to > finalized) {
                     const QString tag = quantity(to);
-                    auto block = to == head.value() ? Result<QJsonValue>(headBlock)
-                                                    : m_chain.call(QStringLiteral("eth_getBlockByNumber"), {tag, false});
+                    auto block = to == head.value()
+                        ? Result<QJsonValue>(headBlock)
+                        : m_chain.call(QStringLiteral("eth_getBlockByNumber"), {tag, false});
                     if (!block)
                         return block.error();
                     batch.blockHashes.insert(to, block.value().toObject().value(QLatin1String("hash")).toString());
@@ -142,6 +144,19 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
         if (auto stored = m_writer.setMeta(QStringLiteral("head_time"), QString::number(time.value())); !stored)
             return stored.error();
     }
+    // The start block's time too, once: with the head's it gives the chain's seconds per block.
+    if (m_writer.meta(QStringLiteral("start_time")).isEmpty()) {
+        auto start = m_chain.call(QStringLiteral("eth_getBlockByNumber"), {quantity(m_settings.startBlock), false});
+        auto time = start ? eth::quantityToU64(start.value().toObject().value(QLatin1String("timestamp")))
+                          : Result<quint64>(start.error());
+        if (time) {
+            if (auto stored = m_writer.setMeta(QStringLiteral("start_time"), QString::number(time.value())); !stored)
+                return stored.error();
+            if (auto stored = m_writer.setMeta(QStringLiteral("start_block"), QString::number(m_settings.startBlock));
+                !stored)
+                return stored.error();
+        }
+    }
     if (auto states = refreshStates(head.value()); !states)
         return states.error();
     return report;
@@ -158,8 +173,8 @@ Status ChainIndexer::refreshStates(quint64 head)
     auto call = [&](const QString &function, const eth::AbiValue::List &args) {
         const QByteArray data = m_governorAbi.encodeCall(function, args).value();
         calls.append({QStringLiteral("eth_call"),
-            {QJsonObject {{QStringLiteral("to"), m_settings.governor.toChecksumString()},
-                 {QStringLiteral("data"), toHex(data)}},
+            {QJsonObject {
+                 {QStringLiteral("to"), m_settings.governor.toChecksumString()}, {QStringLiteral("data"), toHex(data)}},
                 QStringLiteral("latest")}});
     };
     QList<bool> asksQuorum;

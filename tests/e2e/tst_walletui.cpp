@@ -6,6 +6,8 @@
 #include "appcontext.h"
 #include "appsettings.h"
 #include "chaincontroller.h"
+#include "governancecontroller.h"
+#include "governancesync.h"
 #include "transactioncontroller.h"
 #include "transactionhistorymodel.h"
 #include "walletcontroller.h"
@@ -437,6 +439,63 @@ private slots:
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("wallet-22-transaction-history"));
         QVERIFY(m_ui->click(QStringLiteral("walletTabAccounts")));
+
+        // Governance: the seeded proposals, read into the cache in the background.
+        auto *governance = app::AppContext::instance()->governanceController();
+        QVERIFY(m_ui->click(QStringLiteral("nav_governance")));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 7, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->governanceSync()->syncing(), 20000);
+        QCOMPARE(governance->proposals()->rowCount(), 7);
+        QTest::qWait(400);
+        m_ui->screenshot(QStringLiteral("governance-01-list"));
+        QVERIFY(m_ui->click(QStringLiteral("filterActive")));
+        QTRY_VERIFY(governance->proposals()->rowCount() < 7);
+        QVERIFY(governance->proposals()->rowCount() >= 1);
+        QVERIFY(m_ui->click(QStringLiteral("filterAll")));
+        QTRY_COMPARE(governance->proposals()->rowCount(), 7);
+        QVERIFY(m_ui->setText(QStringLiteral("proposalSearch"), QStringLiteral("treasury report")));
+        QTRY_COMPARE(governance->proposals()->rowCount(), 1);
+        QVERIFY(m_ui->setText(QStringLiteral("proposalSearch"), QString()));
+        QTRY_COMPARE(governance->proposals()->rowCount(), 7);
+        // The executed proposal: its treasury transfer decoded in words, its timeline and votes.
+        QString executed;
+        int executedRow = -1;
+        for (int row = 0; row < governance->proposals()->rowCount(); ++row) {
+            const QModelIndex index = governance->proposals()->index(row);
+            if (index.data(app::ProposalListModel::StateRole).toInt() == 7) {
+                executed = index.data(app::ProposalListModel::IdRole).toString();
+                executedRow = row;
+            }
+        }
+        QVERIFY(!executed.isEmpty());
+        QVERIFY(QMetaObject::invokeMethod(
+            m_ui->find(QStringLiteral("proposalList")), "positionViewAtIndex", Q_ARG(int, executedRow), Q_ARG(int, 0)));
+        QTest::qWait(200);
+        QVERIFY(m_ui->click(QStringLiteral("proposal_") + executed));
+        QTRY_COMPARE(governance->selectedId(), executed);
+        const QVariantMap detail = governance->selected();
+        QVERIFY2(detail.value(QStringLiteral("title")).toString().contains(QStringLiteral("review bounty")),
+            qPrintable(detail.value(QStringLiteral("title")).toString()));
+        const QVariantList actions = detail.value(QStringLiteral("actions")).toList();
+        QVERIFY(!actions.isEmpty());
+        QCOMPARE(actions.first().toMap().value(QStringLiteral("call")).toString(),
+            QStringLiteral("transfer(address,uint256)"));
+        QVERIFY(actions.first()
+                    .toMap()
+                    .value(QStringLiteral("contract"))
+                    .toString()
+                    .startsWith(QStringLiteral("DaoToken")));
+        QVERIFY(!detail.value(QStringLiteral("votes")).toList().isEmpty());
+        QStringList timeline;
+        for (const QVariant &t : detail.value(QStringLiteral("timeline")).toList())
+            timeline.append(t.toMap().value(QStringLiteral("label")).toString());
+        QVERIFY2(timeline.contains(QStringLiteral("Queued")) && timeline.contains(QStringLiteral("Executed")),
+            qPrintable(timeline.join(u',')));
+        QTest::qWait(400);
+        m_ui->screenshot(QStringLiteral("governance-02-proposal"));
+        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+        QTRY_VERIFY(governance->selectedId().isEmpty());
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
 
         // The same DAO added by hand: its node and governor are enough.
         QVERIFY(m_ui->click(QStringLiteral("nav_settings")));

@@ -1,0 +1,263 @@
+#include "governancecontroller.h"
+
+#include "appcontext.h"
+#include "chaincontroller.h"
+#include "displayformat.h"
+#include "governancesync.h"
+#include "proposallistmodel.h"
+
+#include "cache/governancereader.h"
+#include "dao/daodeployer.h"
+#include "dao/walletservice.h"
+#include "eth/abicodec.h"
+#include "eth/abitext.h"
+#include "eth/units.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLocale>
+#include <QQmlEngine>
+
+namespace dd::app {
+
+namespace {
+
+// The description without its first line (the title), for the markdown view.
+QString body(const QString &description)
+{
+    const QString trimmed = description.trimmed();
+    const qsizetype newline = trimmed.indexOf(u'\n');
+    return newline < 0 ? QString() : trimmed.mid(newline + 1).trimmed();
+}
+
+QString supportText(int support)
+{
+    if (support == 1)
+        return GovernanceController::tr("For");
+    if (support == 0)
+        return GovernanceController::tr("Against");
+    return GovernanceController::tr("Abstain");
+}
+
+} // namespace
+
+GovernanceController::GovernanceController(
+    ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet, QObject *parent)
+    : QObject(parent),
+      m_chain(chain),
+      m_sync(sync),
+      m_wallet(wallet),
+      m_proposals(std::make_unique<ProposalListModel>())
+{
+    connect(&m_sync, &GovernanceSync::cacheChanged, this, &GovernanceController::reload);
+    connect(&m_wallet, &dao::WalletService::accountsChanged, this, &GovernanceController::reload);
+}
+
+GovernanceController::~GovernanceController() = default;
+
+GovernanceController *GovernanceController::create(QQmlEngine *, QJSEngine *)
+{
+    GovernanceController *controller = AppContext::instance()->governanceController();
+    QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
+    return controller;
+}
+
+void GovernanceController::setFilter(const QString &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    emit filterChanged();
+    reload();
+}
+
+void GovernanceController::setSearch(const QString &search)
+{
+    if (search == m_search)
+        return;
+    m_search = search;
+    emit filterChanged();
+    reload();
+}
+
+bool GovernanceController::openReader()
+{
+    const QString path = m_sync.cachePath();
+    if (path != m_readerPath) {
+        m_reader.reset();
+        m_readerPath = path;
+    }
+    if (m_reader)
+        return true;
+    if (path.isEmpty() || !QFile::exists(path))
+        return false;
+    auto reader = std::make_unique<cache::CacheDatabase>(
+        path, QStringLiteral("governance-view-%1").arg(quintptr(this)), cache::CacheDatabase::Role::Reader);
+    if (auto opened = reader->open(); !opened) {
+        m_readError = opened.message();
+        return false;
+    }
+    m_reader = std::move(reader);
+    return true;
+}
+
+void GovernanceController::reload()
+{
+    m_readError.clear();
+    if (!openReader()) {
+        m_totalCount = 0;
+        m_proposals->setRows({}, {}, {});
+        emit changed();
+        return;
+    }
+    cache::GovernanceReader reader(*m_reader);
+    auto all = reader.proposals();
+    if (!all) {
+        m_readError = all.message();
+        emit changed();
+        return;
+    }
+    QSet<QString> mine;
+    QSet<QString> accounts;
+    for (const dao::AccountInfo &account : m_wallet.accounts()) {
+        accounts.insert(account.address.toChecksumString());
+        if (auto voted = reader.proposalsVotedBy(account.address))
+            mine.unite(voted.value());
+    }
+    QList<cache::ProposalSummary> rows;
+    for (const cache::ProposalSummary &p : all.value()) {
+        const bool active = p.state == cache::ProposalState::Active || p.state == cache::ProposalState::Pending
+            || p.state == cache::ProposalState::Succeeded || p.state == cache::ProposalState::Queued;
+        const bool isMine = mine.contains(p.id) || accounts.contains(p.proposer.toChecksumString());
+        if (m_filter == QLatin1String("active") && !active)
+            continue;
+        if (m_filter == QLatin1String("mine") && !isMine)
+            continue;
+        if (!m_search.isEmpty() && !p.title.contains(m_search, Qt::CaseInsensitive) && !p.id.startsWith(m_search))
+            continue;
+        rows.append(p);
+    }
+    m_totalCount = int(all.value().size());
+    m_proposals->setRows(rows, reader.position(), mine);
+    emit changed();
+    if (!m_selectedId.isEmpty())
+        loadSelected();
+}
+
+void GovernanceController::select(const QString &proposalId)
+{
+    m_selectedId = proposalId;
+    loadSelected();
+}
+
+void GovernanceController::clearSelection()
+{
+    m_selectedId.clear();
+    m_selected.clear();
+    emit selectionChanged();
+}
+
+void GovernanceController::loadSelected()
+{
+    if (!openReader())
+        return;
+    cache::GovernanceReader reader(*m_reader);
+    auto found = reader.proposal(m_selectedId);
+    if (!found || !found.value()) {
+        m_selected = {{QStringLiteral("error"),
+            found ? tr("Proposal %1 is not in the cache.").arg(m_selectedId) : found.message()}};
+        emit selectionChanged();
+        return;
+    }
+    const cache::ProposalDetail &d = *found.value();
+    const cache::ChainPosition position = reader.position();
+    QVariantMap m;
+    m.insert(QStringLiteral("id"), d.summary.id);
+    m.insert(QStringLiteral("title"), d.summary.title);
+    m.insert(QStringLiteral("state"), int(d.summary.state));
+    m.insert(QStringLiteral("stateText"), ProposalListModel::stateText(d.summary.state));
+    m.insert(QStringLiteral("countdown"), ProposalListModel::countdown(d.summary, position));
+    m.insert(QStringLiteral("proposer"), d.summary.proposer.toChecksumString());
+    m.insert(QStringLiteral("body"), body(d.description));
+    m.insert(QStringLiteral("forVotes"), displayAmount(d.summary.forVotes, 18, 2));
+    m.insert(QStringLiteral("againstVotes"), displayAmount(d.summary.againstVotes, 18, 2));
+    m.insert(QStringLiteral("abstainVotes"), displayAmount(d.summary.abstainVotes, 18, 2));
+    m.insert(QStringLiteral("quorum"), d.summary.quorum ? displayAmount(*d.summary.quorum, 18, 0) : QString());
+
+    // Every action in words: the contract by name when it is one of the DAO's, the function and
+    // its arguments decoded with that contract's ABI, and the value sent.
+    const auto &abis = dao::DaoAbis::load();
+    const auto &profile = m_chain.profile();
+    QVariantList actions;
+    for (const cache::ProposalAction &a : d.actions) {
+        const eth::ContractAbi *abi = nullptr;
+        QString contract = a.target.toChecksumString();
+        if (abis && profile) {
+            if (a.target == profile->token)
+                abi = &abis.value().token;
+            else if (a.target == profile->timelock)
+                abi = &abis.value().timelock;
+            else if (a.target == profile->governor)
+                abi = &abis.value().governor;
+        }
+        if (abi)
+            contract = QStringLiteral("%1 (%2)").arg(abi->name(), a.target.toChecksumString());
+        QString call = a.calldata.isEmpty()
+            ? tr("no call (a plain transfer of value)")
+            : tr("%n byte(s) of calldata that this app cannot decode", nullptr, int(a.calldata.size()));
+        QStringList arguments;
+        const eth::AbiFunction *function
+            = abi && a.calldata.size() >= 4 ? abi->functionBySelector(a.calldata.left(4)) : nullptr;
+        if (function) {
+            call = function->signature();
+            if (auto args = eth::abi::decode(function->inputs, a.calldata.mid(4))) {
+                for (std::size_t i = 0; i < function->inputs.size(); ++i) {
+                    const eth::AbiType &type = function->inputs[i];
+                    QString text = eth::abitext::format(type, args.value()[i]);
+                    if (a.target == profile->token && type.kind == eth::AbiType::Kind::Uint
+                        && (type.name == QLatin1String("value") || type.name == QLatin1String("amount")))
+                        text = QStringLiteral("%1 %2").arg(
+                            displayAmount(args.value()[i].asNumber(), 18), m_chain.tokenSymbol());
+                    arguments.append(QStringLiteral("%1: %2").arg(type.name, text));
+                }
+            }
+        }
+        actions.append(QVariantMap {{QStringLiteral("contract"), contract}, {QStringLiteral("call"), call},
+            {QStringLiteral("arguments"), arguments},
+            {QStringLiteral("value"), QStringLiteral("%1 ETH").arg(eth::formatUnits(a.value, 18))}});
+    }
+    m.insert(QStringLiteral("actions"), actions);
+
+    QVariantList timeline;
+    timeline.append(QVariantMap {
+        {QStringLiteral("label"), tr("Proposed")}, {QStringLiteral("detail"), tr("block %1").arg(d.summary.block)}});
+    timeline.append(QVariantMap {{QStringLiteral("label"), tr("Voting starts")},
+        {QStringLiteral("detail"), tr("block %1").arg(d.summary.voteStart + 1)}});
+    timeline.append(QVariantMap {{QStringLiteral("label"), tr("Voting ends")},
+        {QStringLiteral("detail"), tr("block %1").arg(d.summary.voteEnd)}});
+    for (const cache::ProposalLifecycleRecord &e : d.lifecycle) {
+        QString label = e.kind == QLatin1String("queued") ? tr("Queued")
+            : e.kind == QLatin1String("executed")         ? tr("Executed")
+                                                          : tr("Canceled");
+        QString detail = tr("block %1").arg(e.at.block);
+        if (e.kind == QLatin1String("queued") && e.eta > 0)
+            detail += u' '
+                + tr("· executable from %1")
+                      .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(e.eta)), QLocale::ShortFormat));
+        timeline.append(QVariantMap {{QStringLiteral("label"), label}, {QStringLiteral("detail"), detail}});
+    }
+    m.insert(QStringLiteral("timeline"), timeline);
+
+    QVariantList votes;
+    if (auto records = reader.votes(m_selectedId)) {
+        for (const cache::VoteRecord &v : records.value())
+            votes.append(QVariantMap {{QStringLiteral("voter"), v.voter.toChecksumString()},
+                {QStringLiteral("support"), v.support}, {QStringLiteral("supportText"), supportText(v.support)},
+                {QStringLiteral("weight"), displayAmount(v.weight, 18, 2)}, {QStringLiteral("reason"), v.reason}});
+    }
+    m.insert(QStringLiteral("votes"), votes);
+    m_selected = m;
+    emit selectionChanged();
+}
+
+} // namespace dd::app

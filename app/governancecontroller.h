@@ -1,0 +1,85 @@
+#pragma once
+
+// GovernanceController: what the Governance section shows, read from the DAO's cache through
+// the GUI thread's own read connection whenever the indexer says the cache changed: the proposal
+// list (filtered, searched) and the selected proposal with its description, every action decoded
+// in words, its timeline and its votes with reasons.
+
+#include "cache/cachedatabase.h"
+#include "proposallistmodel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd::dao {
+class WalletService;
+}
+
+namespace dd::app {
+
+class ChainController;
+class GovernanceSync;
+class ProposalListModel;
+
+class GovernanceController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(dd::app::ProposalListModel *proposals READ proposals CONSTANT)
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged) // active, mine, all
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY changed)
+    Q_PROPERTY(QString selectedId READ selectedId NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
+    Q_PROPERTY(QString readError READ readError NOTIFY changed)
+public:
+    GovernanceController(
+        ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet, QObject *parent = nullptr);
+    ~GovernanceController() override;
+    static GovernanceController *create(QQmlEngine *, QJSEngine *);
+
+    ProposalListModel *proposals() const { return m_proposals.get(); }
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
+    QString search() const { return m_search; }
+    void setSearch(const QString &search);
+    int totalCount() const { return m_totalCount; }
+    QString selectedId() const { return m_selectedId; }
+    QVariantMap selected() const { return m_selected; }
+    QString readError() const { return m_readError; }
+
+    Q_INVOKABLE void select(const QString &proposalId);
+    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE void reload();
+
+signals:
+    void filterChanged();
+    void changed();
+    void selectionChanged();
+
+private:
+    void loadSelected();
+    bool openReader();
+
+    ChainController &m_chain;
+    GovernanceSync &m_sync;
+    dao::WalletService &m_wallet;
+    std::unique_ptr<ProposalListModel> m_proposals;
+    std::unique_ptr<cache::CacheDatabase> m_reader;
+    QString m_readerPath;
+    QString m_filter = QStringLiteral("all");
+    QString m_search;
+    int m_totalCount = 0;
+    QString m_selectedId;
+    QVariantMap m_selected;
+    QString m_readError;
+};
+
+} // namespace dd::app

@@ -1,0 +1,143 @@
+#include "governancesync.h"
+
+#include "appcontext.h"
+#include "chaincontroller.h"
+
+#include "dao/daodeployer.h"
+
+#include <QDir>
+#include <QQmlEngine>
+
+namespace dd::app {
+
+IndexerWorker::IndexerWorker(
+    eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings, const std::atomic_bool *stop)
+    : m_client(client), m_cachePath(std::move(cachePath)), m_settings(settings), m_stop(stop)
+{
+}
+
+IndexerWorker::~IndexerWorker() = default;
+
+void IndexerWorker::syncNow()
+{
+    if (!m_indexer) {
+        // Opened here, on the indexer thread: SQLite connections belong to the thread that opens them.
+        const auto &abis = dao::DaoAbis::load();
+        if (!abis) {
+            emit finished(false, abis.message(), 0, 0, false);
+            return;
+        }
+        m_database = std::make_unique<cache::CacheDatabase>(
+            m_cachePath, QStringLiteral("indexer-%1").arg(quintptr(this)), cache::CacheDatabase::Role::Writer);
+        if (auto opened = m_database->open(); !opened) {
+            m_database.reset();
+            emit finished(false, opened.message(), 0, 0, false);
+            return;
+        }
+        m_chain = std::make_unique<eth::ChainSession>(*m_client, std::chrono::seconds(30));
+        m_indexer = std::make_unique<sync::ChainIndexer>(
+            *m_chain, *m_database, abis.value().governor, abis.value().token, m_settings);
+    }
+    auto report
+        = m_indexer->syncOnce(m_stop, [this](quint64 synced, quint64 head, qsizetype) { emit progress(synced, head); });
+    if (!report) {
+        emit finished(false, report.message(), 0, 0, false);
+        return;
+    }
+    emit finished(true, QString(), report.value().toBlock, report.value().events, report.value().reorgFrom.has_value());
+}
+
+GovernanceSync::GovernanceSync(ChainController &chain, QString cacheDirectory, QObject *parent)
+    : QObject(parent), m_chain(chain), m_cacheDirectory(std::move(cacheDirectory))
+{
+    m_thread.setObjectName(QStringLiteral("indexer"));
+    m_thread.start();
+    connect(&m_chain, &ChainController::profileChanged, this, &GovernanceSync::restart);
+    connect(&m_chain, &ChainController::statusChanged, this, &GovernanceSync::syncNow);
+}
+
+GovernanceSync::~GovernanceSync()
+{
+    stopWorker();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+GovernanceSync *GovernanceSync::create(QQmlEngine *, QJSEngine *)
+{
+    GovernanceSync *sync = AppContext::instance()->governanceSync();
+    QQmlEngine::setObjectOwnership(sync, QQmlEngine::CppOwnership);
+    return sync;
+}
+
+void GovernanceSync::stopWorker()
+{
+    if (!m_worker)
+        return;
+    m_stop = true;
+    // Deleted on its thread once the pass it may be running has returned.
+    IndexerWorker *worker = m_worker;
+    m_worker = nullptr;
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_stop = false;
+    m_syncing = false;
+}
+
+void GovernanceSync::restart()
+{
+    stopWorker();
+    const auto &profile = m_chain.profile();
+    if (!profile || !m_chain.client()) {
+        m_cachePath.clear();
+        emit cacheChanged();
+        return;
+    }
+    QDir().mkpath(m_cacheDirectory);
+    m_cachePath
+        = QDir(m_cacheDirectory)
+              .filePath(QStringLiteral("%1-%2.sqlite").arg(profile->chainId).arg(profile->governor.toLowerHex()));
+    sync::IndexerSettings settings {
+        profile->governor, profile->token, profile->deploymentBlock, profile->chainId == 31337 ? 2u : 12u};
+    m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, &m_stop);
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &IndexerWorker::progress, this, [this](quint64 synced, quint64 head) {
+        m_statusText = tr("Reading the chain: block %1 of %2").arg(synced).arg(head);
+        emit stateChanged();
+        emit cacheChanged();
+    });
+    connect(m_worker, &IndexerWorker::finished, this,
+        [this](bool ok, const QString &message, quint64 head, qint64 events, bool reorg) {
+            m_syncing = false;
+            m_error = ok ? QString() : tr("Governance sync failed: %1").arg(message);
+            if (ok)
+                m_statusText = reorg ? tr("Up to date at block %1 (after a chain reorganisation)").arg(head)
+                                     : tr("Up to date at block %1").arg(head);
+            emit stateChanged();
+            emit cacheChanged();
+            if (m_again) {
+                m_again = false;
+                syncNow();
+            }
+            Q_UNUSED(events);
+        });
+    emit cacheChanged();
+    syncNow();
+}
+
+void GovernanceSync::syncNow()
+{
+    if (!m_worker)
+        return;
+    if (m_syncing) {
+        m_again = true;
+        return;
+    }
+    m_syncing = true;
+    emit stateChanged();
+    IndexerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->syncNow(); }, Qt::QueuedConnection);
+}
+
+} // namespace dd::app
