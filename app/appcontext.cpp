@@ -53,6 +53,8 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     m_governanceSync
         = std::make_unique<GovernanceSync>(*m_chainController, QDir(dataDirectory).filePath(QStringLiteral("cache")));
     m_governanceController = std::make_unique<GovernanceController>(*m_chainController, *m_governanceSync, *m_wallet);
+    connect(m_transactionController.get(), &TransactionController::journalChanged, m_governanceSync.get(),
+        &GovernanceSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
         &TransactionHistoryModel::reload);
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());

@@ -3,11 +3,14 @@
 #include "appcontext.h"
 #include "chaincontroller.h"
 #include "displayformat.h"
+#include "futurewatch.h"
 #include "governancesync.h"
 #include "proposallistmodel.h"
 
 #include "cache/governancereader.h"
+#include "common/hex.h"
 #include "dao/daodeployer.h"
+#include "dao/voterstatus.h"
 #include "dao/walletservice.h"
 #include "eth/abicodec.h"
 #include "eth/abitext.h"
@@ -258,6 +261,131 @@ void GovernanceController::loadSelected()
     m.insert(QStringLiteral("votes"), votes);
     m_selected = m;
     emit selectionChanged();
+}
+
+} // namespace dd::app
+
+namespace dd::app {
+
+void GovernanceController::checkVoter(const QString &account)
+{
+    const int generation = ++m_voterGeneration;
+    auto address = crypto::Address::parse(account);
+    const auto &abis = dao::DaoAbis::load();
+    const auto &profile = m_chain.profile();
+    auto fail = [this](const QString &message) {
+        m_voter = {{QStringLiteral("status"), QStringLiteral("error")}, {QStringLiteral("message"), message}};
+        emit voterChanged();
+    };
+    if (!address || !abis || !profile || !m_chain.client() || m_selectedId.isEmpty() || !openReader())
+        return fail(address ? tr("Connect to the DAO's node to check voting power.") : address.message());
+    cache::GovernanceReader reader(*m_reader);
+    auto proposal = reader.proposal(m_selectedId);
+    if (!proposal || !proposal.value())
+        return fail(proposal ? tr("Proposal %1 is not in the cache.").arg(m_selectedId) : proposal.message());
+    const quint64 snapshot = proposal.value()->summary.voteStart;
+    const std::optional<quint64> delegatedAt = reader.lastDelegationBlock(address.value()).value_or(std::nullopt);
+    m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("checking")},
+        {QStringLiteral("message"), tr("Reading voting power at the snapshot (block %1)…").arg(snapshot)}};
+    emit voterChanged();
+
+    const eth::AbiValue who = eth::AbiValue::bytes(address.value().bytes());
+    const eth::AbiValue id = eth::AbiValue::number(eth::UInt256::fromDecimal(m_selectedId).value());
+    QList<eth::RpcCall> calls;
+    auto call = [&](const crypto::Address &to, const eth::ContractAbi &abi, const QString &function,
+                    const eth::AbiValue::List &args) {
+        calls.append({QStringLiteral("eth_call"),
+            {QJsonObject {{QStringLiteral("to"), to.toChecksumString()},
+                 {QStringLiteral("data"), toHex(abi.encodeCall(function, args).value())}},
+                QStringLiteral("latest")}});
+    };
+    call(profile->governor, abis.value().governor, QStringLiteral("getVotes"),
+        {who, eth::AbiValue::number(eth::UInt256(snapshot))});
+    call(profile->governor, abis.value().governor, QStringLiteral("hasVoted"), {id, who});
+    call(profile->token, abis.value().token, QStringLiteral("balanceOf"), {who});
+    call(profile->token, abis.value().token, QStringLiteral("delegates"), {who});
+    const dao::DaoAbis abiCopy = abis.value();
+    onFinished(this, m_chain.client()->batch(calls),
+        [this, generation, account, address = address.value(), snapshot, delegatedAt, abiCopy](
+            const Result<QList<Result<QJsonValue>>> &answers) {
+            if (generation != m_voterGeneration)
+                return;
+            auto value = [&](qsizetype i, const eth::ContractAbi &abi,
+                             const QString &function) -> std::optional<eth::AbiValue> {
+                if (!answers || i >= answers.value().size() || !answers.value()[i])
+                    return std::nullopt;
+                auto decoded = abi.decodeResult(function, fromHex(answers.value()[i].value().toString()).value_or({}));
+                if (!decoded || decoded.value().empty())
+                    return std::nullopt;
+                return decoded.value()[0];
+            };
+            auto votes = value(0, abiCopy.governor, QStringLiteral("getVotes"));
+            auto voted = value(1, abiCopy.governor, QStringLiteral("hasVoted"));
+            auto balance = value(2, abiCopy.token, QStringLiteral("balanceOf"));
+            auto delegate = value(3, abiCopy.token, QStringLiteral("delegates"));
+            if (!votes || !voted || !balance || !delegate) {
+                m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("error")},
+                    {QStringLiteral("message"),
+                        tr("The node did not answer about voting power: %1")
+                            .arg(answers ? tr("a call failed") : answers.message())}};
+                emit voterChanged();
+                return;
+            }
+            dao::VoterFacts facts;
+            facts.account = address;
+            facts.votesAtSnapshot = votes->asNumber();
+            facts.hasVoted = voted->asBool();
+            facts.balanceNow = balance->asNumber();
+            facts.delegateNow = crypto::Address::fromBytes(delegate->asBytes()).value();
+            facts.delegatedAtBlock = delegatedAt;
+            facts.snapshot = snapshot;
+            const QString symbol = m_chain.tokenSymbol();
+            const QString power = QStringLiteral("%1 %2").arg(displayAmount(facts.votesAtSnapshot, 18), symbol);
+            QString status;
+            QString message;
+            switch (dao::assessVoter(facts)) {
+            case dao::VoterStatus::CanVote:
+                status = QStringLiteral("canVote");
+                message = tr("Voting power at the snapshot (block %1): %2.").arg(snapshot).arg(power);
+                break;
+            case dao::VoterStatus::AlreadyVoted:
+                status = QStringLiteral("alreadyVoted");
+                message = tr("This account has already voted on this proposal. A vote cannot be changed.");
+                break;
+            case dao::VoterStatus::NoTokens:
+                status = QStringLiteral("noTokens");
+                message = tr("This account had no voting power at the snapshot (block %1): it held no %2 and nobody "
+                             "had delegated votes to it.")
+                              .arg(snapshot)
+                              .arg(symbol);
+                break;
+            case dao::VoterStatus::NotDelegated:
+                status = QStringLiteral("notDelegated");
+                message = tr("This account holds %1 %2 but has 0 votes: tokens count as votes only once they are "
+                             "delegated, to yourself or to someone you trust. Delegating now counts from the next "
+                             "proposal on.")
+                              .arg(displayAmount(facts.balanceNow, 18), symbol);
+                break;
+            case dao::VoterStatus::DelegatedToOther:
+                status = QStringLiteral("delegatedToOther");
+                message = tr("This account's votes are delegated to %1, who votes with them. Delegate to yourself to "
+                             "vote directly from the next proposal on.")
+                              .arg(facts.delegateNow.toChecksumString());
+                break;
+            case dao::VoterStatus::DelegatedAfterSnapshot:
+                status = QStringLiteral("delegatedAfterSnapshot");
+                message = tr("This account delegated at block %1, after this proposal's snapshot (block %2), so its "
+                             "votes count from the next proposal on.")
+                              .arg(*facts.delegatedAtBlock)
+                              .arg(snapshot);
+                break;
+            }
+            m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), status},
+                {QStringLiteral("power"), power}, {QStringLiteral("message"), message},
+                {QStringLiteral("canVote"), status == QLatin1String("canVote")},
+                {QStringLiteral("offerSelfDelegate"), dao::selfDelegationHelps(facts)}};
+            emit voterChanged();
+        });
 }
 
 } // namespace dd::app

@@ -39,6 +39,9 @@ class GovernanceController : public QObject {
     Q_PROPERTY(QString selectedId READ selectedId NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(QString readError READ readError NOTIFY changed)
+    // For the vote dialog: the chosen account's voting power at the selected proposal's snapshot,
+    // and in words why it is zero when it is (with whether self-delegation would help).
+    Q_PROPERTY(QVariantMap voter READ voter NOTIFY voterChanged)
 public:
     GovernanceController(
         ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet, QObject *parent = nullptr);
@@ -54,15 +57,18 @@ public:
     QString selectedId() const { return m_selectedId; }
     QVariantMap selected() const { return m_selected; }
     QString readError() const { return m_readError; }
+    QVariantMap voter() const { return m_voter; }
 
     Q_INVOKABLE void select(const QString &proposalId);
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE void reload();
+    Q_INVOKABLE void checkVoter(const QString &account);
 
 signals:
     void filterChanged();
     void changed();
     void selectionChanged();
+    void voterChanged();
 
 private:
     void loadSelected();
@@ -80,6 +86,8 @@ private:
     QString m_selectedId;
     QVariantMap m_selected;
     QString m_readError;
+    QVariantMap m_voter;
+    int m_voterGeneration = 0;
 };
 
 } // namespace dd::app

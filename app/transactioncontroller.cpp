@@ -49,7 +49,7 @@ void TransactionController::requestTransfer(const QString &from, const QString &
         setStage(QStringLiteral("failed"), value ? tr("Enter an amount above zero.") : value.message());
         return;
     }
-    prepareTokenCall(from, QStringLiteral("transfer"),
+    prepareContractCall(Contract::Token, from, QStringLiteral("transfer"),
         {eth::AbiValue::bytes(recipient.value().bytes()), eth::AbiValue::number(value.value())},
         tr("Send %1 %2 to %3")
             .arg(eth::formatUnits(value.value(), 18), m_chain.tokenSymbol(), recipient.value().toChecksumString()));
@@ -62,14 +62,33 @@ void TransactionController::requestDelegate(const QString &from, const QString &
         setStage(QStringLiteral("failed"), to.message());
         return;
     }
-    prepareTokenCall(from, QStringLiteral("delegate"), {eth::AbiValue::bytes(to.value().bytes())},
+    prepareContractCall(Contract::Token, from, QStringLiteral("delegate"), {eth::AbiValue::bytes(to.value().bytes())},
         to.value().toChecksumString() == from
             ? tr("Delegate your voting power to yourself")
             : tr("Delegate your voting power to %1").arg(to.value().toChecksumString()));
 }
 
-void TransactionController::prepareTokenCall(
-    const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary)
+void TransactionController::requestVote(
+    const QString &from, const QString &proposalId, int support, const QString &reason, const QString &title)
+{
+    auto id = eth::UInt256::fromDecimal(proposalId);
+    if (!id || support < 0 || support > 2) {
+        setStage(QStringLiteral("failed"), tr("That is not a proposal and a choice this app can vote with."));
+        return;
+    }
+    const QString choice = support == 1 ? tr("for") : support == 0 ? tr("against") : tr("abstain on");
+    const QString summary = tr("Vote %1 \"%2\"").arg(choice, title);
+    eth::AbiValue::List args {eth::AbiValue::number(id.value()), eth::AbiValue::number(eth::UInt256(quint64(support)))};
+    if (reason.trimmed().isEmpty()) {
+        prepareContractCall(Contract::Governor, from, QStringLiteral("castVote"), args, summary);
+        return;
+    }
+    args.push_back(eth::AbiValue::text(reason.trimmed()));
+    prepareContractCall(Contract::Governor, from, QStringLiteral("castVoteWithReason"), args, summary);
+}
+
+void TransactionController::prepareContractCall(Contract contract, const QString &from, const QString &function,
+    const eth::AbiValue::List &args, const QString &summary)
 {
     if (!m_chain.profile()) {
         setStage(QStringLiteral("failed"), tr("Open a DAO profile first (Settings)."));
@@ -80,12 +99,14 @@ void TransactionController::prepareTokenCall(
         setStage(QStringLiteral("failed"), abis.message());
         return;
     }
-    auto data = abis.value().token.encodeCall(function, args);
+    const eth::ContractAbi &abi = contract == Contract::Token ? abis.value().token : abis.value().governor;
+    const crypto::Address target = contract == Contract::Token ? m_chain.profile()->token : m_chain.profile()->governor;
+    auto data = abi.encodeCall(function, args);
     if (!data) {
         setStage(QStringLiteral("failed"), data.message());
         return;
     }
-    prepare(from, eth::TxRequest {m_chain.profile()->token, {}, data.value(), &abis.value().token}, summary);
+    prepare(from, eth::TxRequest {target, {}, data.value(), &abi}, summary);
 }
 
 void TransactionController::prepare(const QString &from, const eth::TxRequest &request, const QString &summary)
@@ -107,12 +128,14 @@ void TransactionController::prepare(const QString &from, const eth::TxRequest &r
     dao::WalletService *wallet = &m_wallet;
     dao::TransactionJournal *journal = &m_journal;
     const crypto::Address address = sender.value();
-    const QString tokenName = QStringLiteral("DaoToken");
-    const QString symbol = m_chain.tokenSymbol();
-    auto future = QtConcurrent::run([client, profile, wallet, journal, address, request, summary, tokenName, symbol] {
-        dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
-        return service.prepare(address, request, summary, tokenName, symbol);
-    });
+    const QString contractName = request.abi ? request.abi->name() : QString();
+    // Amounts read in tokens only where the target is the DAO's token.
+    const QString symbol = request.to && *request.to == profile.token ? m_chain.tokenSymbol() : QString();
+    auto future
+        = QtConcurrent::run([client, profile, wallet, journal, address, request, summary, contractName, symbol] {
+              dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
+              return service.prepare(address, request, summary, contractName, symbol);
+          });
     onFinished(this, future, [this, generation](const Result<dao::PreparedTransaction> &prepared) {
         if (generation != m_generation)
             return;

@@ -49,6 +49,9 @@ public:
 
     Q_INVOKABLE void requestTransfer(const QString &from, const QString &to, const QString &amount);
     Q_INVOKABLE void requestDelegate(const QString &from, const QString &delegatee);
+    // support: 0 against, 1 for, 2 abstain; with a reason it is castVoteWithReason.
+    Q_INVOKABLE void requestVote(
+        const QString &from, const QString &proposalId, int support, const QString &reason, const QString &title);
     Q_INVOKABLE void confirm();
     Q_INVOKABLE void dismiss();
 
@@ -65,8 +68,9 @@ signals:
     void journalChanged();
 
 private:
-    void prepareTokenCall(
-        const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary);
+    enum class Contract { Token, Governor };
+    void prepareContractCall(Contract contract, const QString &from, const QString &function,
+        const eth::AbiValue::List &args, const QString &summary);
     void prepare(const QString &from, const eth::TxRequest &request, const QString &summary);
     void setStage(const QString &stage, const QString &message = QString());
 

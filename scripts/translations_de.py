@@ -232,6 +232,30 @@ DE = {
     "Voting ended at block %1": "Abstimmung endete bei Block %1",
     "Quorum is set when voting starts": "Das Quorum steht fest, sobald die Abstimmung beginnt",
     "Quorum %1 of %2": "Quorum %1 von %2",
+    # Voting
+    "Vote…": "Abstimmen …", "Vote on “%1”": "Abstimmen über „%1“", "Account": "Konto",
+    "Delegate to myself…": "An mich selbst delegieren …",
+    "Reason (optional): stored on chain with your vote, for everyone to read":
+        "Begründung (optional): wird mit Ihrer Stimme auf der Chain gespeichert, für alle lesbar",
+    "Connect to the DAO's node to check voting power.": "Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.",
+    "Reading voting power at the snapshot (block %1)…": "Stimmgewicht zum Stichtag (Block %1) wird gelesen …",
+    "The node did not answer about voting power: %1": "Der Knoten hat nicht zum Stimmgewicht geantwortet: %1",
+    "a call failed": "ein Aufruf ist fehlgeschlagen",
+    "Voting power at the snapshot (block %1): %2.": "Stimmgewicht zum Stichtag (Block %1): %2.",
+    "This account has already voted on this proposal. A vote cannot be changed.":
+        "Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.",
+    "This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.":
+        "Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.",
+    "This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.":
+        "Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.",
+    "This account's votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.":
+        "Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.",
+    "This account delegated at block %1, after this proposal's snapshot (block %2), so its votes count from the next proposal on.":
+        "Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.",
+    "That is not a proposal and a choice this app can vote with.":
+        "Das ist kein Vorschlag und keine Wahl, mit der diese App abstimmen kann.",
+    "for": "dafür", "against": "dagegen", "abstain on": "Enthaltung zu",
+    "Vote %1 \"%2\"": "Abstimmung %1: „%2“",
 }
 
 

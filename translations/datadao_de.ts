@@ -885,77 +885,82 @@
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="27"/>
+        <location filename="../qml/governance/ProposalView.qml" line="29"/>
         <source>‹ All proposals</source>
         <translation>‹ Alle Vorschläge</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="49"/>
+        <location filename="../qml/governance/ProposalView.qml" line="51"/>
         <source>Proposed by %1</source>
         <translation>Vorgeschlagen von %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="62"/>
+        <location filename="../qml/governance/ProposalView.qml" line="68"/>
+        <source>Vote…</source>
+        <translation>Abstimmen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="75"/>
         <source>For %1</source>
         <translation>Dafür %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="63"/>
+        <location filename="../qml/governance/ProposalView.qml" line="76"/>
         <source>Against %1</source>
         <translation>Dagegen %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="64"/>
+        <location filename="../qml/governance/ProposalView.qml" line="77"/>
         <source>Abstain %1</source>
         <translation>Enthaltung %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="67"/>
+        <location filename="../qml/governance/ProposalView.qml" line="80"/>
         <source>Quorum %1</source>
         <translation>Quorum %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="77"/>
+        <location filename="../qml/governance/ProposalView.qml" line="90"/>
         <source>This proposal has no description beyond its title.</source>
         <translation>Dieser Vorschlag hat keine Beschreibung außer seinem Titel.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="88"/>
+        <location filename="../qml/governance/ProposalView.qml" line="101"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="91"/>
+        <location filename="../qml/governance/ProposalView.qml" line="104"/>
         <source>No on-chain actions: this proposal is a signal vote.</source>
         <translation>Keine On-Chain-Aktionen: Dieser Vorschlag ist eine Meinungsabstimmung.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="110"/>
+        <location filename="../qml/governance/ProposalView.qml" line="123"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="111"/>
+        <location filename="../qml/governance/ProposalView.qml" line="124"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="124"/>
+        <location filename="../qml/governance/ProposalView.qml" line="137"/>
         <source>Value sent: %1</source>
         <translation>Gesendeter Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="129"/>
+        <location filename="../qml/governance/ProposalView.qml" line="142"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="142"/>
+        <location filename="../qml/governance/ProposalView.qml" line="155"/>
         <source>Votes (%1)</source>
         <translation>Stimmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="149"/>
+        <location filename="../qml/governance/ProposalView.qml" line="162"/>
         <source>No votes yet.</source>
         <translation>Noch keine Stimmen.</translation>
     </message>
@@ -1318,6 +1323,49 @@
     </message>
 </context>
 <context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="12"/>
+        <source>Vote on “%1”</source>
+        <translation>Abstimmen über „%1“</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="13"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="37"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="68"/>
+        <source>Delegate to myself…</source>
+        <translation>An mich selbst delegieren …</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="78"/>
+        <source>For</source>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="79"/>
+        <source>Against</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="80"/>
+        <source>Abstain</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="89"/>
+        <source>Reason (optional): stored on chain with your vote, for everyone to read</source>
+        <translation>Begründung (optional): wird mit Ihrer Stimme auf der Chain gespeichert, für alle lesbar</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <location filename="../qml/pages/WalletPage.qml" line="25"/>
@@ -1403,38 +1451,38 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="30"/>
+        <location filename="../app/chaincontroller.cpp" line="29"/>
         <source>No DAO profile is open.</source>
         <translation>Kein DAO-Profil ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="97"/>
+        <location filename="../app/chaincontroller.cpp" line="96"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation>„%1“ ist keine http(s)-URL eines Knotens.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="103"/>
+        <location filename="../app/chaincontroller.cpp" line="102"/>
         <source>Enter the URL of at least one node.</source>
         <translation>Geben Sie die URL mindestens eines Knotens ein.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="154"/>
+        <location filename="../app/chaincontroller.cpp" line="153"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="196"/>
+        <location filename="../app/chaincontroller.cpp" line="195"/>
         <source>Wrong network: %1</source>
         <translation>Falsches Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="197"/>
-        <location filename="../app/chaincontroller.cpp" line="219"/>
+        <location filename="../app/chaincontroller.cpp" line="196"/>
+        <location filename="../app/chaincontroller.cpp" line="218"/>
         <source>The node does not answer: %1</source>
         <translation>Der Knoten antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="218"/>
+        <location filename="../app/chaincontroller.cpp" line="217"/>
         <source>%1 · block %2</source>
         <translation>%1 · Block %2</translation>
     </message>
@@ -1442,98 +1490,149 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="36"/>
+        <location filename="../app/governancecontroller.cpp" line="39"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="38"/>
+        <location filename="../app/governancecontroller.cpp" line="41"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="39"/>
+        <location filename="../app/governancecontroller.cpp" line="42"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="164"/>
+        <location filename="../app/governancecontroller.cpp" line="171"/>
+        <location filename="../app/governancecontroller.cpp" line="285"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="201"/>
+        <location filename="../app/governancecontroller.cpp" line="209"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="202"/>
+        <location filename="../app/governancecontroller.cpp" line="210"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="228"/>
+        <location filename="../app/governancecontroller.cpp" line="236"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="229"/>
-        <location filename="../app/governancecontroller.cpp" line="231"/>
-        <location filename="../app/governancecontroller.cpp" line="233"/>
+        <location filename="../app/governancecontroller.cpp" line="236"/>
         <location filename="../app/governancecontroller.cpp" line="238"/>
+        <location filename="../app/governancecontroller.cpp" line="240"/>
+        <location filename="../app/governancecontroller.cpp" line="245"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="230"/>
+        <location filename="../app/governancecontroller.cpp" line="237"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="232"/>
+        <location filename="../app/governancecontroller.cpp" line="239"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="235"/>
+        <location filename="../app/governancecontroller.cpp" line="242"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="236"/>
+        <location filename="../app/governancecontroller.cpp" line="243"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="237"/>
+        <location filename="../app/governancecontroller.cpp" line="244"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="241"/>
+        <location filename="../app/governancecontroller.cpp" line="248"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="281"/>
+        <source>Connect to the DAO&apos;s node to check voting power.</source>
+        <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="289"/>
+        <source>Reading voting power at the snapshot (block %1)…</source>
+        <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="329"/>
+        <source>The node did not answer about voting power: %1</source>
+        <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="330"/>
+        <source>a call failed</source>
+        <translation>ein Aufruf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="349"/>
+        <source>Voting power at the snapshot (block %1): %2.</source>
+        <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="353"/>
+        <source>This account has already voted on this proposal. A vote cannot be changed.</source>
+        <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="357"/>
+        <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
+        <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="364"/>
+        <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
+        <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="371"/>
+        <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
+        <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="377"/>
+        <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
+        <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
 </context>
 <context>
     <name>dd::app::GovernanceSync</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="104"/>
+        <location filename="../app/governancesync.cpp" line="105"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation>Chain wird gelesen: Block %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="111"/>
+        <location filename="../app/governancesync.cpp" line="112"/>
         <source>Governance sync failed: %1</source>
         <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="113"/>
+        <location filename="../app/governancesync.cpp" line="114"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="114"/>
+        <location filename="../app/governancesync.cpp" line="115"/>
         <source>Up to date at block %1</source>
         <translation>Aktuell bei Block %1</translation>
     </message>
@@ -1619,7 +1718,7 @@
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="75"/>
+        <location filename="../app/transactioncontroller.cpp" line="94"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
@@ -1639,27 +1738,52 @@
         <translation>Ihre Stimmkraft an %1 delegieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="95"/>
+        <location filename="../app/transactioncontroller.cpp" line="76"/>
+        <source>That is not a proposal and a choice this app can vote with.</source>
+        <translation>Das ist kein Vorschlag und keine Wahl, mit der diese App abstimmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <source>for</source>
+        <translation>dafür</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <source>against</source>
+        <translation>dagegen</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <source>abstain on</source>
+        <translation>Enthaltung zu</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="80"/>
+        <source>Vote %1 &quot;%2&quot;</source>
+        <translation>Abstimmung %1: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="116"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="103"/>
+        <location filename="../app/transactioncontroller.cpp" line="124"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="136"/>
+        <location filename="../app/transactioncontroller.cpp" line="158"/>
         <source>Signing and sending…</source>
         <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <location filename="../app/transactioncontroller.cpp" line="178"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation>Gesendet. Warten, bis sie gemint ist …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="169"/>
+        <location filename="../app/transactioncontroller.cpp" line="191"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
     </message>

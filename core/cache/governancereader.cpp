@@ -127,6 +127,18 @@ Result<QSet<QString>> GovernanceReader::proposalsVotedBy(const crypto::Address &
     return out;
 }
 
+Result<std::optional<quint64>> GovernanceReader::lastDelegationBlock(const crypto::Address &delegator)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT MAX(block) FROM delegations WHERE delegator = ?"));
+    q.addBindValue(delegator.toChecksumString());
+    if (!q.exec())
+        return sqlError(QStringLiteral("read delegations"), q.lastError().text());
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<quint64>();
+    return std::optional<quint64>(q.value(0).toULongLong());
+}
+
 ChainPosition GovernanceReader::position()
 {
     ChainPosition p;

@@ -51,6 +51,8 @@ public:
     Result<std::optional<ProposalDetail>> proposal(const QString &id);
     Result<QList<VoteRecord>> votes(const QString &proposalId); // heaviest first
     Result<QSet<QString>> proposalsVotedBy(const crypto::Address &voter);
+    // The block of the account's latest DelegateChanged, if it ever delegated.
+    Result<std::optional<quint64>> lastDelegationBlock(const crypto::Address &delegator);
     ChainPosition position();
 
 private:

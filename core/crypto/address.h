@@ -21,6 +21,8 @@ public:
 
     const QByteArray &bytes() const { return m_bytes; }
     bool isNull() const { return m_bytes.isEmpty(); }
+    // The zero address (or none): what a contract returns for "not set".
+    bool isZero() const { return m_bytes.count('\0') == m_bytes.size(); }
     QString toChecksumString() const;
     QString toLowerHex() const;
 

@@ -10,6 +10,8 @@ Item {
     readonly property var proposal: GovernanceController.selected
     signal back()
 
+    VoteDialog { id: voteDialog }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -51,11 +53,22 @@ Item {
                 font.pixelSize: Theme.smallSize
                 font.family: Theme.monoFamily
             }
-            Label {
-                visible: text.length > 0
-                text: view.proposal.countdown || ""
-                color: Theme.text
-                font.pixelSize: Theme.bodySize
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: view.proposal.countdown || ""
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                }
+                Button {
+                    objectName: "voteButton"
+                    visible: view.proposal.state === 1 && WalletController.accounts.count > 0
+                    text: qsTr("Vote…")
+                    highlighted: true
+                    onClicked: voteDialog.ask(view.proposal.id, view.proposal.title)
+                }
             }
             RowLayout {
                 spacing: Theme.spacing * 2

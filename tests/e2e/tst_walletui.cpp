@@ -495,6 +495,67 @@ private slots:
         m_ui->screenshot(QStringLiteral("governance-02-proposal"));
         QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
         QTRY_VERIFY(governance->selectedId().isEmpty());
+
+        // Vote on an active proposal nobody voted on yet: first with the wallet's own account,
+        // which holds DATA but never delegated (the dialog says why it has 0 votes), then as
+        // member 1, with a reason, through the confirmation sheet.
+        QString open;
+        int openRow = -1;
+        for (int row = 0; row < governance->proposals()->rowCount(); ++row) {
+            const QModelIndex index = governance->proposals()->index(row);
+            if (index.data(app::ProposalListModel::StateRole).toInt() == 1
+                && index.data(app::ProposalListModel::VotersRole).toInt() == 0) {
+                open = index.data(app::ProposalListModel::IdRole).toString();
+                openRow = row;
+            }
+        }
+        QVERIFY2(!open.isEmpty(), "no active proposal without votes");
+        QVERIFY(QMetaObject::invokeMethod(
+            m_ui->find(QStringLiteral("proposalList")), "positionViewAtIndex", Q_ARG(int, openRow), Q_ARG(int, 0)));
+        QTest::qWait(200);
+        QVERIFY(m_ui->click(QStringLiteral("proposal_") + open));
+        QTRY_COMPARE(governance->selectedId(), open);
+        QVERIFY(m_ui->click(QStringLiteral("voteButton")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("voteDialog")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            governance->voter().value(QStringLiteral("status")).toString() != QLatin1String("checking"), 20000);
+        QCOMPARE(governance->voter().value(QStringLiteral("account")).toString(), main);
+        QCOMPARE(governance->voter().value(QStringLiteral("status")).toString(), QStringLiteral("notDelegated"));
+        QVERIFY(governance->voter().value(QStringLiteral("offerSelfDelegate")).toBool());
+        QVERIFY(!m_ui->find(QStringLiteral("voteDialogAccept"))->property("enabled").toBool());
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-03-vote-zero-power-explained"));
+        int member1Row = -1;
+        for (int row = 0; row < accountCount(); ++row)
+            if (account(row).value(QStringLiteral("address")).toString() == member1)
+                member1Row = row;
+        QVERIFY(member1Row >= 0);
+        m_ui->find(QStringLiteral("voteAccount"))->setProperty("currentIndex", member1Row);
+        governance->checkVoter(member1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            governance->voter().value(QStringLiteral("status")).toString(), QStringLiteral("canVote"), 20000);
+        QVERIFY(m_ui->click(QStringLiteral("voteFor")));
+        QVERIFY(m_ui->setText(QStringLiteral("voteReason"), QStringLiteral("The report is clear; fund Q1.")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-04-vote-dialog"));
+        QVERIFY(m_ui->click(QStringLiteral("voteDialogAccept")));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QVERIFY(tx->summary().contains(QStringLiteral("Vote for")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("sheet-06-vote"));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
+        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        // The tally changes as the indexer reads the vote.
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("votes")).toList().size(), 1, 30000);
+        const QVariantMap vote = governance->selected().value(QStringLiteral("votes")).toList().first().toMap();
+        QCOMPARE(vote.value(QStringLiteral("voter")).toString(), member1);
+        QCOMPARE(vote.value(QStringLiteral("reason")).toString(), QStringLiteral("The report is clear; fund Q1."));
+        QVERIFY(governance->selected().value(QStringLiteral("forVotes")).toString() != QLatin1String("0"));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-05-after-vote"));
+        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
         QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
 
         // The same DAO added by hand: its node and governor are enough.
@@ -546,10 +607,16 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("renameDialogAccept")));
         QTRY_COMPARE(account(1).value(QStringLiteral("name")).toString(), QStringLiteral("Trading"));
 
-        card = accountCard(address);
-        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), card));
-        QTRY_VERIFY(
-            m_ui->item(QStringLiteral("menuPassword")) && m_ui->item(QStringLiteral("menuPassword"))->isVisible());
+        // The rename rebuilds the list's cards (and the chain refresh that follows may too): click
+        // until the menu of the current card opens.
+        auto menuOpens = [&] {
+            if (!m_ui->click(QStringLiteral("accountMenuButton"), accountCard(address)))
+                return false;
+            QTest::qWait(150);
+            return m_ui->item(QStringLiteral("menuPassword"))
+                && m_ui->item(QStringLiteral("menuPassword"))->isVisible();
+        };
+        QTRY_VERIFY(menuOpens());
         QVERIFY(m_ui->click(QStringLiteral("menuPassword")));
         QTRY_VERIFY(dialogOpen(QStringLiteral("passwordDialog")));
         QVERIFY(m_ui->setText(QStringLiteral("oldPassword"), QStringLiteral("another password")));

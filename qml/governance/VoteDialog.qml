@@ -1,0 +1,91 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DataDao.Bridge
+
+// Vote on the selected proposal: the account, its voting power at the proposal's snapshot (or
+// in words why it has none, with self-delegation offered where it helps), the choice and an
+// optional reason that is stored on chain with the vote. The signature goes through the sheet.
+FormDialog {
+    id: dialog
+    objectName: "voteDialog"
+    title: qsTr("Vote on “%1”").arg(proposalTitle)
+    acceptText: qsTr("Review…")
+    acceptEnabled: GovernanceController.voter.canVote === true && choice.checkedButton !== null
+    property string proposalId
+    property string proposalTitle
+    readonly property string account: accountBox.currentValue || ""
+
+    function ask(id, title) {
+        proposalId = id
+        proposalTitle = title
+        error = ""
+        reason.text = ""
+        choice.checkState = Qt.Unchecked
+        open()
+        if (accountBox.currentIndex < 0 && accountBox.count > 0)
+            accountBox.currentIndex = 0
+        if (account.length > 0)
+            GovernanceController.checkVoter(account)
+    }
+    onSubmitted: {
+        const support = choice.checkedButton === forButton ? 1 : choice.checkedButton === againstButton ? 0 : 2
+        TransactionController.requestVote(account, proposalId, support, reason.text, proposalTitle)
+        close()
+    }
+
+    Label { text: qsTr("Account"); color: Theme.subtleText; font.pixelSize: Theme.smallSize }
+    ComboBox {
+        id: accountBox
+        objectName: "voteAccount"
+        Layout.fillWidth: true
+        model: WalletController.accounts
+        textRole: "name"
+        valueRole: "address"
+        onCurrentValueChanged: {
+            if (dialog.visible && currentValue)
+                GovernanceController.checkVoter(currentValue)
+        }
+    }
+    Label {
+        objectName: "votePower"
+        Layout.fillWidth: true
+        visible: GovernanceController.voter.status === "canVote" || GovernanceController.voter.status === "checking"
+        text: GovernanceController.voter.message || ""
+        color: Theme.text
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+    Notice {
+        objectName: "voteProblem"
+        warning: true
+        text: GovernanceController.voter.status !== "canVote" && GovernanceController.voter.status !== "checking"
+              ? (GovernanceController.voter.message || "") : ""
+    }
+    Button {
+        objectName: "voteSelfDelegate"
+        visible: GovernanceController.voter.offerSelfDelegate === true
+        text: qsTr("Delegate to myself…")
+        onClicked: {
+            TransactionController.requestDelegate(dialog.account, dialog.account)
+            dialog.close()
+        }
+    }
+    ButtonGroup { id: choice }
+    RowLayout {
+        spacing: Theme.spacing
+        enabled: GovernanceController.voter.canVote === true
+        RadioButton { id: forButton; objectName: "voteFor"; text: qsTr("For"); ButtonGroup.group: choice }
+        RadioButton { id: againstButton; objectName: "voteAgainst"; text: qsTr("Against"); ButtonGroup.group: choice }
+        RadioButton { id: abstainButton; objectName: "voteAbstain"; text: qsTr("Abstain"); ButtonGroup.group: choice }
+    }
+    TextArea {
+        id: reason
+        objectName: "voteReason"
+        enabled: GovernanceController.voter.canVote === true
+        Layout.fillWidth: true
+        Layout.preferredHeight: 90
+        wrapMode: TextEdit.Wrap
+        placeholderText: qsTr("Reason (optional): stored on chain with your vote, for everyone to read")
+    }
+}
