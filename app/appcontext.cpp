@@ -52,7 +52,8 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     // The DAO's cache (derived from the chain, rebuildable) sits apart from local.sqlite.
     m_governanceSync
         = std::make_unique<GovernanceSync>(*m_chainController, QDir(dataDirectory).filePath(QStringLiteral("cache")));
-    m_governanceController = std::make_unique<GovernanceController>(*m_chainController, *m_governanceSync, *m_wallet);
+    m_governanceController = std::make_unique<GovernanceController>(
+        *m_chainController, *m_governanceSync, *m_wallet, *m_transactionController);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_governanceSync.get(),
         &GovernanceSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),

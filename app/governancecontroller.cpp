@@ -6,9 +6,11 @@
 #include "futurewatch.h"
 #include "governancesync.h"
 #include "proposallistmodel.h"
+#include "transactioncontroller.h"
 
 #include "cache/governancereader.h"
 #include "common/hex.h"
+#include "crypto/keccak.h"
 #include "dao/daodeployer.h"
 #include "dao/voterstatus.h"
 #include "dao/walletservice.h"
@@ -44,12 +46,13 @@ QString supportText(int support)
 
 } // namespace
 
-GovernanceController::GovernanceController(
-    ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet, QObject *parent)
+GovernanceController::GovernanceController(ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet,
+    TransactionController &transactions, QObject *parent)
     : QObject(parent),
       m_chain(chain),
       m_sync(sync),
       m_wallet(wallet),
+      m_transactions(transactions),
       m_proposals(std::make_unique<ProposalListModel>())
 {
     connect(&m_sync, &GovernanceSync::cacheChanged, this, &GovernanceController::reload);
@@ -250,6 +253,19 @@ void GovernanceController::loadSelected()
         timeline.append(QVariantMap {{QStringLiteral("label"), label}, {QStringLiteral("detail"), detail}});
     }
     m.insert(QStringLiteral("timeline"), timeline);
+    // Queue once it succeeded; execute once queued and the timelock's delay has passed (by the
+    // chain's clock: the latest block's time).
+    quint64 eta = 0;
+    for (const cache::ProposalLifecycleRecord &e : d.lifecycle)
+        if (e.kind == QLatin1String("queued"))
+            eta = e.eta;
+    m.insert(QStringLiteral("canQueue"), d.summary.state == cache::ProposalState::Succeeded);
+    m.insert(QStringLiteral("canExecute"), d.summary.state == cache::ProposalState::Queued && position.headTime >= eta);
+    m.insert(QStringLiteral("executableAt"),
+        d.summary.state == cache::ProposalState::Queued && position.headTime < eta
+            ? tr("It can be executed from %1.")
+                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(eta)), QLocale::ShortFormat))
+            : QString());
 
     QVariantList votes;
     if (auto records = reader.votes(m_selectedId)) {
@@ -386,6 +402,45 @@ void GovernanceController::checkVoter(const QString &account)
                 {QStringLiteral("offerSelfDelegate"), dao::selfDelegationHelps(facts)}};
             emit voterChanged();
         });
+}
+
+} // namespace dd::app
+
+namespace dd::app {
+
+void GovernanceController::queueSelected(const QString &account)
+{
+    requestLifecycle(account, QStringLiteral("queue"));
+}
+
+void GovernanceController::executeSelected(const QString &account)
+{
+    requestLifecycle(account, QStringLiteral("execute"));
+}
+
+void GovernanceController::requestLifecycle(const QString &account, const QString &function)
+{
+    if (!openReader())
+        return;
+    cache::GovernanceReader reader(*m_reader);
+    auto found = reader.proposal(m_selectedId);
+    if (!found || !found.value())
+        return;
+    const cache::ProposalDetail &d = *found.value();
+    eth::AbiValue::List targets;
+    eth::AbiValue::List values;
+    eth::AbiValue::List calldatas;
+    for (const cache::ProposalAction &a : d.actions) {
+        targets.push_back(eth::AbiValue::bytes(a.target.bytes()));
+        values.push_back(eth::AbiValue::number(a.value));
+        calldatas.push_back(eth::AbiValue::bytes(a.calldata));
+    }
+    // The Governor identifies a proposal by its actions and the keccak of its description.
+    const eth::AbiValue::List args {eth::AbiValue::list(targets), eth::AbiValue::list(values),
+        eth::AbiValue::list(calldatas), eth::AbiValue::bytes(crypto::keccak256(d.description.toUtf8()))};
+    const QString summary = function == QLatin1String("queue") ? tr("Queue \"%1\" in the timelock").arg(d.summary.title)
+                                                               : tr("Execute \"%1\"").arg(d.summary.title);
+    m_transactions.requestGovernorCall(account, function, args, summary);
 }
 
 } // namespace dd::app

@@ -26,6 +26,7 @@ namespace dd::app {
 
 class ChainController;
 class GovernanceSync;
+class TransactionController;
 class ProposalListModel;
 
 class GovernanceController : public QObject {
@@ -43,8 +44,8 @@ class GovernanceController : public QObject {
     // and in words why it is zero when it is (with whether self-delegation would help).
     Q_PROPERTY(QVariantMap voter READ voter NOTIFY voterChanged)
 public:
-    GovernanceController(
-        ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet, QObject *parent = nullptr);
+    GovernanceController(ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet,
+        TransactionController &transactions, QObject *parent = nullptr);
     ~GovernanceController() override;
     static GovernanceController *create(QQmlEngine *, QJSEngine *);
 
@@ -63,6 +64,10 @@ public:
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE void reload();
     Q_INVOKABLE void checkVoter(const QString &account);
+    // Queue a succeeded proposal in the timelock, or execute a queued one whose delay has passed:
+    // the proposal's actions and description hash, sent by `account` through the sheet.
+    Q_INVOKABLE void queueSelected(const QString &account);
+    Q_INVOKABLE void executeSelected(const QString &account);
 
 signals:
     void filterChanged();
@@ -72,11 +77,13 @@ signals:
 
 private:
     void loadSelected();
+    void requestLifecycle(const QString &account, const QString &function);
     bool openReader();
 
     ChainController &m_chain;
     GovernanceSync &m_sync;
     dao::WalletService &m_wallet;
+    TransactionController &m_transactions;
     std::unique_ptr<ProposalListModel> m_proposals;
     std::unique_ptr<cache::CacheDatabase> m_reader;
     QString m_readerPath;

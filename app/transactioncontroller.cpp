@@ -87,6 +87,12 @@ void TransactionController::requestVote(
     prepareContractCall(Contract::Governor, from, QStringLiteral("castVoteWithReason"), args, summary);
 }
 
+void TransactionController::requestGovernorCall(
+    const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary)
+{
+    prepareContractCall(Contract::Governor, from, function, args, summary);
+}
+
 void TransactionController::prepareContractCall(Contract contract, const QString &from, const QString &function,
     const eth::AbiValue::List &args, const QString &summary)
 {

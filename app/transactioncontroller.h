@@ -52,6 +52,9 @@ public:
     // support: 0 against, 1 for, 2 abstain; with a reason it is castVoteWithReason.
     Q_INVOKABLE void requestVote(
         const QString &from, const QString &proposalId, int support, const QString &reason, const QString &title);
+    // A Governor call built elsewhere (queue, execute with the proposal's actions).
+    void requestGovernorCall(
+        const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary);
     Q_INVOKABLE void confirm();
     Q_INVOKABLE void dismiss();
 

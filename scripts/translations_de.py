@@ -256,6 +256,16 @@ DE = {
         "Das ist kein Vorschlag und keine Wahl, mit der diese App abstimmen kann.",
     "for": "dafür", "against": "dagegen", "abstain on": "Enthaltung zu",
     "Vote %1 \"%2\"": "Abstimmung %1: „%2“",
+    # Queue and execute
+    "Queue in the timelock": "In die Timelock-Warteschlange stellen", "Execute the proposal": "Vorschlag ausführen",
+    "The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.":
+        "Der Vorschlag wurde angenommen. Das Einreihen übergibt seine Aktionen an das Timelock, das sie nach seiner Wartezeit ausführen lässt. Jedes Mitglied kann das senden.",
+    "The timelock's delay has passed. Executing runs the proposal's actions from the treasury. Any member can send this.":
+        "Die Wartezeit des Timelocks ist vorbei. Das Ausführen führt die Aktionen des Vorschlags aus der Kasse aus. Jedes Mitglied kann das senden.",
+    "Account that pays the network fee": "Konto, das die Netzwerkgebühr zahlt", "Queue…": "Einreihen …",
+    "Execute…": "Ausführen …", "It can be executed from %1.": "Er kann ab %1 ausgeführt werden.",
+    "Queue \"%1\" in the timelock": "„%1“ in die Timelock-Warteschlange stellen",
+    "Execute \"%1\"": "„%1“ ausführen",
 }
 
 

@@ -761,6 +761,39 @@
     </message>
 </context>
 <context>
+    <name>LifecycleDialog</name>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <source>Queue in the timelock</source>
+        <translation>In die Timelock-Warteschlange stellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <source>Execute the proposal</source>
+        <translation>Vorschlag ausführen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="37"/>
+        <source>The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.</source>
+        <translation>Der Vorschlag wurde angenommen. Das Einreihen übergibt seine Aktionen an das Timelock, das sie nach seiner Wartezeit ausführen lässt. Jedes Mitglied kann das senden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="38"/>
+        <source>The timelock&apos;s delay has passed. Executing runs the proposal&apos;s actions from the treasury. Any member can send this.</source>
+        <translation>Die Wartezeit des Timelocks ist vorbei. Das Ausführen führt die Aktionen des Vorschlags aus der Kasse aus. Jedes Mitglied kann das senden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="40"/>
+        <source>Account that pays the network fee</source>
+        <translation>Konto, das die Netzwerkgebühr zahlt</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="14"/>
@@ -885,82 +918,92 @@
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="29"/>
+        <location filename="../qml/governance/ProposalView.qml" line="30"/>
         <source>‹ All proposals</source>
         <translation>‹ Alle Vorschläge</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="51"/>
+        <location filename="../qml/governance/ProposalView.qml" line="52"/>
         <source>Proposed by %1</source>
         <translation>Vorgeschlagen von %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="68"/>
+        <location filename="../qml/governance/ProposalView.qml" line="69"/>
+        <source>Queue…</source>
+        <translation>Einreihen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="76"/>
+        <source>Execute…</source>
+        <translation>Ausführen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="83"/>
         <source>Vote…</source>
         <translation>Abstimmen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="75"/>
+        <location filename="../qml/governance/ProposalView.qml" line="96"/>
         <source>For %1</source>
         <translation>Dafür %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="76"/>
+        <location filename="../qml/governance/ProposalView.qml" line="97"/>
         <source>Against %1</source>
         <translation>Dagegen %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="77"/>
+        <location filename="../qml/governance/ProposalView.qml" line="98"/>
         <source>Abstain %1</source>
         <translation>Enthaltung %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="80"/>
+        <location filename="../qml/governance/ProposalView.qml" line="101"/>
         <source>Quorum %1</source>
         <translation>Quorum %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="90"/>
+        <location filename="../qml/governance/ProposalView.qml" line="111"/>
         <source>This proposal has no description beyond its title.</source>
         <translation>Dieser Vorschlag hat keine Beschreibung außer seinem Titel.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="101"/>
+        <location filename="../qml/governance/ProposalView.qml" line="122"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="104"/>
+        <location filename="../qml/governance/ProposalView.qml" line="125"/>
         <source>No on-chain actions: this proposal is a signal vote.</source>
         <translation>Keine On-Chain-Aktionen: Dieser Vorschlag ist eine Meinungsabstimmung.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="123"/>
+        <location filename="../qml/governance/ProposalView.qml" line="144"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="124"/>
+        <location filename="../qml/governance/ProposalView.qml" line="145"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="137"/>
+        <location filename="../qml/governance/ProposalView.qml" line="158"/>
         <source>Value sent: %1</source>
         <translation>Gesendeter Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="142"/>
+        <location filename="../qml/governance/ProposalView.qml" line="163"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="155"/>
+        <location filename="../qml/governance/ProposalView.qml" line="176"/>
         <source>Votes (%1)</source>
         <translation>Stimmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="162"/>
+        <location filename="../qml/governance/ProposalView.qml" line="183"/>
         <source>No votes yet.</source>
         <translation>Noch keine Stimmen.</translation>
     </message>
@@ -1490,128 +1533,143 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="39"/>
+        <location filename="../app/governancecontroller.cpp" line="41"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="41"/>
+        <location filename="../app/governancecontroller.cpp" line="43"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="42"/>
+        <location filename="../app/governancecontroller.cpp" line="44"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="171"/>
-        <location filename="../app/governancecontroller.cpp" line="285"/>
+        <location filename="../app/governancecontroller.cpp" line="174"/>
+        <location filename="../app/governancecontroller.cpp" line="301"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="209"/>
+        <location filename="../app/governancecontroller.cpp" line="212"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="210"/>
+        <location filename="../app/governancecontroller.cpp" line="213"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="236"/>
+        <location filename="../app/governancecontroller.cpp" line="239"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="236"/>
-        <location filename="../app/governancecontroller.cpp" line="238"/>
-        <location filename="../app/governancecontroller.cpp" line="240"/>
-        <location filename="../app/governancecontroller.cpp" line="245"/>
+        <location filename="../app/governancecontroller.cpp" line="239"/>
+        <location filename="../app/governancecontroller.cpp" line="241"/>
+        <location filename="../app/governancecontroller.cpp" line="243"/>
+        <location filename="../app/governancecontroller.cpp" line="248"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="237"/>
+        <location filename="../app/governancecontroller.cpp" line="240"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="239"/>
+        <location filename="../app/governancecontroller.cpp" line="242"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="242"/>
+        <location filename="../app/governancecontroller.cpp" line="245"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="243"/>
+        <location filename="../app/governancecontroller.cpp" line="246"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="244"/>
+        <location filename="../app/governancecontroller.cpp" line="247"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="248"/>
+        <location filename="../app/governancecontroller.cpp" line="251"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="281"/>
+        <location filename="../app/governancecontroller.cpp" line="266"/>
+        <source>It can be executed from %1.</source>
+        <translation>Er kann ab %1 ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="297"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="289"/>
+        <location filename="../app/governancecontroller.cpp" line="305"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="329"/>
+        <location filename="../app/governancecontroller.cpp" line="345"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governancecontroller.cpp" line="346"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="349"/>
+        <location filename="../app/governancecontroller.cpp" line="365"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="353"/>
+        <location filename="../app/governancecontroller.cpp" line="369"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="357"/>
+        <location filename="../app/governancecontroller.cpp" line="373"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="364"/>
+        <location filename="../app/governancecontroller.cpp" line="380"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="371"/>
+        <location filename="../app/governancecontroller.cpp" line="387"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="377"/>
+        <location filename="../app/governancecontroller.cpp" line="393"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="442"/>
+        <source>Queue &quot;%1&quot; in the timelock</source>
+        <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="443"/>
+        <source>Execute &quot;%1&quot;</source>
+        <translation>„%1“ ausführen</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1776,7 @@
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="94"/>
+        <location filename="../app/transactioncontroller.cpp" line="100"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
@@ -1763,27 +1821,27 @@
         <translation>Abstimmung %1: „%2“</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="116"/>
+        <location filename="../app/transactioncontroller.cpp" line="122"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="124"/>
+        <location filename="../app/transactioncontroller.cpp" line="130"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <location filename="../app/transactioncontroller.cpp" line="165"/>
         <source>Signing and sending…</source>
         <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="178"/>
+        <location filename="../app/transactioncontroller.cpp" line="185"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation>Gesendet. Warten, bis sie gemint ist …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="191"/>
+        <location filename="../app/transactioncontroller.cpp" line="198"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
     </message>

@@ -11,6 +11,7 @@ Item {
     signal back()
 
     VoteDialog { id: voteDialog }
+    LifecycleDialog { id: lifecycleDialog }
 
     ScrollView {
         id: scroll
@@ -63,12 +64,32 @@ Item {
                     font.pixelSize: Theme.bodySize
                 }
                 Button {
+                    objectName: "queueButton"
+                    visible: view.proposal.canQueue === true && WalletController.accounts.count > 0
+                    text: qsTr("Queue…")
+                    highlighted: true
+                    onClicked: lifecycleDialog.ask("queue")
+                }
+                Button {
+                    objectName: "executeButton"
+                    visible: view.proposal.canExecute === true && WalletController.accounts.count > 0
+                    text: qsTr("Execute…")
+                    highlighted: true
+                    onClicked: lifecycleDialog.ask("execute")
+                }
+                Button {
                     objectName: "voteButton"
                     visible: view.proposal.state === 1 && WalletController.accounts.count > 0
                     text: qsTr("Vote…")
                     highlighted: true
                     onClicked: voteDialog.ask(view.proposal.id, view.proposal.title)
                 }
+            }
+            Label {
+                visible: text.length > 0
+                text: view.proposal.executableAt || ""
+                color: Theme.subtleText
+                font.pixelSize: Theme.bodySize
             }
             RowLayout {
                 spacing: Theme.spacing * 2

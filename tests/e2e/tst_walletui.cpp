@@ -18,6 +18,7 @@
 #include "crypto/keccak.h"
 #include "crypto/keystore.h"
 #include "crypto/privatekey.h"
+#include "dao/daodeployer.h"
 #include "dao/transactionjournal.h"
 #include "eth/chainsession.h"
 #include "eth/clientthread.h"
@@ -555,6 +556,77 @@ private slots:
         QVERIFY(governance->selected().value(QStringLiteral("forVotes")).toString() != QLatin1String("0"));
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("governance-05-after-vote"));
+        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+
+        // Queue the succeeded proposal; execute the queued one once the timelock's delay has
+        // passed on the chain's clock, and see its treasury transfer land.
+        auto proposalIn = [&](int state) {
+            for (int row = 0; row < governance->proposals()->rowCount(); ++row) {
+                const QModelIndex index = governance->proposals()->index(row);
+                if (index.data(app::ProposalListModel::StateRole).toInt() == state)
+                    return index.data(app::ProposalListModel::IdRole).toString();
+            }
+            return QString();
+        };
+        auto runLifecycle = [&](const QString &button) {
+            QVERIFY(m_ui->click(button));
+            QTRY_VERIFY(dialogOpen(QStringLiteral("lifecycleDialog")));
+            QVERIFY(m_ui->click(QStringLiteral("lifecycleDialogAccept")));
+            QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+            QTest::qWait(300);
+            m_ui->screenshot(QStringLiteral("sheet-07-") + button);
+            QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
+            QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+            QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        };
+        const QString succeeded = proposalIn(4);
+        QVERIFY(!succeeded.isEmpty());
+        governance->select(succeeded);
+        QTRY_VERIFY(governance->selected().value(QStringLiteral("canQueue")).toBool());
+        runLifecycle(QStringLiteral("queueButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 5, 30000);
+        QVERIFY(!governance->selected().value(QStringLiteral("executableAt")).toString().isEmpty());
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-06-queued"));
+
+        const QString queued = proposalIn(5);
+        QVERIFY(!queued.isEmpty());
+        governance->select(queued);
+        QTRY_VERIFY(governance->selectedId() == queued);
+        const QString transfer = governance->selected()
+                                     .value(QStringLiteral("actions"))
+                                     .toList()
+                                     .first()
+                                     .toMap()
+                                     .value(QStringLiteral("arguments"))
+                                     .toStringList()
+                                     .first();
+        const QString recipient = transfer.section(u' ', 1, 1);
+        QVERIFY2(recipient.startsWith(QStringLiteral("0x")), qPrintable(transfer));
+        eth::ClientThread network({QUrl(chain->rpcUrls().first())});
+        eth::ChainSession session(network.client());
+        const auto &abis = dao::DaoAbis::load().value();
+        auto balanceOf = [&](const QString &who) {
+            const QByteArray data = abis.token
+                                        .encodeCall(QStringLiteral("balanceOf"),
+                                            {eth::AbiValue::bytes(crypto::Address::parse(who).value().bytes())})
+                                        .value();
+            auto answer
+                = session.ethCall({}, {crypto::Address::parse(chain->tokenAddress()).value(), {}, data, nullptr});
+            return abis.token.decodeResult(QStringLiteral("balanceOf"), answer.value()).value()[0].asNumber();
+        };
+        const eth::UInt256 before = balanceOf(recipient);
+        // The devnet's timelock waits 60 s: move the chain's clock past it.
+        QVERIFY(session.call(QStringLiteral("evm_increaseTime"), {QStringLiteral("0x78")}).ok());
+        QVERIFY(session.call(QStringLiteral("evm_mine")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(governance->selected().value(QStringLiteral("canExecute")).toBool(), 30000);
+        runLifecycle(QStringLiteral("executeButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 7, 30000);
+        QVERIFY(balanceOf(recipient) > before);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-07-executed"));
         QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
         QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
 
