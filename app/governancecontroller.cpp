@@ -144,7 +144,20 @@ void GovernanceController::reload()
         rows.append(p);
     }
     m_totalCount = int(all.value().size());
-    m_proposals->setRows(rows, reader.position(), mine);
+    const cache::ChainPosition position = reader.position();
+    m_proposals->setRows(rows, position, mine);
+    QList<cache::ProposalSummary> open;
+    for (const cache::ProposalSummary &p : all.value()) {
+        if (p.state == cache::ProposalState::Active && !mine.contains(p.id))
+            open.append(p);
+    }
+    std::sort(open.begin(), open.end(), [](const auto &a, const auto &b) { return a.voteEnd < b.voteEnd; });
+    m_awaitingVote.clear();
+    if (!accounts.isEmpty()) {
+        for (const cache::ProposalSummary &p : open)
+            m_awaitingVote.append(QVariantMap {{QStringLiteral("id"), p.id}, {QStringLiteral("title"), p.title},
+                {QStringLiteral("countdown"), ProposalListModel::countdown(p, position)}});
+    }
     emit changed();
     if (!m_selectedId.isEmpty())
         loadSelected();

@@ -43,6 +43,8 @@ class GovernanceController : public QObject {
     // For the vote dialog: the chosen account's voting power at the selected proposal's snapshot,
     // and in words why it is zero when it is (with whether self-delegation would help).
     Q_PROPERTY(QVariantMap voter READ voter NOTIFY voterChanged)
+    // For Home: active proposals none of this wallet's accounts has voted on, ending first first.
+    Q_PROPERTY(QVariantList awaitingVote READ awaitingVote NOTIFY changed)
 public:
     GovernanceController(ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet,
         TransactionController &transactions, QObject *parent = nullptr);
@@ -59,6 +61,7 @@ public:
     QVariantMap selected() const { return m_selected; }
     QString readError() const { return m_readError; }
     QVariantMap voter() const { return m_voter; }
+    QVariantList awaitingVote() const { return m_awaitingVote; }
 
     Q_INVOKABLE void select(const QString &proposalId);
     Q_INVOKABLE void clearSelection();
@@ -94,6 +97,7 @@ private:
     QVariantMap m_selected;
     QString m_readError;
     QVariantMap m_voter;
+    QVariantList m_awaitingVote;
     int m_voterGeneration = 0;
 };
 

@@ -266,6 +266,12 @@ DE = {
     "Execute…": "Ausführen …", "It can be executed from %1.": "Er kann ab %1 ausgeführt werden.",
     "Queue \"%1\" in the timelock": "„%1“ in die Timelock-Warteschlange stellen",
     "Execute \"%1\"": "„%1“ ausführen",
+    # Home
+    "Votes waiting for you": "Abstimmungen, die auf Sie warten", "Open": "Öffnen",
+    "%n transaction(s) waiting to be mined": ("%n Transaktion wartet darauf, gemint zu werden",
+                                              "%n Transaktionen warten darauf, gemint zu werden"),
+    "No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.":
+        "Keine offene Abstimmung wartet auf Ihre Konten und keine Transaktion ist ausstehend. Prüfungen und Rechenjobs erscheinen hier, sobald diese Bereiche kommen.",
 }
 
 

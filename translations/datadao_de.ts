@@ -591,42 +591,63 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="19"/>
+        <location filename="../qml/pages/HomePage.qml" line="23"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="20"/>
+        <location filename="../qml/pages/HomePage.qml" line="24"/>
         <source>What needs you: votes closing soon, reviews waiting, jobs to confirm.</source>
         <translation>Was Sie braucht: bald endende Abstimmungen, wartende Prüfungen, zu bestätigende Jobs.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="26"/>
+        <location filename="../qml/pages/HomePage.qml" line="29"/>
+        <source>Votes waiting for you</source>
+        <translation>Abstimmungen, die auf Sie warten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/HomePage.qml" line="80"/>
+        <source>%n transaction(s) waiting to be mined</source>
+        <translation><numerusform>%n Transaktion wartet darauf, gemint zu werden</numerusform><numerusform>%n Transaktionen warten darauf, gemint zu werden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="94"/>
         <source>Start with a wallet</source>
         <translation>Beginnen Sie mit einer Wallet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="27"/>
+        <location filename="../qml/pages/HomePage.qml" line="94"/>
         <source>Nothing needs you right now</source>
         <translation>Gerade braucht Sie nichts</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="29"/>
+        <location filename="../qml/pages/HomePage.qml" line="96"/>
         <source>Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.</source>
         <translation>Ihre Wallet enthält die Schlüssel, mit denen Sie in dieser DAO einsetzen, abstimmen und bezahlen. Erstellen Sie eine oder importieren Sie Ihre vorhandene.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="30"/>
+        <location filename="../qml/pages/HomePage.qml" line="98"/>
+        <source>No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.</source>
+        <translation>Keine offene Abstimmung wartet auf Ihre Konten und keine Transaktion ist ausstehend. Prüfungen und Rechenjobs erscheinen hier, sobald diese Bereiche kommen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="99"/>
         <source>Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.</source>
         <translation>Vorschläge, Prüfungen und Rechenjobs erscheinen hier, sobald die App mit der DAO verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="33"/>
+        <location filename="../qml/pages/HomePage.qml" line="102"/>
         <source>Set up a wallet</source>
         <translation>Wallet einrichten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="33"/>
+        <location filename="../qml/pages/HomePage.qml" line="84"/>
+        <location filename="../qml/pages/HomePage.qml" line="102"/>
         <source>Open wallet</source>
         <translation>Wallet öffnen</translation>
     </message>
@@ -1548,126 +1569,126 @@
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="174"/>
-        <location filename="../app/governancecontroller.cpp" line="301"/>
+        <location filename="../app/governancecontroller.cpp" line="187"/>
+        <location filename="../app/governancecontroller.cpp" line="314"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="212"/>
+        <location filename="../app/governancecontroller.cpp" line="225"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="213"/>
+        <location filename="../app/governancecontroller.cpp" line="226"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="239"/>
+        <location filename="../app/governancecontroller.cpp" line="252"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="239"/>
-        <location filename="../app/governancecontroller.cpp" line="241"/>
-        <location filename="../app/governancecontroller.cpp" line="243"/>
-        <location filename="../app/governancecontroller.cpp" line="248"/>
+        <location filename="../app/governancecontroller.cpp" line="252"/>
+        <location filename="../app/governancecontroller.cpp" line="254"/>
+        <location filename="../app/governancecontroller.cpp" line="256"/>
+        <location filename="../app/governancecontroller.cpp" line="261"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="240"/>
+        <location filename="../app/governancecontroller.cpp" line="253"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="242"/>
+        <location filename="../app/governancecontroller.cpp" line="255"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="245"/>
+        <location filename="../app/governancecontroller.cpp" line="258"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="246"/>
+        <location filename="../app/governancecontroller.cpp" line="259"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="247"/>
+        <location filename="../app/governancecontroller.cpp" line="260"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="251"/>
+        <location filename="../app/governancecontroller.cpp" line="264"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="266"/>
+        <location filename="../app/governancecontroller.cpp" line="279"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="297"/>
+        <location filename="../app/governancecontroller.cpp" line="310"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="305"/>
+        <location filename="../app/governancecontroller.cpp" line="318"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="345"/>
+        <location filename="../app/governancecontroller.cpp" line="358"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="346"/>
+        <location filename="../app/governancecontroller.cpp" line="359"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="365"/>
+        <location filename="../app/governancecontroller.cpp" line="378"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="369"/>
+        <location filename="../app/governancecontroller.cpp" line="382"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="373"/>
+        <location filename="../app/governancecontroller.cpp" line="386"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="380"/>
+        <location filename="../app/governancecontroller.cpp" line="393"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="387"/>
+        <location filename="../app/governancecontroller.cpp" line="400"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="393"/>
+        <location filename="../app/governancecontroller.cpp" line="406"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="442"/>
+        <location filename="../app/governancecontroller.cpp" line="454"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="443"/>
+        <location filename="../app/governancecontroller.cpp" line="455"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>

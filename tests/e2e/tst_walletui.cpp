@@ -511,6 +511,12 @@ private slots:
             }
         }
         QVERIFY2(!open.isEmpty(), "no active proposal without votes");
+        // Home lists it among the votes waiting for this wallet.
+        QVERIFY(m_ui->click(QStringLiteral("nav_home")));
+        QTRY_VERIFY(m_ui->find(QStringLiteral("homeVote_") + open));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("home-01-what-needs-me"));
+        QVERIFY(m_ui->click(QStringLiteral("nav_governance")));
         QVERIFY(QMetaObject::invokeMethod(
             m_ui->find(QStringLiteral("proposalList")), "positionViewAtIndex", Q_ARG(int, openRow), Q_ARG(int, 0)));
         QTest::qWait(200);
