@@ -6,6 +6,7 @@
 #include "dao/daodeployer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QQmlEngine>
 
 namespace dd::app {
@@ -123,6 +124,19 @@ void GovernanceSync::restart()
         });
     emit cacheChanged();
     syncNow();
+}
+
+void GovernanceSync::rebuild()
+{
+    stopWorker();
+    const QString path = m_cachePath;
+    m_cachePath.clear();
+    emit cacheChanged(); // readers let go of the file first
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    m_statusText = tr("Rebuilding the cache from the chain…");
+    emit stateChanged();
+    restart();
 }
 
 void GovernanceSync::syncNow()

@@ -63,6 +63,9 @@ public:
     QString cachePath() const { return m_cachePath; }
 
     Q_INVOKABLE void syncNow();
+    // Deletes the DAO's cache file and reads everything again from the chain. The transaction
+    // journal (local.sqlite) is another file and stays.
+    Q_INVOKABLE void rebuild();
 
 signals:
     void stateChanged();

@@ -272,6 +272,11 @@ DE = {
                                               "%n Transaktionen warten darauf, gemint zu werden"),
     "No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.":
         "Keine offene Abstimmung wartet auf Ihre Konten und keine Transaktion ist ausstehend. Prüfungen und Rechenjobs erscheinen hier, sobald diese Bereiche kommen.",
+    # Cache
+    "Rebuild the cache": "Cache neu aufbauen",
+    "Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.":
+        "Löscht, was diese App für diese DAO von der Chain gelesen hat, und liest es neu. Ihre Transaktionen und Schlüssel bleiben unberührt.",
+    "Rebuilding the cache from the chain…": "Cache wird aus der Chain neu aufgebaut …",
 }
 
 

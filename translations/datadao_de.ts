@@ -1214,42 +1214,52 @@
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
         <source>Open DAO profile…</source>
         <translation>DAO-Profil öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="154"/>
+        <source>Rebuild the cache</source>
+        <translation>Cache neu aufbauen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="156"/>
+        <source>Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.</source>
+        <translation>Löscht, was diese App für diese DAO von der Chain gelesen hat, und liest es neu. Ihre Transaktionen und Schlüssel bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="168"/>
         <source>Add a DAO by its node and governor</source>
         <translation>Eine DAO über ihren Knoten und Governor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="181"/>
         <source>Node URLs, comma-separated (https://…)</source>
         <translation>Knoten-URLs, durch Kommas getrennt (https://…)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="170"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="188"/>
         <source>Governor address 0x…</source>
         <translation>Governor-Adresse 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="172"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="190"/>
         <source>Governor address</source>
         <translation>Governor-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="176"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="193"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="211"/>
         <source>Open a DAO profile</source>
         <translation>Ein DAO-Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="212"/>
         <source>DAO profiles (*.json)</source>
         <translation>DAO-Profile (*.json)</translation>
     </message>
@@ -1696,24 +1706,29 @@
 <context>
     <name>dd::app::GovernanceSync</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="105"/>
+        <location filename="../app/governancesync.cpp" line="106"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation>Chain wird gelesen: Block %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="112"/>
+        <location filename="../app/governancesync.cpp" line="113"/>
         <source>Governance sync failed: %1</source>
         <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="114"/>
+        <location filename="../app/governancesync.cpp" line="115"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="115"/>
+        <location filename="../app/governancesync.cpp" line="116"/>
         <source>Up to date at block %1</source>
         <translation>Aktuell bei Block %1</translation>
+    </message>
+    <message>
+        <location filename="../app/governancesync.cpp" line="137"/>
+        <source>Rebuilding the cache from the chain…</source>
+        <translation>Cache wird aus der Chain neu aufgebaut …</translation>
     </message>
 </context>
 <context>

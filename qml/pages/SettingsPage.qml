@@ -141,10 +141,28 @@ Item {
                 }
             }
         }
-        Button {
-            objectName: "openProfileButton"
-            text: qsTr("Open DAO profile…")
-            onClicked: profileDialog.open()
+        RowLayout {
+            spacing: Theme.spacing
+            Button {
+                objectName: "openProfileButton"
+                text: qsTr("Open DAO profile…")
+                onClicked: profileDialog.open()
+            }
+            Button {
+                objectName: "rebuildCacheButton"
+                visible: ChainController.hasProfile
+                text: qsTr("Rebuild the cache")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.")
+                onClicked: GovernanceSync.rebuild()
+            }
+            Label {
+                text: GovernanceSync.error.length > 0 ? GovernanceSync.error : GovernanceSync.statusText
+                color: GovernanceSync.error.length > 0 ? Theme.danger : Theme.subtleText
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
         }
         Label {
             text: qsTr("Add a DAO by its node and governor")

@@ -634,6 +634,21 @@ private slots:
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("governance-07-executed"));
         QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+
+        // The cache is rebuildable: deleted and read again from the chain; the journal stays.
+        auto journalRows = [this] {
+            dao::TransactionJournal journal(m_dir.filePath(QStringLiteral("local.sqlite")));
+            return journal.open().ok() ? int(journal.entries().value_or({}).size()) : -1;
+        };
+        const int rowsBefore = journalRows();
+        QVERIFY(rowsBefore >= 5);
+        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
+        QVERIFY(m_ui->click(QStringLiteral("rebuildCacheButton")));
+        QVERIFY(app::AppContext::instance()->governanceSync()->statusText().startsWith(QStringLiteral("Rebuilding")));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 7, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->governanceSync()->syncing(), 20000);
+        QCOMPARE(proposalIn(7).isEmpty(), false);
+        QCOMPARE(journalRows(), rowsBefore);
         QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
 
         // The same DAO added by hand: its node and governor are enough.
