@@ -158,9 +158,40 @@ void GovernanceController::reload()
             m_awaitingVote.append(QVariantMap {{QStringLiteral("id"), p.id}, {QStringLiteral("title"), p.title},
                 {QStringLiteral("countdown"), ProposalListModel::countdown(p, position)}});
     }
+    loadDelegates(reader);
     emit changed();
     if (!m_selectedId.isEmpty())
         loadSelected();
+}
+
+void GovernanceController::loadDelegates(cache::GovernanceReader &reader)
+{
+    m_delegates.clear();
+    m_delegatingToMe.clear();
+    const QString symbol = m_chain.tokenSymbol();
+    if (auto delegates = reader.delegates()) {
+        for (const cache::DelegateSummary &d : delegates.value()) {
+            QStringList recent;
+            for (const auto &[title, support] : d.recentVotes)
+                recent.append(QStringLiteral("%1: %2").arg(supportText(support), title));
+            m_delegates.append(QVariantMap {{QStringLiteral("address"), d.address.toChecksumString()},
+                {QStringLiteral("votes"), QStringLiteral("%1 %2").arg(displayAmount(d.votes, 18, 0), symbol)},
+                {QStringLiteral("delegators"), d.delegators},
+                {QStringLiteral("recent"),
+                    recent.isEmpty() ? tr("No votes yet") : recent.join(QStringLiteral(" · "))}});
+        }
+    }
+    for (const dao::AccountInfo &account : m_wallet.accounts()) {
+        auto delegators = reader.delegatorsOf(account.address);
+        if (!delegators)
+            continue;
+        for (const crypto::Address &from : delegators.value()) {
+            if (from == account.address)
+                continue; // delegating to oneself is not someone trusting you
+            m_delegatingToMe.append(QVariantMap {
+                {QStringLiteral("account"), account.name}, {QStringLiteral("delegator"), from.toChecksumString()}});
+        }
+    }
 }
 
 void GovernanceController::select(const QString &proposalId)

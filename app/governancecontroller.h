@@ -6,6 +6,7 @@
 // in words, its timeline and its votes with reasons.
 
 #include "cache/cachedatabase.h"
+#include "cache/governancereader.h"
 #include "proposallistmodel.h"
 
 #include <QObject>
@@ -45,6 +46,9 @@ class GovernanceController : public QObject {
     Q_PROPERTY(QVariantMap voter READ voter NOTIFY voterChanged)
     // For Home: active proposals none of this wallet's accounts has voted on, ending first first.
     Q_PROPERTY(QVariantList awaitingVote READ awaitingVote NOTIFY changed)
+    // Delegates by voting power with their recent votes; and who delegates to this wallet's accounts.
+    Q_PROPERTY(QVariantList delegates READ delegates NOTIFY changed)
+    Q_PROPERTY(QVariantList delegatingToMe READ delegatingToMe NOTIFY changed)
 public:
     GovernanceController(ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet,
         TransactionController &transactions, QObject *parent = nullptr);
@@ -62,6 +66,8 @@ public:
     QString readError() const { return m_readError; }
     QVariantMap voter() const { return m_voter; }
     QVariantList awaitingVote() const { return m_awaitingVote; }
+    QVariantList delegates() const { return m_delegates; }
+    QVariantList delegatingToMe() const { return m_delegatingToMe; }
 
     Q_INVOKABLE void select(const QString &proposalId);
     Q_INVOKABLE void clearSelection();
@@ -80,6 +86,7 @@ signals:
 
 private:
     void loadSelected();
+    void loadDelegates(cache::GovernanceReader &reader);
     void requestLifecycle(const QString &account, const QString &function);
     bool openReader();
 
@@ -98,6 +105,8 @@ private:
     QString m_readError;
     QVariantMap m_voter;
     QVariantList m_awaitingVote;
+    QVariantList m_delegates;
+    QVariantList m_delegatingToMe;
     int m_voterGeneration = 0;
 };
 

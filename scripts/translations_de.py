@@ -277,6 +277,18 @@ DE = {
     "Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.":
         "Löscht, was diese App für diese DAO von der Chain gelesen hat, und liest es neu. Ihre Transaktionen und Schlüssel bleiben unberührt.",
     "Rebuilding the cache from the chain…": "Cache wird aus der Chain neu aufgebaut …",
+    # Delegates
+    "Delegate your votes": "Ihre Stimmen delegieren",
+    "The votes of the account below go to %1, who then votes with them. Your tokens stay yours, and you can delegate elsewhere at any time.":
+        "Die Stimmen des Kontos unten gehen an %1, der dann mit ihnen abstimmt. Ihre Token bleiben Ihre, und Sie können jederzeit anders delegieren.",
+    "Delegates": "Delegierte",
+    "Who votes with the DAO's tokens, strongest first, and how they voted recently.":
+        "Wer mit den Token der DAO abstimmt, die Stärksten zuerst, und wie sie zuletzt abgestimmt haben.",
+    "Delegating to you: %1": "Delegieren an Sie: %1", "No delegates yet": "Noch keine Delegierten",
+    "Delegates appear once token holders delegate their votes.":
+        "Delegierte erscheinen, sobald Tokenhalter ihre Stimmen delegieren.",
+    "Delegate…": "Delegieren …",
+    "%1 · %n delegator(s)": ("%1 · %n Delegierender", "%1 · %n Delegierende"), "No votes yet": "Noch keine Stimmen",
 }
 
 

@@ -472,6 +472,64 @@
     </message>
 </context>
 <context>
+    <name>DelegatesView</name>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="16"/>
+        <source>Delegate your votes</source>
+        <translation>Ihre Stimmen delegieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="17"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="35"/>
+        <source>The votes of the account below go to %1, who then votes with them. Your tokens stay yours, and you can delegate elsewhere at any time.</source>
+        <translation>Die Stimmen des Kontos unten gehen an %1, der dann mit ihnen abstimmt. Ihre Token bleiben Ihre, und Sie können jederzeit anders delegieren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="52"/>
+        <source>‹ All proposals</source>
+        <translation>‹ Alle Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="57"/>
+        <source>Delegates</source>
+        <translation>Delegierte</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="58"/>
+        <source>Who votes with the DAO&apos;s tokens, strongest first, and how they voted recently.</source>
+        <translation>Wer mit den Token der DAO abstimmt, die Stärksten zuerst, und wie sie zuletzt abgestimmt haben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="66"/>
+        <source>Delegating to you: %1</source>
+        <translation>Delegieren an Sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="72"/>
+        <source>No delegates yet</source>
+        <translation>Noch keine Delegierten</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="73"/>
+        <source>Delegates appear once token holders delegate their votes.</source>
+        <translation>Delegierte erscheinen, sobald Tokenhalter ihre Stimmen delegieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/governance/DelegatesView.qml" line="103"/>
+        <source>%1 · %n delegator(s)</source>
+        <translation><numerusform>%1 · %n Delegierender</numerusform><numerusform>%1 · %n Delegierende</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="111"/>
+        <source>Delegate…</source>
+        <translation>Delegieren …</translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <location filename="../qml/components/DropOverlay.qml" line="35"/>
@@ -523,67 +581,72 @@
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="22"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="26"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="23"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="27"/>
         <source>Proposals of %1, read from the chain and kept on this computer.</source>
         <translation>Vorschläge von %1, von der Chain gelesen und auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="23"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="27"/>
         <source>the DAO</source>
         <translation>der DAO</translation>
     </message>
     <message>
         <location filename="../qml/pages/GovernancePage.qml" line="32"/>
+        <source>Delegates</source>
+        <translation>Delegierte</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="43"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="33"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="44"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="34"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="45"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="39"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="50"/>
         <source>Search proposals by title or id</source>
         <translation>Vorschläge nach Titel oder ID suchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="58"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="69"/>
         <source>No DAO is open</source>
         <translation>Keine DAO geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="59"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="70"/>
         <source>No proposals yet</source>
         <translation>Noch keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="60"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="71"/>
         <source>No proposal matches</source>
         <translation>Kein Vorschlag passt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="61"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="72"/>
         <source>Open a DAO profile or add a DAO in Settings to see its proposals.</source>
         <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Vorschläge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="62"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="73"/>
         <source>Proposals appear here as soon as the chain has them. The app reads them in the background.</source>
         <translation>Vorschläge erscheinen hier, sobald die Chain sie hat. Die App liest sie im Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="63"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="74"/>
         <source>Try another filter or search.</source>
         <translation>Versuchen Sie einen anderen Filter oder eine andere Suche.</translation>
     </message>
@@ -1579,126 +1642,131 @@
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="187"/>
-        <location filename="../app/governancecontroller.cpp" line="314"/>
+        <location filename="../app/governancecontroller.cpp" line="180"/>
+        <source>No votes yet</source>
+        <translation>Noch keine Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="217"/>
+        <location filename="../app/governancecontroller.cpp" line="344"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="225"/>
+        <location filename="../app/governancecontroller.cpp" line="255"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="226"/>
+        <location filename="../app/governancecontroller.cpp" line="256"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="252"/>
+        <location filename="../app/governancecontroller.cpp" line="282"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="252"/>
-        <location filename="../app/governancecontroller.cpp" line="254"/>
-        <location filename="../app/governancecontroller.cpp" line="256"/>
-        <location filename="../app/governancecontroller.cpp" line="261"/>
+        <location filename="../app/governancecontroller.cpp" line="282"/>
+        <location filename="../app/governancecontroller.cpp" line="284"/>
+        <location filename="../app/governancecontroller.cpp" line="286"/>
+        <location filename="../app/governancecontroller.cpp" line="291"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="253"/>
+        <location filename="../app/governancecontroller.cpp" line="283"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="255"/>
+        <location filename="../app/governancecontroller.cpp" line="285"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="258"/>
+        <location filename="../app/governancecontroller.cpp" line="288"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="259"/>
+        <location filename="../app/governancecontroller.cpp" line="289"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="260"/>
+        <location filename="../app/governancecontroller.cpp" line="290"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="264"/>
+        <location filename="../app/governancecontroller.cpp" line="294"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="279"/>
+        <location filename="../app/governancecontroller.cpp" line="309"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="310"/>
+        <location filename="../app/governancecontroller.cpp" line="340"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governancecontroller.cpp" line="348"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="358"/>
+        <location filename="../app/governancecontroller.cpp" line="388"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="359"/>
+        <location filename="../app/governancecontroller.cpp" line="389"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="378"/>
+        <location filename="../app/governancecontroller.cpp" line="408"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="382"/>
+        <location filename="../app/governancecontroller.cpp" line="412"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="386"/>
+        <location filename="../app/governancecontroller.cpp" line="416"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="393"/>
+        <location filename="../app/governancecontroller.cpp" line="423"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="400"/>
+        <location filename="../app/governancecontroller.cpp" line="430"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="406"/>
+        <location filename="../app/governancecontroller.cpp" line="436"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="454"/>
+        <location filename="../app/governancecontroller.cpp" line="484"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="455"/>
+        <location filename="../app/governancecontroller.cpp" line="485"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "common/hex.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,6 +138,59 @@ Result<std::optional<quint64>> GovernanceReader::lastDelegationBlock(const crypt
     if (!q.next() || q.value(0).isNull())
         return std::optional<quint64>();
     return std::optional<quint64>(q.value(0).toULongLong());
+}
+
+// SQLite takes a bare column's value from the row that MAX() picked: the latest event per key.
+Result<QList<DelegateSummary>> GovernanceReader::delegates(int limit, int recentVotes)
+{
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT delegate, votes, MAX(block * 100000 + log_index) FROM voting_power GROUP BY "
+                               "delegate")))
+        return sqlError(QStringLiteral("read delegates"), q.lastError().text());
+    QList<DelegateSummary> out;
+    while (q.next()) {
+        const eth::UInt256 votes = eth::UInt256::fromDecimal(q.value(1).toString()).value_or(eth::UInt256());
+        if (!votes.isZero())
+            out.append({crypto::Address::parse(q.value(0).toString()).value(), votes, 0, {}});
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.votes > b.votes; });
+    if (out.size() > limit)
+        out.resize(limit);
+    QHash<QString, int> counts;
+    if (!q.exec(QStringLiteral("SELECT to_delegate, MAX(block * 100000 + log_index) FROM delegations GROUP BY "
+                               "delegator")))
+        return sqlError(QStringLiteral("read delegations"), q.lastError().text());
+    while (q.next())
+        ++counts[q.value(0).toString()];
+    QSqlQuery votes(m_database.db());
+    votes.prepare(QStringLiteral("SELECT p.title, v.support FROM votes v JOIN proposals p ON p.id = v.proposal_id "
+                                 "WHERE v.voter = ? ORDER BY v.block DESC, v.log_index DESC LIMIT ?"));
+    for (DelegateSummary &d : out) {
+        d.delegators = counts.value(d.address.toChecksumString());
+        votes.addBindValue(d.address.toChecksumString());
+        votes.addBindValue(recentVotes);
+        if (!votes.exec())
+            return sqlError(QStringLiteral("read votes"), votes.lastError().text());
+        while (votes.next())
+            d.recentVotes.append({votes.value(0).toString(), votes.value(1).toInt()});
+    }
+    return out;
+}
+
+Result<QList<crypto::Address>> GovernanceReader::delegatorsOf(const crypto::Address &delegate)
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("SELECT delegator, to_delegate, MAX(block * 100000 + log_index) FROM delegations "
+                               "GROUP BY delegator")))
+        return sqlError(QStringLiteral("read delegations"), q.lastError().text());
+    QList<crypto::Address> out;
+    const QString target = delegate.toChecksumString();
+    while (q.next()) {
+        if (q.value(1).toString() == target)
+            out.append(crypto::Address::parse(q.value(0).toString()).value());
+    }
+    return out;
 }
 
 ChainPosition GovernanceReader::position()

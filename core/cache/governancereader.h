@@ -33,6 +33,13 @@ struct ProposalDetail {
     QList<ProposalLifecycleRecord> lifecycle; // queued, executed, canceled, oldest first
 };
 
+struct DelegateSummary {
+    crypto::Address address;
+    eth::UInt256 votes; // current voting power
+    int delegators = 0; // accounts whose latest delegation points here
+    QList<QPair<QString, int>> recentVotes; // proposal title, support; newest first
+};
+
 struct ChainPosition {
     quint64 syncedBlock = 0;
     quint64 headBlock = 0;
@@ -53,6 +60,10 @@ public:
     Result<QSet<QString>> proposalsVotedBy(const crypto::Address &voter);
     // The block of the account's latest DelegateChanged, if it ever delegated.
     Result<std::optional<quint64>> lastDelegationBlock(const crypto::Address &delegator);
+    // Delegates with voting power, strongest first, with how each voted recently.
+    Result<QList<DelegateSummary>> delegates(int limit = 100, int recentVotes = 3);
+    // Accounts whose latest delegation points to `delegate`.
+    Result<QList<crypto::Address>> delegatorsOf(const crypto::Address &delegate);
     ChainPosition position();
 
 private:

@@ -9,18 +9,29 @@ Item {
     id: page
     objectName: "page_governance"
 
+    property bool showDelegates: false
+
     StackLayout {
         anchors.fill: parent
         anchors.margins: Theme.padding * 1.5
-        currentIndex: GovernanceController.selectedId.length > 0 ? 1 : 0
+        currentIndex: GovernanceController.selectedId.length > 0 ? 1 : page.showDelegates ? 2 : 0
 
         ColumnLayout {
             spacing: Theme.spacing
 
-            PageHeader {
+            RowLayout {
                 Layout.fillWidth: true
-                title: qsTr("Governance")
-                subtitle: qsTr("Proposals of %1, read from the chain and kept on this computer.").arg(ChainController.profileName || qsTr("the DAO"))
+                PageHeader {
+                    Layout.fillWidth: true
+                    title: qsTr("Governance")
+                    subtitle: qsTr("Proposals of %1, read from the chain and kept on this computer.").arg(ChainController.profileName || qsTr("the DAO"))
+                }
+                Button {
+                    objectName: "showDelegates"
+                    visible: ChainController.hasProfile
+                    text: qsTr("Delegates")
+                    onClicked: page.showDelegates = true
+                }
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -83,6 +94,11 @@ Item {
         ProposalView {
             objectName: "proposalView"
             onBack: GovernanceController.clearSelection()
+        }
+
+        DelegatesView {
+            objectName: "delegatesView"
+            onBack: page.showDelegates = false
         }
     }
 }

@@ -635,6 +635,21 @@ private slots:
         m_ui->screenshot(QStringLiteral("governance-07-executed"));
         QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
 
+        // Delegates: member 1 carries its own votes plus member 2's and member 4's delegations.
+        QVariantMap member1Delegate;
+        for (const QVariant &d : governance->delegates())
+            if (d.toMap().value(QStringLiteral("address")).toString() == member1)
+                member1Delegate = d.toMap();
+        QCOMPARE(member1Delegate.value(QStringLiteral("delegators")).toInt(), 3); // itself, member 2, member 4
+        QVERIFY(member1Delegate.value(QStringLiteral("recent")).toString().contains(QStringLiteral("For: ")));
+        QVERIFY(!governance->delegatingToMe().isEmpty()); // member 2 (in this wallet) delegates to member 1
+        QVERIFY(m_ui->click(QStringLiteral("showDelegates")));
+        QTRY_VERIFY(
+            m_ui->item(QStringLiteral("delegateList")) && m_ui->item(QStringLiteral("delegateList"))->isVisible());
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-08-delegates"));
+        QVERIFY(m_ui->click(QStringLiteral("delegatesBack")));
+
         // The cache is rebuildable: deleted and read again from the chain; the journal stays.
         auto journalRows = [this] {
             dao::TransactionJournal journal(m_dir.filePath(QStringLiteral("local.sqlite")));
