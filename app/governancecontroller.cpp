@@ -488,3 +488,56 @@ void GovernanceController::requestLifecycle(const QString &account, const QStrin
 }
 
 } // namespace dd::app
+
+namespace dd::app {
+
+QString GovernanceController::propose(
+    const QString &account, const QString &title, const QString &body, const QString &recipient, const QString &amount)
+{
+    const auto &profile = m_chain.profile();
+    const auto &abis = dao::DaoAbis::load();
+    if (!profile || !abis)
+        return tr("Open a DAO profile first (Settings).");
+    if (title.trimmed().isEmpty())
+        return tr("Give the proposal a title.");
+    if (title.contains(u'\n'))
+        return tr("The title is one line.");
+    eth::AbiValue::List targets;
+    eth::AbiValue::List values;
+    eth::AbiValue::List calldatas;
+    QString summary = tr("Propose \"%1\"").arg(title.trimmed());
+    if (!recipient.trimmed().isEmpty() || !amount.trimmed().isEmpty()) {
+        auto to = crypto::Address::parse(recipient.trimmed());
+        if (!to)
+            return to.message();
+        auto tokens = eth::parseUnits(amount.trimmed(), 18);
+        if (!tokens || tokens.value().isZero())
+            return tokens ? tr("Enter an amount above zero.") : tokens.message();
+        // The timelock holds the treasury: the token transfer runs from there once executed.
+        targets.push_back(eth::AbiValue::bytes(profile->token.bytes()));
+        values.push_back(eth::AbiValue::number(eth::UInt256()));
+        calldatas.push_back(eth::AbiValue::bytes(
+            abis.value()
+                .token
+                .encodeCall(QStringLiteral("transfer"),
+                    {eth::AbiValue::bytes(to.value().bytes()), eth::AbiValue::number(tokens.value())})
+                .value()));
+        summary = tr("Propose \"%1\": pay %2 %3 from the treasury to %4")
+                      .arg(title.trimmed(), eth::formatUnits(tokens.value(), 18), m_chain.tokenSymbol(),
+                          to.value().toChecksumString());
+    } else {
+        // OpenZeppelin's Governor needs at least one action: a text-only proposal calls nothing
+        // of consequence (a zero-value call to the timelock with no data), as Tally does.
+        targets.push_back(eth::AbiValue::bytes(profile->timelock.bytes()));
+        values.push_back(eth::AbiValue::number(eth::UInt256()));
+        calldatas.push_back(eth::AbiValue::bytes(QByteArray()));
+    }
+    const QString description = QStringLiteral("# %1\n\n%2").arg(title.trimmed(), body.trimmed());
+    m_transactions.requestGovernorCall(account, QStringLiteral("propose"),
+        {eth::AbiValue::list(targets), eth::AbiValue::list(values), eth::AbiValue::list(calldatas),
+            eth::AbiValue::text(description)},
+        summary);
+    return QString();
+}
+
+} // namespace dd::app

@@ -77,6 +77,11 @@ public:
     // the proposal's actions and description hash, sent by `account` through the sheet.
     Q_INVOKABLE void queueSelected(const QString &account);
     Q_INVOKABLE void executeSelected(const QString &account);
+    // A new proposal: a title and a markdown body (Tally's convention: the title is the
+    // description's first line) and, unless it is text only, a transfer of tokens from the
+    // treasury. Problems come back as a message; otherwise the sheet opens.
+    Q_INVOKABLE QString propose(const QString &account, const QString &title, const QString &body,
+        const QString &recipient, const QString &amount);
 
 signals:
     void filterChanged();

@@ -289,6 +289,17 @@ DE = {
         "Delegierte erscheinen, sobald Tokenhalter ihre Stimmen delegieren.",
     "Delegate…": "Delegieren …",
     "%1 · %n delegator(s)": ("%1 · %n Delegierender", "%1 · %n Delegierende"), "No votes yet": "Noch keine Stimmen",
+    # Propose
+    "New proposal…": "Neuer Vorschlag …", "New proposal": "Neuer Vorschlag", "Proposer": "Vorschlagende:r",
+    "Title (one line)": "Titel (eine Zeile)", "Write": "Schreiben", "Preview": "Vorschau",
+    "What and why, in markdown: lists, **bold**, links to the forum discussion…":
+        "Was und warum, in Markdown: Listen, **fett**, Links zur Forumsdiskussion …",
+    "Nothing to preview yet.": "Noch nichts für die Vorschau.",
+    "Text only (a signal vote, nothing is executed)": "Nur Text (eine Meinungsabstimmung, nichts wird ausgeführt)",
+    "Pay %1 from the treasury": "%1 aus der Kasse zahlen", "Recipient 0x…": "Empfänger 0x…",
+    "Amount in %1": "Betrag in %1", "Give the proposal a title.": "Geben Sie dem Vorschlag einen Titel.",
+    "The title is one line.": "Der Titel ist eine Zeile.", "Propose \"%1\"": "„%1“ vorschlagen",
+    "Propose \"%1\": pay %2 %3 from the treasury to %4": "„%1“ vorschlagen: %2 %3 aus der Kasse an %4 zahlen",
 }
 
 

@@ -581,72 +581,77 @@
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="26"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="28"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="27"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="29"/>
         <source>Proposals of %1, read from the chain and kept on this computer.</source>
         <translation>Vorschläge von %1, von der Chain gelesen und auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="27"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="29"/>
         <source>the DAO</source>
         <translation>der DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="32"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="34"/>
+        <source>New proposal…</source>
+        <translation>Neuer Vorschlag …</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="41"/>
         <source>Delegates</source>
         <translation>Delegierte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="43"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="52"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="44"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="53"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="45"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="54"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="50"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="59"/>
         <source>Search proposals by title or id</source>
         <translation>Vorschläge nach Titel oder ID suchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="69"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="78"/>
         <source>No DAO is open</source>
         <translation>Keine DAO geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="70"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="79"/>
         <source>No proposals yet</source>
         <translation>Noch keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="71"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="80"/>
         <source>No proposal matches</source>
         <translation>Kein Vorschlag passt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="72"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="81"/>
         <source>Open a DAO profile or add a DAO in Settings to see its proposals.</source>
         <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Vorschläge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="73"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="82"/>
         <source>Proposals appear here as soon as the chain has them. The app reads them in the background.</source>
         <translation>Vorschläge erscheinen hier, sobald die Chain sie hat. Die App liest sie im Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="74"/>
+        <location filename="../qml/pages/GovernancePage.qml" line="83"/>
         <source>Try another filter or search.</source>
         <translation>Versuchen Sie einen anderen Filter oder eine andere Suche.</translation>
     </message>
@@ -1090,6 +1095,69 @@
         <location filename="../qml/governance/ProposalView.qml" line="183"/>
         <source>No votes yet.</source>
         <translation>Noch keine Stimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="12"/>
+        <source>New proposal</source>
+        <translation>Neuer Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="13"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="35"/>
+        <source>Proposer</source>
+        <translation>Vorschlagende:r</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="48"/>
+        <source>Title (one line)</source>
+        <translation>Titel (eine Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="51"/>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="52"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="61"/>
+        <source>What and why, in markdown: lists, **bold**, links to the forum discussion…</source>
+        <translation>Was und warum, in Markdown: Listen, **fett**, Links zur Forumsdiskussion …</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="70"/>
+        <source>Nothing to preview yet.</source>
+        <translation>Noch nichts für die Vorschau.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="77"/>
+        <source>Text only (a signal vote, nothing is executed)</source>
+        <translation>Nur Text (eine Meinungsabstimmung, nichts wird ausgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="78"/>
+        <source>Pay %1 from the treasury</source>
+        <translation>%1 aus der Kasse zahlen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="87"/>
+        <source>Recipient 0x…</source>
+        <translation>Empfänger 0x…</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="94"/>
+        <source>Amount in %1</source>
+        <translation>Betrag in %1</translation>
     </message>
 </context>
 <context>
@@ -1642,133 +1710,163 @@
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="180"/>
+        <location filename="../app/governancecontroller.cpp" line="181"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="217"/>
-        <location filename="../app/governancecontroller.cpp" line="344"/>
+        <location filename="../app/governancecontroller.cpp" line="218"/>
+        <location filename="../app/governancecontroller.cpp" line="345"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="255"/>
+        <location filename="../app/governancecontroller.cpp" line="256"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="256"/>
+        <location filename="../app/governancecontroller.cpp" line="257"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="282"/>
+        <location filename="../app/governancecontroller.cpp" line="283"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="282"/>
-        <location filename="../app/governancecontroller.cpp" line="284"/>
-        <location filename="../app/governancecontroller.cpp" line="286"/>
-        <location filename="../app/governancecontroller.cpp" line="291"/>
+        <location filename="../app/governancecontroller.cpp" line="283"/>
+        <location filename="../app/governancecontroller.cpp" line="285"/>
+        <location filename="../app/governancecontroller.cpp" line="287"/>
+        <location filename="../app/governancecontroller.cpp" line="292"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="283"/>
+        <location filename="../app/governancecontroller.cpp" line="284"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="285"/>
+        <location filename="../app/governancecontroller.cpp" line="286"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="288"/>
+        <location filename="../app/governancecontroller.cpp" line="289"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="289"/>
+        <location filename="../app/governancecontroller.cpp" line="290"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="290"/>
+        <location filename="../app/governancecontroller.cpp" line="291"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="294"/>
+        <location filename="../app/governancecontroller.cpp" line="295"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="309"/>
+        <location filename="../app/governancecontroller.cpp" line="310"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="340"/>
+        <location filename="../app/governancecontroller.cpp" line="341"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="348"/>
+        <location filename="../app/governancecontroller.cpp" line="349"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="388"/>
+        <location filename="../app/governancecontroller.cpp" line="389"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="389"/>
+        <location filename="../app/governancecontroller.cpp" line="390"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="408"/>
+        <location filename="../app/governancecontroller.cpp" line="409"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="412"/>
+        <location filename="../app/governancecontroller.cpp" line="413"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="416"/>
+        <location filename="../app/governancecontroller.cpp" line="417"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="423"/>
+        <location filename="../app/governancecontroller.cpp" line="424"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="430"/>
+        <location filename="../app/governancecontroller.cpp" line="431"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="436"/>
+        <location filename="../app/governancecontroller.cpp" line="437"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="484"/>
+        <location filename="../app/governancecontroller.cpp" line="485"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="485"/>
+        <location filename="../app/governancecontroller.cpp" line="486"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="500"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="502"/>
+        <source>Give the proposal a title.</source>
+        <translation>Geben Sie dem Vorschlag einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="504"/>
+        <source>The title is one line.</source>
+        <translation>Der Titel ist eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="508"/>
+        <source>Propose &quot;%1&quot;</source>
+        <translation>„%1“ vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="515"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="524"/>
+        <source>Propose &quot;%1&quot;: pay %2 %3 from the treasury to %4</source>
+        <translation>„%1“ vorschlagen: %2 %3 aus der Kasse an %4 zahlen</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ Item {
 
     property bool showDelegates: false
 
+    ProposeDialog { id: proposeDialog }
+
     StackLayout {
         anchors.fill: parent
         anchors.margins: Theme.padding * 1.5
@@ -25,6 +27,13 @@ Item {
                     Layout.fillWidth: true
                     title: qsTr("Governance")
                     subtitle: qsTr("Proposals of %1, read from the chain and kept on this computer.").arg(ChainController.profileName || qsTr("the DAO"))
+                }
+                Button {
+                    objectName: "newProposal"
+                    visible: ChainController.hasProfile && WalletController.accounts.count > 0
+                    text: qsTr("New proposal…")
+                    highlighted: true
+                    onClicked: proposeDialog.openFresh()
                 }
                 Button {
                     objectName: "showDelegates"

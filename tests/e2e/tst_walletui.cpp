@@ -650,6 +650,55 @@ private slots:
         m_ui->screenshot(QStringLiteral("governance-08-delegates"));
         QVERIFY(m_ui->click(QStringLiteral("delegatesBack")));
 
+        // The whole path: member 1 proposes a treasury payment, votes it through, queues and
+        // executes it, and the recipient's balance changes on chain.
+        const QString beef = QStringLiteral("0x000000000000000000000000000000000000bEEF");
+        QVERIFY(m_ui->click(QStringLiteral("newProposal")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("proposeDialog")));
+        m_ui->find(QStringLiteral("proposeAccount"))->setProperty("currentIndex", member1Row);
+        QVERIFY(m_ui->setText(QStringLiteral("proposeTitle"), QStringLiteral("Pay the gateway operator")));
+        QVERIFY(m_ui->setText(QStringLiteral("proposeBody"),
+            QStringLiteral("Covers **three months** of gateway hosting.\n\n- 99.9 % uptime\n- invoices on the forum")));
+        QVERIFY(m_ui->click(QStringLiteral("proposePayment")));
+        QVERIFY(m_ui->setText(QStringLiteral("proposeRecipient"), beef));
+        QVERIFY(m_ui->setText(QStringLiteral("proposeAmount"), QStringLiteral("123")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-09-propose"));
+        QVERIFY(m_ui->click(QStringLiteral("proposeDialogAccept")));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QVERIFY2(tx->summary().contains(QStringLiteral("pay 123 DATA from the treasury")), qPrintable(tx->summary()));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
+        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 8, 30000);
+        const QString proposed = governance->proposals()->index(0).data(app::ProposalListModel::IdRole).toString();
+        governance->select(proposed);
+        QTRY_COMPARE(governance->selected().value(QStringLiteral("title")).toString(),
+            QStringLiteral("Pay the gateway operator"));
+        QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x2")}).ok()); // past the voting delay
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 1, 30000);
+        tx->requestVote(member1, proposed, 1, QStringLiteral("Gateways keep our data reachable."),
+            QStringLiteral("Pay the gateway operator"));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        tx->confirm();
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("done"), 30000);
+        tx->dismiss();
+        QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x34")}).ok()); // past the voting period
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 4, 30000);
+        runLifecycle(QStringLiteral("queueButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 5, 30000);
+        QVERIFY(session.call(QStringLiteral("evm_increaseTime"), {QStringLiteral("0x78")}).ok());
+        QVERIFY(session.call(QStringLiteral("evm_mine")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(governance->selected().value(QStringLiteral("canExecute")).toBool(), 30000);
+        QCOMPARE(balanceOf(beef), eth::UInt256());
+        runLifecycle(QStringLiteral("executeButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 7, 30000);
+        QCOMPARE(balanceOf(beef), eth::UInt256(123) * eth::UInt256(1000000000000000000ULL));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-10-proposed-and-executed"));
+        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+
         // The cache is rebuildable: deleted and read again from the chain; the journal stays.
         auto journalRows = [this] {
             dao::TransactionJournal journal(m_dir.filePath(QStringLiteral("local.sqlite")));
@@ -660,7 +709,7 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
         QVERIFY(m_ui->click(QStringLiteral("rebuildCacheButton")));
         QVERIFY(app::AppContext::instance()->governanceSync()->statusText().startsWith(QStringLiteral("Rebuilding")));
-        QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 7, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 8, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->governanceSync()->syncing(), 20000);
         QCOMPARE(proposalIn(7).isEmpty(), false);
         QCOMPARE(journalRows(), rowsBefore);
