@@ -75,6 +75,7 @@ void GovernanceSync::stopWorker()
 {
     if (!m_worker)
         return;
+    ++m_generation;
     m_stop = true;
     // Deleted on its thread once the pass it may be running has returned.
     IndexerWorker *worker = m_worker;
@@ -102,13 +103,19 @@ void GovernanceSync::restart()
         profile->governor, profile->token, profile->deploymentBlock, profile->chainId == 31337 ? 2u : 12u};
     m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, &m_stop);
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &IndexerWorker::progress, this, [this](quint64 synced, quint64 head) {
+    // Signals a stopped worker queued before it went are not about the current DAO: dropped.
+    const int generation = ++m_generation;
+    connect(m_worker, &IndexerWorker::progress, this, [this, generation](quint64 synced, quint64 head) {
+        if (generation != m_generation)
+            return;
         m_statusText = tr("Reading the chain: block %1 of %2").arg(synced).arg(head);
         emit stateChanged();
         emit cacheChanged();
     });
     connect(m_worker, &IndexerWorker::finished, this,
-        [this](bool ok, const QString &message, quint64 head, qint64 events, bool reorg) {
+        [this, generation](bool ok, const QString &message, quint64 head, qint64, bool reorg) {
+            if (generation != m_generation)
+                return;
             m_syncing = false;
             m_error = ok ? QString() : tr("Governance sync failed: %1").arg(message);
             if (ok)
@@ -120,7 +127,6 @@ void GovernanceSync::restart()
                 m_again = false;
                 syncNow();
             }
-            Q_UNUSED(events);
         });
     emit cacheChanged();
     syncNow();

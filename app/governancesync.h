@@ -84,6 +84,7 @@ private:
     std::atomic_bool m_stop = false;
     bool m_syncing = false;
     bool m_again = false;
+    int m_generation = 0; // answers from a stopped worker are ignored
     QString m_statusText;
     QString m_error;
 };
