@@ -24,6 +24,7 @@ int runCall(const QStringList &args);
 int runSend(const QStringList &args);
 int runReceipt(const QStringList &args);
 int runDevnet(const QStringList &args);
+int runSync(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

@@ -27,7 +27,8 @@ static int usage(int code)
                          "  call                  Call a contract (eth_call)\n"
                          "  send                  Sign and send a transaction, print its receipt\n"
                          "  receipt               Print a transaction's receipt\n"
-                         "  devnet                A local chain with the DAO: up, down, status\n\n"
+                         "  devnet                A local chain with the DAO: up, down, status\n"
+                         "  sync                  Read a DAO's governance events into a cache file\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
         return runSend(rest);
     if (command == QLatin1String("receipt") || command == QLatin1String("re"))
         return runReceipt(rest);
+    if (command == QLatin1String("sync"))
+        return runSync(rest);
     if (command == QLatin1String("devnet"))
         return runDevnet(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {

@@ -28,6 +28,7 @@ struct IndexerSettings {
     crypto::Address token;
     quint64 startBlock = 0; // the DAO's deployment block
     quint64 confirmations = 12;
+    quint64 largestRange = LogFetcher::maxRange; // blocks per eth_getLogs at most
 };
 
 struct SyncReport {

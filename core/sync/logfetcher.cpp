@@ -17,8 +17,14 @@ QString quantity(quint64 n)
 
 } // namespace
 
-LogFetcher::LogFetcher(eth::ChainSession &chain, QJsonArray addresses, QJsonArray topics, quint64 initialRange)
-    : m_chain(chain), m_addresses(std::move(addresses)), m_topics(std::move(topics)), m_range(initialRange)
+LogFetcher::LogFetcher(
+    eth::ChainSession &chain, QJsonArray addresses, QJsonArray topics, quint64 initialRange, quint64 largestRange)
+    : m_chain(chain),
+      m_addresses(std::move(addresses)),
+      m_topics(std::move(topics)),
+      m_range(std::max<quint64>(1, std::min(initialRange, largestRange))),
+      m_largest(std::max<quint64>(1, largestRange)),
+      m_ceiling(m_largest)
 {
 }
 
@@ -37,8 +43,8 @@ Status LogFetcher::fetch(quint64 from, quint64 to, const RangeHandler &handler, 
         if (!logs || !logs.value().isArray()) {
             // A refusal (too many blocks or results) or a timeout may pass with a smaller range; an
             // unreachable node will not.
-            const bool refused = !logs
-                && (logs.code() == ErrorCode::Rpc || logs.message().contains(QLatin1String("did not answer")));
+            const bool refused
+                = !logs && (logs.code() == ErrorCode::Rpc || logs.message().contains(QLatin1String("did not answer")));
             if ((refused || logs) && m_range > 1) {
                 // A node that refuses a range (too many blocks or results) or times out on it.
                 m_range = std::max<quint64>(1, m_range / 2);
@@ -50,14 +56,14 @@ Status LogFetcher::fetch(quint64 from, quint64 to, const RangeHandler &handler, 
             }
             return logs ? Status::failure(QStringLiteral("The node answered eth_getLogs with something other than a "
                                                          "list of logs."),
-                              ErrorCode::Network)
+                       ErrorCode::Network)
                         : Status(logs.error());
         }
         if (auto handled = handler(next, end, logs.value().toArray()); !handled)
             return handled;
         // Fast and light: ask for more next time (within what nodes commonly allow).
         if (m_range == m_ceiling && ++m_successesAtCeiling >= 100) {
-            m_ceiling = maxRange; // the refusal may have been passing: try wider again
+            m_ceiling = m_largest; // the refusal may have been passing: try wider again
             m_successesAtCeiling = 0;
         }
         if (timer.elapsed() < 1000 && logs.value().toArray().size() < 5000 && end - next + 1 == m_range)

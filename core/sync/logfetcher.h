@@ -21,7 +21,9 @@ class LogFetcher {
 public:
     using RangeHandler = std::function<Status(quint64 from, quint64 to, const QJsonArray &logs)>;
 
-    LogFetcher(eth::ChainSession &chain, QJsonArray addresses, QJsonArray topics, quint64 initialRange = 2000);
+    // largestRange: never ask for more blocks at once (a node's documented limit, or a test's).
+    LogFetcher(eth::ChainSession &chain, QJsonArray addresses, QJsonArray topics, quint64 initialRange = 2000,
+        quint64 largestRange = maxRange);
 
     // Stops at the first error (the node's, after the range is down to one block, or the
     // handler's) and returns it; ranges handled before it stay handled.
@@ -36,7 +38,8 @@ private:
     QJsonArray m_addresses;
     QJsonArray m_topics;
     quint64 m_range;
-    quint64 m_ceiling = maxRange;
+    quint64 m_largest;
+    quint64 m_ceiling;
     int m_successesAtCeiling = 0;
     int m_shrinks = 0;
 };
