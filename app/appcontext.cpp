@@ -107,7 +107,8 @@ void AppContext::applyLanguage()
 {
     QCoreApplication::removeTranslator(&m_translator);
     const QString language = m_settings->language();
-    if (language != QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/datadao_%1.qm").arg(language)))
+    // English has a file too: only its plural forms ("1 voter", "2 voters").
+    if (m_translator.load(QStringLiteral(":/i18n/datadao_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine)
         m_engine->retranslate();

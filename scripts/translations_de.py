@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Fills translations/datadao_de.ts from the German glossary below (run after lupdate).
+"""Fills translations/datadao_de.ts from the German glossary below (run after lupdate), and the
+plural forms of translations/datadao_en.ts ("%n voter(s)" -> "%n voter" / "%n voters"; English
+needs nothing else, lrelease keeps the source text where a translation is empty).
 
 Keeps the .ts format lupdate writes; a source without an entry here stays unfinished, and
 `scripts/translations_de.py --check` fails if any Wallet string is untranslated."""
@@ -334,8 +336,30 @@ def fill(ts_path):
     return missing
 
 
+def fill_english_plurals(ts_path):
+    if not Path(ts_path).exists():
+        return
+
+    text = Path(ts_path).read_text(encoding="utf-8")
+
+    def replace(match):
+        block = match.group(0)
+        if 'numerus="yes"' not in block.split(">", 1)[0]:
+            return block
+        source = unescape(re.search(r"<source>(.*?)</source>", block, re.S).group(1))
+        forms = (source.replace("(s)", ""), source.replace("(s)", "s"))
+        translation = "<translation>" + "".join(f"<numerusform>{escape(f)}</numerusform>" for f in forms) + \
+            "</translation>"
+        return re.sub(r"<translation[^>]*>.*?</translation>|<translation[^>]*/>", translation, block, flags=re.S)
+
+    text = re.sub(r"<message[^>]*>.*?</message>", replace, text, flags=re.S)
+    Path(ts_path).write_text(text, encoding="utf-8")
+
+
 if __name__ == "__main__":
-    ts = Path(__file__).resolve().parent.parent / "translations" / "datadao_de.ts"
+    folder = Path(__file__).resolve().parent.parent / "translations"
+    fill_english_plurals(folder / "datadao_en.ts")
+    ts = folder / "datadao_de.ts"
     missing = fill(ts)
     for source in missing:
         print(f"untranslated: {source}", file=sys.stderr)

@@ -1864,7 +1864,7 @@
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="524"/>
+        <location filename="../app/governancecontroller.cpp" line="525"/>
         <source>Propose &quot;%1&quot;: pay %2 %3 from the treasury to %4</source>
         <translation>„%1“ vorschlagen: %2 %3 aus der Kasse an %4 zahlen</translation>
     </message>
@@ -1872,27 +1872,27 @@
 <context>
     <name>dd::app::GovernanceSync</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="106"/>
+        <location filename="../app/governancesync.cpp" line="111"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation>Chain wird gelesen: Block %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="113"/>
+        <location filename="../app/governancesync.cpp" line="120"/>
         <source>Governance sync failed: %1</source>
         <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="115"/>
+        <location filename="../app/governancesync.cpp" line="122"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="116"/>
+        <location filename="../app/governancesync.cpp" line="123"/>
         <source>Up to date at block %1</source>
         <translation>Aktuell bei Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="137"/>
+        <location filename="../app/governancesync.cpp" line="143"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation>Cache wird aus der Chain neu aufgebaut …</translation>
     </message>

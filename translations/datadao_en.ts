@@ -1,0 +1,2167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountCard</name>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="27"/>
+        <source>Recovery phrase · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="28"/>
+        <source>Imported keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="29"/>
+        <source>Imported private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <source>Account %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="66"/>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="66"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="81"/>
+        <source>%1 %2 · %3 ETH · voting power %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="84"/>
+        <source>not delegated: delegate to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="85"/>
+        <source>delegated to self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="86"/>
+        <source>delegated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="101"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="101"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="107"/>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="108"/>
+        <source>More actions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <source>Send %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="122"/>
+        <source>Delegate votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="127"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="128"/>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="131"/>
+        <source>Add next account from this phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="136"/>
+        <source>Export keystore file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccountCard.qml" line="138"/>
+        <source>Remove from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="11"/>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="12"/>
+        <source>Add the next account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="13"/>
+        <source>New account added and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="33"/>
+        <source>The next account comes from the same recovery phrase as %1 and uses the password you set when you created it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="35"/>
+        <source>Account name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="36"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressText</name>
+    <message>
+        <location filename="../qml/components/AddressText.qml" line="21"/>
+        <source>Address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddressText.qml" line="25"/>
+        <location filename="../qml/components/AddressText.qml" line="32"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AddressText.qml" line="29"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="11"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="12"/>
+        <source>Change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="32"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="33"/>
+        <source>New password (at least 8 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="34"/>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputePage</name>
+    <message>
+        <location filename="../qml/pages/ComputePage.qml" line="16"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComputePage.qml" line="17"/>
+        <source>Rent compute over the DAO&apos;s data with tokens held in escrow, or offer a machine as a provider and earn tokens running jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComputePage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComputePage.qml" line="23"/>
+        <source>The compute market is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationSheet</name>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="20"/>
+        <source>Transaction confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="21"/>
+        <source>Transaction not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="22"/>
+        <source>Confirm transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="112"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="112"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="120"/>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributePage</name>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="16"/>
+        <source>Contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="17"/>
+        <source>Drop files or a folder here: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="23"/>
+        <source>Contributing needs the dataset registry and storage, which come in a later release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateWalletDialog</name>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="18"/>
+        <source>Create a new wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="31"/>
+        <source>Main account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="47"/>
+        <source>Word %1 does not match your recovery phrase. Go back and check what you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="69"/>
+        <source>Wallet created. Account %1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="83"/>
+        <source>Step %1 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="103"/>
+        <source>Your wallet starts from a recovery phrase: a list of words that can restore every account in it. Anyone who sees the phrase can take your tokens; if you lose it and your password, nobody can recover them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="108"/>
+        <source>12 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="114"/>
+        <source>24 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="126"/>
+        <source>Write these words on paper, in order, and keep them offline. They are shown only now; the app will ask for three of them next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="143"/>
+        <source>Enter these words from your recovery phrase to show that you have a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="154"/>
+        <source>Word %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="163"/>
+        <source>Word #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="174"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="179"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="184"/>
+        <source>Password (at least 8 characters). It encrypts the keys on this computer; the recovery phrase restores them anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="192"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="198"/>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="216"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="216"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="228"/>
+        <source>Show recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="229"/>
+        <source>I wrote it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="230"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="231"/>
+        <source>Create wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurationPage</name>
+    <message>
+        <location filename="../qml/pages/CurationPage.qml" line="16"/>
+        <source>Curation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CurationPage.qml" line="17"/>
+        <source>Curators work through the review queue here: an automatic quality report first, then approve or reject on chain with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CurationPage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CurationPage.qml" line="23"/>
+        <source>No review queue yet: curation arrives with the dataset registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPage</name>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="16"/>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="17"/>
+        <source>Browse, search and preview the DAO&apos;s datasets and models, buy access with tokens, and download them verified against their content address (CID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="22"/>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="23"/>
+        <source>This section arrives with the dataset registry. Until then there is nothing to browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegateDialog</name>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="10"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="11"/>
+        <source>Delegate the votes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="37"/>
+        <source>Tokens only count as votes once they are delegated. Your tokens stay yours; you can change the delegate at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="39"/>
+        <source>To myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="40"/>
+        <source>To another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesView</name>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="16"/>
+        <source>Delegate your votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="17"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="35"/>
+        <source>The votes of the account below go to %1, who then votes with them. Your tokens stay yours, and you can delegate elsewhere at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="52"/>
+        <source>‹ All proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="57"/>
+        <source>Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="58"/>
+        <source>Who votes with the DAO&apos;s tokens, strongest first, and how they voted recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="66"/>
+        <source>Delegating to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="72"/>
+        <source>No delegates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="73"/>
+        <source>Delegates appear once token holders delegate their votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/governance/DelegatesView.qml" line="103"/>
+        <source>%1 · %n delegator(s)</source>
+        <translation><numerusform>%1 · %n delegator</numerusform><numerusform>%1 · %n delegators</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DelegatesView.qml" line="111"/>
+        <source>Delegate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../qml/components/DropOverlay.qml" line="35"/>
+        <source>Drop a keystore file to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="35"/>
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="37"/>
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="40"/>
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="41"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="43"/>
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../qml/components/FormDialog.qml" line="20"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FormDialog.qml" line="67"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="28"/>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="29"/>
+        <source>Proposals of %1, read from the chain and kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="29"/>
+        <source>the DAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="34"/>
+        <source>New proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="41"/>
+        <source>Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="52"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="53"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="54"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="59"/>
+        <source>Search proposals by title or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="78"/>
+        <source>No DAO is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="79"/>
+        <source>No proposals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="80"/>
+        <source>No proposal matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="81"/>
+        <source>Open a DAO profile or add a DAO in Settings to see its proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="82"/>
+        <source>Proposals appear here as soon as the chain has them. The app reads them in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GovernancePage.qml" line="83"/>
+        <source>Try another filter or search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="23"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="24"/>
+        <source>What needs you: votes closing soon, reviews waiting, jobs to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="29"/>
+        <source>Votes waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/HomePage.qml" line="80"/>
+        <source>%n transaction(s) waiting to be mined</source>
+        <translation><numerusform>%n transaction waiting to be mined</numerusform><numerusform>%n transactions waiting to be mined</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="84"/>
+        <location filename="../qml/pages/HomePage.qml" line="102"/>
+        <source>Open wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="94"/>
+        <source>Nothing needs you right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="94"/>
+        <source>Start with a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="96"/>
+        <source>Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="98"/>
+        <source>No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="99"/>
+        <source>Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="102"/>
+        <source>Set up a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="19"/>
+        <source>Import a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="60"/>
+        <source>Choose a keystore file first, or drop one on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="74"/>
+        <source>Imported %1. The account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="86"/>
+        <source>Choose a keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
+        <source>Keystore files (*.json UTC--*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="99"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="121"/>
+        <source>Recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="100"/>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="101"/>
+        <source>Keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="112"/>
+        <source>Recovery phrase (12 to 24 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="119"/>
+        <source>word1 word2 word3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="132"/>
+        <source>BIP-39 passphrase, if you set one (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="139"/>
+        <source>Private key (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="144"/>
+        <source>0x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="156"/>
+        <source>No file chosen. Choose one, or drop it on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="163"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="171"/>
+        <source>The keystore file&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="179"/>
+        <source>The file is kept as it is, so it keeps its own password. Files from geth, Foundry (cast) and MetaMask exports work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="184"/>
+        <source>Account name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="189"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="196"/>
+        <source>New password for this computer (at least 8 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="197"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="198"/>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="211"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/ImportDialog.qml" line="212"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <source>Queue in the timelock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <source>Execute the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="37"/>
+        <source>The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="38"/>
+        <source>The timelock&apos;s delay has passed. Executing runs the proposal&apos;s actions from the treasury. Any member can send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="40"/>
+        <source>Account that pays the network fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="14"/>
+        <source>DataDAO Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="40"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="41"/>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="42"/>
+        <source>Contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="43"/>
+        <source>Curation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="44"/>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="45"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="46"/>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="47"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Main.qml" line="111"/>
+        <source>Accounts locked after %n idle minute(s).</source>
+        <translation><numerusform>Accounts locked after %n idle minute.</numerusform><numerusform>Accounts locked after %n idle minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="27"/>
+        <source>DataDAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="73"/>
+        <source>No wallet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/NavigationRail.qml" line="74"/>
+        <source>%n account(s)</source>
+        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PasswordField.qml" line="30"/>
+        <source>Hide password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PasswordField.qml" line="30"/>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <location filename="../qml/governance/ProposalCard.qml" line="60"/>
+        <source>You voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalCard.qml" line="81"/>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalCard.qml" line="82"/>
+        <source>Against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalCard.qml" line="83"/>
+        <source>Abstain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/governance/ProposalCard.qml" line="85"/>
+        <source>%n voter(s)</source>
+        <translation><numerusform>%n voter</numerusform><numerusform>%n voters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalView</name>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="30"/>
+        <source>‹ All proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="52"/>
+        <source>Proposed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="69"/>
+        <source>Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="76"/>
+        <source>Execute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="83"/>
+        <source>Vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="96"/>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="97"/>
+        <source>Against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="98"/>
+        <source>Abstain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="101"/>
+        <source>Quorum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="111"/>
+        <source>This proposal has no description beyond its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="122"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="125"/>
+        <source>No on-chain actions: this proposal is a signal vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="144"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="145"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="158"/>
+        <source>Value sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="163"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="176"/>
+        <source>Votes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="183"/>
+        <source>No votes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="12"/>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="13"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="35"/>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="48"/>
+        <source>Title (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="51"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="52"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="61"/>
+        <source>What and why, in markdown: lists, **bold**, links to the forum discussion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="70"/>
+        <source>Nothing to preview yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="77"/>
+        <source>Text only (a signal vote, nothing is executed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="78"/>
+        <source>Pay %1 from the treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="87"/>
+        <source>Recipient 0x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="94"/>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="156"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="159"/>
+        <source>%1 is too large to be a keystore file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="12"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="14"/>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="32"/>
+        <source>The encrypted key of %1 will be deleted from this computer. Tokens stay on chain, but only your recovery phrase or an exported keystore file can bring the account back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="38"/>
+        <source>I have a backup of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../qml/wallet/RenameDialog.qml" line="11"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RenameDialog.qml" line="12"/>
+        <source>Rename account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/RenameDialog.qml" line="28"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="10"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="11"/>
+        <source>Send %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="26"/>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="33"/>
+        <source>Recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/SendDialog.qml" line="35"/>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="18"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="19"/>
+        <source>Appearance, language and how the wallet protects your keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="28"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="32"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="38"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="56"/>
+        <source>Lock the wallet after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="67"/>
+        <source>never (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="68"/>
+        <source>idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="74"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <source>Network and DAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="94"/>
+        <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="108"/>
+        <source>DAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="109"/>
+        <source>Chain id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="110"/>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <source>Governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="114"/>
+        <source>Timelock (treasury)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="115"/>
+        <source>Profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
+        <source>Open DAO profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="154"/>
+        <source>Rebuild the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="156"/>
+        <source>Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="168"/>
+        <source>Add a DAO by its node and governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="181"/>
+        <source>Node URLs, comma-separated (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="188"/>
+        <source>Governor address 0x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="190"/>
+        <source>Governor address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="211"/>
+        <source>Open a DAO profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="212"/>
+        <source>DAO profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionHistoryList</name>
+    <message>
+        <location filename="../qml/wallet/TransactionHistoryList.qml" line="23"/>
+        <source>No transactions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/TransactionHistoryList.qml" line="24"/>
+        <source>Transactions you sign in this app appear here with their status, and stay here after a restart. Pending ones are followed until they are mined; one the network dropped is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/TransactionHistoryList.qml" line="95"/>
+        <source>%1 · nonce %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionService</name>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="67"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="68"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="69"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="70"/>
+        <source>new contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="74"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="84"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="84"/>
+        <source>%1 bytes, not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="86"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="88"/>
+        <source>Max network fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="92"/>
+        <source>Nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="98"/>
+        <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTracker</name>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="57"/>
+        <source>Mined in block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="59"/>
+        <source>Mined but reverted in block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="70"/>
+        <source>Waiting to be mined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="81"/>
+        <source>Another transaction with nonce %1 from this account was mined instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="88"/>
+        <source>The node dropped it and refuses it again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="91"/>
+        <source>Sent (it had been signed but not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactiontracker.cpp" line="92"/>
+        <source>Sent again (the node had dropped it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="11"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="13"/>
+        <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="39"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="12"/>
+        <source>Vote on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="13"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="37"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="68"/>
+        <source>Delegate to myself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="78"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="79"/>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="80"/>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="89"/>
+        <source>Reason (optional): stored on chain with your vote, for everyone to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="25"/>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="26"/>
+        <source>Your keys stay on this computer, encrypted with your password. Unlocked keys are wiped from memory when you lock or step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="30"/>
+        <source>Lock all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="36"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="42"/>
+        <source>Create wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="59"/>
+        <source>No accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="60"/>
+        <source>Create a new wallet with a recovery phrase, or import one you already have: a recovery phrase, a private key, or a keystore file from geth, Foundry or MetaMask. You can also drop a keystore file onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="63"/>
+        <source>Create a new wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="69"/>
+        <source>Import a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="81"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="87"/>
+        <source>Transactions (%1 pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="88"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="144"/>
+        <source>Choose a folder for the keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="152"/>
+        <source>Keystore saved to %1. It is encrypted with this account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="154"/>
+        <source>Account %1 removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/WalletPage.qml" line="156"/>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::ChainController</name>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="29"/>
+        <source>No DAO profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="96"/>
+        <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="102"/>
+        <source>Enter the URL of at least one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="153"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="195"/>
+        <source>Wrong network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="196"/>
+        <location filename="../app/chaincontroller.cpp" line="218"/>
+        <source>The node does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chaincontroller.cpp" line="217"/>
+        <source>%1 · block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::GovernanceController</name>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="41"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="43"/>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="44"/>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="181"/>
+        <source>No votes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="218"/>
+        <location filename="../app/governancecontroller.cpp" line="345"/>
+        <source>Proposal %1 is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="256"/>
+        <source>no call (a plain transfer of value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/governancecontroller.cpp" line="257"/>
+        <source>%n byte(s) of calldata that this app cannot decode</source>
+        <translation><numerusform>%n byte of calldata that this app cannot decode</numerusform><numerusform>%n bytes of calldata that this app cannot decode</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="283"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="283"/>
+        <location filename="../app/governancecontroller.cpp" line="285"/>
+        <location filename="../app/governancecontroller.cpp" line="287"/>
+        <location filename="../app/governancecontroller.cpp" line="292"/>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="284"/>
+        <source>Voting starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="286"/>
+        <source>Voting ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="289"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="290"/>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="291"/>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="295"/>
+        <source>· executable from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="310"/>
+        <source>It can be executed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="341"/>
+        <source>Connect to the DAO&apos;s node to check voting power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="349"/>
+        <source>Reading voting power at the snapshot (block %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="389"/>
+        <source>The node did not answer about voting power: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="390"/>
+        <source>a call failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="409"/>
+        <source>Voting power at the snapshot (block %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="413"/>
+        <source>This account has already voted on this proposal. A vote cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="417"/>
+        <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="424"/>
+        <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="431"/>
+        <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="437"/>
+        <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="485"/>
+        <source>Queue &quot;%1&quot; in the timelock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="486"/>
+        <source>Execute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="500"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="502"/>
+        <source>Give the proposal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="504"/>
+        <source>The title is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="508"/>
+        <source>Propose &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="515"/>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="525"/>
+        <source>Propose &quot;%1&quot;: pay %2 %3 from the treasury to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::GovernanceSync</name>
+    <message>
+        <location filename="../app/governancesync.cpp" line="111"/>
+        <source>Reading the chain: block %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancesync.cpp" line="120"/>
+        <source>Governance sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancesync.cpp" line="122"/>
+        <source>Up to date at block %1 (after a chain reorganisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancesync.cpp" line="123"/>
+        <source>Up to date at block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancesync.cpp" line="143"/>
+        <source>Rebuilding the cache from the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::ProposalListModel</name>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="30"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="32"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="34"/>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="36"/>
+        <source>Defeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="38"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="40"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="42"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="44"/>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="48"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/proposallistmodel.cpp" line="57"/>
+        <source>Voting starts in %n block(s) (about %1)</source>
+        <translation><numerusform>Voting starts in %n block (about %1)</numerusform><numerusform>Voting starts in %n blocks (about %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/proposallistmodel.cpp" line="62"/>
+        <source>Voting ends in %n block(s) (about %1)</source>
+        <translation><numerusform>Voting ends in %n block (about %1)</numerusform><numerusform>Voting ends in %n blocks (about %1)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="66"/>
+        <source>Voting ended at block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="104"/>
+        <source>Quorum is set when voting starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/proposallistmodel.cpp" line="105"/>
+        <source>Quorum %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::TransactionController</name>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="49"/>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="54"/>
+        <source>Send %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="67"/>
+        <source>Delegate your voting power to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="68"/>
+        <source>Delegate your voting power to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="76"/>
+        <source>That is not a proposal and a choice this app can vote with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <source>abstain on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="80"/>
+        <source>Vote %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="100"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="122"/>
+        <source>No node is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="130"/>
+        <source>Simulating the transaction and estimating its fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="165"/>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="185"/>
+        <source>Sent. Waiting for it to be mined…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="198"/>
+        <source>Confirmed in block %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::TransactionHistoryModel</name>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="60"/>
+        <source>Signed, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="62"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="64"/>
+        <source>Confirmed in block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="66"/>
+        <source>Reverted in block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="68"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="70"/>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="72"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactionhistorymodel.cpp" line="138"/>
+        <source>Pending transactions could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::WalletController</name>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="76"/>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="78"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="104"/>
+        <source>Wrong password. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="120"/>
+        <source>Encrypting your new wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="130"/>
+        <source>Deriving the next account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="139"/>
+        <source>Encrypting the imported key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="140"/>
+        <source>Imported key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="149"/>
+        <source>Opening the keystore file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="163"/>
+        <source>Imported keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="184"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="205"/>
+        <source>Renaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="215"/>
+        <source>Re-encrypting with the new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="227"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/walletcontroller.cpp" line="237"/>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
