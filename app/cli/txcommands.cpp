@@ -147,6 +147,25 @@ bool everythingGiven(const CommandLine &cl)
     return tipGiven && (cl.has(QStringLiteral("chain")) || cl.has(QStringLiteral("c")));
 }
 
+// What mktx and send both start from: the request the arguments describe and the key to sign it.
+struct Intent {
+    eth::TxRequest request;
+    crypto::PrivateKey key;
+};
+
+Result<Intent> intentFrom(const CommandLine &cl)
+{
+    if (!cl.ok())
+        return Result<Intent>::failure(cl.error());
+    auto request = requestFrom(cl);
+    if (!request)
+        return request.error();
+    auto key = resolveSigner(cl, QString());
+    if (!key)
+        return key.error();
+    return Intent {request.value(), key.value()};
+}
+
 std::chrono::seconds receiptTimeout(const CommandLine &cl)
 {
     const int seconds = cl.value(QStringLiteral("timeout"), QStringLiteral("120")).toInt();
@@ -167,28 +186,24 @@ int runMktx(const QStringList &args)
             + QLatin1String(transactionHelp) + signerHelpText());
         return 0;
     }
-    if (!cl.ok())
-        return fail(cl.error());
-    auto request = requestFrom(cl);
-    if (!request)
-        return fail(request.message());
-    auto key = resolveSigner(cl, QString());
-    if (!key)
-        return fail(key.message());
+    auto intent = intentFrom(cl);
+    if (!intent)
+        return fail(intent.message());
+    const auto &[request, key] = intent.value();
     eth::Transaction tx;
     if (everythingGiven(cl)) {
-        tx = offlineTransaction(cl, request.value());
+        tx = offlineTransaction(cl, request);
     } else {
         eth::ClientThread network({rpcUrl(cl)});
         eth::ChainSession chain(network.client(), receiptTimeout(cl));
-        auto prepared = chain.prepare(key.value().address(), request.value());
+        auto prepared = chain.prepare(key.address(), request);
         if (!prepared)
             return fail(prepared.message());
         tx = prepared.value();
     }
     if (auto applied = applyOverrides(cl, tx); !applied)
         return fail(applied.message());
-    print(toHex(tx.sign(key.value())));
+    print(toHex(tx.sign(key)));
     return 0;
 }
 
@@ -206,23 +221,19 @@ int runSend(const QStringList &args)
             + QLatin1String(transactionHelp) + signerHelpText());
         return 0;
     }
-    if (!cl.ok())
-        return fail(cl.error());
-    auto request = requestFrom(cl);
-    if (!request)
-        return fail(request.message());
-    auto key = resolveSigner(cl, QString());
-    if (!key)
-        return fail(key.message());
+    auto intent = intentFrom(cl);
+    if (!intent)
+        return fail(intent.message());
+    const auto &[request, key] = intent.value();
     eth::ClientThread network({rpcUrl(cl)});
     eth::ChainSession chain(network.client(), receiptTimeout(cl));
-    auto prepared = chain.prepare(key.value().address(), request.value());
+    auto prepared = chain.prepare(key.address(), request);
     if (!prepared)
         return fail(prepared.message());
     eth::Transaction tx = prepared.value();
     if (auto applied = applyOverrides(cl, tx); !applied)
         return fail(applied.message());
-    auto hash = chain.sendRaw(tx.sign(key.value()));
+    auto hash = chain.sendRaw(tx.sign(key));
     if (!hash)
         return fail(hash.message());
     if (cl.has(QStringLiteral("async"))) {
