@@ -181,8 +181,8 @@ Status GovernanceWriter::apply(const EventBatch &batch)
         for (const VoteRecord &v : batch.votes)
             added[v.proposalId.toDecimal()].add(v.support, v.weight);
         QSqlQuery read(db);
-        read.prepare(QStringLiteral(
-            "SELECT against_votes, for_votes, abstain_votes, voters FROM proposals WHERE id = ?"));
+        read.prepare(
+            QStringLiteral("SELECT against_votes, for_votes, abstain_votes, voters FROM proposals WHERE id = ?"));
         QSqlQuery write(db);
         write.prepare(QStringLiteral("UPDATE proposals SET against_votes = ?, for_votes = ?, abstain_votes = ?, "
                                      "voters = ? WHERE id = ?"));
@@ -271,8 +271,8 @@ Status GovernanceWriter::rollbackFrom(quint64 fork)
         touched.append(q.value(0).toString());
     for (const char *table :
         {"votes", "proposal_events", "delegations", "voting_power", "transfers", "proposals", "blocks"}) {
-        const QString column = QLatin1String(table) == QLatin1String("blocks") ? QStringLiteral("number")
-                                                                                : QStringLiteral("block");
+        const QString column
+            = QLatin1String(table) == QLatin1String("blocks") ? QStringLiteral("number") : QStringLiteral("block");
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 >= ?").arg(QLatin1String(table), column));
         q.addBindValue(qulonglong(fork));
         if (!q.exec())

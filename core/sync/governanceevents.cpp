@@ -74,7 +74,8 @@ Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &ba
         return success(); // another contract's log: not asked for, not trusted
     if (!m_topics.contains(topics.first()))
         return success();
-    cache::LogPosition at {block.value(), quint32(index.value()), log.value(QLatin1String("transactionHash")).toString()};
+    cache::LogPosition at {
+        block.value(), quint32(index.value()), log.value(QLatin1String("transactionHash")).toString()};
     auto decoded = (fromGovernor ? m_governorAbi : m_tokenAbi).decodeLog(topics, data.value());
     if (!decoded)
         return Status::failure(QStringLiteral("The log at block %1 index %2 does not decode: %3")
@@ -87,7 +88,8 @@ Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &ba
     if (!batch.blockHashes.contains(at.block))
         batch.blockHashes.insert(at.block, log.value(QLatin1String("blockHash")).toString());
     if (name == QLatin1String("ProposalCreated")) {
-        cache::ProposalCreatedRecord p {at, v[0].asNumber(), address(v[1]), {}, small(v[6]), small(v[7]), v[8].asText()};
+        cache::ProposalCreatedRecord p {
+            at, v[0].asNumber(), address(v[1]), {}, small(v[6]), small(v[7]), v[8].asText()};
         const auto &targets = v[2].asList();
         const auto &values = v[3].asList();
         const auto &signatures = v[4].asList();

@@ -4,6 +4,7 @@
 #include "anvilprocess.h"
 #include "faultproxy.h"
 
+#include "cache/governancereader.h"
 #include "common/hex.h"
 #include "crypto/bip32.h"
 #include "crypto/bip39.h"
@@ -11,14 +12,13 @@
 #include "dao/daodeployer.h"
 #include "dao/daodiscovery.h"
 #include "dao/devnetseeder.h"
-#include "cache/governancereader.h"
 #include "dao/transactionjournal.h"
-#include "sync/chainindexer.h"
 #include "dao/transactiontracker.h"
 #include "eth/chainsession.h"
 #include "eth/clientthread.h"
 #include "eth/jsonrpcclient.h"
 #include "eth/transaction.h"
+#include "sync/chainindexer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -449,7 +449,8 @@ private slots:
         // The cache against the Governor: every seeded proposal, its state and its tally.
         int readers = 0;
         auto agreesWithChain = [&](const QString &file) -> QString {
-            cache::CacheDatabase db(file, QStringLiteral("reader-%1").arg(++readers), cache::CacheDatabase::Role::Reader);
+            cache::CacheDatabase db(
+                file, QStringLiteral("reader-%1").arg(++readers), cache::CacheDatabase::Role::Reader);
             if (auto opened = db.open(); !opened)
                 return opened.message();
             cache::GovernanceReader reader(db);
@@ -458,10 +459,13 @@ private slots:
                 return QStringLiteral("proposals: %1").arg(proposals ? proposals.value().size() : -1);
             for (const cache::ProposalSummary &p : proposals.value()) {
                 const UInt256 id = UInt256::fromDecimal(p.id).value();
-                auto votes = chain.ethCall({}, {profile.value().governor, {},
-                    abis.governor.encodeCall(QStringLiteral("proposalVotes"), {AbiValue::number(id)}).value(), nullptr});
-                auto state = chain.ethCall({}, {profile.value().governor, {},
-                    abis.governor.encodeCall(QStringLiteral("state"), {AbiValue::number(id)}).value(), nullptr});
+                auto votes = chain.ethCall({},
+                    {profile.value().governor, {},
+                        abis.governor.encodeCall(QStringLiteral("proposalVotes"), {AbiValue::number(id)}).value(),
+                        nullptr});
+                auto state = chain.ethCall({},
+                    {profile.value().governor, {},
+                        abis.governor.encodeCall(QStringLiteral("state"), {AbiValue::number(id)}).value(), nullptr});
                 if (!votes || !state)
                     return QStringLiteral("eth_call failed");
                 const auto tally = abis.governor.decodeResult(QStringLiteral("proposalVotes"), votes.value()).value();
@@ -525,13 +529,14 @@ private slots:
         QVERIFY(!active.isEmpty());
         std::optional<Receipt> voted;
         for (const auto &key : keys) {
-            auto receipt = chain.send(key, {profile.value().governor, {},
-                abis.governor
-                    .encodeCall(QStringLiteral("castVoteWithReason"),
-                        {AbiValue::number(UInt256::fromDecimal(active).value()), AbiValue::number(UInt256(0)),
-                            AbiValue::text(QStringLiteral("reorg test"))})
-                    .value(),
-                &abis.governor});
+            auto receipt = chain.send(key,
+                {profile.value().governor, {},
+                    abis.governor
+                        .encodeCall(QStringLiteral("castVoteWithReason"),
+                            {AbiValue::number(UInt256::fromDecimal(active).value()), AbiValue::number(UInt256(0)),
+                                AbiValue::text(QStringLiteral("reorg test"))})
+                        .value(),
+                    &abis.governor});
             if (receipt) {
                 voted = receipt.value();
                 break;
