@@ -6,6 +6,7 @@
 #include "dao/daodeployer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QQmlEngine>
 
@@ -39,8 +40,16 @@ void IndexerWorker::syncNow()
         m_indexer = std::make_unique<sync::ChainIndexer>(
             *m_chain, *m_database, abis.value().governor, abis.value().token, m_settings);
     }
-    auto report
-        = m_indexer->syncOnce(m_stop, [this](quint64 synced, quint64 head, qsizetype) { emit progress(synced, head); });
+    // At most a few progress reports a second: each makes the views re-read the cache on the
+    // GUI thread, and a sync in small ranges stores hundreds of ranges a second.
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    auto report = m_indexer->syncOnce(m_stop, [this, &sinceProgress](quint64 synced, quint64 head, qsizetype) {
+        if (sinceProgress.elapsed() < 250)
+            return;
+        sinceProgress.restart();
+        emit progress(synced, head);
+    });
     if (!report) {
         emit finished(false, report.message(), 0, 0, false);
         return;

@@ -5,15 +5,9 @@
 set -u
 ours="$1"
 cast="$2"
-passed=0
-failed=0
 dir=$(mktemp -d)
 trap '"$ours" devnet down --dir "$dir" >/dev/null 2>&1; rm -rf "$dir"' EXIT
-check() { # check <description> <command...>
-    local what="$1"
-    shift
-    if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $what"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
 
 out=$("$ours" devnet up --dir "$dir" 2>&1)
 check "devnet up succeeds" test $? -eq 0
@@ -35,5 +29,4 @@ check "anvil is gone" bash -c "! grep -qE 'State:\s+[RSD]' /proc/$pid/status 2>/
 "$ours" devnet status --dir "$dir" >/dev/null
 check "status when stopped exits non-zero" test $? -ne 0
 
-echo "devnet: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish devnet

@@ -6,17 +6,14 @@
 set -u
 ours="$1"
 cast="$2"
-passed=0
-failed=0
 dir=$(mktemp -d)
 trap '"$ours" devnet down --dir "$dir" >/dev/null 2>&1; rm -rf "$dir"' EXIT
-check() { # check <description> <command...>
-    local what="$1"
-    shift
-    if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $what"; fi
+source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
+sql() { # sql <file> <query>: the first column of the first row
+    python3 -c "import sqlite3,sys; r=sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone(); print(r[0] if r else '')" "$1" "$2"
 }
 meta() { # meta <key>: a value from the cache's meta table
-    python3 -c "import sqlite3,sys; r=sqlite3.connect(sys.argv[1]).execute('SELECT value FROM meta WHERE key=?',(sys.argv[2],)).fetchone(); print(r[0] if r else '')" "$dir/cache.sqlite" "$1"
+    sql "$dir/cache.sqlite" "SELECT value FROM meta WHERE key='$1'"
 }
 
 "$ours" devnet up --dir "$dir" >/dev/null 2>&1
@@ -38,17 +35,16 @@ wait $pid 2>/dev/null
 killed_at=$(meta synced_block)
 check "the killed sync had stored some ranges" test -n "$killed_at"
 check "and had not finished" test "${killed_at:-0}" -lt "$head"
-integrity=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])" "$dir/cache.sqlite")
+integrity=$(sql "$dir/cache.sqlite" "PRAGMA integrity_check")
 check "the cache passes SQLite's integrity check" test "$integrity" = ok
 
 out=$("$ours" sync --profile "$dir/devnet.json" --cache "$dir/cache.sqlite" --confirmations 2 2>&1)
 check "the restarted sync succeeds" test $? -eq 0
 check "it resumed after the killed one's last range" grep -q "Synced blocks $((killed_at + 1))-" <<<"$out"
 check "every proposal is there" grep -q "; 7 proposals in" <<<"$out"
-votes=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM votes').fetchone()[0])" "$dir/cache.sqlite")
+votes=$(sql "$dir/cache.sqlite" "SELECT COUNT(*) FROM votes")
 fresh=$("$ours" sync --profile "$dir/devnet.json" --cache "$dir/fresh.sqlite" --confirmations 2 2>&1)
-fresh_votes=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM votes').fetchone()[0])" "$dir/fresh.sqlite")
+fresh_votes=$(sql "$dir/fresh.sqlite" "SELECT COUNT(*) FROM votes")
 check "the same votes as a sync that was never killed ($votes)" test "$votes" = "$fresh_votes"
 
-echo "sync_kill: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish sync_kill
