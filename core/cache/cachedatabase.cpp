@@ -5,12 +5,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <span>
+
 namespace dd::cache {
 
 namespace {
 
-// Each entry moves the schema one version up; never edit a released step, add one.
-const char *const migrations[] = {
+// Each entry moves a schema one version up; never edit a released step, add one.
+const char *const governanceMigrations[] = {
     // 1: governance: proposals with their tallies and chain-read state, votes, the proposal
     // lifecycle (queued, executed, canceled), delegation and voting power changes, transfers, and
     // the hashes of blocks not yet final (for reorgs).
@@ -45,6 +47,28 @@ const char *const migrations[] = {
     "  PRIMARY KEY (block, log_index)) WITHOUT ROWID;",
 };
 
+const char *const forumMigrations[] = {
+    // 1: forum discussions as last read: a topic's title and when it was read, its posts in
+    // stream order with the forum's (untrusted) cooked HTML, sanitized when shown.
+    "CREATE TABLE topics (forum TEXT NOT NULL, topic_id INTEGER NOT NULL, title TEXT NOT NULL,"
+    "  posts_count INTEGER NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (forum, topic_id));"
+    "CREATE TABLE posts (forum TEXT NOT NULL, topic_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+    "  post_id INTEGER NOT NULL, post_number INTEGER NOT NULL, username TEXT NOT NULL, name TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL, reply_to_number INTEGER NOT NULL, reply_to_username TEXT NOT NULL,"
+    "  cooked TEXT NOT NULL, PRIMARY KEY (forum, topic_id, position)) WITHOUT ROWID;",
+};
+
+std::span<const char *const> migrationsOf(CacheDatabase::Schema schema)
+{
+    switch (schema) {
+    case CacheDatabase::Schema::Forum:
+        return forumMigrations;
+    case CacheDatabase::Schema::Governance:
+        break;
+    }
+    return governanceMigrations;
+}
+
 } // namespace
 
 Error sqlError(const QString &what, const QString &sqliteText)
@@ -52,13 +76,13 @@ Error sqlError(const QString &what, const QString &sqliteText)
     return Error {QStringLiteral("The cache could not %1: %2").arg(what, sqliteText), ErrorCode::Io, {}};
 }
 
-int CacheDatabase::schemaVersion()
+int CacheDatabase::schemaVersion(Schema schema)
 {
-    return int(std::size(migrations));
+    return int(migrationsOf(schema).size());
 }
 
-CacheDatabase::CacheDatabase(QString path, QString connectionName, Role role)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_role(role)
+CacheDatabase::CacheDatabase(QString path, QString connectionName, Role role, Schema schema)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_role(role), m_schema(schema)
 {
 }
 
@@ -94,7 +118,7 @@ Status CacheDatabase::open()
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(QStringLiteral("read %1").arg(m_path), q.lastError().text());
-    if (q.value(0).toInt() > schemaVersion())
+    if (q.value(0).toInt() > schemaVersion(m_schema))
         return Status::failure(
             QStringLiteral("The cache %1 was written by a newer version of the app.").arg(m_path), ErrorCode::Io);
     return success();
@@ -106,16 +130,16 @@ Status CacheDatabase::migrate()
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(QStringLiteral("read its schema version"), q.lastError().text());
     const int version = q.value(0).toInt();
-    if (version > schemaVersion())
+    if (version > schemaVersion(m_schema))
         return Status::failure(
             QStringLiteral("The cache %1 was written by a newer version of the app; delete it to rebuild it.")
                 .arg(m_path),
             ErrorCode::Io);
-    for (int step = version; step < schemaVersion(); ++step) {
+    for (int step = version; step < schemaVersion(m_schema); ++step) {
         if (!m_db.transaction())
             return sqlError(QStringLiteral("start a migration"), m_db.lastError().text());
         // QSqlQuery runs one statement at a time.
-        for (const QString &statement : QString::fromLatin1(migrations[step]).split(u';', Qt::SkipEmptyParts)) {
+        for (const QString &statement : QString::fromLatin1(migrationsOf(m_schema)[step]).split(u';', Qt::SkipEmptyParts)) {
             if (!q.exec(statement)) {
                 const QString text = q.lastError().text();
                 m_db.rollback();

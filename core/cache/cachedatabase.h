@@ -1,10 +1,10 @@
 #pragma once
 
-// CacheDatabase: the SQLite file that holds what the app derived from the chain (and later from
-// storage) for one DAO. Everything in it can be deleted and rebuilt; the transaction journal and
-// drafts live elsewhere. One writer connection (the indexer's thread) applies the schema
-// migrations; readers (list models) open their own connections, which WAL lets read while the
-// writer writes.
+// CacheDatabase: an SQLite file that holds what the app derived from the chain (and later from
+// storage) for one DAO, or the forum discussions it read. Everything in it can be deleted and
+// rebuilt; the transaction journal and drafts live elsewhere. One writer connection (the
+// indexer's or the forum reader's thread) applies the schema migrations; readers (list models)
+// open their own connections, which WAL lets read while the writer writes.
 
 #include "common/result.h"
 
@@ -16,9 +16,11 @@ namespace dd::cache {
 class CacheDatabase {
 public:
     enum class Role { Writer, Reader };
+    // Governance: one file per DAO. Forum: one file for all the discussions read.
+    enum class Schema { Governance, Forum };
 
     // connectionName must be unique per thread and role; the connection is closed on destruction.
-    CacheDatabase(QString path, QString connectionName, Role role);
+    CacheDatabase(QString path, QString connectionName, Role role, Schema schema = Schema::Governance);
     ~CacheDatabase();
     CacheDatabase(const CacheDatabase &) = delete;
     CacheDatabase &operator=(const CacheDatabase &) = delete;
@@ -29,7 +31,7 @@ public:
     QSqlDatabase &db() { return m_db; }
     const QString &path() const { return m_path; }
 
-    static int schemaVersion();
+    static int schemaVersion(Schema schema);
 
 private:
     Status migrate();
@@ -37,6 +39,7 @@ private:
     QString m_path;
     QString m_connectionName;
     Role m_role;
+    Schema m_schema;
     QSqlDatabase m_db;
 };
 
