@@ -3,6 +3,7 @@
 #include "activityfilter.h"
 #include "appsettings.h"
 #include "chaincontroller.h"
+#include "forumservice.h"
 #include "governancecontroller.h"
 #include "governancesync.h"
 #include "transactioncontroller.h"
@@ -54,6 +55,7 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
         = std::make_unique<GovernanceSync>(*m_chainController, QDir(dataDirectory).filePath(QStringLiteral("cache")));
     m_governanceController = std::make_unique<GovernanceController>(
         *m_chainController, *m_governanceSync, *m_wallet, *m_transactionController);
+    m_forumService = std::make_unique<ForumService>(QDir(dataDirectory).filePath(QStringLiteral("cache/forum.sqlite")));
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_governanceSync.get(),
         &GovernanceSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
@@ -67,6 +69,7 @@ AppContext::~AppContext()
     m_transactionController.reset();
     m_transactionHistory.reset();
     m_governanceController.reset();
+    m_forumService.reset();
     m_governanceSync.reset(); // stops the indexer before the chain controller's clients go
     QThreadPool::globalInstance()->waitForDone(); // prepared or sending transactions finish first
     m_chainController.reset();

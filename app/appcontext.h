@@ -27,6 +27,7 @@ class TransactionController;
 class TransactionHistoryModel;
 class GovernanceSync;
 class GovernanceController;
+class ForumService;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
     TransactionHistoryModel *transactionHistory() { return m_transactionHistory.get(); }
     GovernanceSync *governanceSync() { return m_governanceSync.get(); }
     GovernanceController *governanceController() { return m_governanceController.get(); }
+    ForumService *forumService() { return m_forumService.get(); }
 
     // The DAO profile to open: the one given, else the last one opened, else the local devnet's
     // (written by `datadao-cli devnet up`) when there is one.
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<TransactionHistoryModel> m_transactionHistory;
     std::unique_ptr<GovernanceSync> m_governanceSync;
     std::unique_ptr<GovernanceController> m_governanceController;
+    std::unique_ptr<ForumService> m_forumService;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

@@ -68,4 +68,60 @@ void AppSettings::setProfilePath(const QString &path)
     m_settings.setValue(QStringLiteral("dao/profilePath"), path);
 }
 
+namespace {
+
+// Hosts are stored lower case, ':' kept (QSettings escapes it in keys, so they live in a list).
+QStringList hostList(const QSettings &settings, const QString &key)
+{
+    return settings.value(key).toStringList();
+}
+
+} // namespace
+
+bool AppSettings::forumAllowed(const QString &host) const
+{
+    return hostList(m_settings, QStringLiteral("forum/allowed")).contains(host.toLower());
+}
+
+bool AppSettings::forumImagesAllowed(const QString &host) const
+{
+    return hostList(m_settings, QStringLiteral("forum/images")).contains(host.toLower());
+}
+
+void AppSettings::allowForum(const QString &host)
+{
+    QStringList hosts = hostList(m_settings, QStringLiteral("forum/allowed"));
+    if (host.isEmpty() || hosts.contains(host.toLower()))
+        return;
+    hosts.append(host.toLower());
+    m_settings.setValue(QStringLiteral("forum/allowed"), hosts);
+    emit forumsChanged();
+}
+
+void AppSettings::allowForumImages(const QString &host)
+{
+    allowForum(host);
+    QStringList hosts = hostList(m_settings, QStringLiteral("forum/images"));
+    if (host.isEmpty() || hosts.contains(host.toLower()))
+        return;
+    hosts.append(host.toLower());
+    m_settings.setValue(QStringLiteral("forum/images"), hosts);
+    emit forumsChanged();
+}
+
+void AppSettings::forgetForum(const QString &host)
+{
+    for (const QString &key : {QStringLiteral("forum/allowed"), QStringLiteral("forum/images")}) {
+        QStringList hosts = hostList(m_settings, key);
+        hosts.removeAll(host.toLower());
+        m_settings.setValue(key, hosts);
+    }
+    emit forumsChanged();
+}
+
+QStringList AppSettings::allowedForums() const
+{
+    return hostList(m_settings, QStringLiteral("forum/allowed"));
+}
+
 } // namespace dd::app

@@ -21,6 +21,7 @@ class AppSettings : public QObject {
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+    Q_PROPERTY(QStringList allowedForums READ allowedForums NOTIFY forumsChanged)
 public:
     AppSettings(const QString &settingsFile, const QString &dataDirectory, QObject *parent = nullptr);
     static AppSettings *create(QQmlEngine *, QJSEngine *);
@@ -37,7 +38,17 @@ public:
     QString profilePath() const;
     void setProfilePath(const QString &path);
 
+    // Forums the user allowed the app to contact, and those whose images may load. A proposal
+    // can link any host; nothing is fetched from one the user has not allowed.
+    Q_INVOKABLE bool forumAllowed(const QString &host) const;
+    Q_INVOKABLE bool forumImagesAllowed(const QString &host) const;
+    void allowForum(const QString &host);
+    void allowForumImages(const QString &host);
+    Q_INVOKABLE void forgetForum(const QString &host);
+    QStringList allowedForums() const;
+
 signals:
+    void forumsChanged();
     void darkThemeChanged();
     void languageChanged();
     void autoLockMinutesChanged();

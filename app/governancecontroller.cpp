@@ -5,6 +5,8 @@
 #include "displayformat.h"
 #include "futurewatch.h"
 #include "governancesync.h"
+
+#include "forum/safemarkdown.h"
 #include "proposallistmodel.h"
 #include "transactioncontroller.h"
 
@@ -27,12 +29,12 @@ namespace dd::app {
 
 namespace {
 
-// The description without its first line (the title), for the markdown view.
+// The description without its first line (the title), made safe for the markdown view.
 QString body(const QString &description)
 {
     const QString trimmed = description.trimmed();
     const qsizetype newline = trimmed.indexOf(u'\n');
-    return newline < 0 ? QString() : trimmed.mid(newline + 1).trimmed();
+    return newline < 0 ? QString() : forum::safeMarkdown(trimmed.mid(newline + 1).trimmed());
 }
 
 QString supportText(int support)

@@ -530,6 +530,59 @@
     </message>
 </context>
 <context>
+    <name>DiscussionPane</name>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="29"/>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="39"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="43"/>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="59"/>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="74"/>
+        <source>This proposal links a discussion on %1. The app contacts a forum only after you allow it, since anyone can write a proposal and the forum sees your address when you read it.</source>
+        <translation>Dieser Vorschlag verweist auf eine Diskussion auf %1. Die App kontaktiert ein Forum erst, wenn Sie es erlauben, denn jeder kann einen Vorschlag schreiben und das Forum sieht beim Lesen Ihre Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="78"/>
+        <source>Read discussions from %1</source>
+        <translation>Diskussionen von %1 lesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="87"/>
+        <source>Reading the discussion…</source>
+        <translation>Diskussion wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="92"/>
+        <source>%1 The saved copy is shown.</source>
+        <translation>%1 Die gespeicherte Kopie wird angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/governance/DiscussionPane.qml" line="110"/>
+        <source>%n image(s) not loaded.</source>
+        <translation><numerusform>%n Bild nicht geladen.</numerusform><numerusform>%n Bilder nicht geladen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/DiscussionPane.qml" line="116"/>
+        <source>Show images from %1</source>
+        <translation>Bilder von %1 anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <location filename="../qml/components/DropOverlay.qml" line="35"/>
@@ -883,6 +936,34 @@
     </message>
 </context>
 <context>
+    <name>LinkConfirmDialog</name>
+    <message>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="15"/>
+        <source>Open this link?</source>
+        <translation>Diesen Link öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="37"/>
+        <source>It opens in your web browser, at %1:</source>
+        <translation>Er öffnet sich in Ihrem Webbrowser, auf %1:</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="38"/>
+        <source>It opens in the program your system uses for it:</source>
+        <translation>Er öffnet sich in dem Programm, das Ihr System dafür verwendet:</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="55"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="60"/>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="14"/>
@@ -1007,92 +1088,92 @@
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="30"/>
+        <location filename="../qml/governance/ProposalView.qml" line="38"/>
         <source>‹ All proposals</source>
         <translation>‹ Alle Vorschläge</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="52"/>
+        <location filename="../qml/governance/ProposalView.qml" line="60"/>
         <source>Proposed by %1</source>
         <translation>Vorgeschlagen von %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="69"/>
+        <location filename="../qml/governance/ProposalView.qml" line="77"/>
         <source>Queue…</source>
         <translation>Einreihen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="76"/>
+        <location filename="../qml/governance/ProposalView.qml" line="84"/>
         <source>Execute…</source>
         <translation>Ausführen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="83"/>
+        <location filename="../qml/governance/ProposalView.qml" line="91"/>
         <source>Vote…</source>
         <translation>Abstimmen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="96"/>
+        <location filename="../qml/governance/ProposalView.qml" line="104"/>
         <source>For %1</source>
         <translation>Dafür %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="97"/>
+        <location filename="../qml/governance/ProposalView.qml" line="105"/>
         <source>Against %1</source>
         <translation>Dagegen %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="98"/>
+        <location filename="../qml/governance/ProposalView.qml" line="106"/>
         <source>Abstain %1</source>
         <translation>Enthaltung %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="101"/>
+        <location filename="../qml/governance/ProposalView.qml" line="109"/>
         <source>Quorum %1</source>
         <translation>Quorum %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="111"/>
+        <location filename="../qml/governance/ProposalView.qml" line="119"/>
         <source>This proposal has no description beyond its title.</source>
         <translation>Dieser Vorschlag hat keine Beschreibung außer seinem Titel.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="122"/>
+        <location filename="../qml/governance/ProposalView.qml" line="130"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="125"/>
+        <location filename="../qml/governance/ProposalView.qml" line="133"/>
         <source>No on-chain actions: this proposal is a signal vote.</source>
         <translation>Keine On-Chain-Aktionen: Dieser Vorschlag ist eine Meinungsabstimmung.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="144"/>
+        <location filename="../qml/governance/ProposalView.qml" line="152"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="145"/>
+        <location filename="../qml/governance/ProposalView.qml" line="153"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="158"/>
+        <location filename="../qml/governance/ProposalView.qml" line="166"/>
         <source>Value sent: %1</source>
         <translation>Gesendeter Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="163"/>
+        <location filename="../qml/governance/ProposalView.qml" line="171"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="176"/>
+        <location filename="../qml/governance/ProposalView.qml" line="184"/>
         <source>Votes (%1)</source>
         <translation>Stimmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="183"/>
+        <location filename="../qml/governance/ProposalView.qml" line="191"/>
         <source>No votes yet.</source>
         <translation>Noch keine Stimmen.</translation>
     </message>
@@ -1693,178 +1774,211 @@
     </message>
 </context>
 <context>
+    <name>dd::app::ForumDiscussion</name>
+    <message>
+        <location filename="../app/forumdiscussion.cpp" line="144"/>
+        <source>Read from %1 at %2.</source>
+        <translation>Von %1 gelesen am %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/forumdiscussion.cpp" line="145"/>
+        <source>Saved copy from %1; it may have changed since.</source>
+        <translation>Gespeicherte Kopie vom %1; sie kann sich seitdem geändert haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/forumdiscussion.cpp" line="149"/>
+        <source>[image: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+    <message>
+        <location filename="../app/forumdiscussion.cpp" line="157"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/forumdiscussion.cpp" line="161"/>
+        <source>in reply to %1, post %2</source>
+        <translation>Antwort auf %1, Beitrag %2</translation>
+    </message>
+    <message>
+        <location filename="../app/forumdiscussion.cpp" line="162"/>
+        <source>an earlier post</source>
+        <translation>einen früheren Beitrag</translation>
+    </message>
+</context>
+<context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="41"/>
+        <location filename="../app/governancecontroller.cpp" line="43"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="43"/>
+        <location filename="../app/governancecontroller.cpp" line="45"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="44"/>
+        <location filename="../app/governancecontroller.cpp" line="46"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="181"/>
+        <location filename="../app/governancecontroller.cpp" line="183"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="218"/>
-        <location filename="../app/governancecontroller.cpp" line="345"/>
+        <location filename="../app/governancecontroller.cpp" line="220"/>
+        <location filename="../app/governancecontroller.cpp" line="347"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="256"/>
+        <location filename="../app/governancecontroller.cpp" line="258"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="257"/>
+        <location filename="../app/governancecontroller.cpp" line="259"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="283"/>
+        <location filename="../app/governancecontroller.cpp" line="285"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="283"/>
         <location filename="../app/governancecontroller.cpp" line="285"/>
         <location filename="../app/governancecontroller.cpp" line="287"/>
-        <location filename="../app/governancecontroller.cpp" line="292"/>
+        <location filename="../app/governancecontroller.cpp" line="289"/>
+        <location filename="../app/governancecontroller.cpp" line="294"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="284"/>
+        <location filename="../app/governancecontroller.cpp" line="286"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="286"/>
+        <location filename="../app/governancecontroller.cpp" line="288"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="289"/>
+        <location filename="../app/governancecontroller.cpp" line="291"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="290"/>
+        <location filename="../app/governancecontroller.cpp" line="292"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="291"/>
+        <location filename="../app/governancecontroller.cpp" line="293"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="295"/>
+        <location filename="../app/governancecontroller.cpp" line="297"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="310"/>
+        <location filename="../app/governancecontroller.cpp" line="312"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="341"/>
+        <location filename="../app/governancecontroller.cpp" line="343"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="349"/>
+        <location filename="../app/governancecontroller.cpp" line="351"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="389"/>
+        <location filename="../app/governancecontroller.cpp" line="391"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="390"/>
+        <location filename="../app/governancecontroller.cpp" line="392"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="409"/>
+        <location filename="../app/governancecontroller.cpp" line="411"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="413"/>
+        <location filename="../app/governancecontroller.cpp" line="415"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="417"/>
+        <location filename="../app/governancecontroller.cpp" line="419"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="424"/>
+        <location filename="../app/governancecontroller.cpp" line="426"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="431"/>
+        <location filename="../app/governancecontroller.cpp" line="433"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="437"/>
+        <location filename="../app/governancecontroller.cpp" line="439"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="485"/>
+        <location filename="../app/governancecontroller.cpp" line="487"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="486"/>
+        <location filename="../app/governancecontroller.cpp" line="488"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="500"/>
+        <location filename="../app/governancecontroller.cpp" line="502"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="502"/>
+        <location filename="../app/governancecontroller.cpp" line="504"/>
         <source>Give the proposal a title.</source>
         <translation>Geben Sie dem Vorschlag einen Titel.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="504"/>
+        <location filename="../app/governancecontroller.cpp" line="506"/>
         <source>The title is one line.</source>
         <translation>Der Titel ist eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="508"/>
+        <location filename="../app/governancecontroller.cpp" line="510"/>
         <source>Propose &quot;%1&quot;</source>
         <translation>„%1“ vorschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="515"/>
+        <location filename="../app/governancecontroller.cpp" line="517"/>
         <source>Enter an amount above zero.</source>
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="525"/>
+        <location filename="../app/governancecontroller.cpp" line="527"/>
         <source>Propose &quot;%1&quot;: pay %2 %3 from the treasury to %4</source>
         <translation>„%1“ vorschlagen: %2 %3 aus der Kasse an %4 zahlen</translation>
     </message>
@@ -1872,27 +1986,27 @@
 <context>
     <name>dd::app::GovernanceSync</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="111"/>
+        <location filename="../app/governancesync.cpp" line="120"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation>Chain wird gelesen: Block %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="120"/>
+        <location filename="../app/governancesync.cpp" line="129"/>
         <source>Governance sync failed: %1</source>
         <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="122"/>
+        <location filename="../app/governancesync.cpp" line="131"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="123"/>
+        <location filename="../app/governancesync.cpp" line="132"/>
         <source>Up to date at block %1</source>
         <translation>Aktuell bei Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="143"/>
+        <location filename="../app/governancesync.cpp" line="152"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation>Cache wird aus der Chain neu aufgebaut …</translation>
     </message>

@@ -16,7 +16,7 @@ namespace dd::forum {
 struct SafeHtmlOptions {
     QUrl base; // relative links and images resolve against the forum's URL
     bool allowImages = false; // remote images load only once the user allows that forum
-    int maxImageWidth = 480;
+    int maxImageWidth = 320; // the discussion pane is narrow
     // What stands for an image that did not load; %1 is its alt text (or "image").
     QString imagePlaceholder = QStringLiteral("[%1]");
 };

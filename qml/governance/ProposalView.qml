@@ -12,10 +12,18 @@ Item {
 
     VoteDialog { id: voteDialog }
     LifecycleDialog { id: lifecycleDialog }
+    LinkConfirmDialog { id: linkDialog }
+
+    // The discussion sits beside the proposal in a wide window, below it in a narrow one.
+    readonly property bool sideBySide: width >= 880
+    readonly property bool showDiscussion: discussionPane.hasLink
 
     ScrollView {
         id: scroll
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.top: parent.top
+        width: view.showDiscussion && view.sideBySide ? Math.round(parent.width * 0.56) : parent.width
+        height: view.showDiscussion && !view.sideBySide ? Math.round(parent.height * 0.55) : parent.height
         contentWidth: availableWidth
         clip: true
 
@@ -50,6 +58,8 @@ Item {
             }
             Label {
                 text: qsTr("Proposed by %1").arg(view.proposal.proposer || "")
+                Layout.fillWidth: true
+                elide: Text.ElideMiddle
                 color: Theme.subtleText
                 font.pixelSize: Theme.smallSize
                 font.family: Theme.monoFamily
@@ -91,7 +101,8 @@ Item {
                 color: Theme.subtleText
                 font.pixelSize: Theme.bodySize
             }
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.spacing * 2
                 Label { text: qsTr("For %1").arg(view.proposal.forVotes || "0"); color: Theme.success; font.pixelSize: Theme.bodySize; font.bold: true }
                 Label { text: qsTr("Against %1").arg(view.proposal.againstVotes || "0"); color: Theme.danger; font.pixelSize: Theme.bodySize; font.bold: true }
@@ -114,9 +125,9 @@ Item {
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
                 linkColor: Theme.accent
-                // Links show their target first; nothing opens without the user's click.
-                onLinkHovered: (link) => ToolTip.show(link, 3000)
-                onLinkActivated: (link) => Qt.openUrlExternally(link)
+                // Links show their target first; nothing opens without a second click.
+                onLinkHovered: (link) => { if (link.length > 0) ToolTip.show(link, 3000) }
+                onLinkActivated: (link) => linkDialog.ask(link)
             }
 
             Label { text: qsTr("Actions"); font.pixelSize: Theme.headingSize; font.bold: true; color: Theme.text }
@@ -163,12 +174,14 @@ Item {
             Label { text: qsTr("Timeline"); font.pixelSize: Theme.headingSize; font.bold: true; color: Theme.text }
             Repeater {
                 model: view.proposal.timeline || []
+                // Rows fill the column and wrap: a fixed-width row would widen the whole column.
                 delegate: RowLayout {
                     required property var modelData
+                    Layout.fillWidth: true
                     spacing: Theme.spacing
                     Rectangle { width: 8; height: 8; radius: 4; color: Theme.accent }
                     Label { text: modelData.label; color: Theme.text; font.pixelSize: Theme.bodySize; Layout.preferredWidth: 130 }
-                    Label { text: modelData.detail; color: Theme.subtleText; font.pixelSize: Theme.bodySize }
+                    Label { text: modelData.detail; color: Theme.subtleText; font.pixelSize: Theme.bodySize; Layout.fillWidth: true; wrapMode: Text.Wrap }
                 }
             }
 
@@ -191,6 +204,7 @@ Item {
                     Layout.fillWidth: true
                     spacing: 2
                     RowLayout {
+                        Layout.fillWidth: true
                         spacing: Theme.spacing
                         Label {
                             text: modelData.supportText
@@ -199,7 +213,7 @@ Item {
                             font.pixelSize: Theme.bodySize
                             Layout.preferredWidth: 70
                         }
-                        Label { text: modelData.voter; font.family: Theme.monoFamily; font.pixelSize: Theme.smallSize; color: Theme.text }
+                        Label { text: modelData.voter; font.family: Theme.monoFamily; font.pixelSize: Theme.smallSize; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true; Layout.maximumWidth: implicitWidth }
                         Label { text: modelData.weight; font.pixelSize: Theme.smallSize; color: Theme.subtleText }
                     }
                     Label {
@@ -216,5 +230,17 @@ Item {
             }
             Item { implicitHeight: Theme.padding }
         }
+    }
+
+    DiscussionPane {
+        id: discussionPane
+        objectName: "discussionPane"
+        visible: hasLink
+        description: view.proposal.body || ""
+        x: view.sideBySide ? scroll.width + Theme.spacing : 0
+        y: view.sideBySide ? 0 : scroll.height + Theme.spacing
+        width: view.sideBySide ? view.width - scroll.width - Theme.spacing : view.width
+        height: view.sideBySide ? view.height : view.height - scroll.height - Theme.spacing
+        onOpenLink: (url) => linkDialog.ask(url)
     }
 }

@@ -3,6 +3,8 @@
 
 #include "uidriver.h"
 
+#include "../support/forumserver.h"
+
 #include "appcontext.h"
 #include "appsettings.h"
 #include "chaincontroller.h"
@@ -653,12 +655,16 @@ private slots:
         // The whole path: member 1 proposes a treasury payment, votes it through, queues and
         // executes it, and the recipient's balance changes on chain.
         const QString beef = QStringLiteral("0x000000000000000000000000000000000000bEEF");
+        test::ForumServer forum(QStringLiteral(DD_FIXTURES "/discourse"));
+        QVERIFY(forum.listen());
+        const QString topicUrl = forum.url().toString() + QStringLiteral("/t/ddp-7-fund-the-data-quality-bounty/42");
         QVERIFY(m_ui->click(QStringLiteral("newProposal")));
         QTRY_VERIFY(dialogOpen(QStringLiteral("proposeDialog")));
         m_ui->find(QStringLiteral("proposeAccount"))->setProperty("currentIndex", member1Row);
         QVERIFY(m_ui->setText(QStringLiteral("proposeTitle"), QStringLiteral("Pay the gateway operator")));
         QVERIFY(m_ui->setText(QStringLiteral("proposeBody"),
-            QStringLiteral("Covers **three months** of gateway hosting.\n\n- 99.9 % uptime\n- invoices on the forum")));
+            QStringLiteral("Covers **three months** of gateway hosting.\n\n- 99.9 % uptime\n- invoices on the forum: ")
+                + topicUrl));
         QVERIFY(m_ui->click(QStringLiteral("proposePayment")));
         QVERIFY(m_ui->setText(QStringLiteral("proposeRecipient"), beef));
         QVERIFY(m_ui->setText(QStringLiteral("proposeAmount"), QStringLiteral("123")));
@@ -697,6 +703,45 @@ private slots:
         QCOMPARE(balanceOf(beef), eth::UInt256(123) * eth::UInt256(1000000000000000000ULL));
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("governance-10-proposed-and-executed"));
+
+        // The forum discussion the description links: nothing is fetched until the member allows
+        // that forum; then every post (46 in the stream, one deleted) reads beside the proposal.
+        QVERIFY(m_ui->item(QStringLiteral("discussionPane"))->isVisible());
+        QVERIFY(m_ui->item(QStringLiteral("discussionLoad")));
+        QVERIFY(forum.requests().isEmpty());
+        m_ui->screenshot(QStringLiteral("governance-11-discussion-ask"));
+        QVERIFY(m_ui->click(QStringLiteral("discussionLoad")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45, 20000);
+        QCOMPARE(forum.requests().size(), 3); // the topic, then two chunks of posts
+        QCOMPARE(m_ui->find(QStringLiteral("discussionTitle"))->property("text").toString(),
+            QStringLiteral("DDP-7: Fund the data quality bounty"));
+        QVERIFY(m_ui->find(QStringLiteral("discussionSaved"))->property("text").toString().startsWith(
+            QStringLiteral("Read from 127.0.0.1:")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-12-proposal-with-discussion"));
+        // Images wait for permission; the hostile post's script and frame never arrive.
+        QVERIFY(m_ui->click(QStringLiteral("discussionImages")));
+        QTRY_VERIFY_WITH_TIMEOUT(forum.requests().contains(QStringLiteral("/uploads/default/original/1X/3f2a9c.png")), 10000);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-13-discussion-images"));
+        // A link shows where it goes before anything opens.
+        QObject *pane = m_ui->find(QStringLiteral("discussionPane"));
+        QMetaObject::invokeMethod(pane, "openLink", Q_ARG(QString, QStringLiteral("https://example.org/bounty-spec")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("linkConfirm")));
+        QCOMPARE(m_ui->find(QStringLiteral("linkConfirmUrl"))->property("text").toString(),
+            QStringLiteral("https://example.org/bounty-spec"));
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("governance-14-link-shows-target"));
+        QVERIFY(m_ui->click(QStringLiteral("linkConfirmCancel")));
+        QTRY_VERIFY(!dialogOpen(QStringLiteral("linkConfirm")));
+        // The forum goes down: the saved copy stays, and the window says why it is not fresh.
+        forum.close();
+        QVERIFY(m_ui->click(QStringLiteral("discussionRefresh")));
+        QTRY_VERIFY_WITH_TIMEOUT(noticeText(QStringLiteral("discussionError")).contains(QStringLiteral("cannot be reached")), 20000);
+        QVERIFY(noticeText(QStringLiteral("discussionError")).endsWith(QStringLiteral("The saved copy is shown.")));
+        QCOMPARE(m_ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("governance-15-discussion-forum-down"));
         QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
 
         // The cache is rebuildable: deleted and read again from the chain; the journal stays.

@@ -10,6 +10,7 @@
 #include "cache/forumcache.h"
 #include "forum/discourseclient.h"
 #include "forum/safehtml.h"
+#include "forum/safemarkdown.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -113,8 +114,8 @@ private slots:
         SafeHtml allowed = safe(html, true);
         QCOMPARE(allowed.blockedImages, 1); // javascript: never loads
         QCOMPARE(allowed.html,
-            QStringLiteral("<img src=\"https://forum.example/uploads/chart.png\" alt=\"Reviews per week\" width=\"480\" "
-                           "height=\"240\">:+1:<i>[x]</i>"));
+            QStringLiteral("<img src=\"https://forum.example/uploads/chart.png\" alt=\"Reviews per week\" width=\"320\" "
+                           "height=\"160\">:+1:<i>[x]</i>"));
     }
 
     void quotesAndPlainText()
@@ -126,6 +127,27 @@ private slots:
             QStringLiteral("<div> bob:</div><blockquote><p>how much?</p></blockquote><p>123 DATA</p>"));
         QCOMPARE(htmlToPlainText(cooked + QStringLiteral("<script>x()</script>")),
             QStringLiteral("bob: how much? 123 DATA"));
+    }
+
+    void malformedDescriptionsRenderAsText()
+    {
+        // Raw HTML, images and control characters from a proposal's description.
+        QCOMPARE(safeMarkdown(QStringLiteral("Hi <script>alert(1)</script>\r\n<img src=\"https://t.example/p.gif\">")),
+            QStringLiteral("Hi \\<script>alert(1)\\</script>\n\\<img src=\"https://t.example/p.gif\">"));
+        QCOMPARE(safeMarkdown(QStringLiteral("see ![chart](https://t.example/c.png) and \\![x]")),
+            QStringLiteral("see \\![chart](https://t.example/c.png) and \\![x]"));
+        QCOMPARE(safeMarkdown(QStringLiteral("bell\u0007 nul") + QChar(0) + QStringLiteral(" ok\ttab")), QStringLiteral("bell nul ok\ttab"));
+        // Code stays as written: spans, fenced blocks, and an unclosed block is closed.
+        QCOMPARE(safeMarkdown(QStringLiteral("`a<b` and ``x ` <y``")), QStringLiteral("`a<b` and ``x ` <y``"));
+        QCOMPARE(safeMarkdown(QStringLiteral("```html\n<b>x</b>\n```\n<b>y</b>")),
+            QStringLiteral("```html\n<b>x</b>\n```\n\\<b>y\\</b>"));
+        QCOMPARE(safeMarkdown(QStringLiteral("~~~\n<i>open")), QStringLiteral("~~~\n<i>open\n~~~"));
+        // A description the size of a block is cut, with a note.
+        const QString huge = safeMarkdown(QString(maxDescriptionChars * 3, u'a'));
+        QVERIFY(huge.size() < maxDescriptionChars + 200);
+        QVERIFY(huge.endsWith(QLatin1String("the rest is not shown.]*")));
+        // The forum link survives, so its discussion is still found.
+        QCOMPARE(findTopicLink(safeMarkdown(QStringLiteral("<https://forum.example/t/x/42>")))->topicId, 42);
     }
 
     void deepNestingIsBounded()
