@@ -80,9 +80,10 @@ bool ChainController::openProfile(const QString &pathOrUrl)
     m_balances.clear();
     m_tokenSymbol.clear();
     m_blockNumber = -1;
+    // The client first: whoever hears profileChanged (the indexer) takes the new DAO's client.
+    connectClient();
     emit profileChanged();
     emit balancesChanged();
-    connectClient();
     return true;
 }
 
