@@ -59,6 +59,7 @@ GovernanceController::GovernanceController(ChainController &chain, GovernanceSyn
 {
     connect(&m_sync, &GovernanceSync::cacheChanged, this, &GovernanceController::reload);
     connect(&m_wallet, &dao::WalletService::accountsChanged, this, &GovernanceController::reload);
+    connect(&m_transactions, &TransactionController::signedVotesChanged, this, &GovernanceController::reload);
 }
 
 GovernanceController::~GovernanceController() = default;
@@ -148,9 +149,14 @@ void GovernanceController::reload()
     m_totalCount = int(all.value().size());
     const cache::ChainPosition position = reader.position();
     m_proposals->setRows(rows, position, mine);
+    // A vote signed and kept to send later is not waiting for the member any more: Home lists it
+    // among the signed votes to send.
+    QSet<QString> signedByMe;
+    for (const QVariant &vote : m_transactions.signedVotes())
+        signedByMe.insert(vote.toMap().value(QStringLiteral("proposalId")).toString());
     QList<cache::ProposalSummary> open;
     for (const cache::ProposalSummary &p : all.value()) {
-        if (p.state == cache::ProposalState::Active && !mine.contains(p.id))
+        if (p.state == cache::ProposalState::Active && !mine.contains(p.id) && !signedByMe.contains(p.id))
             open.append(p);
     }
     std::sort(open.begin(), open.end(), [](const auto &a, const auto &b) { return a.voteEnd < b.voteEnd; });

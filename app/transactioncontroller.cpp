@@ -5,11 +5,14 @@
 #include "futurewatch.h"
 
 #include "common/hex.h"
+#include "common/logging.h"
 #include "dao/daodeployer.h"
+#include "dao/transactionjournal.h"
 #include "dao/transactionservice.h"
 #include "dao/walletservice.h"
 #include "eth/units.h"
 
+#include <QLocale>
 #include <QQmlEngine>
 #include <QtConcurrent>
 
@@ -19,7 +22,20 @@ TransactionController::TransactionController(
     dao::WalletService &wallet, ChainController &chain, dao::TransactionJournal &journal, QObject *parent)
     : QObject(parent), m_wallet(wallet), m_chain(chain), m_journal(journal)
 {
+    connect(this, &TransactionController::journalChanged, this, &TransactionController::signedVotesChanged);
+    connect(&m_chain, &ChainController::profileChanged, this, &TransactionController::signedVotesChanged);
 }
+
+namespace {
+
+QString choiceWord(int support)
+{
+    return support == 1 ? TransactionController::tr("for")
+        : support == 0  ? TransactionController::tr("against")
+                        : TransactionController::tr("abstain on");
+}
+
+} // namespace
 
 TransactionController::~TransactionController() = default;
 
@@ -76,8 +92,7 @@ void TransactionController::requestVote(
         setStage(QStringLiteral("failed"), tr("That is not a proposal and a choice this app can vote with."));
         return;
     }
-    const QString choice = support == 1 ? tr("for") : support == 0 ? tr("against") : tr("abstain on");
-    const QString summary = tr("Vote %1 \"%2\"").arg(choice, title);
+    const QString summary = tr("Vote %1 \"%2\"").arg(choiceWord(support), title);
     eth::AbiValue::List args {eth::AbiValue::number(id.value()), eth::AbiValue::number(eth::UInt256(quint64(support)))};
     if (reason.trimmed().isEmpty()) {
         prepareContractCall(Contract::Governor, from, QStringLiteral("castVote"), args, summary);
@@ -85,6 +100,120 @@ void TransactionController::requestVote(
     }
     args.push_back(eth::AbiValue::text(reason.trimmed()));
     prepareContractCall(Contract::Governor, from, QStringLiteral("castVoteWithReason"), args, summary);
+}
+
+void TransactionController::requestSignedVote(
+    const QString &from, const QString &proposalId, int support, const QString &reason, const QString &title)
+{
+    auto id = eth::UInt256::fromDecimal(proposalId);
+    auto voter = crypto::Address::parse(from);
+    if (!id || !voter || support < 0 || support > 2) {
+        setStage(QStringLiteral("failed"), tr("That is not a proposal and a choice this app can vote with."));
+        return;
+    }
+    if (!m_chain.profile() || !m_chain.client()) {
+        setStage(QStringLiteral("failed"), tr("No node is connected."));
+        return;
+    }
+    const auto &abis = dao::DaoAbis::load();
+    if (!abis) {
+        setStage(QStringLiteral("failed"), abis.message());
+        return;
+    }
+    resetReview();
+    m_hash.clear();
+    m_signingVote = true;
+    m_summary = tr("Sign a vote %1 \"%2\"").arg(choiceWord(support), title);
+    setStage(QStringLiteral("preparing"), tr("Reading how the governor checks signed votes…"));
+    const int generation = ++m_generation;
+    eth::JsonRpcClient *client = m_chain.client();
+    const crypto::Address governor = m_chain.profile()->governor;
+    const eth::ContractAbi governorAbi = abis.value().governor;
+    const QString trimmed = reason.trimmed();
+    auto future = QtConcurrent::run([client, governor, governorAbi, id = id.value(), support, voter = voter.value(),
+                                        trimmed] {
+        eth::ChainSession chain(*client, std::chrono::seconds(30));
+        return dao::prepareBallot(chain, governorAbi, governor, id, support, voter, trimmed);
+    });
+    const QString network = m_chain.profile()->name;
+    onFinished(this, future, [this, generation, title, network](const Result<dao::Ballot> &ballot) {
+        if (generation != m_generation)
+            return;
+        if (!ballot) {
+            setStage(QStringLiteral("failed"), ballot.message());
+            return;
+        }
+        const dao::Ballot &b = ballot.value();
+        m_ballot = b;
+        m_ballotTitle = title;
+        const QString choice = b.support == 1 ? tr("For") : b.support == 0 ? tr("Against") : tr("Abstain");
+        auto row = [this](const QString &label, const QString &value) {
+            m_details.append(QVariantMap {{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
+        };
+        row(tr("What you sign"), tr("A vote, not a transaction: nothing is sent and no fee is paid now."));
+        row(tr("Proposal"), title);
+        row(tr("Vote"), choice);
+        row(tr("Reason"), b.reason.isEmpty() ? tr("(none)") : b.reason);
+        row(tr("Voter"), b.voter.toChecksumString());
+        row(tr("Counts"),
+            tr("Once, when anyone sends it to the governor while voting is open. Another vote you sign on this "
+               "governor before this one is sent shares its nonce (%1): only the first one sent counts.")
+                .arg(b.nonce.toDecimal()));
+        row(tr("Signed for"),
+            tr("%1 at %2 on %3 (chain %4)")
+                .arg(b.domainName, b.governor.toChecksumString(), network)
+                .arg(b.chainId));
+        row(tr("Format"),
+            b.reason.isEmpty() ? tr("EIP-712 Ballot, sent with castVoteBySig")
+                               : tr("EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig"));
+        setStage(QStringLiteral("review"));
+    });
+}
+
+void TransactionController::requestRelay(qint64 signedVoteId, const QString &from)
+{
+    if (!m_chain.profile()) {
+        setStage(QStringLiteral("failed"), tr("Open a DAO profile first (Settings)."));
+        return;
+    }
+    auto votes = m_journal.signedVotes(m_chain.profile()->chainId, true);
+    if (!votes) {
+        setStage(QStringLiteral("failed"), votes.message());
+        return;
+    }
+    for (const dao::SignedVote &vote : votes.value()) {
+        if (vote.id != signedVoteId)
+            continue;
+        const dao::RelayCall call = dao::ballotRelayCall(vote.ballot, vote.signature);
+        requestGovernorCall(from, call.function, call.args,
+            tr("Send the signed vote of %1: %2 \"%3\"")
+                .arg(vote.ballot.voter.toChecksumString(), choiceWord(vote.ballot.support), vote.title));
+        m_relayVoteId = signedVoteId;
+        return;
+    }
+    setStage(QStringLiteral("failed"), tr("That signed vote was already sent or is not kept any more."));
+}
+
+QVariantList TransactionController::signedVotes() const
+{
+    QVariantList out;
+    if (!m_chain.profile())
+        return out;
+    const auto votes = m_journal.signedVotes(m_chain.profile()->chainId, true);
+    if (!votes)
+        return out;
+    for (const dao::SignedVote &vote : votes.value()) {
+        if (vote.ballot.governor != m_chain.profile()->governor)
+            continue;
+        const int support = vote.ballot.support;
+        out.append(QVariantMap {{QStringLiteral("id"), vote.id}, {QStringLiteral("title"), vote.title},
+            {QStringLiteral("proposalId"), vote.ballot.proposalId.toDecimal()},
+            {QStringLiteral("choice"), support == 1 ? tr("For") : support == 0 ? tr("Against") : tr("Abstain")},
+            {QStringLiteral("voter"), vote.ballot.voter.toChecksumString()},
+            {QStringLiteral("reason"), vote.ballot.reason},
+            {QStringLiteral("signedAt"), QLocale().toString(vote.signedAt.toLocalTime(), QLocale::ShortFormat)}});
+    }
+    return out;
 }
 
 void TransactionController::requestGovernorCall(
@@ -122,11 +251,9 @@ void TransactionController::prepare(const QString &from, const eth::TxRequest &r
         setStage(QStringLiteral("failed"), sender ? tr("No node is connected.") : sender.message());
         return;
     }
-    m_summary = summary;
-    m_details.clear();
-    m_warning.clear();
+    resetReview();
     m_hash.clear();
-    m_prepared.reset();
+    m_summary = summary;
     setStage(QStringLiteral("preparing"), tr("Simulating the transaction and estimating its fee…"));
     const int generation = ++m_generation;
     eth::JsonRpcClient *client = m_chain.client();
@@ -158,8 +285,53 @@ void TransactionController::prepare(const QString &from, const eth::TxRequest &r
     });
 }
 
+// What a dismissed sheet forgets; the last transaction's hash stays readable.
+void TransactionController::resetReview()
+{
+    m_details.clear();
+    m_warning.clear();
+    m_prepared.reset();
+    m_ballot.reset();
+    m_relayVoteId.reset();
+    m_signingVote = false;
+}
+
+void TransactionController::confirmBallot()
+{
+    setStage(QStringLiteral("sending"), tr("Signing…"));
+    const int generation = m_generation;
+    const dao::Ballot ballot = *m_ballot;
+    const QString title = m_ballotTitle;
+    onFinished(this, m_wallet.signTypedData(ballot.voter, dao::ballotTypedData(ballot)),
+        [this, generation, ballot, title](const Result<QByteArray> &signature) {
+            if (generation != m_generation)
+                return;
+            if (!signature) {
+                setStage(QStringLiteral("failed"), signature.message());
+                return;
+            }
+            dao::SignedVote vote;
+            vote.ballot = ballot;
+            vote.signature = signature.value();
+            vote.title = title;
+            vote.signedAt = QDateTime::currentDateTimeUtc();
+            if (auto kept = m_journal.recordSignedVote(vote); !kept) {
+                setStage(QStringLiteral("failed"), kept.message());
+                return;
+            }
+            emit journalChanged();
+            setStage(QStringLiteral("done"),
+                tr("Vote signed and kept on this computer; nothing was sent. Send it from Home when an account "
+                   "has ETH for the fee, before voting ends."));
+        });
+}
+
 void TransactionController::confirm()
 {
+    if (m_stage == QLatin1String("review") && m_ballot) {
+        confirmBallot();
+        return;
+    }
     if (m_stage != QLatin1String("review") || !m_prepared || !m_chain.client() || !m_warning.isEmpty())
         return;
     setStage(QStringLiteral("sending"), tr("Signing and sending…"));
@@ -169,11 +341,18 @@ void TransactionController::confirm()
     dao::WalletService *wallet = &m_wallet;
     dao::TransactionJournal *journal = &m_journal;
     const dao::PreparedTransaction prepared = *m_prepared;
+    const std::optional<qint64> relayVoteId = m_relayVoteId;
     auto submitted = QtConcurrent::run([client, profile, wallet, journal, prepared] {
         dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
         return service.signAndSubmit(prepared);
     });
-    onFinished(this, submitted, [this, generation, client, profile, wallet, journal](const Result<QByteArray> &hash) {
+    onFinished(this, submitted,
+        [this, generation, client, profile, wallet, journal, relayVoteId](const Result<QByteArray> &hash) {
+        // A signed vote, once its relay is in the journal, is not offered for sending again.
+        if (hash && relayVoteId) {
+            if (auto marked = m_journal.setVoteRelayed(*relayVoteId, toHex(hash.value())); !marked)
+                qCWarning(lcWallet) << marked.message();
+        }
         emit journalChanged();
         if (generation != m_generation)
             return;
@@ -204,9 +383,7 @@ void TransactionController::confirm()
 void TransactionController::dismiss()
 {
     ++m_generation;
-    m_prepared.reset();
-    m_details.clear();
-    m_warning.clear();
+    resetReview();
     setStage(QStringLiteral("idle"));
 }
 

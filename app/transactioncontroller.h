@@ -4,6 +4,7 @@
 // is prepared off the GUI thread (simulated, estimated, described in words); the sheet shows the
 // description; confirm() signs and sends through the TransactionService and follows the receipt.
 
+#include "dao/ballot.h"
 #include "eth/abivalue.h"
 
 #include <QObject>
@@ -41,6 +42,10 @@ class TransactionController : public QObject {
     // Set when signing would be pointless (not enough for value plus fee): confirm is refused.
     Q_PROPERTY(QString warning READ warning NOTIFY changed)
     Q_PROPERTY(QString transactionHash READ transactionHash NOTIFY changed)
+    // What is under review is a signature only (a vote to send later), not a transaction.
+    Q_PROPERTY(bool signatureOnly READ signatureOnly NOTIFY changed)
+    // Votes signed to be sent later, not sent yet, on the open DAO's chain.
+    Q_PROPERTY(QVariantList signedVotes READ signedVotes NOTIFY signedVotesChanged)
 public:
     TransactionController(dao::WalletService &wallet, ChainController &chain, dao::TransactionJournal &journal,
         QObject *parent = nullptr);
@@ -52,6 +57,12 @@ public:
     // support: 0 against, 1 for, 2 abstain; with a reason it is castVoteWithReason.
     Q_INVOKABLE void requestVote(
         const QString &from, const QString &proposalId, int support, const QString &reason, const QString &title);
+    // The same vote signed now (EIP-712, castVoteBySig) and kept in the journal: no transaction,
+    // no fee. Anyone can send it later while voting is open; requestRelay does that.
+    Q_INVOKABLE void requestSignedVote(
+        const QString &from, const QString &proposalId, int support, const QString &reason, const QString &title);
+    // Sends a kept signed vote, the fee paid by `from`.
+    Q_INVOKABLE void requestRelay(qint64 signedVoteId, const QString &from);
     // A Governor call built elsewhere (queue, execute with the proposal's actions).
     void requestGovernorCall(
         const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary);
@@ -64,11 +75,14 @@ public:
     QString message() const { return m_message; }
     QString warning() const { return m_warning; }
     QString transactionHash() const { return m_hash; }
+    QVariantList signedVotes() const;
+    bool signatureOnly() const { return m_signingVote; }
 
 signals:
     void changed();
     // A transaction was written to the journal or its status changed.
     void journalChanged();
+    void signedVotesChanged();
 
 private:
     enum class Contract { Token, Governor };
@@ -76,6 +90,8 @@ private:
         const eth::AbiValue::List &args, const QString &summary);
     void prepare(const QString &from, const eth::TxRequest &request, const QString &summary);
     void setStage(const QString &stage, const QString &message = QString());
+    void resetReview();
+    void confirmBallot();
 
     dao::WalletService &m_wallet;
     ChainController &m_chain;
@@ -87,6 +103,10 @@ private:
     QString m_warning;
     QString m_hash;
     std::unique_ptr<dao::PreparedTransaction> m_prepared;
+    std::optional<dao::Ballot> m_ballot; // under review instead of a transaction: a signature only
+    QString m_ballotTitle;
+    bool m_signingVote = false; // the sheet is about a vote signature from request to result
+    std::optional<qint64> m_relayVoteId; // the signed vote the transaction under review sends
     int m_generation = 0; // answers to a dismissed request are ignored
 };
 

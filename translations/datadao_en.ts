@@ -230,33 +230,53 @@
 <context>
     <name>ConfirmationSheet</name>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="20"/>
-        <source>Transaction confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../qml/components/ConfirmationSheet.qml" line="21"/>
-        <source>Transaction not sent</source>
+        <source>Vote signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/ConfirmationSheet.qml" line="22"/>
+        <source>Nothing signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="22"/>
+        <source>Confirm signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="23"/>
+        <source>Transaction confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="24"/>
+        <source>Transaction not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="25"/>
         <source>Confirm transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="112"/>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="116"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="112"/>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="116"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="120"/>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="124"/>
         <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConfirmationSheet.qml" line="124"/>
+        <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,63 +732,83 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="23"/>
+        <location filename="../qml/pages/HomePage.qml" line="26"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="24"/>
+        <location filename="../qml/pages/HomePage.qml" line="27"/>
         <source>What needs you: votes closing soon, reviews waiting, jobs to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="29"/>
+        <location filename="../qml/pages/HomePage.qml" line="32"/>
         <source>Votes waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <location filename="../qml/pages/HomePage.qml" line="59"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/pages/HomePage.qml" line="80"/>
-        <source>%n transaction(s) waiting to be mined</source>
-        <translation><numerusform>%n transaction waiting to be mined</numerusform><numerusform>%n transactions waiting to be mined</numerusform></translation>
-    </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="84"/>
-        <location filename="../qml/pages/HomePage.qml" line="102"/>
-        <source>Open wallet</source>
+        <location filename="../qml/pages/HomePage.qml" line="71"/>
+        <source>Signed votes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="94"/>
-        <source>Nothing needs you right now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/HomePage.qml" line="94"/>
-        <source>Start with a wallet</source>
+        <location filename="../qml/pages/HomePage.qml" line="95"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="96"/>
+        <source>Signed by %1 on %2; counts once sent, before voting ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="100"/>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/HomePage.qml" line="121"/>
+        <source>%n transaction(s) waiting to be mined</source>
+        <translation><numerusform>%n transaction waiting to be mined</numerusform><numerusform>%n transactions waiting to be mined</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="125"/>
+        <location filename="../qml/pages/HomePage.qml" line="143"/>
+        <source>Open wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="135"/>
+        <source>Nothing needs you right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="135"/>
+        <source>Start with a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="137"/>
         <source>Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="98"/>
+        <location filename="../qml/pages/HomePage.qml" line="139"/>
         <source>No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="99"/>
+        <location filename="../qml/pages/HomePage.qml" line="140"/>
         <source>Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="102"/>
+        <location filename="../qml/pages/HomePage.qml" line="143"/>
         <source>Set up a wallet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,82 +1138,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="77"/>
+        <location filename="../qml/governance/ProposalView.qml" line="79"/>
         <source>Queue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="84"/>
+        <location filename="../qml/governance/ProposalView.qml" line="86"/>
         <source>Execute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="91"/>
+        <location filename="../qml/governance/ProposalView.qml" line="93"/>
         <source>Vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="104"/>
+        <location filename="../qml/governance/ProposalView.qml" line="107"/>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="105"/>
+        <location filename="../qml/governance/ProposalView.qml" line="108"/>
         <source>Against %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="106"/>
+        <location filename="../qml/governance/ProposalView.qml" line="109"/>
         <source>Abstain %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="109"/>
+        <location filename="../qml/governance/ProposalView.qml" line="112"/>
         <source>Quorum %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="119"/>
+        <location filename="../qml/governance/ProposalView.qml" line="122"/>
         <source>This proposal has no description beyond its title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="130"/>
+        <location filename="../qml/governance/ProposalView.qml" line="133"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="133"/>
+        <location filename="../qml/governance/ProposalView.qml" line="136"/>
         <source>No on-chain actions: this proposal is a signal vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="152"/>
+        <location filename="../qml/governance/ProposalView.qml" line="155"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="153"/>
+        <location filename="../qml/governance/ProposalView.qml" line="156"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="166"/>
+        <location filename="../qml/governance/ProposalView.qml" line="169"/>
         <source>Value sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="171"/>
+        <location filename="../qml/governance/ProposalView.qml" line="174"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="184"/>
+        <location filename="../qml/governance/ProposalView.qml" line="189"/>
         <source>Votes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="191"/>
+        <location filename="../qml/governance/ProposalView.qml" line="196"/>
         <source>No votes yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,6 +1291,29 @@
     <message>
         <location filename="../app/walletcontroller.cpp" line="159"/>
         <source>%1 is too large to be a keystore file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <location filename="../qml/governance/RelayDialog.qml" line="10"/>
+        <source>Send a signed vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/RelayDialog.qml" line="11"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/RelayDialog.qml" line="32"/>
+        <source>%1 on “%2”, signed by %3. Sending it casts that vote; the account below only pays the network fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/RelayDialog.qml" line="34"/>
+        <source>Account that pays the network fee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,33 +1684,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="37"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="41"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="68"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="72"/>
         <source>Delegate to myself…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="78"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="82"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="79"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="83"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="80"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="84"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="89"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="93"/>
         <source>Reason (optional): stored on chain with your vote, for everyone to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="100"/>
+        <source>Sign now, send later (no fee now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/VoteDialog.qml" line="108"/>
+        <source>Your vote is signed and kept on this computer. It counts once it is sent, by you from another account or by anyone you give it to, while voting is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,33 +1815,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="96"/>
+        <location filename="../app/chaincontroller.cpp" line="97"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="102"/>
+        <location filename="../app/chaincontroller.cpp" line="103"/>
         <source>Enter the URL of at least one node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="153"/>
+        <location filename="../app/chaincontroller.cpp" line="154"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="195"/>
+        <location filename="../app/chaincontroller.cpp" line="196"/>
         <source>Wrong network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="196"/>
-        <location filename="../app/chaincontroller.cpp" line="218"/>
+        <location filename="../app/chaincontroller.cpp" line="197"/>
+        <location filename="../app/chaincontroller.cpp" line="219"/>
         <source>The node does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="217"/>
+        <location filename="../app/chaincontroller.cpp" line="218"/>
         <source>%1 · block %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,161 +1897,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="183"/>
+        <location filename="../app/governancecontroller.cpp" line="189"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="220"/>
-        <location filename="../app/governancecontroller.cpp" line="347"/>
+        <location filename="../app/governancecontroller.cpp" line="226"/>
+        <location filename="../app/governancecontroller.cpp" line="353"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="258"/>
+        <location filename="../app/governancecontroller.cpp" line="264"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="259"/>
+        <location filename="../app/governancecontroller.cpp" line="265"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n byte of calldata that this app cannot decode</numerusform><numerusform>%n bytes of calldata that this app cannot decode</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="285"/>
+        <location filename="../app/governancecontroller.cpp" line="291"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="285"/>
-        <location filename="../app/governancecontroller.cpp" line="287"/>
-        <location filename="../app/governancecontroller.cpp" line="289"/>
-        <location filename="../app/governancecontroller.cpp" line="294"/>
+        <location filename="../app/governancecontroller.cpp" line="291"/>
+        <location filename="../app/governancecontroller.cpp" line="293"/>
+        <location filename="../app/governancecontroller.cpp" line="295"/>
+        <location filename="../app/governancecontroller.cpp" line="300"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="286"/>
+        <location filename="../app/governancecontroller.cpp" line="292"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="288"/>
+        <location filename="../app/governancecontroller.cpp" line="294"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="291"/>
+        <location filename="../app/governancecontroller.cpp" line="297"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="292"/>
+        <location filename="../app/governancecontroller.cpp" line="298"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="293"/>
+        <location filename="../app/governancecontroller.cpp" line="299"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="297"/>
+        <location filename="../app/governancecontroller.cpp" line="303"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="312"/>
+        <location filename="../app/governancecontroller.cpp" line="318"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="343"/>
+        <location filename="../app/governancecontroller.cpp" line="349"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="351"/>
+        <location filename="../app/governancecontroller.cpp" line="357"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="391"/>
+        <location filename="../app/governancecontroller.cpp" line="397"/>
         <source>The node did not answer about voting power: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="392"/>
+        <location filename="../app/governancecontroller.cpp" line="398"/>
         <source>a call failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="411"/>
+        <location filename="../app/governancecontroller.cpp" line="417"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="415"/>
+        <location filename="../app/governancecontroller.cpp" line="421"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="419"/>
+        <location filename="../app/governancecontroller.cpp" line="425"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="426"/>
+        <location filename="../app/governancecontroller.cpp" line="432"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="433"/>
+        <location filename="../app/governancecontroller.cpp" line="439"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="439"/>
+        <location filename="../app/governancecontroller.cpp" line="445"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="487"/>
+        <location filename="../app/governancecontroller.cpp" line="493"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="488"/>
+        <location filename="../app/governancecontroller.cpp" line="494"/>
         <source>Execute &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="502"/>
+        <location filename="../app/governancecontroller.cpp" line="508"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="504"/>
+        <location filename="../app/governancecontroller.cpp" line="510"/>
         <source>Give the proposal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="506"/>
+        <location filename="../app/governancecontroller.cpp" line="512"/>
         <source>The title is one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="510"/>
+        <location filename="../app/governancecontroller.cpp" line="516"/>
         <source>Propose &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="517"/>
+        <location filename="../app/governancecontroller.cpp" line="523"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="527"/>
+        <location filename="../app/governancecontroller.cpp" line="533"/>
         <source>Propose &quot;%1&quot;: pay %2 %3 from the treasury to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,77 +2160,198 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="49"/>
+        <location filename="../app/transactioncontroller.cpp" line="65"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="54"/>
+        <location filename="../app/transactioncontroller.cpp" line="70"/>
         <source>Send %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="67"/>
+        <location filename="../app/transactioncontroller.cpp" line="83"/>
         <source>Delegate your voting power to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="68"/>
+        <location filename="../app/transactioncontroller.cpp" line="84"/>
         <source>Delegate your voting power to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="76"/>
+        <location filename="../app/transactioncontroller.cpp" line="92"/>
+        <location filename="../app/transactioncontroller.cpp" line="111"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <location filename="../app/transactioncontroller.cpp" line="33"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <location filename="../app/transactioncontroller.cpp" line="34"/>
         <source>against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="79"/>
+        <location filename="../app/transactioncontroller.cpp" line="35"/>
         <source>abstain on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="80"/>
+        <location filename="../app/transactioncontroller.cpp" line="95"/>
         <source>Vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="100"/>
+        <location filename="../app/transactioncontroller.cpp" line="126"/>
+        <source>Sign a vote %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="127"/>
+        <source>Reading how the governor checks signed votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="149"/>
+        <location filename="../app/transactioncontroller.cpp" line="211"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="149"/>
+        <location filename="../app/transactioncontroller.cpp" line="211"/>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="149"/>
+        <location filename="../app/transactioncontroller.cpp" line="211"/>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="153"/>
+        <source>What you sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="153"/>
+        <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="154"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="155"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="157"/>
+        <source>Voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="162"/>
+        <source>Signed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="163"/>
+        <source>%1 at %2 on %3 (chain %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="166"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="167"/>
+        <source>EIP-712 Ballot, sent with castVoteBySig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="168"/>
+        <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="176"/>
+        <location filename="../app/transactioncontroller.cpp" line="229"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="122"/>
+        <location filename="../app/transactioncontroller.cpp" line="115"/>
+        <location filename="../app/transactioncontroller.cpp" line="251"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="130"/>
+        <location filename="../app/transactioncontroller.cpp" line="159"/>
+        <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="189"/>
+        <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="194"/>
+        <source>That signed vote was already sent or is not kept any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="257"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="165"/>
+        <location filename="../app/transactioncontroller.cpp" line="301"/>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="324"/>
+        <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="337"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="185"/>
+        <location filename="../app/transactioncontroller.cpp" line="364"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="198"/>
+        <location filename="../app/transactioncontroller.cpp" line="377"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>

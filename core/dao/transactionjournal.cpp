@@ -64,7 +64,12 @@ Status TransactionJournal::open()
              "sender TEXT NOT NULL, nonce TEXT NOT NULL, raw BLOB NOT NULL, summary TEXT NOT NULL, status TEXT NOT "
              "NULL, "
              "block INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)",
-             "CREATE INDEX IF NOT EXISTS transactions_sender ON transactions(chain_id, sender, status)"}) {
+             "CREATE INDEX IF NOT EXISTS transactions_sender ON transactions(chain_id, sender, status)",
+             "CREATE TABLE IF NOT EXISTS signed_votes (id INTEGER PRIMARY KEY, chain_id INTEGER NOT NULL, "
+             "governor TEXT NOT NULL, domain_name TEXT NOT NULL, domain_version TEXT NOT NULL, proposal_id TEXT NOT "
+             "NULL, support INTEGER NOT NULL, voter TEXT NOT NULL, nonce TEXT NOT NULL, reason TEXT NOT NULL, "
+             "signature BLOB NOT NULL, title TEXT NOT NULL, signed_at INTEGER NOT NULL, relay_hash TEXT NOT NULL "
+             "DEFAULT '')"}) {
         if (!q.exec(QLatin1String(statement)))
             return sqlFailure(QStringLiteral("create its table"), q.lastError());
     }
@@ -177,6 +182,71 @@ Result<std::optional<eth::UInt256>> TransactionJournal::nextLocalNonce(quint64 c
             next = n;
     }
     return next;
+}
+
+Result<qint64> TransactionJournal::recordSignedVote(const SignedVote &vote)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("INSERT INTO signed_votes (chain_id, governor, domain_name, domain_version, proposal_id, "
+                             "support, voter, nonce, reason, signature, title, signed_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const Ballot &b = vote.ballot;
+    for (const QVariant &v : {QVariant(qulonglong(b.chainId)), QVariant(b.governor.toChecksumString()),
+             QVariant(text(b.domainName)), QVariant(text(b.domainVersion)), QVariant(b.proposalId.toDecimal()),
+             QVariant(b.support), QVariant(b.voter.toChecksumString()), QVariant(b.nonce.toDecimal()),
+             QVariant(text(b.reason)), QVariant(vote.signature), QVariant(text(vote.title)),
+             QVariant(vote.signedAt.toMSecsSinceEpoch())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<qint64>(sqlFailure(QStringLiteral("keep the signed vote"), q.lastError()).error());
+    return q.lastInsertId().toLongLong();
+}
+
+Status TransactionJournal::setVoteRelayed(qint64 id, const QString &transactionHash)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("UPDATE signed_votes SET relay_hash = ? WHERE id = ?"));
+    q.addBindValue(transactionHash);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(QStringLiteral("mark the signed vote relayed"), q.lastError());
+    return success();
+}
+
+Result<QList<SignedVote>> TransactionJournal::signedVotes(quint64 chainId, bool unrelayedOnly)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT id, governor, domain_name, domain_version, proposal_id, support, voter, nonce, "
+                             "reason, signature, title, signed_at, relay_hash FROM signed_votes WHERE chain_id = ?%1 "
+                             "ORDER BY signed_at DESC")
+                  .arg(unrelayedOnly ? QStringLiteral(" AND relay_hash = ''") : QString()));
+    q.addBindValue(qulonglong(chainId));
+    if (!q.exec())
+        return Result<QList<SignedVote>>::failure(
+            QStringLiteral("The transaction journal cannot be read: %1").arg(q.lastError().text()), ErrorCode::Io);
+    QList<SignedVote> votes;
+    while (q.next()) {
+        SignedVote v;
+        v.id = q.value(0).toLongLong();
+        v.ballot.chainId = chainId;
+        v.ballot.governor = crypto::Address::parse(q.value(1).toString()).value();
+        v.ballot.domainName = q.value(2).toString();
+        v.ballot.domainVersion = q.value(3).toString();
+        v.ballot.proposalId = eth::UInt256::fromDecimal(q.value(4).toString()).value();
+        v.ballot.support = q.value(5).toInt();
+        v.ballot.voter = crypto::Address::parse(q.value(6).toString()).value();
+        v.ballot.nonce = eth::UInt256::fromDecimal(q.value(7).toString()).value();
+        v.ballot.reason = q.value(8).toString();
+        v.signature = q.value(9).toByteArray();
+        v.title = q.value(10).toString();
+        v.signedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong());
+        v.relayHash = q.value(12).toString();
+        votes.append(v);
+    }
+    return votes;
 }
 
 } // namespace dd::dao

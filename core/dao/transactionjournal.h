@@ -5,6 +5,7 @@
 // so a crash between signing and sending loses nothing: the raw bytes are there to resend.
 
 #include "common/result.h"
+#include "dao/ballot.h"
 #include "crypto/address.h"
 #include "eth/uint256.h"
 
@@ -44,6 +45,13 @@ public:
     Result<QList<JournalEntry>> unsettled(quint64 chainId);
     // The nonce after this sender's highest signed or pending transaction on this chain.
     Result<std::optional<eth::UInt256>> nextLocalNonce(quint64 chainId, const crypto::Address &sender);
+
+    // Votes signed to be relayed later (castVoteBySig): kept here, with the transactions, until a
+    // relay is sent; a relayed one keeps its transaction's hash.
+    Result<qint64> recordSignedVote(const SignedVote &vote);
+    Status setVoteRelayed(qint64 id, const QString &transactionHash);
+    // This chain's signed votes, newest first; with unrelayedOnly, those not sent yet.
+    Result<QList<SignedVote>> signedVotes(quint64 chainId, bool unrelayedOnly);
 
 private:
     QString connectionName() const;

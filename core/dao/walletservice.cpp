@@ -1,5 +1,7 @@
 #include "dao/walletservice.h"
 
+#include "eth/eip712.h"
+
 #include "common/hex.h"
 #include "common/logging.h"
 #include "crypto/bip32.h"
@@ -364,6 +366,23 @@ QFuture<Result<QByteArray>> WalletService::signPersonalMessage(
                 QStringLiteral("Unlock %1 before signing with it.").arg(address.toChecksumString()),
                 ErrorCode::InvalidInput);
         const QByteArray signature = key->sign(crypto::personalMessageHash(message)).toRsv();
+        key->wipe();
+        return signature;
+    });
+}
+
+QFuture<Result<QByteArray>> WalletService::signTypedData(const crypto::Address &address, const QJsonObject &typedData)
+{
+    return QtConcurrent::run(&m_pool, [=, this]() -> Result<QByteArray> {
+        auto hashes = eth::eip712::hash(typedData);
+        if (!hashes)
+            return hashes.error();
+        std::optional<crypto::PrivateKey> key = unlockedKey(address);
+        if (!key)
+            return Result<QByteArray>::failure(
+                QStringLiteral("Unlock %1 before signing with it.").arg(address.toChecksumString()),
+                ErrorCode::InvalidInput);
+        const QByteArray signature = key->sign(hashes.value().digest).toRsv();
         key->wipe();
         return signature;
     });

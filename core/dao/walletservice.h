@@ -12,6 +12,7 @@
 #include "eth/transaction.h"
 
 #include <QFuture>
+#include <QJsonObject>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -57,6 +58,8 @@ public:
 
     // EIP-191 personal message signature (65 bytes r||s||v) with an unlocked account.
     QFuture<Result<QByteArray>> signPersonalMessage(const crypto::Address &address, const QByteArray &message);
+    // EIP-712 typed data (the JSON of eth_signTypedData_v4), signed with an unlocked account.
+    QFuture<Result<QByteArray>> signTypedData(const crypto::Address &address, const QJsonObject &typedData);
 
     // Signs with an unlocked account, on the calling (worker) thread; the key never leaves here.
     Result<QByteArray> signTransaction(const crypto::Address &address, const eth::Transaction &transaction);

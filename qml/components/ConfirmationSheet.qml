@@ -17,7 +17,10 @@ Dialog {
     visible: TransactionController.stage !== "idle"
     closePolicy: Popup.NoAutoClose
     header: DialogTitle {
-        text: TransactionController.stage === "done" ? qsTr("Transaction confirmed")
+        text: TransactionController.signatureOnly
+            ? (TransactionController.stage === "done" ? qsTr("Vote signed")
+               : TransactionController.stage === "failed" ? qsTr("Nothing signed") : qsTr("Confirm signature"))
+            : TransactionController.stage === "done" ? qsTr("Transaction confirmed")
             : TransactionController.stage === "failed" ? qsTr("Transaction not sent")
             : qsTr("Confirm transaction")
     }
@@ -66,7 +69,8 @@ Dialog {
                             color: Theme.text
                             font.pixelSize: Theme.bodySize
                             font.family: modelData.value.indexOf("0x") >= 0 ? Theme.monoFamily : Qt.application.font.family
-                            wrapMode: Text.WrapAnywhere
+                            // Hex breaks anywhere; words break between words.
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                             Layout.fillWidth: true
                         }
                     }
@@ -117,7 +121,7 @@ Dialog {
             objectName: "sheetConfirm"
             visible: TransactionController.stage === "review" || TransactionController.stage === "preparing"
             enabled: TransactionController.stage === "review" && TransactionController.warning.length === 0
-            text: qsTr("Sign and send")
+            text: TransactionController.signatureOnly ? qsTr("Sign") : qsTr("Sign and send")
             highlighted: true
             onClicked: TransactionController.confirm()
         }

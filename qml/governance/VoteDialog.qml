@@ -21,6 +21,7 @@ FormDialog {
         proposalTitle = title
         error = ""
         reason.text = ""
+        signOnly.checked = false
         choice.checkState = Qt.Unchecked
         open()
         if (accountBox.currentIndex < 0 && accountBox.count > 0)
@@ -30,7 +31,10 @@ FormDialog {
     }
     onSubmitted: {
         const support = choice.checkedButton === forButton ? 1 : choice.checkedButton === againstButton ? 0 : 2
-        TransactionController.requestVote(account, proposalId, support, reason.text, proposalTitle)
+        if (signOnly.checked)
+            TransactionController.requestSignedVote(account, proposalId, support, reason.text, proposalTitle)
+        else
+            TransactionController.requestVote(account, proposalId, support, reason.text, proposalTitle)
         close()
     }
 
@@ -87,5 +91,20 @@ FormDialog {
         Layout.preferredHeight: 90
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("Reason (optional): stored on chain with your vote, for everyone to read")
+    }
+    // For a member without ETH: a signature now, sent later by any account (castVoteBySig).
+    CheckBox {
+        id: signOnly
+        objectName: "voteSignOnly"
+        enabled: GovernanceController.voter.canVote === true
+        text: qsTr("Sign now, send later (no fee now)")
+    }
+    Label {
+        visible: signOnly.checked
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.subtleText
+        font.pixelSize: Theme.smallSize
+        text: qsTr("Your vote is signed and kept on this computer. It counts once it is sent, by you from another account or by anyone you give it to, while voting is open.")
     }
 }

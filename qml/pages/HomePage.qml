@@ -12,6 +12,9 @@ Item {
 
     readonly property bool hasWallet: WalletController.accounts.count > 0
     readonly property bool somethingNeeded: GovernanceController.awaitingVote.length > 0 || TransactionHistoryModel.pendingCount > 0
+                                            || TransactionController.signedVotes.length > 0
+
+    RelayDialog { id: relayDialog }
 
     ColumnLayout {
         anchors.fill: parent
@@ -58,6 +61,44 @@ Item {
                             GovernanceController.select(modelData.id)
                             home.openSection("governance")
                         }
+                    }
+                }
+            }
+        }
+
+        Label {
+            visible: TransactionController.signedVotes.length > 0
+            text: qsTr("Signed votes to send")
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.text
+        }
+        Repeater {
+            model: TransactionController.signedVotes
+            delegate: Rectangle {
+                required property var modelData
+                required property int index
+                objectName: "homeSignedVote_" + index
+                Layout.fillWidth: true
+                implicitHeight: signedRow.implicitHeight + 20
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                RowLayout {
+                    id: signedRow
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    spacing: Theme.spacing
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label { text: qsTr("%1: %2").arg(modelData.choice).arg(modelData.title); font.bold: true; font.pixelSize: Theme.bodySize; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label { text: qsTr("Signed by %1 on %2; counts once sent, before voting ends").arg(modelData.voter).arg(modelData.signedAt); font.pixelSize: Theme.smallSize; color: Theme.subtleText; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                    }
+                    Button {
+                        objectName: "homeSendSignedVote_" + index
+                        text: qsTr("Send…")
+                        onClicked: relayDialog.ask(modelData)
                     }
                 }
             }

@@ -146,10 +146,13 @@ def main():
                 calls.append(("eth_sendTransaction", [dict(gas, **{
                     "from": voter, "to": governor, "gas": hex(150_000), "nonce": nonces.take(voter),
                     "data": selector + f"{pid:064x}" + f"{1:064x}"})]))
+        # anvil's pool slows down as it grows: mine every 10,000 votes (one block each, well inside
+        # the voting period).
         for start in range(0, len(calls), 2000):
             rpc.batch(calls[start:start + 2000])
-            if start % 20000 == 0:
-                print(f"  {start + 2000} votes sent", flush=True)
+            if (start + 2000) % 10000 == 0:
+                mine_all(rpc)
+                print(f"  {start + 2000} votes cast", flush=True)
         mine_all(rpc)
         rpc.call("evm_setAutomine", [True])
         head = int(rpc.call("eth_blockNumber"), 16)

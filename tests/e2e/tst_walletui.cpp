@@ -684,12 +684,44 @@ private slots:
             QStringLiteral("Pay the gateway operator"));
         QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x2")}).ok()); // past the voting delay
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 1, 30000);
-        tx->requestVote(member1, proposed, 1, QStringLiteral("Gateways keep our data reachable."),
+        // Member 1 signs the vote now (no transaction, no fee) and the wallet's own account sends
+        // it later from Home: castVoteWithReasonAndParamsBySig.
+        tx->requestSignedVote(member1, proposed, 1, QStringLiteral("Gateways keep our data reachable."),
             QStringLiteral("Pay the gateway operator"));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
-        tx->confirm();
+        QVERIFY2(tx->summary().startsWith(QStringLiteral("Sign a vote for")), qPrintable(tx->summary()));
+        QVERIFY(tx->warning().isEmpty());
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("sheet-08-sign-vote"));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("done"), 30000);
-        tx->dismiss();
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QCOMPARE(tx->signedVotes().size(), 1);
+        QCOMPARE(governance->selected().value(QStringLiteral("votes")).toList().size(), 0); // nothing sent yet
+        QVERIFY(m_ui->click(QStringLiteral("nav_home")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("homeSendSignedVote_0")));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("home-02-signed-vote-to-send"));
+        QVERIFY(m_ui->click(QStringLiteral("homeSendSignedVote_0")));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("relayDialog")));
+        int mainRow = -1;
+        for (int row = 0; row < accountCount(); ++row)
+            if (account(row).value(QStringLiteral("address")).toString() == main)
+                mainRow = row;
+        m_ui->find(QStringLiteral("relayAccount"))->setProperty("currentIndex", mainRow);
+        QVERIFY(m_ui->click(QStringLiteral("relayDialogAccept")));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QVERIFY2(tx->summary().startsWith(QStringLiteral("Send the signed vote of ") + member1), qPrintable(tx->summary()));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
+        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QCOMPARE(tx->signedVotes().size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("votes")).toList().size(), 1, 30000);
+        const QVariantMap relayedVote = governance->selected().value(QStringLiteral("votes")).toList().first().toMap();
+        QCOMPARE(relayedVote.value(QStringLiteral("voter")).toString(), member1); // the signer's vote, main paid
+        QCOMPARE(relayedVote.value(QStringLiteral("reason")).toString(), QStringLiteral("Gateways keep our data reachable."));
+        QVERIFY(m_ui->click(QStringLiteral("nav_governance")));
         QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x34")}).ok()); // past the voting period
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 4, 30000);
         runLifecycle(QStringLiteral("queueButton"));

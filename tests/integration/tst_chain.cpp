@@ -9,12 +9,14 @@
 #include "crypto/bip32.h"
 #include "crypto/bip39.h"
 #include "crypto/keccak.h"
+#include "dao/ballot.h"
 #include "dao/daodeployer.h"
 #include "dao/daodiscovery.h"
 #include "dao/devnetseeder.h"
 #include "dao/transactionjournal.h"
 #include "dao/transactiontracker.h"
 #include "eth/chainsession.h"
+#include "eth/eip712.h"
 #include "eth/clientthread.h"
 #include "eth/jsonrpcclient.h"
 #include "eth/transaction.h"
@@ -305,6 +307,49 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.message().contains(QStringLiteral("GovernorUnexpectedProposalState")),
             qPrintable(refused.message()));
+
+        // A vote signed now (no gas needed) and relayed later by another account.
+        const crypto::Address governor = profile.value().governor;
+        const UInt256 activeId = proposals.value()[5].id;
+        auto governorCall = [&](const dao::RelayCall &call) {
+            return TxRequest {governor, {}, abis.governor.encodeCall(call.function, call.args).value(), &abis.governor};
+        };
+        auto hasVoted = [&](const crypto::Address &who) {
+            const QByteArray data = abis.governor
+                                        .encodeCall(QStringLiteral("hasVoted"),
+                                            {AbiValue::number(activeId), AbiValue::bytes(who.bytes())})
+                                        .value();
+            auto result = chain.ethCall(crypto::Address(), TxRequest {governor, {}, data, &abis.governor});
+            return abis.governor.decodeResult(QStringLiteral("hasVoted"), result.value()).value()[0].asBool();
+        };
+        auto ballot = dao::prepareBallot(chain, abis.governor, governor, activeId, 1, keys[2].address(),
+            QStringLiteral("Signed offline, relayed by a friend."));
+        QVERIFY2(ballot.ok(), qPrintable(ballot.message()));
+        QCOMPARE(ballot.value().domainName, QStringLiteral("DataDAO Governor"));
+        QCOMPARE(ballot.value().domainVersion, QStringLiteral("1"));
+        QCOMPARE(ballot.value().nonce, UInt256(0));
+        const QByteArray signature
+            = keys[2].sign(eth::eip712::hash(dao::ballotTypedData(ballot.value())).value().digest).toRsv();
+        dao::Ballot altered = ballot.value();
+        altered.support = 0; // the signature does not cast another choice
+        auto forged = chain.prepare(keys[0].address(), governorCall(dao::ballotRelayCall(altered, signature)));
+        QVERIFY2(forged.message().contains(QStringLiteral("GovernorInvalidSignature")), qPrintable(forged.message()));
+        QVERIFY(!hasVoted(keys[2].address()));
+        auto relayed = chain.send(keys[0], governorCall(dao::ballotRelayCall(ballot.value(), signature)));
+        QVERIFY2(relayed.ok(), qPrintable(relayed.message()));
+        QVERIFY(hasVoted(keys[2].address()));
+        // Used once: the governor's nonce moved on, so a replay no longer verifies.
+        auto replay = chain.prepare(keys[0].address(), governorCall(dao::ballotRelayCall(ballot.value(), signature)));
+        QVERIFY2(replay.message().contains(QStringLiteral("GovernorInvalidSignature")), qPrintable(replay.message()));
+        // Without a reason it is a plain Ballot and castVoteBySig.
+        auto plain = dao::prepareBallot(chain, abis.governor, governor, activeId, 2, keys[4].address(), QString());
+        QVERIFY(plain.ok());
+        QCOMPARE(dao::ballotRelayCall(plain.value(), {}).function, QStringLiteral("castVoteBySig"));
+        const QByteArray plainSignature
+            = keys[4].sign(eth::eip712::hash(dao::ballotTypedData(plain.value())).value().digest).toRsv();
+        auto plainRelayed = chain.send(keys[1], governorCall(dao::ballotRelayCall(plain.value(), plainSignature)));
+        QVERIFY2(plainRelayed.ok(), qPrintable(plainRelayed.message()));
+        QVERIFY(hasVoted(keys[4].address()));
     }
 
     // The journal after a restart, a dropped transaction, a replaced one and one the node
