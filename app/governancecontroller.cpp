@@ -6,6 +6,7 @@
 #include "futurewatch.h"
 #include "governancesync.h"
 
+#include "dao/proposalaction.h"
 #include "forum/safemarkdown.h"
 #include "proposallistmodel.h"
 #include "transactioncontroller.h"
@@ -274,8 +275,9 @@ void GovernanceController::loadSelected()
                     QString text = eth::abitext::format(type, args.value()[i]);
                     if (a.target == profile->token && type.kind == eth::AbiType::Kind::Uint
                         && (type.name == QLatin1String("value") || type.name == QLatin1String("amount")))
+                        // Every digit: what executes is exact, and 1 wei must not read as 0.
                         text = QStringLiteral("%1 %2").arg(
-                            displayAmount(args.value()[i].asNumber(), 18), m_chain.tokenSymbol());
+                            displayAmount(args.value()[i].asNumber(), 18, 18), m_chain.tokenSymbol());
                     arguments.append(QStringLiteral("%1: %2").arg(type.name, text));
                 }
             }
@@ -312,6 +314,12 @@ void GovernanceController::loadSelected()
         if (e.kind == QLatin1String("queued"))
             eta = e.eta;
     m.insert(QStringLiteral("canQueue"), d.summary.state == cache::ProposalState::Succeeded);
+    // The Governor lets only the proposer cancel, and only before voting starts.
+    bool proposedByMe = false;
+    for (const dao::AccountInfo &account : m_wallet.accounts())
+        proposedByMe = proposedByMe || account.address == d.summary.proposer;
+    m.insert(QStringLiteral("canCancel"), d.summary.state == cache::ProposalState::Pending && proposedByMe);
+    m.insert(QStringLiteral("proposerAccount"), proposedByMe ? d.summary.proposer.toChecksumString() : QString());
     m.insert(QStringLiteral("canExecute"), d.summary.state == cache::ProposalState::Queued && position.headTime >= eta);
     m.insert(QStringLiteral("executableAt"),
         d.summary.state == cache::ProposalState::Queued && position.headTime < eta
@@ -470,6 +478,11 @@ void GovernanceController::executeSelected(const QString &account)
     requestLifecycle(account, QStringLiteral("execute"));
 }
 
+void GovernanceController::cancelSelected(const QString &account)
+{
+    requestLifecycle(account, QStringLiteral("cancel"));
+}
+
 void GovernanceController::requestLifecycle(const QString &account, const QString &function)
 {
     if (!openReader())
@@ -491,6 +504,7 @@ void GovernanceController::requestLifecycle(const QString &account, const QStrin
     const eth::AbiValue::List args {eth::AbiValue::list(targets), eth::AbiValue::list(values),
         eth::AbiValue::list(calldatas), eth::AbiValue::bytes(crypto::keccak256(d.description.toUtf8()))};
     const QString summary = function == QLatin1String("queue") ? tr("Queue \"%1\" in the timelock").arg(d.summary.title)
+        : function == QLatin1String("cancel")                  ? tr("Cancel your proposal \"%1\"").arg(d.summary.title)
                                                                : tr("Execute \"%1\"").arg(d.summary.title);
     m_transactions.requestGovernorCall(account, function, args, summary);
 }
@@ -499,12 +513,59 @@ void GovernanceController::requestLifecycle(const QString &account, const QStrin
 
 namespace dd::app {
 
-QString GovernanceController::propose(
-    const QString &account, const QString &title, const QString &body, const QString &recipient, const QString &amount)
+Result<GovernanceController::BuiltAction> GovernanceController::buildAction(const QVariantMap &action) const
 {
     const auto &profile = m_chain.profile();
     const auto &abis = dao::DaoAbis::load();
     if (!profile || !abis)
+        return Result<BuiltAction>::failure(tr("Open a DAO profile first (Settings)."));
+    const QString kind = action.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("payment")) {
+        const QString amount = action.value(QStringLiteral("amount")).toString().trimmed();
+        auto built = dao::paymentAction(
+            abis.value().token, profile->token, action.value(QStringLiteral("recipient")).toString(), amount);
+        if (!built)
+            return built.error();
+        // The recipient parsed when the action was built.
+        const auto recipient = crypto::Address::parse(action.value(QStringLiteral("recipient")).toString().trimmed());
+        return BuiltAction {built.value(),
+            tr("pay %1 %2 from the treasury to %3")
+                .arg(amount, m_chain.tokenSymbol(), recipient.value().toChecksumString())};
+    }
+    if (kind == QLatin1String("call")) {
+        const QString target = action.value(QStringLiteral("target")).toString();
+        const QString signature = action.value(QStringLiteral("signature")).toString().trimmed();
+        const QStringList arguments = action.value(QStringLiteral("arguments")).toString().split(u'\n');
+        const QString value = action.value(QStringLiteral("value")).toString().trimmed();
+        auto built = dao::callAction(target, signature, arguments, value);
+        if (!built)
+            return built.error();
+        QStringList shown;
+        for (const QString &a : arguments)
+            if (!a.trimmed().isEmpty())
+                shown.append(a.trimmed());
+        QString words = tr("call %1 on %2 with (%3)")
+                            .arg(signature.left(signature.indexOf(u'(')), built.value().target.toChecksumString(),
+                                shown.join(QStringLiteral(", ")));
+        if (!built.value().value.isZero())
+            words = tr("%1, sending %2 ETH").arg(words, eth::formatUnits(built.value().value, 18));
+        return BuiltAction {built.value(), words};
+    }
+    return Result<BuiltAction>::failure(tr("Choose what the action does."));
+}
+
+QVariantMap GovernanceController::checkAction(const QVariantMap &action) const
+{
+    auto built = buildAction(action);
+    return QVariantMap {{QStringLiteral("error"), built ? QString() : built.message()},
+        {QStringLiteral("text"), built ? built.value().words : QString()}};
+}
+
+QString GovernanceController::propose(
+    const QString &account, const QString &title, const QString &body, const QVariantList &actions)
+{
+    const auto &profile = m_chain.profile();
+    if (!profile)
         return tr("Open a DAO profile first (Settings).");
     if (title.trimmed().isEmpty())
         return tr("Give the proposal a title.");
@@ -513,33 +574,25 @@ QString GovernanceController::propose(
     eth::AbiValue::List targets;
     eth::AbiValue::List values;
     eth::AbiValue::List calldatas;
-    QString summary = tr("Propose \"%1\"").arg(title.trimmed());
-    if (!recipient.trimmed().isEmpty() || !amount.trimmed().isEmpty()) {
-        auto to = crypto::Address::parse(recipient.trimmed());
-        if (!to)
-            return to.message();
-        auto tokens = eth::parseUnits(amount.trimmed(), 18);
-        if (!tokens || tokens.value().isZero())
-            return tokens ? tr("Enter an amount above zero.") : tokens.message();
-        // The timelock holds the treasury: the token transfer runs from there once executed.
-        targets.push_back(eth::AbiValue::bytes(profile->token.bytes()));
-        values.push_back(eth::AbiValue::number(eth::UInt256()));
-        calldatas.push_back(eth::AbiValue::bytes(
-            abis.value()
-                .token
-                .encodeCall(QStringLiteral("transfer"),
-                    {eth::AbiValue::bytes(to.value().bytes()), eth::AbiValue::number(tokens.value())})
-                .value()));
-        summary = tr("Propose \"%1\": pay %2 %3 from the treasury to %4")
-                      .arg(title.trimmed(), eth::formatUnits(tokens.value(), 18), m_chain.tokenSymbol(),
-                          to.value().toChecksumString());
-    } else {
+    QStringList words;
+    for (const QVariant &action : actions) {
+        auto built = buildAction(action.toMap());
+        if (!built)
+            return built.message();
+        targets.push_back(eth::AbiValue::bytes(built.value().action.target.bytes()));
+        values.push_back(eth::AbiValue::number(built.value().action.value));
+        calldatas.push_back(eth::AbiValue::bytes(built.value().action.calldata));
+        words.append(built.value().words);
+    }
+    if (targets.empty()) {
         // OpenZeppelin's Governor needs at least one action: a text-only proposal calls nothing
         // of consequence (a zero-value call to the timelock with no data), as Tally does.
         targets.push_back(eth::AbiValue::bytes(profile->timelock.bytes()));
         values.push_back(eth::AbiValue::number(eth::UInt256()));
         calldatas.push_back(eth::AbiValue::bytes(QByteArray()));
     }
+    const QString summary = words.isEmpty() ? tr("Propose \"%1\"").arg(title.trimmed())
+                                            : tr("Propose \"%1\": %2").arg(title.trimmed(), words.join(QStringLiteral("; ")));
     const QString description = QStringLiteral("# %1\n\n%2").arg(title.trimmed(), body.trimmed());
     m_transactions.requestGovernorCall(account, QStringLiteral("propose"),
         {eth::AbiValue::list(targets), eth::AbiValue::list(values), eth::AbiValue::list(calldatas),

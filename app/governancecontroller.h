@@ -9,6 +9,8 @@
 #include "cache/governancereader.h"
 #include "proposallistmodel.h"
 
+#include "dao/proposalaction.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -77,11 +79,17 @@ public:
     // the proposal's actions and description hash, sent by `account` through the sheet.
     Q_INVOKABLE void queueSelected(const QString &account);
     Q_INVOKABLE void executeSelected(const QString &account);
+    // The proposer withdraws a proposal still pending (before voting starts).
+    Q_INVOKABLE void cancelSelected(const QString &account);
     // A new proposal: a title and a markdown body (Tally's convention: the title is the
     // description's first line) and, unless it is text only, a transfer of tokens from the
     // treasury. Problems come back as a message; otherwise the sheet opens.
-    Q_INVOKABLE QString propose(const QString &account, const QString &title, const QString &body,
-        const QString &recipient, const QString &amount);
+    // An action as the dialog describes it: {kind: "payment", recipient, amount} or {kind: "call",
+    // target, signature, arguments (one per line), value (ETH)}. Answers {error, text}.
+    Q_INVOKABLE QVariantMap checkAction(const QVariantMap &action) const;
+    // Proposes with these actions (none: a text-only proposal); "" or why not.
+    Q_INVOKABLE QString propose(
+        const QString &account, const QString &title, const QString &body, const QVariantList &actions);
 
 signals:
     void filterChanged();
@@ -90,6 +98,11 @@ signals:
     void voterChanged();
 
 private:
+    struct BuiltAction {
+        dao::ProposalAction action;
+        QString words;
+    };
+    Result<BuiltAction> buildAction(const QVariantMap &action) const;
     void loadSelected();
     void loadDelegates(cache::GovernanceReader &reader);
     void requestLifecycle(const QString &account, const QString &function);

@@ -353,6 +353,22 @@ DE = {
     "That signed vote was already sent or is not kept any more.": "Diese signierte Stimme wurde bereits gesendet oder ist nicht mehr gespeichert.",
     "Signing…": "Signiere …",
     "Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.": "Stimme signiert und auf diesem Computer gespeichert; nichts wurde gesendet. Senden Sie sie vor Ende der Abstimmung über die Startseite, sobald ein Konto ETH für die Gebühr hat.",
+    "Cancel the proposal": "Vorschlag zurückziehen",
+    "Voting has not started yet, so you can withdraw your proposal. It stays on chain as canceled and can never be voted on or executed.": "Die Abstimmung hat noch nicht begonnen, daher können Sie Ihren Vorschlag zurückziehen. Er bleibt als zurückgezogen auf der Chain und kann nie abgestimmt oder ausgeführt werden.",
+    "Cancel proposal…": "Vorschlag zurückziehen …",
+    "None yet: without actions this is a text-only signal vote, and nothing is executed.": "Noch keine: Ohne Aktionen ist dies eine reine Meinungsabstimmung, und nichts wird ausgeführt.",
+    "Contract 0x…": "Vertrag 0x…",
+    "ETH sent (optional)": "Gesendete ETH (optional)",
+    "Function, e.g. grantRole(bytes32,address)": "Funktion, z. B. grantRole(bytes32,address)",
+    "Arguments, one per line (arrays as [a,b])": "Argumente, eines pro Zeile (Arrays als [a,b])",
+    "Add action": "Aktion hinzufügen",
+    "Call a contract": "Einen Vertrag aufrufen",
+    "Cancel your proposal \"%1\"": "Ihren Vorschlag „%1“ zurückziehen",
+    "pay %1 %2 from the treasury to %3": "%1 %2 aus der Kasse an %3 zahlen",
+    "call %1 on %2 with (%3)": "%1 auf %2 aufrufen mit (%3)",
+    "%1, sending %2 ETH": "%1, mit %2 ETH",
+    "Choose what the action does.": "Wählen Sie, was die Aktion tut.",
+    "Propose \"%1\": %2": "„%1“ vorschlagen: %2",
 }
 
 

@@ -955,22 +955,32 @@
         <translation>Vorschlag ausführen</translation>
     </message>
     <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <source>Cancel the proposal</source>
+        <translation>Vorschlag zurückziehen</translation>
+    </message>
+    <message>
         <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="37"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="42"/>
         <source>The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.</source>
         <translation>Der Vorschlag wurde angenommen. Das Einreihen übergibt seine Aktionen an das Timelock, das sie nach seiner Wartezeit ausführen lässt. Jedes Mitglied kann das senden.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="38"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="44"/>
+        <source>Voting has not started yet, so you can withdraw your proposal. It stays on chain as canceled and can never be voted on or executed.</source>
+        <translation>Die Abstimmung hat noch nicht begonnen, daher können Sie Ihren Vorschlag zurückziehen. Er bleibt als zurückgezogen auf der Chain und kann nie abgestimmt oder ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="45"/>
         <source>The timelock&apos;s delay has passed. Executing runs the proposal&apos;s actions from the treasury. Any member can send this.</source>
         <translation>Die Wartezeit des Timelocks ist vorbei. Das Ausführen führt die Aktionen des Vorschlags aus der Kasse aus. Jedes Mitglied kann das senden.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="40"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="47"/>
         <source>Account that pays the network fee</source>
         <translation>Konto, das die Netzwerkgebühr zahlt</translation>
     </message>
@@ -1149,71 +1159,76 @@
     </message>
     <message>
         <location filename="../qml/governance/ProposalView.qml" line="93"/>
+        <source>Cancel proposal…</source>
+        <translation>Vorschlag zurückziehen …</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="99"/>
         <source>Vote…</source>
         <translation>Abstimmen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="107"/>
+        <location filename="../qml/governance/ProposalView.qml" line="113"/>
         <source>For %1</source>
         <translation>Dafür %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="108"/>
+        <location filename="../qml/governance/ProposalView.qml" line="114"/>
         <source>Against %1</source>
         <translation>Dagegen %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="109"/>
+        <location filename="../qml/governance/ProposalView.qml" line="115"/>
         <source>Abstain %1</source>
         <translation>Enthaltung %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="112"/>
+        <location filename="../qml/governance/ProposalView.qml" line="118"/>
         <source>Quorum %1</source>
         <translation>Quorum %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="122"/>
+        <location filename="../qml/governance/ProposalView.qml" line="128"/>
         <source>This proposal has no description beyond its title.</source>
         <translation>Dieser Vorschlag hat keine Beschreibung außer seinem Titel.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="133"/>
+        <location filename="../qml/governance/ProposalView.qml" line="139"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="136"/>
+        <location filename="../qml/governance/ProposalView.qml" line="142"/>
         <source>No on-chain actions: this proposal is a signal vote.</source>
         <translation>Keine On-Chain-Aktionen: Dieser Vorschlag ist eine Meinungsabstimmung.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="155"/>
+        <location filename="../qml/governance/ProposalView.qml" line="161"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="156"/>
+        <location filename="../qml/governance/ProposalView.qml" line="162"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="169"/>
+        <location filename="../qml/governance/ProposalView.qml" line="175"/>
         <source>Value sent: %1</source>
         <translation>Gesendeter Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="174"/>
+        <location filename="../qml/governance/ProposalView.qml" line="180"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="189"/>
+        <location filename="../qml/governance/ProposalView.qml" line="195"/>
         <source>Votes (%1)</source>
         <translation>Stimmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="196"/>
+        <location filename="../qml/governance/ProposalView.qml" line="202"/>
         <source>No votes yet.</source>
         <translation>Noch keine Stimmen.</translation>
     </message>
@@ -1221,62 +1236,102 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="12"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="13"/>
         <source>New proposal</source>
         <translation>Neuer Vorschlag</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="13"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="14"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="35"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="62"/>
         <source>Proposer</source>
         <translation>Vorschlagende:r</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="48"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="75"/>
         <source>Title (one line)</source>
         <translation>Titel (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="51"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="78"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="52"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="79"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="61"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="88"/>
         <source>What and why, in markdown: lists, **bold**, links to the forum discussion…</source>
         <translation>Was und warum, in Markdown: Listen, **fett**, Links zur Forumsdiskussion …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="70"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="97"/>
         <source>Nothing to preview yet.</source>
         <translation>Noch nichts für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="77"/>
-        <source>Text only (a signal vote, nothing is executed)</source>
-        <translation>Nur Text (eine Meinungsabstimmung, nichts wird ausgeführt)</translation>
+        <location filename="../qml/governance/ProposeDialog.qml" line="104"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="78"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="109"/>
+        <source>None yet: without actions this is a text-only signal vote, and nothing is executed.</source>
+        <translation>Noch keine: Ohne Aktionen ist dies eine reine Meinungsabstimmung, und nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="127"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="162"/>
+        <source>Contract 0x…</source>
+        <translation>Vertrag 0x…</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="169"/>
+        <source>ETH sent (optional)</source>
+        <translation>Gesendete ETH (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="176"/>
+        <source>Function, e.g. grantRole(bytes32,address)</source>
+        <translation>Funktion, z. B. grantRole(bytes32,address)</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="185"/>
+        <source>Arguments, one per line (arrays as [a,b])</source>
+        <translation>Argumente, eines pro Zeile (Arrays als [a,b])</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="193"/>
+        <source>Add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="132"/>
         <source>Pay %1 from the treasury</source>
         <translation>%1 aus der Kasse zahlen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="87"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="133"/>
+        <source>Call a contract</source>
+        <translation>Einen Vertrag aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="143"/>
         <source>Recipient 0x…</source>
         <translation>Empfänger 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="94"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="150"/>
         <source>Amount in %1</source>
         <translation>Betrag in %1</translation>
     </message>
@@ -1882,178 +1937,199 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="43"/>
+        <location filename="../app/governancecontroller.cpp" line="44"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="45"/>
+        <location filename="../app/governancecontroller.cpp" line="46"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="46"/>
+        <location filename="../app/governancecontroller.cpp" line="47"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="189"/>
+        <location filename="../app/governancecontroller.cpp" line="190"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="226"/>
-        <location filename="../app/governancecontroller.cpp" line="353"/>
+        <location filename="../app/governancecontroller.cpp" line="227"/>
+        <location filename="../app/governancecontroller.cpp" line="361"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="264"/>
+        <location filename="../app/governancecontroller.cpp" line="265"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="265"/>
+        <location filename="../app/governancecontroller.cpp" line="266"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="291"/>
+        <location filename="../app/governancecontroller.cpp" line="293"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="291"/>
         <location filename="../app/governancecontroller.cpp" line="293"/>
         <location filename="../app/governancecontroller.cpp" line="295"/>
-        <location filename="../app/governancecontroller.cpp" line="300"/>
+        <location filename="../app/governancecontroller.cpp" line="297"/>
+        <location filename="../app/governancecontroller.cpp" line="302"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="292"/>
+        <location filename="../app/governancecontroller.cpp" line="294"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="294"/>
+        <location filename="../app/governancecontroller.cpp" line="296"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="297"/>
+        <location filename="../app/governancecontroller.cpp" line="299"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="298"/>
+        <location filename="../app/governancecontroller.cpp" line="300"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="299"/>
+        <location filename="../app/governancecontroller.cpp" line="301"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="303"/>
+        <location filename="../app/governancecontroller.cpp" line="305"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governancecontroller.cpp" line="326"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="349"/>
+        <location filename="../app/governancecontroller.cpp" line="357"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="357"/>
+        <location filename="../app/governancecontroller.cpp" line="365"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="397"/>
+        <location filename="../app/governancecontroller.cpp" line="405"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="398"/>
+        <location filename="../app/governancecontroller.cpp" line="406"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="417"/>
+        <location filename="../app/governancecontroller.cpp" line="425"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="421"/>
+        <location filename="../app/governancecontroller.cpp" line="429"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="425"/>
+        <location filename="../app/governancecontroller.cpp" line="433"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="432"/>
+        <location filename="../app/governancecontroller.cpp" line="440"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="439"/>
+        <location filename="../app/governancecontroller.cpp" line="447"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="445"/>
+        <location filename="../app/governancecontroller.cpp" line="453"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="493"/>
+        <location filename="../app/governancecontroller.cpp" line="506"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="494"/>
+        <location filename="../app/governancecontroller.cpp" line="507"/>
+        <source>Cancel your proposal &quot;%1&quot;</source>
+        <translation>Ihren Vorschlag „%1“ zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="508"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="508"/>
+        <location filename="../app/governancecontroller.cpp" line="521"/>
+        <location filename="../app/governancecontroller.cpp" line="569"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="510"/>
+        <location filename="../app/governancecontroller.cpp" line="532"/>
+        <source>pay %1 %2 from the treasury to %3</source>
+        <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="547"/>
+        <source>call %1 on %2 with (%3)</source>
+        <translation>%1 auf %2 aufrufen mit (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="551"/>
+        <source>%1, sending %2 ETH</source>
+        <translation>%1, mit %2 ETH</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="554"/>
+        <source>Choose what the action does.</source>
+        <translation>Wählen Sie, was die Aktion tut.</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="571"/>
         <source>Give the proposal a title.</source>
         <translation>Geben Sie dem Vorschlag einen Titel.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="512"/>
+        <location filename="../app/governancecontroller.cpp" line="573"/>
         <source>The title is one line.</source>
         <translation>Der Titel ist eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="516"/>
+        <location filename="../app/governancecontroller.cpp" line="594"/>
         <source>Propose &quot;%1&quot;</source>
         <translation>„%1“ vorschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="523"/>
-        <source>Enter an amount above zero.</source>
-        <translation>Geben Sie einen Betrag über null ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/governancecontroller.cpp" line="533"/>
-        <source>Propose &quot;%1&quot;: pay %2 %3 from the treasury to %4</source>
-        <translation>„%1“ vorschlagen: %2 %3 aus der Kasse an %4 zahlen</translation>
+        <location filename="../app/governancecontroller.cpp" line="595"/>
+        <source>Propose &quot;%1&quot;: %2</source>
+        <translation>„%1“ vorschlagen: %2</translation>
     </message>
 </context>
 <context>

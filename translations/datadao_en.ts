@@ -955,22 +955,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <source>Cancel the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="37"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="42"/>
         <source>The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="38"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="44"/>
+        <source>Voting has not started yet, so you can withdraw your proposal. It stays on chain as canceled and can never be voted on or executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="45"/>
         <source>The timelock&apos;s delay has passed. Executing runs the proposal&apos;s actions from the treasury. Any member can send this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="40"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="47"/>
         <source>Account that pays the network fee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,71 +1159,76 @@
     </message>
     <message>
         <location filename="../qml/governance/ProposalView.qml" line="93"/>
+        <source>Cancel proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposalView.qml" line="99"/>
         <source>Vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="107"/>
+        <location filename="../qml/governance/ProposalView.qml" line="113"/>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="108"/>
+        <location filename="../qml/governance/ProposalView.qml" line="114"/>
         <source>Against %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="109"/>
+        <location filename="../qml/governance/ProposalView.qml" line="115"/>
         <source>Abstain %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="112"/>
+        <location filename="../qml/governance/ProposalView.qml" line="118"/>
         <source>Quorum %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="122"/>
+        <location filename="../qml/governance/ProposalView.qml" line="128"/>
         <source>This proposal has no description beyond its title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="133"/>
+        <location filename="../qml/governance/ProposalView.qml" line="139"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="136"/>
+        <location filename="../qml/governance/ProposalView.qml" line="142"/>
         <source>No on-chain actions: this proposal is a signal vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="155"/>
+        <location filename="../qml/governance/ProposalView.qml" line="161"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="156"/>
+        <location filename="../qml/governance/ProposalView.qml" line="162"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="169"/>
+        <location filename="../qml/governance/ProposalView.qml" line="175"/>
         <source>Value sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="174"/>
+        <location filename="../qml/governance/ProposalView.qml" line="180"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="189"/>
+        <location filename="../qml/governance/ProposalView.qml" line="195"/>
         <source>Votes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="196"/>
+        <location filename="../qml/governance/ProposalView.qml" line="202"/>
         <source>No votes yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,62 +1236,102 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="12"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="13"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="13"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="14"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="35"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="62"/>
         <source>Proposer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="48"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="75"/>
         <source>Title (one line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="51"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="78"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="52"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="79"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="61"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="88"/>
         <source>What and why, in markdown: lists, **bold**, links to the forum discussion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="70"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="97"/>
         <source>Nothing to preview yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="77"/>
-        <source>Text only (a signal vote, nothing is executed)</source>
+        <location filename="../qml/governance/ProposeDialog.qml" line="104"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="78"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="109"/>
+        <source>None yet: without actions this is a text-only signal vote, and nothing is executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="127"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="162"/>
+        <source>Contract 0x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="169"/>
+        <source>ETH sent (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="176"/>
+        <source>Function, e.g. grantRole(bytes32,address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="185"/>
+        <source>Arguments, one per line (arrays as [a,b])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="193"/>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="132"/>
         <source>Pay %1 from the treasury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="87"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="133"/>
+        <source>Call a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="143"/>
         <source>Recipient 0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="94"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="150"/>
         <source>Amount in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,177 +1937,198 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="43"/>
+        <location filename="../app/governancecontroller.cpp" line="44"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="45"/>
+        <location filename="../app/governancecontroller.cpp" line="46"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="46"/>
+        <location filename="../app/governancecontroller.cpp" line="47"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="189"/>
+        <location filename="../app/governancecontroller.cpp" line="190"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="226"/>
-        <location filename="../app/governancecontroller.cpp" line="353"/>
+        <location filename="../app/governancecontroller.cpp" line="227"/>
+        <location filename="../app/governancecontroller.cpp" line="361"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="264"/>
+        <location filename="../app/governancecontroller.cpp" line="265"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="265"/>
+        <location filename="../app/governancecontroller.cpp" line="266"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n byte of calldata that this app cannot decode</numerusform><numerusform>%n bytes of calldata that this app cannot decode</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="291"/>
+        <location filename="../app/governancecontroller.cpp" line="293"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="291"/>
         <location filename="../app/governancecontroller.cpp" line="293"/>
         <location filename="../app/governancecontroller.cpp" line="295"/>
-        <location filename="../app/governancecontroller.cpp" line="300"/>
+        <location filename="../app/governancecontroller.cpp" line="297"/>
+        <location filename="../app/governancecontroller.cpp" line="302"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="292"/>
+        <location filename="../app/governancecontroller.cpp" line="294"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="294"/>
+        <location filename="../app/governancecontroller.cpp" line="296"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="297"/>
+        <location filename="../app/governancecontroller.cpp" line="299"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="298"/>
+        <location filename="../app/governancecontroller.cpp" line="300"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="299"/>
+        <location filename="../app/governancecontroller.cpp" line="301"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="303"/>
+        <location filename="../app/governancecontroller.cpp" line="305"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governancecontroller.cpp" line="326"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="349"/>
+        <location filename="../app/governancecontroller.cpp" line="357"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="357"/>
+        <location filename="../app/governancecontroller.cpp" line="365"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="397"/>
+        <location filename="../app/governancecontroller.cpp" line="405"/>
         <source>The node did not answer about voting power: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="398"/>
+        <location filename="../app/governancecontroller.cpp" line="406"/>
         <source>a call failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="417"/>
+        <location filename="../app/governancecontroller.cpp" line="425"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="421"/>
+        <location filename="../app/governancecontroller.cpp" line="429"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="425"/>
+        <location filename="../app/governancecontroller.cpp" line="433"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="432"/>
+        <location filename="../app/governancecontroller.cpp" line="440"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="439"/>
+        <location filename="../app/governancecontroller.cpp" line="447"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="445"/>
+        <location filename="../app/governancecontroller.cpp" line="453"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="493"/>
+        <location filename="../app/governancecontroller.cpp" line="506"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="494"/>
-        <source>Execute &quot;%1&quot;</source>
+        <location filename="../app/governancecontroller.cpp" line="507"/>
+        <source>Cancel your proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/governancecontroller.cpp" line="508"/>
+        <source>Execute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="521"/>
+        <location filename="../app/governancecontroller.cpp" line="569"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="510"/>
+        <location filename="../app/governancecontroller.cpp" line="532"/>
+        <source>pay %1 %2 from the treasury to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="547"/>
+        <source>call %1 on %2 with (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="551"/>
+        <source>%1, sending %2 ETH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="554"/>
+        <source>Choose what the action does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="571"/>
         <source>Give the proposal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="512"/>
+        <location filename="../app/governancecontroller.cpp" line="573"/>
         <source>The title is one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="516"/>
+        <location filename="../app/governancecontroller.cpp" line="594"/>
         <source>Propose &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="523"/>
-        <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governancecontroller.cpp" line="533"/>
-        <source>Propose &quot;%1&quot;: pay %2 %3 from the treasury to %4</source>
+        <location filename="../app/governancecontroller.cpp" line="595"/>
+        <source>Propose &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

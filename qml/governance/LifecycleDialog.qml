@@ -9,7 +9,7 @@ FormDialog {
     id: dialog
     objectName: "lifecycleDialog"
     property string action: "queue"
-    title: action === "queue" ? qsTr("Queue in the timelock") : qsTr("Execute the proposal")
+    title: action === "queue" ? qsTr("Queue in the timelock") : action === "cancel" ? qsTr("Cancel the proposal") : qsTr("Execute the proposal")
     acceptText: qsTr("Review…")
     acceptEnabled: accountBox.currentIndex >= 0
 
@@ -18,11 +18,16 @@ FormDialog {
         error = ""
         if (accountBox.currentIndex < 0 && accountBox.count > 0)
             accountBox.currentIndex = 0
+        // Only the proposer can cancel: that account pays.
+        if (what === "cancel")
+            accountBox.currentIndex = accountBox.indexOfValue(GovernanceController.selected.proposerAccount)
         open()
     }
     onSubmitted: {
         if (action === "queue")
             GovernanceController.queueSelected(accountBox.currentValue)
+        else if (action === "cancel")
+            GovernanceController.cancelSelected(accountBox.currentValue)
         else
             GovernanceController.executeSelected(accountBox.currentValue)
         close()
@@ -35,11 +40,14 @@ FormDialog {
         font.pixelSize: Theme.bodySize
         text: dialog.action === "queue"
               ? qsTr("The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.")
-              : qsTr("The timelock's delay has passed. Executing runs the proposal's actions from the treasury. Any member can send this.")
+              : dialog.action === "cancel"
+                ? qsTr("Voting has not started yet, so you can withdraw your proposal. It stays on chain as canceled and can never be voted on or executed.")
+                : qsTr("The timelock's delay has passed. Executing runs the proposal's actions from the treasury. Any member can send this.")
     }
     Label { text: qsTr("Account that pays the network fee"); color: Theme.subtleText; font.pixelSize: Theme.smallSize }
     ComboBox {
         id: accountBox
+        enabled: dialog.action !== "cancel"
         objectName: "lifecycleAccount"
         Layout.fillWidth: true
         model: WalletController.accounts

@@ -88,6 +88,12 @@ Item {
                     onClicked: lifecycleDialog.ask("execute")
                 }
                 Button {
+                    objectName: "cancelProposalButton"
+                    visible: view.proposal.canCancel === true
+                    text: qsTr("Cancel proposal…")
+                    onClicked: lifecycleDialog.ask("cancel")
+                }
+                Button {
                     objectName: "voteButton"
                     visible: view.proposal.state === 1 && WalletController.accounts.count > 0
                     text: qsTr("Vote…")

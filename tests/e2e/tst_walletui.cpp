@@ -668,11 +668,27 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("proposePayment")));
         QVERIFY(m_ui->setText(QStringLiteral("proposeRecipient"), beef));
         QVERIFY(m_ui->setText(QStringLiteral("proposeAmount"), QStringLiteral("123")));
+        QVERIFY(m_ui->click(QStringLiteral("proposeAddAction")));
+        QTRY_VERIFY(m_ui->find(QStringLiteral("proposeAction_0")));
+        QVERIFY(m_ui->find(QStringLiteral("proposeAction_0"))->property("text").toString().contains(
+            QStringLiteral("pay 123 DATA from the treasury to ") + beef));
+        // Any call by signature and arguments: a wrong argument count is named before anything is signed.
+        QVERIFY(m_ui->click(QStringLiteral("proposeCall")));
+        QVERIFY(m_ui->setText(QStringLiteral("proposeTarget"), chain->tokenAddress()));
+        QVERIFY(m_ui->setText(QStringLiteral("proposeSignature"), QStringLiteral("approve(address,uint256)")));
+        QVERIFY(m_ui->setText(QStringLiteral("proposeArguments"), beef));
+        QVERIFY(m_ui->click(QStringLiteral("proposeAddAction")));
+        QTRY_VERIFY(noticeText(QStringLiteral("proposeActionError")).contains(QStringLiteral("takes 2 argument(s)")));
+        QVERIFY(m_ui->setText(QStringLiteral("proposeArguments"), beef + QStringLiteral("\n1")));
+        QVERIFY(m_ui->click(QStringLiteral("proposeAddAction")));
+        QTRY_VERIFY(m_ui->find(QStringLiteral("proposeAction_1")));
+        QCOMPARE(noticeText(QStringLiteral("proposeActionError")), QString());
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("governance-09-propose"));
         QVERIFY(m_ui->click(QStringLiteral("proposeDialogAccept")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
         QVERIFY2(tx->summary().contains(QStringLiteral("pay 123 DATA from the treasury")), qPrintable(tx->summary()));
+        QVERIFY2(tx->summary().contains(QStringLiteral("call approve on ")), qPrintable(tx->summary()));
         QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
         QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
@@ -682,6 +698,8 @@ private slots:
         governance->select(proposed);
         QTRY_COMPARE(governance->selected().value(QStringLiteral("title")).toString(),
             QStringLiteral("Pay the gateway operator"));
+        QTRY_VERIFY(governance->selected().value(QStringLiteral("canCancel")).toBool()); // pending, member 1's
+        QVERIFY(m_ui->item(QStringLiteral("cancelProposalButton")));
         QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x2")}).ok()); // past the voting delay
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 1, 30000);
         // Member 1 signs the vote now (no transaction, no fee) and the wallet's own account sends
@@ -776,6 +794,22 @@ private slots:
         m_ui->screenshot(QStringLiteral("governance-15-discussion-forum-down"));
         QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
 
+        // The proposer withdraws a proposal before voting starts.
+        QCOMPARE(governance->propose(member1, QStringLiteral("A withdrawn idea"), QStringLiteral("Never mind."), {}),
+            QString());
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        tx->confirm();
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("done"), 30000);
+        tx->dismiss();
+        QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 9, 30000);
+        governance->select(governance->proposals()->index(0).data(app::ProposalListModel::IdRole).toString());
+        QTRY_COMPARE(governance->selected().value(QStringLiteral("title")).toString(), QStringLiteral("A withdrawn idea"));
+        QTRY_VERIFY(governance->selected().value(QStringLiteral("canCancel")).toBool());
+        runLifecycle(QStringLiteral("cancelProposalButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 2, 30000);
+        QVERIFY(!governance->selected().value(QStringLiteral("canCancel")).toBool());
+        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+
         // The cache is rebuildable: deleted and read again from the chain; the journal stays.
         auto journalRows = [this] {
             dao::TransactionJournal journal(m_dir.filePath(QStringLiteral("local.sqlite")));
@@ -786,7 +820,7 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
         QVERIFY(m_ui->click(QStringLiteral("rebuildCacheButton")));
         QVERIFY(app::AppContext::instance()->governanceSync()->statusText().startsWith(QStringLiteral("Rebuilding")));
-        QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 8, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 9, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->governanceSync()->syncing(), 20000);
         QCOMPARE(proposalIn(7).isEmpty(), false);
         QCOMPARE(journalRows(), rowsBefore);
