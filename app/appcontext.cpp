@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "chaincontroller.h"
 #include "forumservice.h"
+#include "governancealerts.h"
 #include "governancecontroller.h"
 #include "governancesync.h"
 #include "transactioncontroller.h"
@@ -53,8 +54,9 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     // The DAO's cache (derived from the chain, rebuildable) sits apart from local.sqlite.
     m_governanceSync
         = std::make_unique<GovernanceSync>(*m_chainController, QDir(dataDirectory).filePath(QStringLiteral("cache")));
+    m_governanceAlerts = std::make_unique<GovernanceAlerts>(*m_settings);
     m_governanceController = std::make_unique<GovernanceController>(
-        *m_chainController, *m_governanceSync, *m_wallet, *m_transactionController);
+        *m_chainController, *m_governanceSync, *m_wallet, *m_transactionController, m_governanceAlerts.get());
     m_forumService = std::make_unique<ForumService>(QDir(dataDirectory).filePath(QStringLiteral("cache/forum.sqlite")));
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_governanceSync.get(),
         &GovernanceSync::syncNow);

@@ -28,6 +28,7 @@ class TransactionHistoryModel;
 class GovernanceSync;
 class GovernanceController;
 class ForumService;
+class GovernanceAlerts;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     GovernanceSync *governanceSync() { return m_governanceSync.get(); }
     GovernanceController *governanceController() { return m_governanceController.get(); }
     ForumService *forumService() { return m_forumService.get(); }
+    GovernanceAlerts *governanceAlerts() { return m_governanceAlerts.get(); }
 
     // The DAO profile to open: the one given, else the last one opened, else the local devnet's
     // (written by `datadao-cli devnet up`) when there is one.
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<GovernanceSync> m_governanceSync;
     std::unique_ptr<GovernanceController> m_governanceController;
     std::unique_ptr<ForumService> m_forumService;
+    std::unique_ptr<GovernanceAlerts> m_governanceAlerts;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

@@ -124,4 +124,39 @@ QStringList AppSettings::allowedForums() const
     return hostList(m_settings, QStringLiteral("forum/allowed"));
 }
 
+bool AppSettings::desktopNotifications() const
+{
+    return m_settings.value(QStringLiteral("alerts/desktop"), true).toBool();
+}
+
+void AppSettings::setDesktopNotifications(bool on)
+{
+    if (on == desktopNotifications())
+        return;
+    m_settings.setValue(QStringLiteral("alerts/desktop"), on);
+    emit desktopNotificationsChanged();
+}
+
+dao::AlertMemory AppSettings::alertMemory(const QString &daoKey) const
+{
+    const QVariantMap stored = m_settings.value(QStringLiteral("alerts/dao-") + daoKey).toMap();
+    dao::AlertMemory memory;
+    memory.initialized = stored.contains(QStringLiteral("seenBlock"));
+    memory.seenBlock = stored.value(QStringLiteral("seenBlock")).toULongLong();
+    const QStringList raised = stored.value(QStringLiteral("raised")).toStringList();
+    memory.raised = QSet<QString>(raised.begin(), raised.end());
+    return memory;
+}
+
+void AppSettings::setAlertMemory(const QString &daoKey, const dao::AlertMemory &memory)
+{
+    QStringList raised(memory.raised.begin(), memory.raised.end());
+    raised.sort();
+    // Bounded: alerts about long-finished proposals need not be remembered forever.
+    if (raised.size() > 2000)
+        raised = raised.mid(raised.size() - 2000);
+    m_settings.setValue(QStringLiteral("alerts/dao-") + daoKey,
+        QVariantMap {{QStringLiteral("seenBlock"), qulonglong(memory.seenBlock)}, {QStringLiteral("raised"), raised}});
+}
+
 } // namespace dd::app

@@ -3,6 +3,8 @@
 // AppSettings: the user's preferences (theme, language, auto-lock). Stored in QSettings;
 // nothing secret ever goes here.
 
+#include "dao/governancealerts.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QtQml/qqmlregistration.h>
@@ -22,6 +24,8 @@ class AppSettings : public QObject {
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
     Q_PROPERTY(QStringList allowedForums READ allowedForums NOTIFY forumsChanged)
+    Q_PROPERTY(bool desktopNotifications READ desktopNotifications WRITE setDesktopNotifications NOTIFY
+            desktopNotificationsChanged)
 public:
     AppSettings(const QString &settingsFile, const QString &dataDirectory, QObject *parent = nullptr);
     static AppSettings *create(QQmlEngine *, QJSEngine *);
@@ -47,8 +51,15 @@ public:
     Q_INVOKABLE void forgetForum(const QString &host);
     QStringList allowedForums() const;
 
+    bool desktopNotifications() const;
+    void setDesktopNotifications(bool on);
+    // What governance alerts were raised for a DAO (key: chain id and governor).
+    dao::AlertMemory alertMemory(const QString &daoKey) const;
+    void setAlertMemory(const QString &daoKey, const dao::AlertMemory &memory);
+
 signals:
     void forumsChanged();
+    void desktopNotificationsChanged();
     void darkThemeChanged();
     void languageChanged();
     void autoLockMinutesChanged();

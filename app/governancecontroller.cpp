@@ -4,6 +4,7 @@
 #include "chaincontroller.h"
 #include "displayformat.h"
 #include "futurewatch.h"
+#include "governancealerts.h"
 #include "governancesync.h"
 
 #include "dao/proposalaction.h"
@@ -50,12 +51,13 @@ QString supportText(int support)
 } // namespace
 
 GovernanceController::GovernanceController(ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet,
-    TransactionController &transactions, QObject *parent)
+    TransactionController &transactions, GovernanceAlerts *alerts, QObject *parent)
     : QObject(parent),
       m_chain(chain),
       m_sync(sync),
       m_wallet(wallet),
       m_transactions(transactions),
+      m_alerts(alerts),
       m_proposals(std::make_unique<ProposalListModel>())
 {
     connect(&m_sync, &GovernanceSync::cacheChanged, this, &GovernanceController::reload);
@@ -161,6 +163,15 @@ void GovernanceController::reload()
             open.append(p);
     }
     std::sort(open.begin(), open.end(), [](const auto &a, const auto &b) { return a.voteEnd < b.voteEnd; });
+    if (m_alerts && m_chain.profile()) {
+        // Without accounts there is no "you have not voted": only new proposals are raised.
+        QSet<QString> voted = mine + signedByMe;
+        if (accounts.isEmpty())
+            for (const cache::ProposalSummary &p : all.value())
+                voted.insert(p.id);
+        m_alerts->review(QStringLiteral("%1-%2").arg(m_chain.profile()->chainId).arg(m_chain.profile()->governor.toLowerHex()),
+            all.value(), position, voted);
+    }
     m_awaitingVote.clear();
     if (!accounts.isEmpty()) {
         for (const cache::ProposalSummary &p : open)

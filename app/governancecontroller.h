@@ -30,6 +30,7 @@ namespace dd::app {
 class ChainController;
 class GovernanceSync;
 class TransactionController;
+class GovernanceAlerts;
 class ProposalListModel;
 
 class GovernanceController : public QObject {
@@ -53,7 +54,7 @@ class GovernanceController : public QObject {
     Q_PROPERTY(QVariantList delegatingToMe READ delegatingToMe NOTIFY changed)
 public:
     GovernanceController(ChainController &chain, GovernanceSync &sync, dao::WalletService &wallet,
-        TransactionController &transactions, QObject *parent = nullptr);
+        TransactionController &transactions, GovernanceAlerts *alerts = nullptr, QObject *parent = nullptr);
     ~GovernanceController() override;
     static GovernanceController *create(QQmlEngine *, QJSEngine *);
 
@@ -112,6 +113,7 @@ private:
     GovernanceSync &m_sync;
     dao::WalletService &m_wallet;
     TransactionController &m_transactions;
+    GovernanceAlerts *m_alerts;
     std::unique_ptr<ProposalListModel> m_proposals;
     std::unique_ptr<cache::CacheDatabase> m_reader;
     QString m_readerPath;

@@ -113,4 +113,10 @@ ApplicationWindow {
     }
 
     function notify(text, isError) { toast.show(text, isError) }
+
+    // Governance alerts also show inside the window (the desktop may have no notification server).
+    Connections {
+        target: GovernanceAlerts
+        function onRaised(summary, body, proposalId) { toast.show(summary + "\n" + body, false) }
+    }
 }

@@ -369,6 +369,16 @@ DE = {
     "%1, sending %2 ETH": "%1, mit %2 ETH",
     "Choose what the action does.": "Wählen Sie, was die Aktion tut.",
     "Propose \"%1\": %2": "„%1“ vorschlagen: %2",
+    "Notifications": "Benachrichtigungen",
+    "On the desktop: new proposals, and votes ending within a day that you have not cast": "Auf dem Desktop: neue Vorschläge und Abstimmungen, die innerhalb eines Tages enden und bei denen Sie noch nicht abgestimmt haben",
+    "Forums allowed": "Erlaubte Foren",
+    "None yet: a proposal's discussion is read only from forums you allow.": "Noch keine: Die Diskussion zu einem Vorschlag wird nur aus Foren gelesen, die Sie erlauben.",
+    " (with images)": " (mit Bildern)",
+    "Forget": "Vergessen",
+    "New proposal: %1": "Neuer Vorschlag: %1",
+    "Voting ends soon: %1": "Abstimmung endet bald: %1",
+    "Open DataDAO Desktop to read it and its discussion.": "Öffnen Sie DataDAO Desktop, um ihn und seine Diskussion zu lesen.",
+    "About %1 left, and none of your accounts has voted.": "Noch etwa %1, und keines Ihrer Konten hat abgestimmt.",
 }
 
 

@@ -1490,106 +1490,136 @@
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="74"/>
-        <source>Data folder</source>
+        <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
-        <source>Network and DAO</source>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
+        <source>On the desktop: new proposals, and votes ending within a day that you have not cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="82"/>
+        <source>Forums allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
+        <source>None yet: a proposal&apos;s discussion is read only from forums you allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="94"/>
-        <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
+        <source> (with images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="108"/>
-        <source>DAO</source>
+        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
+        <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="109"/>
-        <source>Chain id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="110"/>
-        <source>Nodes</source>
+        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
+        <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <source>Network and DAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="120"/>
+        <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="134"/>
+        <source>DAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="135"/>
+        <source>Chain id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="138"/>
         <source>Governor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="139"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="114"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="140"/>
         <source>Timelock (treasury)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="141"/>
         <source>Profile file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="174"/>
         <source>Open DAO profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="154"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="180"/>
         <source>Rebuild the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="156"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="182"/>
         <source>Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="168"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
         <source>Add a DAO by its node and governor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="181"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="207"/>
         <source>Node URLs, comma-separated (https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="188"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="214"/>
         <source>Governor address 0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="190"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="216"/>
         <source>Governor address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="220"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="211"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="237"/>
         <source>Open a DAO profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="212"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="238"/>
         <source>DAO profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,199 +1965,222 @@
     </message>
 </context>
 <context>
+    <name>dd::app::GovernanceAlerts</name>
+    <message>
+        <location filename="../app/governancealerts.cpp" line="32"/>
+        <source>New proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancealerts.cpp" line="33"/>
+        <source>Voting ends soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancealerts.cpp" line="34"/>
+        <source>Open DataDAO Desktop to read it and its discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governancealerts.cpp" line="35"/>
+        <source>About %1 left, and none of your accounts has voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="44"/>
+        <location filename="../app/governancecontroller.cpp" line="45"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="46"/>
+        <location filename="../app/governancecontroller.cpp" line="47"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="47"/>
+        <location filename="../app/governancecontroller.cpp" line="48"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="190"/>
+        <location filename="../app/governancecontroller.cpp" line="201"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="227"/>
-        <location filename="../app/governancecontroller.cpp" line="361"/>
+        <location filename="../app/governancecontroller.cpp" line="238"/>
+        <location filename="../app/governancecontroller.cpp" line="372"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="265"/>
+        <location filename="../app/governancecontroller.cpp" line="276"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="266"/>
+        <location filename="../app/governancecontroller.cpp" line="277"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n byte of calldata that this app cannot decode</numerusform><numerusform>%n bytes of calldata that this app cannot decode</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="293"/>
+        <location filename="../app/governancecontroller.cpp" line="304"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="293"/>
-        <location filename="../app/governancecontroller.cpp" line="295"/>
-        <location filename="../app/governancecontroller.cpp" line="297"/>
-        <location filename="../app/governancecontroller.cpp" line="302"/>
+        <location filename="../app/governancecontroller.cpp" line="304"/>
+        <location filename="../app/governancecontroller.cpp" line="306"/>
+        <location filename="../app/governancecontroller.cpp" line="308"/>
+        <location filename="../app/governancecontroller.cpp" line="313"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="294"/>
+        <location filename="../app/governancecontroller.cpp" line="305"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="296"/>
+        <location filename="../app/governancecontroller.cpp" line="307"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="299"/>
+        <location filename="../app/governancecontroller.cpp" line="310"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="300"/>
+        <location filename="../app/governancecontroller.cpp" line="311"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="301"/>
+        <location filename="../app/governancecontroller.cpp" line="312"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="305"/>
+        <location filename="../app/governancecontroller.cpp" line="316"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="326"/>
+        <location filename="../app/governancecontroller.cpp" line="337"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="357"/>
+        <location filename="../app/governancecontroller.cpp" line="368"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="365"/>
+        <location filename="../app/governancecontroller.cpp" line="376"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="405"/>
+        <location filename="../app/governancecontroller.cpp" line="416"/>
         <source>The node did not answer about voting power: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="406"/>
+        <location filename="../app/governancecontroller.cpp" line="417"/>
         <source>a call failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="425"/>
+        <location filename="../app/governancecontroller.cpp" line="436"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="429"/>
+        <location filename="../app/governancecontroller.cpp" line="440"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="433"/>
+        <location filename="../app/governancecontroller.cpp" line="444"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="440"/>
+        <location filename="../app/governancecontroller.cpp" line="451"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="447"/>
+        <location filename="../app/governancecontroller.cpp" line="458"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="453"/>
+        <location filename="../app/governancecontroller.cpp" line="464"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="506"/>
+        <location filename="../app/governancecontroller.cpp" line="517"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="507"/>
+        <location filename="../app/governancecontroller.cpp" line="518"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="508"/>
+        <location filename="../app/governancecontroller.cpp" line="519"/>
         <source>Execute &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="521"/>
-        <location filename="../app/governancecontroller.cpp" line="569"/>
+        <location filename="../app/governancecontroller.cpp" line="532"/>
+        <location filename="../app/governancecontroller.cpp" line="580"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="532"/>
+        <location filename="../app/governancecontroller.cpp" line="543"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="547"/>
+        <location filename="../app/governancecontroller.cpp" line="558"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="551"/>
+        <location filename="../app/governancecontroller.cpp" line="562"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="554"/>
+        <location filename="../app/governancecontroller.cpp" line="565"/>
         <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="571"/>
+        <location filename="../app/governancecontroller.cpp" line="582"/>
         <source>Give the proposal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="573"/>
+        <location filename="../app/governancecontroller.cpp" line="584"/>
         <source>The title is one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="594"/>
+        <location filename="../app/governancecontroller.cpp" line="605"/>
         <source>Propose &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="595"/>
+        <location filename="../app/governancecontroller.cpp" line="606"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>

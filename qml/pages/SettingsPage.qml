@@ -71,6 +71,32 @@ Item {
                 }
             }
 
+            Label { text: qsTr("Notifications"); color: Theme.text; font.pixelSize: Theme.bodySize }
+            CheckBox {
+                objectName: "desktopNotifications"
+                text: qsTr("On the desktop: new proposals, and votes ending within a day that you have not cast")
+                checked: AppSettings.desktopNotifications
+                onToggled: AppSettings.desktopNotifications = checked
+            }
+
+            Label { text: qsTr("Forums allowed"); color: Theme.text; font.pixelSize: Theme.bodySize }
+            ColumnLayout {
+                Label {
+                    visible: AppSettings.allowedForums.length === 0
+                    text: qsTr("None yet: a proposal's discussion is read only from forums you allow.")
+                    color: Theme.subtleText
+                    font.pixelSize: Theme.bodySize
+                }
+                Repeater {
+                    model: AppSettings.allowedForums
+                    delegate: RowLayout {
+                        required property string modelData
+                        Label { text: modelData + (AppSettings.forumImagesAllowed(modelData) ? qsTr(" (with images)") : ""); color: Theme.text; font.pixelSize: Theme.bodySize }
+                        ToolButton { text: qsTr("Forget"); onClicked: AppSettings.forgetForum(modelData) }
+                    }
+                }
+            }
+
             Label { text: qsTr("Data folder"); color: Theme.text; font.pixelSize: Theme.bodySize }
             Label {
                 text: AppSettings.dataDirectory

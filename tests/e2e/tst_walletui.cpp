@@ -64,6 +64,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Desktop notifications go to a script that records them.
+        QFile notifier(m_files.filePath(QStringLiteral("notify.sh")));
+        QVERIFY(notifier.open(QIODevice::WriteOnly));
+        notifier.write(QStringLiteral("#!/bin/sh\nprintf '%s|%s\\n' \"$1\" \"$2\" >> '%1'\n")
+                           .arg(m_files.filePath(QStringLiteral("notifications.txt")))
+                           .toUtf8());
+        notifier.close();
+        notifier.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("DD_NOTIFY_COMMAND", notifier.fileName().toUtf8());
         m_context = std::make_unique<app::AppContext>(m_dir.path());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_context->attachEngine(m_engine.get());
@@ -698,6 +707,15 @@ private slots:
         governance->select(proposed);
         QTRY_COMPARE(governance->selected().value(QStringLiteral("title")).toString(),
             QStringLiteral("Pay the gateway operator"));
+        // A desktop notification says a proposal appeared; an open vote nobody here cast was
+        // announced as ending soon (the devnet's votes last about a minute).
+        auto notifications = [this] {
+            QFile file(m_files.filePath(QStringLiteral("notifications.txt")));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(notifications().contains(QStringLiteral("New proposal: Pay the gateway operator|")), 20000);
+        QVERIFY2(notifications().contains(QStringLiteral("Voting ends soon: ")), qPrintable(notifications()));
+        QCOMPARE(notifications().count(QStringLiteral("New proposal: Pay the gateway operator")), 1);
         QTRY_VERIFY(governance->selected().value(QStringLiteral("canCancel")).toBool()); // pending, member 1's
         QVERIFY(m_ui->item(QStringLiteral("cancelProposalButton")));
         QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x2")}).ok()); // past the voting delay

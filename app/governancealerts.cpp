@@ -1,0 +1,73 @@
+#include "governancealerts.h"
+
+#include "appcontext.h"
+#include "appsettings.h"
+#include "displayformat.h"
+
+#include <QProcess>
+#include <QQmlEngine>
+#include <QStandardPaths>
+
+namespace dd::app {
+
+GovernanceAlerts::GovernanceAlerts(AppSettings &settings, QObject *parent) : QObject(parent), m_settings(settings) { }
+
+GovernanceAlerts *GovernanceAlerts::create(QQmlEngine *, QJSEngine *)
+{
+    GovernanceAlerts *alerts = AppContext::instance()->governanceAlerts();
+    QQmlEngine::setObjectOwnership(alerts, QQmlEngine::CppOwnership);
+    return alerts;
+}
+
+void GovernanceAlerts::review(const QString &daoKey, const QList<cache::ProposalSummary> &proposals,
+    const cache::ChainPosition &position, const QSet<QString> &votedByMe)
+{
+    if (position.headBlock == 0)
+        return; // nothing read from the chain yet
+    dao::AlertMemory memory = m_settings.alertMemory(daoKey);
+    const auto alerts = dao::governanceAlerts(proposals, position, votedByMe, memory);
+    for (const dao::GovernanceAlert &alert : alerts) {
+        memory.raised.insert(alert.key());
+        const bool isNew = alert.kind == dao::GovernanceAlert::Kind::NewProposal;
+        const QString summary = isNew ? tr("New proposal: %1").arg(alert.title)
+                                      : tr("Voting ends soon: %1").arg(alert.title);
+        const QString body = isNew ? tr("Open DataDAO Desktop to read it and its discussion.")
+                                   : tr("About %1 left, and none of your accounts has voted.")
+                                         .arg(displayDuration(alert.secondsLeft));
+        if (m_settings.desktopNotifications())
+            notifyDesktop(summary, body);
+        emit raised(summary, body, alert.proposalId);
+    }
+    memory.initialized = true;
+    memory.seenBlock = std::max(memory.seenBlock, position.syncedBlock);
+    m_settings.setAlertMemory(daoKey, memory);
+}
+
+void GovernanceAlerts::notifyDesktop(const QString &summary, const QString &body)
+{
+    // DD_NOTIFY_COMMAND replaces the desktop call (tests record what would be shown).
+    const QString command = qEnvironmentVariable("DD_NOTIFY_COMMAND");
+    if (!command.isEmpty()) {
+        QProcess::startDetached(command, {summary, body});
+        return;
+    }
+    // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout) on the
+    // session bus, as the Desktop Notifications Specification defines it. Without a session bus
+    // or gdbus, the alert still shows inside the window.
+    const QString gdbus = QStandardPaths::findExecutable(QStringLiteral("gdbus"));
+    if (gdbus.isEmpty() || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return;
+    auto quoted = [](QString text) {
+        text.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    };
+    QProcess::startDetached(gdbus,
+        {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("--object-path"),
+            QStringLiteral("/org/freedesktop/Notifications"), QStringLiteral("--method"),
+            QStringLiteral("org.freedesktop.Notifications.Notify"), quoted(QStringLiteral("DataDAO Desktop")),
+            QStringLiteral("0"), QStringLiteral("\"\""), quoted(summary), quoted(body), QStringLiteral("@as []"),
+            QStringLiteral("@a{sv} {}"), QStringLiteral("-1")});
+}
+
+} // namespace dd::app
