@@ -268,7 +268,7 @@ void GovernanceController::loadSelected()
             else if (a.target == profile->timelock)
                 abi = &abis.value().timelock;
             else if (a.target == profile->governor)
-                abi = &abis.value().governor;
+                abi = &abis.value().governorOf(profile->governorKind);
         }
         if (abi)
             contract = QStringLiteral("%1 (%2)").arg(abi->name(), a.target.toChecksumString());
@@ -386,14 +386,22 @@ void GovernanceController::checkVoter(const QString &account)
                  {QStringLiteral("data"), toHex(abi.encodeCall(function, args).value())}},
                 QStringLiteral("latest")}});
     };
-    call(profile->governor, abis.value().governor, QStringLiteral("getVotes"),
-        {who, eth::AbiValue::number(eth::UInt256(snapshot))});
-    call(profile->governor, abis.value().governor, QStringLiteral("hasVoted"), {id, who});
+    // GovernorBravo has neither getVotes nor hasVoted: the token's checkpoints and getReceipt.
+    const bool bravo = profile->governorKind == dao::GovernorKind::Bravo;
+    if (bravo) {
+        call(profile->token, abis.value().token, QStringLiteral("getPastVotes"),
+            {who, eth::AbiValue::number(eth::UInt256(snapshot))});
+        call(profile->governor, abis.value().bravo, QStringLiteral("getReceipt"), {id, who});
+    } else {
+        call(profile->governor, abis.value().governor, QStringLiteral("getVotes"),
+            {who, eth::AbiValue::number(eth::UInt256(snapshot))});
+        call(profile->governor, abis.value().governor, QStringLiteral("hasVoted"), {id, who});
+    }
     call(profile->token, abis.value().token, QStringLiteral("balanceOf"), {who});
     call(profile->token, abis.value().token, QStringLiteral("delegates"), {who});
     const dao::DaoAbis abiCopy = abis.value();
     onFinished(this, m_chain.client()->batch(calls),
-        [this, generation, account, address = address.value(), snapshot, delegatedAt, abiCopy](
+        [this, generation, account, address = address.value(), snapshot, delegatedAt, abiCopy, bravo](
             const Result<QList<Result<QJsonValue>>> &answers) {
             if (generation != m_voterGeneration)
                 return;
@@ -406,8 +414,12 @@ void GovernanceController::checkVoter(const QString &account)
                     return std::nullopt;
                 return decoded.value()[0];
             };
-            auto votes = value(0, abiCopy.governor, QStringLiteral("getVotes"));
-            auto voted = value(1, abiCopy.governor, QStringLiteral("hasVoted"));
+            auto votes = bravo ? value(0, abiCopy.token, QStringLiteral("getPastVotes"))
+                               : value(0, abiCopy.governor, QStringLiteral("getVotes"));
+            auto voted = bravo ? value(1, abiCopy.bravo, QStringLiteral("getReceipt"))
+                               : value(1, abiCopy.governor, QStringLiteral("hasVoted"));
+            if (bravo && voted) // Receipt(hasVoted, support, votes)
+                voted = voted->asList().at(0);
             auto balance = value(2, abiCopy.token, QStringLiteral("balanceOf"));
             auto delegate = value(3, abiCopy.token, QStringLiteral("delegates"));
             if (!votes || !voted || !balance || !delegate) {
@@ -511,9 +523,13 @@ void GovernanceController::requestLifecycle(const QString &account, const QStrin
         values.push_back(eth::AbiValue::number(a.value));
         calldatas.push_back(eth::AbiValue::bytes(a.calldata));
     }
-    // The Governor identifies a proposal by its actions and the keccak of its description.
-    const eth::AbiValue::List args {eth::AbiValue::list(targets), eth::AbiValue::list(values),
-        eth::AbiValue::list(calldatas), eth::AbiValue::bytes(crypto::keccak256(d.description.toUtf8()))};
+    // OpenZeppelin's Governor identifies a proposal by its actions and the keccak of its
+    // description; GovernorBravo by its id.
+    const bool bravo = m_chain.profile() && m_chain.profile()->governorKind == dao::GovernorKind::Bravo;
+    const eth::AbiValue::List args = bravo
+        ? eth::AbiValue::List {eth::AbiValue::number(eth::UInt256::fromDecimal(d.summary.id).value())}
+        : eth::AbiValue::List {eth::AbiValue::list(targets), eth::AbiValue::list(values),
+              eth::AbiValue::list(calldatas), eth::AbiValue::bytes(crypto::keccak256(d.description.toUtf8()))};
     const QString summary = function == QLatin1String("queue") ? tr("Queue \"%1\" in the timelock").arg(d.summary.title)
         : function == QLatin1String("cancel")                  ? tr("Cancel your proposal \"%1\"").arg(d.summary.title)
                                                                : tr("Execute \"%1\"").arg(d.summary.title);
@@ -605,6 +621,15 @@ QString GovernanceController::propose(
     const QString summary = words.isEmpty() ? tr("Propose \"%1\"").arg(title.trimmed())
                                             : tr("Propose \"%1\": %2").arg(title.trimmed(), words.join(QStringLiteral("; ")));
     const QString description = QStringLiteral("# %1\n\n%2").arg(title.trimmed(), body.trimmed());
+    if (profile->governorKind == dao::GovernorKind::Bravo) {
+        // GovernorBravo also takes a signature per action; empty: the calldata holds the selector.
+        eth::AbiValue::List signatures(targets.size(), eth::AbiValue::text(QString()));
+        m_transactions.requestGovernorCall(account, QStringLiteral("propose"),
+            {eth::AbiValue::list(targets), eth::AbiValue::list(values), eth::AbiValue::list(signatures),
+                eth::AbiValue::list(calldatas), eth::AbiValue::text(description)},
+            summary);
+        return QString();
+    }
     m_transactions.requestGovernorCall(account, QStringLiteral("propose"),
         {eth::AbiValue::list(targets), eth::AbiValue::list(values), eth::AbiValue::list(calldatas),
             eth::AbiValue::text(description)},

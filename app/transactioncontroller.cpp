@@ -128,12 +128,13 @@ void TransactionController::requestSignedVote(
     const int generation = ++m_generation;
     eth::JsonRpcClient *client = m_chain.client();
     const crypto::Address governor = m_chain.profile()->governor;
-    const eth::ContractAbi governorAbi = abis.value().governor;
+    const dao::GovernorKind kind = m_chain.profile()->governorKind;
+    const eth::ContractAbi governorAbi = abis.value().governorOf(kind);
     const QString trimmed = reason.trimmed();
-    auto future = QtConcurrent::run([client, governor, governorAbi, id = id.value(), support, voter = voter.value(),
-                                        trimmed] {
+    auto future = QtConcurrent::run([client, kind, governor, governorAbi, id = id.value(), support,
+                                        voter = voter.value(), trimmed] {
         eth::ChainSession chain(*client, std::chrono::seconds(30));
-        return dao::prepareBallot(chain, governorAbi, governor, id, support, voter, trimmed);
+        return dao::prepareBallot(chain, kind, governorAbi, governor, id, support, voter, trimmed);
     });
     const QString network = m_chain.profile()->name;
     onFinished(this, future, [this, generation, title, network](const Result<dao::Ballot> &ballot) {
@@ -156,16 +157,19 @@ void TransactionController::requestSignedVote(
         row(tr("Reason"), b.reason.isEmpty() ? tr("(none)") : b.reason);
         row(tr("Voter"), b.voter.toChecksumString());
         row(tr("Counts"),
-            tr("Once, when anyone sends it to the governor while voting is open. Another vote you sign on this "
-               "governor before this one is sent shares its nonce (%1): only the first one sent counts.")
-                .arg(b.nonce.toDecimal()));
+            b.kind == dao::GovernorKind::Bravo
+                ? tr("Once, when anyone sends it to the governor while voting is open; a voter votes once.")
+                : tr("Once, when anyone sends it to the governor while voting is open. Another vote you sign on this "
+                     "governor before this one is sent shares its nonce (%1): only the first one sent counts.")
+                      .arg(b.nonce.toDecimal()));
         row(tr("Signed for"),
             tr("%1 at %2 on %3 (chain %4)")
                 .arg(b.domainName, b.governor.toChecksumString(), network)
                 .arg(b.chainId));
         row(tr("Format"),
-            b.reason.isEmpty() ? tr("EIP-712 Ballot, sent with castVoteBySig")
-                               : tr("EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig"));
+            b.kind == dao::GovernorKind::Bravo ? tr("EIP-712 Ballot of GovernorBravo, sent with castVoteBySig")
+                : b.reason.isEmpty()           ? tr("EIP-712 Ballot, sent with castVoteBySig")
+                                               : tr("EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig"));
         setStage(QStringLiteral("review"));
     });
 }
@@ -234,7 +238,9 @@ void TransactionController::prepareContractCall(Contract contract, const QString
         setStage(QStringLiteral("failed"), abis.message());
         return;
     }
-    const eth::ContractAbi &abi = contract == Contract::Token ? abis.value().token : abis.value().governor;
+    const eth::ContractAbi &abi = contract == Contract::Token
+        ? abis.value().token
+        : abis.value().governorOf(m_chain.profile()->governorKind);
     const crypto::Address target = contract == Contract::Token ? m_chain.profile()->token : m_chain.profile()->governor;
     auto data = abi.encodeCall(function, args);
     if (!data) {

@@ -379,6 +379,8 @@ DE = {
     "Voting ends soon: %1": "Abstimmung endet bald: %1",
     "Open DataDAO Desktop to read it and its discussion.": "Öffnen Sie DataDAO Desktop, um ihn und seine Diskussion zu lesen.",
     "About %1 left, and none of your accounts has voted.": "Noch etwa %1, und keines Ihrer Konten hat abgestimmt.",
+    "Once, when anyone sends it to the governor while voting is open; a voter votes once.": "Einmal, wenn jemand sie während der Abstimmung an den Governor sendet; jede Adresse stimmt nur einmal ab.",
+    "EIP-712 Ballot of GovernorBravo, sent with castVoteBySig": "EIP-712-Ballot von GovernorBravo, gesendet mit castVoteBySig",
 }
 
 

@@ -4,11 +4,14 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-node "$root/scripts/build-contracts.js" "$out" >/dev/null
-if ! diff -r "$root/resources/contracts/artifacts" "$out" >/dev/null; then
-  echo "resources/contracts/artifacts is stale: run 'node scripts/build-contracts.js' and commit the result"
-  diff -rq "$root/resources/contracts/artifacts" "$out" || true
-  echo "contracts_current: 0 passed, 1 failed"
-  exit 1
-fi
+node "$root/scripts/build-contracts.js" "$out/dao" "$out/fixtures" >/dev/null
+for pair in "resources/contracts/artifacts:dao" "tests/fixtures/contracts/artifacts:fixtures"; do
+  committed="${pair%%:*}"
+  if ! diff -r "$root/$committed" "$out/${pair##*:}" >/dev/null; then
+    echo "$committed is stale: run 'node scripts/build-contracts.js' and commit the result"
+    diff -rq "$root/$committed" "$out/${pair##*:}" || true
+    echo "contracts_current: 0 passed, 1 failed"
+    exit 1
+  fi
+done
 echo "contracts_current: 1 passed, 0 failed"

@@ -2084,103 +2084,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="416"/>
+        <location filename="../app/governancecontroller.cpp" line="428"/>
         <source>The node did not answer about voting power: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="417"/>
+        <location filename="../app/governancecontroller.cpp" line="429"/>
         <source>a call failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="436"/>
+        <location filename="../app/governancecontroller.cpp" line="448"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="440"/>
+        <location filename="../app/governancecontroller.cpp" line="452"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="444"/>
+        <location filename="../app/governancecontroller.cpp" line="456"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="451"/>
+        <location filename="../app/governancecontroller.cpp" line="463"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="458"/>
+        <location filename="../app/governancecontroller.cpp" line="470"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="464"/>
+        <location filename="../app/governancecontroller.cpp" line="476"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="517"/>
+        <location filename="../app/governancecontroller.cpp" line="533"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="518"/>
+        <location filename="../app/governancecontroller.cpp" line="534"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="519"/>
+        <location filename="../app/governancecontroller.cpp" line="535"/>
         <source>Execute &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="532"/>
-        <location filename="../app/governancecontroller.cpp" line="580"/>
+        <location filename="../app/governancecontroller.cpp" line="548"/>
+        <location filename="../app/governancecontroller.cpp" line="596"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="543"/>
+        <location filename="../app/governancecontroller.cpp" line="559"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="558"/>
+        <location filename="../app/governancecontroller.cpp" line="574"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="562"/>
+        <location filename="../app/governancecontroller.cpp" line="578"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="565"/>
+        <location filename="../app/governancecontroller.cpp" line="581"/>
         <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="582"/>
+        <location filename="../app/governancecontroller.cpp" line="598"/>
         <source>Give the proposal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="584"/>
+        <location filename="../app/governancecontroller.cpp" line="600"/>
         <source>The title is one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="605"/>
+        <location filename="../app/governancecontroller.cpp" line="621"/>
         <source>Propose &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="606"/>
+        <location filename="../app/governancecontroller.cpp" line="622"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,27 +2188,27 @@
 <context>
     <name>dd::app::GovernanceSync</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="120"/>
+        <location filename="../app/governancesync.cpp" line="121"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="129"/>
+        <location filename="../app/governancesync.cpp" line="130"/>
         <source>Governance sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="131"/>
+        <location filename="../app/governancesync.cpp" line="132"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="132"/>
+        <location filename="../app/governancesync.cpp" line="133"/>
         <source>Up to date at block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="152"/>
+        <location filename="../app/governancesync.cpp" line="153"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,142 +2345,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="149"/>
-        <location filename="../app/transactioncontroller.cpp" line="211"/>
+        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="215"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="149"/>
-        <location filename="../app/transactioncontroller.cpp" line="211"/>
+        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="215"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="149"/>
-        <location filename="../app/transactioncontroller.cpp" line="211"/>
+        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="215"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="153"/>
+        <location filename="../app/transactioncontroller.cpp" line="154"/>
         <source>What you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="153"/>
+        <location filename="../app/transactioncontroller.cpp" line="154"/>
         <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="154"/>
+        <location filename="../app/transactioncontroller.cpp" line="155"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="155"/>
+        <location filename="../app/transactioncontroller.cpp" line="156"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <location filename="../app/transactioncontroller.cpp" line="157"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <location filename="../app/transactioncontroller.cpp" line="157"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="157"/>
+        <location filename="../app/transactioncontroller.cpp" line="158"/>
         <source>Voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <location filename="../app/transactioncontroller.cpp" line="159"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactioncontroller.cpp" line="161"/>
+        <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="165"/>
         <source>Signed for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="163"/>
+        <location filename="../app/transactioncontroller.cpp" line="166"/>
         <source>%1 at %2 on %3 (chain %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="166"/>
+        <location filename="../app/transactioncontroller.cpp" line="169"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="167"/>
+        <location filename="../app/transactioncontroller.cpp" line="170"/>
+        <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactioncontroller.cpp" line="171"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="168"/>
+        <location filename="../app/transactioncontroller.cpp" line="172"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="176"/>
-        <location filename="../app/transactioncontroller.cpp" line="229"/>
+        <location filename="../app/transactioncontroller.cpp" line="180"/>
+        <location filename="../app/transactioncontroller.cpp" line="233"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/transactioncontroller.cpp" line="115"/>
-        <location filename="../app/transactioncontroller.cpp" line="251"/>
+        <location filename="../app/transactioncontroller.cpp" line="257"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="159"/>
+        <location filename="../app/transactioncontroller.cpp" line="162"/>
         <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="189"/>
+        <location filename="../app/transactioncontroller.cpp" line="193"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="194"/>
+        <location filename="../app/transactioncontroller.cpp" line="198"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="257"/>
+        <location filename="../app/transactioncontroller.cpp" line="263"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="301"/>
+        <location filename="../app/transactioncontroller.cpp" line="307"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="324"/>
+        <location filename="../app/transactioncontroller.cpp" line="330"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="337"/>
+        <location filename="../app/transactioncontroller.cpp" line="343"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="364"/>
+        <location filename="../app/transactioncontroller.cpp" line="370"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="377"/>
+        <location filename="../app/transactioncontroller.cpp" line="383"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,6 +43,7 @@ int runSync(const QStringList &args)
     sync::IndexerSettings settings {profile.value().governor, profile.value().token, profile.value().deploymentBlock,
         cl.value(QStringLiteral("confirmations"), QStringLiteral("12")).toULongLong(),
         cl.value(QStringLiteral("max-range"), QString::number(sync::LogFetcher::maxRange)).toULongLong()};
+    settings.fixedQuorum = profile.value().governorKind == dao::GovernorKind::Bravo;
     if (settings.largestRange == 0)
         return fail(QStringLiteral("--max-range must be a positive number of blocks"));
 

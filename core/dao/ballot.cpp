@@ -14,7 +14,7 @@ QJsonObject field(const char *name, const char *type)
 
 } // namespace
 
-Result<Ballot> prepareBallot(eth::ChainSession &chain, const eth::ContractAbi &governorAbi,
+Result<Ballot> prepareBallot(eth::ChainSession &chain, GovernorKind kind, const eth::ContractAbi &governorAbi,
     const crypto::Address &governor, const eth::UInt256 &proposalId, int support, const crypto::Address &voter,
     const QString &reason)
 {
@@ -33,6 +33,25 @@ Result<Ballot> prepareBallot(eth::ChainSession &chain, const eth::ContractAbi &g
             return answer.error();
         return governorAbi.decodeResult(function, answer.value());
     };
+    if (kind == GovernorKind::Bravo) {
+        if (!reason.isEmpty())
+            return Result<Ballot>::failure(
+                QStringLiteral("A GovernorBravo vote by signature carries no reason: leave the reason empty, or vote "
+                               "with a transaction."),
+                ErrorCode::InvalidInput);
+        auto name = read(QStringLiteral("name"), {});
+        if (!name)
+            return name.error();
+        Ballot ballot;
+        ballot.kind = kind;
+        ballot.chainId = chainId.value();
+        ballot.governor = governor;
+        ballot.domainName = name.value().at(0).asText();
+        ballot.proposalId = proposalId;
+        ballot.support = support;
+        ballot.voter = voter;
+        return ballot;
+    }
     auto domain = read(QStringLiteral("eip712Domain"), {});
     if (!domain)
         return Error {QStringLiteral("The governor does not say how votes are signed (eip712Domain): %1")
@@ -63,6 +82,22 @@ Result<Ballot> prepareBallot(eth::ChainSession &chain, const eth::ContractAbi &g
 
 QJsonObject ballotTypedData(const Ballot &ballot)
 {
+    if (ballot.kind == GovernorKind::Bravo) {
+        return QJsonObject {
+            {QStringLiteral("types"),
+                QJsonObject {{QStringLiteral("EIP712Domain"),
+                                 QJsonArray {field("name", "string"), field("chainId", "uint256"),
+                                     field("verifyingContract", "address")}},
+                    {QStringLiteral("Ballot"), QJsonArray {field("proposalId", "uint256"), field("support", "uint8")}}}},
+            {QStringLiteral("primaryType"), QStringLiteral("Ballot")},
+            {QStringLiteral("domain"),
+                QJsonObject {{QStringLiteral("name"), ballot.domainName},
+                    {QStringLiteral("chainId"), QString::number(ballot.chainId)},
+                    {QStringLiteral("verifyingContract"), ballot.governor.toChecksumString()}}},
+            {QStringLiteral("message"),
+                QJsonObject {{QStringLiteral("proposalId"), ballot.proposalId.toDecimal()},
+                    {QStringLiteral("support"), ballot.support}}}};
+    }
     const bool extended = !ballot.reason.isEmpty();
     QJsonArray ballotFields {field("proposalId", "uint256"), field("support", "uint8"), field("voter", "address"),
         field("nonce", "uint256")};
@@ -93,6 +128,11 @@ QJsonObject ballotTypedData(const Ballot &ballot)
 RelayCall ballotRelayCall(const Ballot &ballot, const QByteArray &signature)
 {
     using eth::AbiValue;
+    if (ballot.kind == GovernorKind::Bravo) // (id, support, v, r, s) from r || s || v
+        return {QStringLiteral("castVoteBySig"),
+            {AbiValue::number(ballot.proposalId), AbiValue::number(eth::UInt256(quint64(ballot.support))),
+                AbiValue::number(eth::UInt256(quint64(signature.size() > 64 ? quint8(signature.at(64)) : 0))),
+                AbiValue::bytes(signature.mid(0, 32)), AbiValue::bytes(signature.mid(32, 32))}};
     const AbiValue voter = AbiValue::bytes(ballot.voter.bytes());
     if (ballot.reason.isEmpty())
         return {QStringLiteral("castVoteBySig"),

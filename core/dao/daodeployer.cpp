@@ -3,6 +3,8 @@
 #include "common/logging.h"
 #include "crypto/keccak.h"
 
+#include <QFile>
+
 namespace dd::dao {
 
 using eth::AbiValue;
@@ -19,12 +21,16 @@ Result<DaoAbis> DaoAbis::parse()
     auto token = eth::ContractAbi::embedded(QStringLiteral("DaoToken"));
     auto timelock = eth::ContractAbi::embedded(QStringLiteral("DaoTimelock"));
     auto governor = eth::ContractAbi::embedded(QStringLiteral("DaoGovernor"));
-    if (!token || !timelock || !governor)
+    QFile bravoFile(QStringLiteral(":/dd/contracts/abi/GovernorBravo.json"));
+    auto bravo = bravoFile.open(QIODevice::ReadOnly)
+        ? eth::ContractAbi::fromArtifact(bravoFile.readAll())
+        : Result<eth::ContractAbi>::failure(QStringLiteral("missing"));
+    if (!token || !timelock || !governor || !bravo)
         return Result<DaoAbis>::failure(QStringLiteral("This build lacks the DAO's compiled contracts."));
     eth::ContractAbi errors;
     for (const auto *abi : {&token.value(), &timelock.value(), &governor.value()})
         errors.addErrorsFrom(*abi);
-    return DaoAbis {token.value(), timelock.value(), governor.value(), errors};
+    return DaoAbis {token.value(), timelock.value(), governor.value(), bravo.value(), errors};
 }
 
 namespace {

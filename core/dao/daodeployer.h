@@ -28,6 +28,10 @@ struct DaoAbis {
     eth::ContractAbi token;
     eth::ContractAbi timelock;
     eth::ContractAbi governor;
+    // A GovernorBravo-style governor (Compound's interface), read and voted on too.
+    eth::ContractAbi bravo;
+    // The governor's ABI for a profile's kind.
+    const eth::ContractAbi &governorOf(GovernorKind kind) const { return kind == GovernorKind::Bravo ? bravo : governor; }
     // Every custom error of the DAO's contracts, to put a revert into words whatever the target.
     eth::ContractAbi errors;
     static const Result<DaoAbis> &load();

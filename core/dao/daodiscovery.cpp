@@ -16,7 +16,8 @@ Result<crypto::Address> addressView(
     auto result = chain.ethCall(crypto::Address(), eth::TxRequest {at, {}, data.value(), &abi});
     if (!result)
         return Result<crypto::Address>::failure(
-            QStringLiteral("%1 does not answer %2(): it is not a Governor with a timelock (%3).")
+            QStringLiteral("%1 does not answer %2(): it is not a Governor with a timelock, neither OpenZeppelin's nor "
+                           "GovernorBravo (%3).")
                 .arg(at.toChecksumString(), function, result.message()),
             ErrorCode::InvalidInput);
     auto values = abi.decodeResult(function, result.value());
@@ -26,6 +27,16 @@ Result<crypto::Address> addressView(
                 .arg(at.toChecksumString(), function),
             ErrorCode::InvalidInput);
     return crypto::Address::fromBytes(values.value()[0].asBytes());
+}
+
+// Whether a view without arguments answers with a value its ABI can decode.
+bool answers(eth::ChainSession &chain, const eth::ContractAbi &abi, const crypto::Address &at, const QString &function)
+{
+    auto data = abi.encodeCall(function, {});
+    if (!data)
+        return false;
+    auto result = chain.ethCall(crypto::Address(), eth::TxRequest {at, {}, data.value(), &abi});
+    return result && abi.decodeResult(function, result.value()).ok();
 }
 
 Result<bool> hasCode(eth::ChainSession &chain, const crypto::Address &at, quint64 block)
@@ -57,10 +68,18 @@ Result<DaoProfile> discoverDao(eth::ChainSession &chain, const QList<QUrl> &rpcU
                                                .arg(governor.toChecksumString())
                                                .arg(chainId.value()),
             ErrorCode::InvalidInput);
+    // OpenZeppelin's Governor names its token token(); GovernorBravo names it comp() and has a
+    // fixed quorumVotes() instead of quorum(timepoint).
+    GovernorKind kind = GovernorKind::OpenZeppelin;
     auto token = addressView(chain, abis.value().governor, governor, QStringLiteral("token"));
-    if (!token)
-        return token.error();
-    auto timelock = addressView(chain, abis.value().governor, governor, QStringLiteral("timelock"));
+    if (!token) {
+        auto comp = addressView(chain, abis.value().bravo, governor, QStringLiteral("comp"));
+        if (!comp || !answers(chain, abis.value().bravo, governor, QStringLiteral("quorumVotes")))
+            return token.error();
+        kind = GovernorKind::Bravo;
+        token = comp;
+    }
+    auto timelock = addressView(chain, abis.value().governorOf(kind), governor, QStringLiteral("timelock"));
     if (!timelock)
         return timelock.error();
     auto name = [&]() -> QString {
@@ -89,6 +108,7 @@ Result<DaoProfile> discoverDao(eth::ChainSession &chain, const QList<QUrl> &rpcU
     profile.chainId = chainId.value();
     profile.rpcUrls = rpcUrls;
     profile.governor = governor;
+    profile.governorKind = kind;
     profile.token = token.value();
     profile.timelock = timelock.value();
     profile.deploymentBlock = low;

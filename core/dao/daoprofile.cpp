@@ -22,6 +22,8 @@ QJsonObject DaoProfile::toJson() const
         {QStringLiteral("deploymentBlock"), QString::number(deploymentBlock)}};
     if (!mnemonic.isEmpty())
         json.insert(QStringLiteral("devnetMnemonic"), mnemonic);
+    if (governorKind == GovernorKind::Bravo)
+        json.insert(QStringLiteral("governorKind"), QStringLiteral("bravo"));
     return json;
 }
 
@@ -56,6 +58,12 @@ Result<DaoProfile> DaoProfile::fromJson(const QJsonObject &json)
         *target = address.value();
     }
     p.deploymentBlock = json.value(QLatin1String("deploymentBlock")).toString().toULongLong();
+    const QString kind = json.value(QLatin1String("governorKind")).toString(QStringLiteral("openzeppelin"));
+    if (kind != QLatin1String("openzeppelin") && kind != QLatin1String("bravo"))
+        return Result<DaoProfile>::failure(
+            QStringLiteral("The DAO profile's governorKind \"%1\" is neither openzeppelin nor bravo.").arg(kind),
+            ErrorCode::InvalidInput);
+    p.governorKind = kind == QLatin1String("bravo") ? GovernorKind::Bravo : GovernorKind::OpenZeppelin;
     p.mnemonic = json.value(QLatin1String("devnetMnemonic")).toString();
     return p;
 }

@@ -12,6 +12,10 @@
 
 namespace dd::dao {
 
+// OpenZeppelin's Governor (the DAO's own) or a GovernorBravo-style one (Compound's interface:
+// queue and execute by proposal id, quorumVotes(), votes by signature without a nonce).
+enum class GovernorKind { OpenZeppelin, Bravo };
+
 struct DaoProfile {
     QString name;
     quint64 chainId = 0;
@@ -19,6 +23,7 @@ struct DaoProfile {
     crypto::Address token;
     crypto::Address timelock;
     crypto::Address governor;
+    GovernorKind governorKind = GovernorKind::OpenZeppelin;
     quint64 deploymentBlock = 0;
     QString mnemonic; // devnet only: the well-known development phrase of its funded accounts
 

@@ -69,7 +69,7 @@ Status TransactionJournal::open()
              "governor TEXT NOT NULL, domain_name TEXT NOT NULL, domain_version TEXT NOT NULL, proposal_id TEXT NOT "
              "NULL, support INTEGER NOT NULL, voter TEXT NOT NULL, nonce TEXT NOT NULL, reason TEXT NOT NULL, "
              "signature BLOB NOT NULL, title TEXT NOT NULL, signed_at INTEGER NOT NULL, relay_hash TEXT NOT NULL "
-             "DEFAULT '')"}) {
+             "DEFAULT '', kind TEXT NOT NULL DEFAULT 'openzeppelin')"}) {
         if (!q.exec(QLatin1String(statement)))
             return sqlFailure(QStringLiteral("create its table"), q.lastError());
     }
@@ -189,14 +189,15 @@ Result<qint64> TransactionJournal::recordSignedVote(const SignedVote &vote)
     QMutexLocker lock(&m_mutex);
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     q.prepare(QStringLiteral("INSERT INTO signed_votes (chain_id, governor, domain_name, domain_version, proposal_id, "
-                             "support, voter, nonce, reason, signature, title, signed_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "support, voter, nonce, reason, signature, title, signed_at, kind) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const Ballot &b = vote.ballot;
     for (const QVariant &v : {QVariant(qulonglong(b.chainId)), QVariant(b.governor.toChecksumString()),
              QVariant(text(b.domainName)), QVariant(text(b.domainVersion)), QVariant(b.proposalId.toDecimal()),
              QVariant(b.support), QVariant(b.voter.toChecksumString()), QVariant(b.nonce.toDecimal()),
              QVariant(text(b.reason)), QVariant(vote.signature), QVariant(text(vote.title)),
-             QVariant(vote.signedAt.toMSecsSinceEpoch())})
+             QVariant(vote.signedAt.toMSecsSinceEpoch()),
+             QVariant(b.kind == GovernorKind::Bravo ? QStringLiteral("bravo") : QStringLiteral("openzeppelin"))})
         q.addBindValue(v);
     if (!q.exec())
         return Result<qint64>(sqlFailure(QStringLiteral("keep the signed vote"), q.lastError()).error());
@@ -220,7 +221,7 @@ Result<QList<SignedVote>> TransactionJournal::signedVotes(quint64 chainId, bool 
     QMutexLocker lock(&m_mutex);
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     q.prepare(QStringLiteral("SELECT id, governor, domain_name, domain_version, proposal_id, support, voter, nonce, "
-                             "reason, signature, title, signed_at, relay_hash FROM signed_votes WHERE chain_id = ?%1 "
+                             "reason, signature, title, signed_at, relay_hash, kind FROM signed_votes WHERE chain_id = ?%1 "
                              "ORDER BY signed_at DESC")
                   .arg(unrelayedOnly ? QStringLiteral(" AND relay_hash = ''") : QString()));
     q.addBindValue(qulonglong(chainId));
@@ -244,6 +245,7 @@ Result<QList<SignedVote>> TransactionJournal::signedVotes(quint64 chainId, bool 
         v.title = q.value(10).toString();
         v.signedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong());
         v.relayHash = q.value(12).toString();
+        v.ballot.kind = q.value(13).toString() == QLatin1String("bravo") ? GovernorKind::Bravo : GovernorKind::OpenZeppelin;
         votes.append(v);
     }
     return votes;

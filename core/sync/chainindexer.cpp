@@ -1,5 +1,8 @@
 #include "sync/chainindexer.h"
 
+#include "eth/abicodec.h"
+#include "eth/abifunction.h"
+
 #include "common/hex.h"
 #include "common/logging.h"
 
@@ -170,20 +173,26 @@ Status ChainIndexer::refreshStates(quint64 head)
     if (open.value().isEmpty())
         return success();
     QList<eth::RpcCall> calls;
-    auto call = [&](const QString &function, const eth::AbiValue::List &args) {
-        const QByteArray data = m_governorAbi.encodeCall(function, args).value();
+    auto callData = [&](const QByteArray &data) {
         calls.append({QStringLiteral("eth_call"),
             {QJsonObject {
                  {QStringLiteral("to"), m_settings.governor.toChecksumString()}, {QStringLiteral("data"), toHex(data)}},
                 QStringLiteral("latest")}});
     };
+    auto call = [&](const QString &function, const eth::AbiValue::List &args) {
+        callData(m_governorAbi.encodeCall(function, args).value());
+    };
+    // GovernorBravo's quorumVotes(), the same for every proposal.
+    static const eth::AbiFunction quorumVotes = eth::AbiFunction::parse(u"quorumVotes()(uint256)").value();
     QList<bool> asksQuorum;
     for (const auto &p : open.value()) {
         call(QStringLiteral("state"), {eth::AbiValue::number(p.id)});
         // quorum(timepoint) needs a past timepoint: known once the snapshot block is behind us.
         const bool ask = !p.quorumKnown && p.voteStart < head;
         asksQuorum.append(ask);
-        if (ask)
+        if (ask && m_settings.fixedQuorum)
+            callData(quorumVotes.selector());
+        else if (ask)
             call(QStringLiteral("quorum"), {eth::AbiValue::number(eth::UInt256(p.voteStart))});
     }
     auto answers = m_chain.batch(calls);
@@ -195,7 +204,10 @@ Status ChainIndexer::refreshStates(quint64 head)
         auto bytes = fromHex(answers.value()[i].value().toString());
         if (!bytes)
             return std::nullopt;
-        auto values = m_governorAbi.decodeResult(function, bytes.value());
+        // Both answers are one uint256 word.
+        auto values = function == QLatin1String("quorumVotes")
+            ? eth::abi::decode(quorumVotes.outputs, bytes.value())
+            : m_governorAbi.decodeResult(function, bytes.value());
         if (!values || values.value().empty())
             return std::nullopt;
         return values.value()[0].asNumber();
@@ -208,7 +220,7 @@ Status ChainIndexer::refreshStates(quint64 head)
         auto state = decoded(i++, QStringLiteral("state"));
         s.state = state ? cache::ProposalState(int(state->low64())) : cache::ProposalState::Unknown;
         if (asksQuorum[p])
-            s.quorum = decoded(i++, QStringLiteral("quorum"));
+            s.quorum = decoded(i++, m_settings.fixedQuorum ? QStringLiteral("quorumVotes") : QStringLiteral("quorum"));
         states.append(s);
     }
     return m_writer.setStates(states);

@@ -29,6 +29,9 @@ struct IndexerSettings {
     quint64 startBlock = 0; // the DAO's deployment block
     quint64 confirmations = 12;
     quint64 largestRange = LogFetcher::maxRange; // blocks per eth_getLogs at most
+    // GovernorBravo: one quorumVotes() for every proposal instead of quorum(timepoint). Its
+    // events and state(id) are the same as OpenZeppelin's.
+    bool fixedQuorum = false;
 };
 
 struct SyncReport {

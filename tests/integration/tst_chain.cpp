@@ -322,7 +322,7 @@ private slots:
             auto result = chain.ethCall(crypto::Address(), TxRequest {governor, {}, data, &abis.governor});
             return abis.governor.decodeResult(QStringLiteral("hasVoted"), result.value()).value()[0].asBool();
         };
-        auto ballot = dao::prepareBallot(chain, abis.governor, governor, activeId, 1, keys[2].address(),
+        auto ballot = dao::prepareBallot(chain, dao::GovernorKind::OpenZeppelin, abis.governor, governor, activeId, 1, keys[2].address(),
             QStringLiteral("Signed offline, relayed by a friend."));
         QVERIFY2(ballot.ok(), qPrintable(ballot.message()));
         QCOMPARE(ballot.value().domainName, QStringLiteral("DataDAO Governor"));
@@ -342,7 +342,7 @@ private slots:
         auto replay = chain.prepare(keys[0].address(), governorCall(dao::ballotRelayCall(ballot.value(), signature)));
         QVERIFY2(replay.message().contains(QStringLiteral("GovernorInvalidSignature")), qPrintable(replay.message()));
         // Without a reason it is a plain Ballot and castVoteBySig.
-        auto plain = dao::prepareBallot(chain, abis.governor, governor, activeId, 2, keys[4].address(), QString());
+        auto plain = dao::prepareBallot(chain, dao::GovernorKind::OpenZeppelin, abis.governor, governor, activeId, 2, keys[4].address(), QString());
         QVERIFY(plain.ok());
         QCOMPARE(dao::ballotRelayCall(plain.value(), {}).function, QStringLiteral("castVoteBySig"));
         const QByteArray plainSignature
@@ -631,6 +631,143 @@ private slots:
         QVERIFY2(recovered.ok(), qPrintable(recovered.message()));
         const QString after = agreesWithChain(freshPath);
         QVERIFY2(after.isEmpty(), qPrintable(after));
+    }
+
+    // A GovernorBravo-style governor (tests/fixtures/contracts/BravoGovernor.sol, Compound's
+    // interface): found and recognised from its address, synced into the cache, voted on by
+    // transaction and by signature, queued and executed by id.
+    void bravoGovernorIsReadAndVotedOn()
+    {
+        test::AnvilProcess anvil;
+        const QString error = anvil.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ClientThread network({anvil.url()}, fastOptions());
+        ChainSession chain(network.client(), std::chrono::seconds(30));
+        QList<crypto::PrivateKey> keys;
+        for (int i = 0; i < 4; ++i)
+            keys.append(devKey(i));
+        const dao::DaoAbis &abis = dao::DaoAbis::load().value();
+        const UInt256 token18 = UInt256(1000000000000000000ULL);
+        auto deploy = [&](const eth::ContractAbi &abi, const QByteArray &bytecode, const AbiValue::List &args) {
+            auto receipt = chain.send(keys[0], TxRequest {std::nullopt, {}, abi.encodeDeployment(bytecode, args).value(), &abi});
+            return receipt ? receipt.value().contractAddress.value_or(crypto::Address()) : crypto::Address();
+        };
+        QByteArray tokenCode;
+        const auto tokenAbi = eth::ContractAbi::embedded(QStringLiteral("DaoToken"), &tokenCode).value();
+        const crypto::Address token = deploy(tokenAbi, tokenCode,
+            {AbiValue::text(QStringLiteral("Comp-ish")), AbiValue::text(QStringLiteral("CMP")),
+                AbiValue::bytes(keys[0].address().bytes()), AbiValue::number(UInt256(1000000) * token18)});
+        QFile fixture(QStringLiteral(DD_FIXTURES "/contracts/artifacts/BravoGovernor.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QByteArray bravoCode;
+        const auto fixtureAbi = eth::ContractAbi::fromArtifact(fixture.readAll(), &bravoCode).value();
+        const crypto::Address governor = deploy(fixtureAbi, bravoCode,
+            {AbiValue::bytes(token.bytes()), AbiValue::number(1), AbiValue::number(20),
+                AbiValue::number(UInt256(1000) * token18), AbiValue::number(60)});
+        QVERIFY(!token.isZero() && !governor.isZero());
+        auto send = [&](int from, const crypto::Address &to, const eth::ContractAbi &abi, const QString &function,
+                        const AbiValue::List &args) {
+            auto receipt = chain.send(keys[from], TxRequest {to, {}, abi.encodeCall(function, args).value(), &abi});
+            return receipt ? QString() : receipt.message();
+        };
+        for (int i = 1; i <= 2; ++i)
+            QCOMPARE(send(0, token, abis.token, QStringLiteral("transfer"),
+                         {AbiValue::bytes(keys[i].address().bytes()), AbiValue::number(UInt256(50000) * token18)}),
+                QString());
+        QCOMPARE(send(0, token, abis.token, QStringLiteral("transfer"),
+                     {AbiValue::bytes(governor.bytes()), AbiValue::number(UInt256(5000) * token18)}),
+            QString());
+        for (int i = 1; i <= 2; ++i)
+            QCOMPARE(send(i, token, abis.token, QStringLiteral("delegate"), {AbiValue::bytes(keys[i].address().bytes())}),
+                QString());
+
+        // Recognised as GovernorBravo from its address alone; its token is comp().
+        auto found = dao::discoverDao(chain, {anvil.url()}, governor);
+        QVERIFY2(found.ok(), qPrintable(found.message()));
+        QCOMPARE(found.value().governorKind, dao::GovernorKind::Bravo);
+        QCOMPARE(found.value().token, token);
+        QCOMPARE(found.value().name, QStringLiteral("Bravo Test Governor"));
+        auto reloaded = dao::DaoProfile::fromJson(found.value().toJson());
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded.value().governorKind, dao::GovernorKind::Bravo);
+
+        // Proposed with Bravo's propose (a signature per action; empty: calldata has the selector).
+        const QByteArray pay = abis.token
+                                   .encodeCall(QStringLiteral("transfer"),
+                                       {AbiValue::bytes(keys[3].address().bytes()), AbiValue::number(UInt256(100) * token18)})
+                                   .value();
+        QCOMPARE(send(1, governor, abis.bravo, QStringLiteral("propose"),
+                     {AbiValue::list({AbiValue::bytes(token.bytes())}), AbiValue::list({AbiValue::number(0)}),
+                         AbiValue::list({AbiValue::text(QString())}), AbiValue::list({AbiValue::bytes(pay)}),
+                         AbiValue::text(QStringLiteral("# Pay member 3\n\nA Bravo-style proposal."))}),
+            QString());
+        QVERIFY(chain.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x2")}).ok());
+        const UInt256 id(1);
+        QCOMPARE(send(1, governor, abis.bravo, QStringLiteral("castVoteWithReason"),
+                     {AbiValue::number(id), AbiValue::number(1), AbiValue::text(QStringLiteral("Bravo works."))}),
+            QString());
+        // By signature: Bravo's Ballot carries no reason and no nonce.
+        auto withReason = dao::prepareBallot(
+            chain, dao::GovernorKind::Bravo, abis.bravo, governor, id, 1, keys[2].address(), QStringLiteral("x"));
+        QVERIFY(withReason.message().contains(QStringLiteral("carries no reason")));
+        auto ballot
+            = dao::prepareBallot(chain, dao::GovernorKind::Bravo, abis.bravo, governor, id, 1, keys[2].address(), {});
+        QVERIFY2(ballot.ok(), qPrintable(ballot.message()));
+        QCOMPARE(ballot.value().domainName, QStringLiteral("Bravo Test Governor"));
+        const QByteArray signature
+            = keys[2].sign(eth::eip712::hash(dao::ballotTypedData(ballot.value())).value().digest).toRsv();
+        const dao::RelayCall relay = dao::ballotRelayCall(ballot.value(), signature);
+        QCOMPARE(relay.function, QStringLiteral("castVoteBySig"));
+        QCOMPARE(send(0, governor, abis.bravo, relay.function, relay.args), QString());
+        auto receipt = chain.ethCall({},
+            {governor, {},
+                abis.bravo
+                    .encodeCall(QStringLiteral("getReceipt"), {AbiValue::number(id), AbiValue::bytes(keys[2].address().bytes())})
+                    .value(),
+                nullptr});
+        QVERIFY(receipt.ok());
+        QVERIFY(abis.bravo.decodeResult(QStringLiteral("getReceipt"), receipt.value()).value()[0].asList()[0].asBool());
+
+        // The indexer reads it like an OpenZeppelin governor, with quorumVotes() as the quorum.
+        QTemporaryDir dir;
+        sync::IndexerSettings settings {governor, token, found.value().deploymentBlock, 0};
+        settings.fixedQuorum = true;
+        auto syncAndRead = [&](const QString &connection) -> std::optional<cache::ProposalSummary> {
+            cache::CacheDatabase db(dir.filePath(QStringLiteral("bravo.sqlite")), connection,
+                cache::CacheDatabase::Role::Writer);
+            if (!db.open())
+                return std::nullopt;
+            sync::ChainIndexer indexer(chain, db, abis.governor, abis.token, settings);
+            if (!indexer.syncOnce())
+                return std::nullopt;
+            auto proposals = cache::GovernanceReader(db).proposals();
+            if (!proposals || proposals.value().size() != 1)
+                return std::nullopt;
+            return proposals.value().first();
+        };
+        QVERIFY(chain.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x15")}).ok()); // past the voting period
+        auto read = syncAndRead(QStringLiteral("bravo-1"));
+        QVERIFY(read);
+        QCOMPARE(read->title, QStringLiteral("Pay member 3"));
+        QCOMPARE(read->voters, 2);
+        QCOMPARE(read->forVotes, UInt256(100000) * token18);
+        QCOMPARE(read->state, cache::ProposalState::Succeeded);
+        QVERIFY(read->quorum.has_value());
+        QCOMPARE(*read->quorum, UInt256(1000) * token18);
+
+        // Queue and execute by id.
+        QCOMPARE(send(0, governor, abis.bravo, QStringLiteral("queue"), {AbiValue::number(id)}), QString());
+        QVERIFY(chain.call(QStringLiteral("evm_increaseTime"), {QStringLiteral("0x3d")}).ok());
+        QVERIFY(chain.call(QStringLiteral("evm_mine")).ok());
+        QCOMPARE(send(0, governor, abis.bravo, QStringLiteral("execute"), {AbiValue::number(id)}), QString());
+        read = syncAndRead(QStringLiteral("bravo-2"));
+        QVERIFY(read);
+        QCOMPARE(read->state, cache::ProposalState::Executed);
+        const QByteArray balanceCall
+            = abis.token.encodeCall(QStringLiteral("balanceOf"), {AbiValue::bytes(keys[3].address().bytes())}).value();
+        auto balance = chain.ethCall({}, {token, {}, balanceCall, nullptr});
+        QCOMPARE(abis.token.decodeResult(QStringLiteral("balanceOf"), balance.value()).value()[0].asNumber(),
+            UInt256(100) * token18);
     }
 
     void nothingListening()
