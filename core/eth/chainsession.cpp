@@ -51,6 +51,11 @@ Result<QJsonValue> ChainSession::call(const QString &method, const QJsonArray &p
     return future.result();
 }
 
+QFuture<Result<QJsonValue>> ChainSession::callLater(const QString &method, const QJsonArray &params)
+{
+    return m_client.call(method, params);
+}
+
 Result<QList<Result<QJsonValue>>> ChainSession::batch(const QList<RpcCall> &calls)
 {
     if (calls.isEmpty())

@@ -44,6 +44,8 @@ public:
     explicit ChainSession(JsonRpcClient &client, std::chrono::milliseconds receiptTimeout = std::chrono::seconds(120));
 
     Result<QJsonValue> call(const QString &method, const QJsonArray &params = {});
+    // The same call, answered later: the caller can work while the node does.
+    QFuture<Result<QJsonValue>> callLater(const QString &method, const QJsonArray &params = {});
     // One request for many calls; each answer is its own result.
     Result<QList<Result<QJsonValue>>> batch(const QList<RpcCall> &calls);
     Result<quint64> chainId();

@@ -4,8 +4,10 @@
 // block range or result count and say so with an error (or time out); the fetcher halves the
 // range and asks again, and does not grow past half the refused size again (for a hundred ranges,
 // then it tries once more). When a range answers quickly with few logs it doubles the next one.
-// Each range's logs go to the caller before the next is asked, so the caller can store them
-// (and the point it reached) in one transaction.
+// Each range's logs go to the caller in order, so the caller can store them (and the point it
+// reached) in one transaction; while the caller stores one range, the node is already asked for
+// the next (the node and the app work at the same time). A range that returns many logs makes
+// the next one smaller, so that overlap exists even where every block is full of events.
 
 #include "common/result.h"
 #include "eth/chainsession.h"
@@ -32,6 +34,8 @@ public:
     int shrinks() const { return m_shrinks; }
 
     static constexpr quint64 maxRange = 500000;
+    // More logs than this in one answer: the next range is halved.
+    static constexpr qsizetype heavyAnswer = 5000;
 
 private:
     eth::ChainSession &m_chain;

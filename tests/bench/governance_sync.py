@@ -81,6 +81,7 @@ def main():
     parser.add_argument("build")
     parser.add_argument("--votes", type=int, default=100_000)
     parser.add_argument("--voters", type=int, default=100)
+    parser.add_argument("--keep", action="store_true", help="leave the devnet running and its files in place")
     args = parser.parse_args()
     cli = os.path.join(args.build, "app/datadao-cli")
     app = os.path.join(args.build, "app/datadao")
@@ -193,8 +194,11 @@ def main():
             print(line)
         print("cold start goal: <= 500 ms to the first frame with the list")
     finally:
-        subprocess.run([cli, "devnet", "down", "--dir", devnet], capture_output=True)
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep:
+            print(f"kept: {work} (stop it with: {cli} devnet down --dir {devnet})")
+        else:
+            subprocess.run([cli, "devnet", "down", "--dir", devnet], capture_output=True)
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
