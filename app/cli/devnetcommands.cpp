@@ -1,5 +1,6 @@
 // datadao-cli devnet up|down|status: a local chain (anvil) with the DAO deployed and seeded,
-// and a DAO profile the app opens.
+// a demo forum (scripts/demo_forum.py serving recorded Discourse answers) that a seeded proposal
+// links, and a DAO profile the app opens.
 
 #include "cli/commandline.h"
 #include "cli/commands.h"
@@ -90,6 +91,43 @@ bool waitForPort(quint16 port, int timeoutMs)
     return false;
 }
 
+// Starts the demo forum detached; its pid goes to forum.pid. An empty URL when python3 or the
+// script is missing: the devnet works without it, the proposal just links no discussion.
+QUrl startDemoForum(const QString &dir)
+{
+    const QString script = QStringLiteral(DD_DEMO_FORUM);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty() || !QFile::exists(script))
+        return {};
+    const quint16 port = freePort();
+    QProcess process;
+    process.setProgram(python);
+    process.setArguments({script, QStringLiteral("--port"), QString::number(port)});
+    process.setStandardOutputFile(dir + QStringLiteral("/forum.log"));
+    process.setStandardErrorFile(dir + QStringLiteral("/forum.log"), QIODevice::Append);
+    process.setStandardInputFile(QProcess::nullDevice());
+    qint64 pid = 0;
+    if (!process.startDetached(&pid) || !waitForPort(port, 10000))
+        return {};
+    QFile pidFile(dir + QStringLiteral("/forum.pid"));
+    if (pidFile.open(QIODevice::WriteOnly))
+        pidFile.write(QByteArray::number(pid) + '\n');
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+void stopDemoForum(const QString &dir)
+{
+    QFile pidFile(dir + QStringLiteral("/forum.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return;
+    const qint64 pid = pidFile.readAll().trimmed().toLongLong();
+    pidFile.close();
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (pid > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("demo_forum"))
+        ::kill(pid_t(pid), SIGTERM);
+    QFile::remove(pidFile.fileName());
+}
+
 int devnetUp(const CommandLine &cl)
 {
     const QString dir = cl.value(QStringLiteral("dir"), defaultDir());
@@ -155,11 +193,15 @@ int devnetUp(const CommandLine &cl)
     profile.value().name = QStringLiteral("DataDAO devnet");
     profile.value().rpcUrls = {QUrl(url)};
     profile.value().mnemonic = devMnemonic;
+    const QUrl forum = startDemoForum(dir);
+    print(forum.isEmpty() ? QStringLiteral("No demo forum (python3 or scripts/demo_forum.py missing).")
+                          : QStringLiteral("Demo forum at %1").arg(forum.toString()));
     print(QStringLiteral("Creating members, delegations and proposals…"));
-    auto proposals = dao::seedDevnet(chain, profile.value(), keys);
+    auto proposals = dao::seedDevnet(chain, profile.value(), keys, {}, forum);
     finish();
     if (!proposals) {
         stop();
+        stopDemoForum(dir);
         QFile::remove(pidFile.fileName());
         return fail(proposals.message());
     }
@@ -181,6 +223,7 @@ int devnetUp(const CommandLine &cl)
 int devnetDown(const CommandLine &cl)
 {
     const QString dir = cl.value(QStringLiteral("dir"), defaultDir());
+    stopDemoForum(dir);
     auto running = runningDevnet(dir);
     if (!running) {
         QFile::remove(dir + QStringLiteral("/anvil.pid"));

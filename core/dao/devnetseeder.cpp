@@ -135,7 +135,7 @@ Draft draft(const QString &title, const QString &body, const crypto::Address &to
     return status_.error()
 
 Result<QList<SeededProposal>> seedDevnet(eth::ChainSession &chain, const DaoProfile &profile,
-    const QList<crypto::PrivateKey> &accounts, const DaoParameters &parameters)
+    const QList<crypto::PrivateKey> &accounts, const DaoParameters &parameters, const QUrl &forum)
 {
     if (accounts.size() < 5)
         return Result<QList<SeededProposal>>::failure(QStringLiteral("The devnet needs five funded accounts."));
@@ -164,7 +164,10 @@ Result<QList<SeededProposal>> seedDevnet(eth::ChainSession &chain, const DaoProf
     const Draft executed = draft(QStringLiteral("Fund the data-quality review bounty"),
         QStringLiteral("Pay **25,000 DATA** to the curation guild for the first review sprint.\n\n"
                        "- 120 datasets in the queue\n- reviewers paid per accepted report\n"
-                       "- results published as review-report CIDs\n"),
+                       "- results published as review-report CIDs\n")
+            + (forum.isEmpty() ? QString()
+                               : QStringLiteral("\nDiscussion: %1/t/ddp-7-fund-the-data-quality-bounty/42\n")
+                                     .arg(forum.toString(QUrl::StripTrailingSlash))),
         a[3], 25000);
     const Draft queued = draft(QStringLiteral("Compute credits for the genomics working group"),
         QStringLiteral("Grant **10,000 DATA** of compute-market credits so the group can run "

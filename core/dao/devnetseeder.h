@@ -19,9 +19,10 @@ struct SeededProposal {
     int state = -1; // the Governor's ProposalState
 };
 
-// accounts[0] deployed the DAO and holds the supply; accounts[1..4] become members.
+// accounts[0] deployed the DAO and holds the supply; accounts[1..4] become members. With a forum
+// (the devnet's demo forum), the executed proposal links its discussion there.
 Result<QList<SeededProposal>> seedDevnet(eth::ChainSession &chain, const DaoProfile &profile,
-    const QList<crypto::PrivateKey> &accounts, const DaoParameters &parameters = {});
+    const QList<crypto::PrivateKey> &accounts, const DaoParameters &parameters = {}, const QUrl &forum = {});
 
 // OpenZeppelin's IGovernor.ProposalState in words.
 QString proposalStateName(int state);

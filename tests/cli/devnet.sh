@@ -20,12 +20,23 @@ pid=$(sed -n 1p "$dir/anvil.pid")
 governor=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['contracts']['governor'])" "$dir/devnet.json")
 check "governor answers" test "$("$cast" call "$governor" "name()(string)" -r "$url")" = '"DataDAO Governor"'
 check "quorum is 4%" test "$("$cast" call "$governor" "quorumNumerator()(uint256)" -r "$url")" = "4"
+# The demo forum serves the discussion the executed proposal links.
+forum=$(grep -o 'Demo forum at http://127.0.0.1:[0-9]*' <<<"$out" | cut -d' ' -f4)
+forum_pid=$(cat "$dir/forum.pid" 2>/dev/null)
+check "demo forum started" test -n "$forum"
+check "demo forum serves the topic" grep -q '"title": "DDP-7: Fund the data quality bounty"' <<<"$(curl -s "$forum/t/42.json")"
+check "demo forum answers post_ids" test "$(curl -s "$forum/t/42/posts.json?post_ids%5B%5D=1021" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["post_stream"]["posts"]))')" = "1"
+created=$("$cast" logs --rpc-url "$url" --address "$governor" --from-block 0 --json \
+    "ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)")
+check "a proposal links the discussion" grep -q "Discussion: $forum/t/ddp-7-fund-the-data-quality-bounty/42" \
+    <<<"$(python3 -c 'import json,sys; [print(bytes.fromhex(e["data"][2:]).decode("utf-8","replace").replace(chr(0),"")) for e in json.load(sys.stdin)]' <<<"$created")"
 again=$("$ours" devnet up --dir "$dir" 2>&1)
 check "second up refuses" test $? -ne 0
 check "second up says so" grep -q "already running (anvil pid $pid)" <<<"$again"
 check "status while running" "$ours" devnet status --dir "$dir"
 check "down stops it" grep -q "Stopped the devnet (anvil pid $pid)" <<<"$("$ours" devnet down --dir "$dir")"
 check "anvil is gone" bash -c "! grep -qE 'State:\s+[RSD]' /proc/$pid/status 2>/dev/null"
+check "the demo forum is gone" bash -c "! grep -qE 'State:\s+[RSD]' /proc/$forum_pid/status 2>/dev/null"
 "$ours" devnet status --dir "$dir" >/dev/null
 check "status when stopped exits non-zero" test $? -ne 0
 
