@@ -5,7 +5,9 @@
 
 namespace dd::app {
 
-ForumWorker::ForumWorker(QString cachePath) : m_cachePath(std::move(cachePath)) { }
+ForumWorker::ForumWorker(QString cachePath) : m_cachePath(std::move(cachePath))
+{
+}
 
 ForumWorker::~ForumWorker() = default;
 
@@ -58,7 +60,8 @@ ForumService::~ForumService()
 void ForumService::fetch(const forum::TopicLink &link)
 {
     ForumWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, link] { worker->fetch(link); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, link] { worker->fetch(link); }, Qt::QueuedConnection);
 }
 
 } // namespace dd::app

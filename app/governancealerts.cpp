@@ -10,7 +10,9 @@
 
 namespace dd::app {
 
-GovernanceAlerts::GovernanceAlerts(AppSettings &settings, QObject *parent) : QObject(parent), m_settings(settings) { }
+GovernanceAlerts::GovernanceAlerts(AppSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+{
+}
 
 GovernanceAlerts *GovernanceAlerts::create(QQmlEngine *, QJSEngine *)
 {
@@ -29,11 +31,11 @@ void GovernanceAlerts::review(const QString &daoKey, const QList<cache::Proposal
     for (const dao::GovernanceAlert &alert : alerts) {
         memory.raised.insert(alert.key());
         const bool isNew = alert.kind == dao::GovernanceAlert::Kind::NewProposal;
-        const QString summary = isNew ? tr("New proposal: %1").arg(alert.title)
-                                      : tr("Voting ends soon: %1").arg(alert.title);
-        const QString body = isNew ? tr("Open DataDAO Desktop to read it and its discussion.")
-                                   : tr("About %1 left, and none of your accounts has voted.")
-                                         .arg(displayDuration(alert.secondsLeft));
+        const QString summary
+            = isNew ? tr("New proposal: %1").arg(alert.title) : tr("Voting ends soon: %1").arg(alert.title);
+        const QString body = isNew
+            ? tr("Open DataDAO Desktop to read it and its discussion.")
+            : tr("About %1 left, and none of your accounts has voted.").arg(displayDuration(alert.secondsLeft));
         if (m_settings.desktopNotifications())
             notifyDesktop(summary, body);
         emit raised(summary, body, alert.proposalId);

@@ -169,7 +169,8 @@ void GovernanceController::reload()
         if (accounts.isEmpty())
             for (const cache::ProposalSummary &p : all.value())
                 voted.insert(p.id);
-        m_alerts->review(QStringLiteral("%1-%2").arg(m_chain.profile()->chainId).arg(m_chain.profile()->governor.toLowerHex()),
+        m_alerts->review(
+            QStringLiteral("%1-%2").arg(m_chain.profile()->chainId).arg(m_chain.profile()->governor.toLowerHex()),
             all.value(), position, voted);
     }
     m_awaitingVote.clear();
@@ -529,7 +530,7 @@ void GovernanceController::requestLifecycle(const QString &account, const QStrin
     const eth::AbiValue::List args = bravo
         ? eth::AbiValue::List {eth::AbiValue::number(eth::UInt256::fromDecimal(d.summary.id).value())}
         : eth::AbiValue::List {eth::AbiValue::list(targets), eth::AbiValue::list(values),
-              eth::AbiValue::list(calldatas), eth::AbiValue::bytes(crypto::keccak256(d.description.toUtf8()))};
+            eth::AbiValue::list(calldatas), eth::AbiValue::bytes(crypto::keccak256(d.description.toUtf8()))};
     const QString summary = function == QLatin1String("queue") ? tr("Queue \"%1\" in the timelock").arg(d.summary.title)
         : function == QLatin1String("cancel")                  ? tr("Cancel your proposal \"%1\"").arg(d.summary.title)
                                                                : tr("Execute \"%1\"").arg(d.summary.title);
@@ -618,8 +619,9 @@ QString GovernanceController::propose(
         values.push_back(eth::AbiValue::number(eth::UInt256()));
         calldatas.push_back(eth::AbiValue::bytes(QByteArray()));
     }
-    const QString summary = words.isEmpty() ? tr("Propose \"%1\"").arg(title.trimmed())
-                                            : tr("Propose \"%1\": %2").arg(title.trimmed(), words.join(QStringLiteral("; ")));
+    const QString summary = words.isEmpty()
+        ? tr("Propose \"%1\"").arg(title.trimmed())
+        : tr("Propose \"%1\": %2").arg(title.trimmed(), words.join(QStringLiteral("; ")));
     const QString description = QStringLiteral("# %1\n\n%2").arg(title.trimmed(), body.trimmed());
     if (profile->governorKind == dao::GovernorKind::Bravo) {
         // GovernorBravo also takes a signature per action; empty: the calldata holds the selector.

@@ -8,13 +8,13 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QQuickWindow>
-#include <QTextStream>
-#include <QTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <unistd.h>

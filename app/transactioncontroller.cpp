@@ -131,11 +131,11 @@ void TransactionController::requestSignedVote(
     const dao::GovernorKind kind = m_chain.profile()->governorKind;
     const eth::ContractAbi governorAbi = abis.value().governorOf(kind);
     const QString trimmed = reason.trimmed();
-    auto future = QtConcurrent::run([client, kind, governor, governorAbi, id = id.value(), support,
-                                        voter = voter.value(), trimmed] {
-        eth::ChainSession chain(*client, std::chrono::seconds(30));
-        return dao::prepareBallot(chain, kind, governorAbi, governor, id, support, voter, trimmed);
-    });
+    auto future = QtConcurrent::run(
+        [client, kind, governor, governorAbi, id = id.value(), support, voter = voter.value(), trimmed] {
+            eth::ChainSession chain(*client, std::chrono::seconds(30));
+            return dao::prepareBallot(chain, kind, governorAbi, governor, id, support, voter, trimmed);
+        });
     const QString network = m_chain.profile()->name;
     onFinished(this, future, [this, generation, title, network](const Result<dao::Ballot> &ballot) {
         if (generation != m_generation)
@@ -163,13 +163,11 @@ void TransactionController::requestSignedVote(
                      "governor before this one is sent shares its nonce (%1): only the first one sent counts.")
                       .arg(b.nonce.toDecimal()));
         row(tr("Signed for"),
-            tr("%1 at %2 on %3 (chain %4)")
-                .arg(b.domainName, b.governor.toChecksumString(), network)
-                .arg(b.chainId));
+            tr("%1 at %2 on %3 (chain %4)").arg(b.domainName, b.governor.toChecksumString(), network).arg(b.chainId));
         row(tr("Format"),
             b.kind == dao::GovernorKind::Bravo ? tr("EIP-712 Ballot of GovernorBravo, sent with castVoteBySig")
                 : b.reason.isEmpty()           ? tr("EIP-712 Ballot, sent with castVoteBySig")
-                                               : tr("EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig"));
+                                     : tr("EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig"));
         setStage(QStringLiteral("review"));
     });
 }
@@ -212,7 +210,10 @@ QVariantList TransactionController::signedVotes() const
         const int support = vote.ballot.support;
         out.append(QVariantMap {{QStringLiteral("id"), vote.id}, {QStringLiteral("title"), vote.title},
             {QStringLiteral("proposalId"), vote.ballot.proposalId.toDecimal()},
-            {QStringLiteral("choice"), support == 1 ? tr("For") : support == 0 ? tr("Against") : tr("Abstain")},
+            {QStringLiteral("choice"),
+                support == 1       ? tr("For")
+                    : support == 0 ? tr("Against")
+                                   : tr("Abstain")},
             {QStringLiteral("voter"), vote.ballot.voter.toChecksumString()},
             {QStringLiteral("reason"), vote.ballot.reason},
             {QStringLiteral("signedAt"), QLocale().toString(vote.signedAt.toLocalTime(), QLocale::ShortFormat)}});
@@ -238,9 +239,8 @@ void TransactionController::prepareContractCall(Contract contract, const QString
         setStage(QStringLiteral("failed"), abis.message());
         return;
     }
-    const eth::ContractAbi &abi = contract == Contract::Token
-        ? abis.value().token
-        : abis.value().governorOf(m_chain.profile()->governorKind);
+    const eth::ContractAbi &abi
+        = contract == Contract::Token ? abis.value().token : abis.value().governorOf(m_chain.profile()->governorKind);
     const crypto::Address target = contract == Contract::Token ? m_chain.profile()->token : m_chain.profile()->governor;
     auto data = abi.encodeCall(function, args);
     if (!data) {
@@ -354,36 +354,36 @@ void TransactionController::confirm()
     });
     onFinished(this, submitted,
         [this, generation, client, profile, wallet, journal, relayVoteId](const Result<QByteArray> &hash) {
-        // A signed vote, once its relay is in the journal, is not offered for sending again.
-        if (hash && relayVoteId) {
-            if (auto marked = m_journal.setVoteRelayed(*relayVoteId, toHex(hash.value())); !marked)
-                qCWarning(lcWallet) << marked.message();
-        }
-        emit journalChanged();
-        if (generation != m_generation)
-            return;
-        if (!hash) {
-            setStage(QStringLiteral("failed"), hash.message());
-            return;
-        }
-        m_hash = toHex(hash.value());
-        setStage(QStringLiteral("sending"), tr("Sent. Waiting for it to be mined…"));
-        auto mined = QtConcurrent::run([client, profile, wallet, journal, hash = hash.value()] {
-            dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
-            return service.awaitReceipt(hash);
-        });
-        onFinished(this, mined, [this, generation](const Result<eth::Receipt> &receipt) {
+            // A signed vote, once its relay is in the journal, is not offered for sending again.
+            if (hash && relayVoteId) {
+                if (auto marked = m_journal.setVoteRelayed(*relayVoteId, toHex(hash.value())); !marked)
+                    qCWarning(lcWallet) << marked.message();
+            }
             emit journalChanged();
             if (generation != m_generation)
                 return;
-            if (!receipt) {
-                setStage(QStringLiteral("failed"), receipt.message());
+            if (!hash) {
+                setStage(QStringLiteral("failed"), hash.message());
                 return;
             }
-            setStage(QStringLiteral("done"), tr("Confirmed in block %1.").arg(receipt.value().blockNumber));
-            m_chain.refresh();
+            m_hash = toHex(hash.value());
+            setStage(QStringLiteral("sending"), tr("Sent. Waiting for it to be mined…"));
+            auto mined = QtConcurrent::run([client, profile, wallet, journal, hash = hash.value()] {
+                dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
+                return service.awaitReceipt(hash);
+            });
+            onFinished(this, mined, [this, generation](const Result<eth::Receipt> &receipt) {
+                emit journalChanged();
+                if (generation != m_generation)
+                    return;
+                if (!receipt) {
+                    setStage(QStringLiteral("failed"), receipt.message());
+                    return;
+                }
+                setStage(QStringLiteral("done"), tr("Confirmed in block %1.").arg(receipt.value().blockNumber));
+                m_chain.refresh();
+            });
         });
-    });
 }
 
 void TransactionController::dismiss()

@@ -139,7 +139,8 @@ Status CacheDatabase::migrate()
         if (!m_db.transaction())
             return sqlError(QStringLiteral("start a migration"), m_db.lastError().text());
         // QSqlQuery runs one statement at a time.
-        for (const QString &statement : QString::fromLatin1(migrationsOf(m_schema)[step]).split(u';', Qt::SkipEmptyParts)) {
+        for (const QString &statement :
+            QString::fromLatin1(migrationsOf(m_schema)[step]).split(u';', Qt::SkipEmptyParts)) {
             if (!q.exec(statement)) {
                 const QString text = q.lastError().text();
                 m_db.rollback();

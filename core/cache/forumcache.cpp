@@ -15,7 +15,9 @@ QString notNull(const QString &text)
 
 } // namespace
 
-ForumCache::ForumCache(CacheDatabase &database) : m_database(database) { }
+ForumCache::ForumCache(CacheDatabase &database) : m_database(database)
+{
+}
 
 Status ForumCache::store(const forum::Topic &topic)
 {
@@ -83,8 +85,9 @@ Result<std::optional<forum::Topic>> ForumCache::load(const forum::TopicLink &lin
     topic.title = q.value(0).toString();
     topic.postsCount = q.value(1).toInt();
     topic.fetchedAt = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-    q.prepare(QStringLiteral("SELECT post_id, post_number, username, name, created_at, reply_to_number, "
-                             "reply_to_username, cooked FROM posts WHERE forum = ? AND topic_id = ? ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT post_id, post_number, username, name, created_at, reply_to_number, "
+                       "reply_to_username, cooked FROM posts WHERE forum = ? AND topic_id = ? ORDER BY position"));
     q.addBindValue(forum);
     q.addBindValue(link.topicId);
     if (!q.exec())

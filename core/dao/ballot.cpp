@@ -1,6 +1,5 @@
 #include "dao/ballot.h"
 
-
 #include <QJsonArray>
 
 namespace dd::dao {
@@ -54,13 +53,12 @@ Result<Ballot> prepareBallot(eth::ChainSession &chain, GovernorKind kind, const 
     }
     auto domain = read(QStringLiteral("eip712Domain"), {});
     if (!domain)
-        return Error {QStringLiteral("The governor does not say how votes are signed (eip712Domain): %1")
-                          .arg(domain.message()),
+        return Error {
+            QStringLiteral("The governor does not say how votes are signed (eip712Domain): %1").arg(domain.message()),
             domain.code(), {}};
     // (fields, name, version, chainId, verifyingContract, salt, extensions)
     const AbiValue::List &d = domain.value();
-    if (d.size() < 5 || d[3].asNumber() != eth::UInt256(chainId.value())
-        || d[4].asBytes() != governor.bytes())
+    if (d.size() < 5 || d[3].asNumber() != eth::UInt256(chainId.value()) || d[4].asBytes() != governor.bytes())
         return Result<Ballot>::failure(
             QStringLiteral("The governor's signing domain names another chain or contract; no vote is signed for it."),
             ErrorCode::WrongNetwork);
@@ -83,12 +81,12 @@ Result<Ballot> prepareBallot(eth::ChainSession &chain, GovernorKind kind, const 
 QJsonObject ballotTypedData(const Ballot &ballot)
 {
     if (ballot.kind == GovernorKind::Bravo) {
-        return QJsonObject {
-            {QStringLiteral("types"),
-                QJsonObject {{QStringLiteral("EIP712Domain"),
-                                 QJsonArray {field("name", "string"), field("chainId", "uint256"),
-                                     field("verifyingContract", "address")}},
-                    {QStringLiteral("Ballot"), QJsonArray {field("proposalId", "uint256"), field("support", "uint8")}}}},
+        return QJsonObject {{QStringLiteral("types"),
+                                QJsonObject {{QStringLiteral("EIP712Domain"),
+                                                 QJsonArray {field("name", "string"), field("chainId", "uint256"),
+                                                     field("verifyingContract", "address")}},
+                                    {QStringLiteral("Ballot"),
+                                        QJsonArray {field("proposalId", "uint256"), field("support", "uint8")}}}},
             {QStringLiteral("primaryType"), QStringLiteral("Ballot")},
             {QStringLiteral("domain"),
                 QJsonObject {{QStringLiteral("name"), ballot.domainName},
@@ -111,12 +109,11 @@ QJsonObject ballotTypedData(const Ballot &ballot)
         message.insert(QStringLiteral("params"), QStringLiteral("0x"));
     }
     const QString primary = extended ? QStringLiteral("ExtendedBallot") : QStringLiteral("Ballot");
-    return QJsonObject {
-        {QStringLiteral("types"),
-            QJsonObject {{QStringLiteral("EIP712Domain"),
-                             QJsonArray {field("name", "string"), field("version", "string"),
-                                 field("chainId", "uint256"), field("verifyingContract", "address")}},
-                {primary, ballotFields}}},
+    return QJsonObject {{QStringLiteral("types"),
+                            QJsonObject {{QStringLiteral("EIP712Domain"),
+                                             QJsonArray {field("name", "string"), field("version", "string"),
+                                                 field("chainId", "uint256"), field("verifyingContract", "address")}},
+                                {primary, ballotFields}}},
         {QStringLiteral("primaryType"), primary},
         {QStringLiteral("domain"),
             QJsonObject {{QStringLiteral("name"), ballot.domainName}, {QStringLiteral("version"), ballot.domainVersion},

@@ -22,9 +22,8 @@ Result<DaoAbis> DaoAbis::parse()
     auto timelock = eth::ContractAbi::embedded(QStringLiteral("DaoTimelock"));
     auto governor = eth::ContractAbi::embedded(QStringLiteral("DaoGovernor"));
     QFile bravoFile(QStringLiteral(":/dd/contracts/abi/GovernorBravo.json"));
-    auto bravo = bravoFile.open(QIODevice::ReadOnly)
-        ? eth::ContractAbi::fromArtifact(bravoFile.readAll())
-        : Result<eth::ContractAbi>::failure(QStringLiteral("missing"));
+    auto bravo = bravoFile.open(QIODevice::ReadOnly) ? eth::ContractAbi::fromArtifact(bravoFile.readAll())
+                                                     : Result<eth::ContractAbi>::failure(QStringLiteral("missing"));
     if (!token || !timelock || !governor || !bravo)
         return Result<DaoAbis>::failure(QStringLiteral("This build lacks the DAO's compiled contracts."));
     eth::ContractAbi errors;

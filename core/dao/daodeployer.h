@@ -31,7 +31,10 @@ struct DaoAbis {
     // A GovernorBravo-style governor (Compound's interface), read and voted on too.
     eth::ContractAbi bravo;
     // The governor's ABI for a profile's kind.
-    const eth::ContractAbi &governorOf(GovernorKind kind) const { return kind == GovernorKind::Bravo ? bravo : governor; }
+    const eth::ContractAbi &governorOf(GovernorKind kind) const
+    {
+        return kind == GovernorKind::Bravo ? bravo : governor;
+    }
     // Every custom error of the DAO's contracts, to put a revert into words whatever the target.
     eth::ContractAbi errors;
     static const Result<DaoAbis> &load();

@@ -192,12 +192,12 @@ Result<qint64> TransactionJournal::recordSignedVote(const SignedVote &vote)
                              "support, voter, nonce, reason, signature, title, signed_at, kind) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const Ballot &b = vote.ballot;
-    for (const QVariant &v : {QVariant(qulonglong(b.chainId)), QVariant(b.governor.toChecksumString()),
-             QVariant(text(b.domainName)), QVariant(text(b.domainVersion)), QVariant(b.proposalId.toDecimal()),
-             QVariant(b.support), QVariant(b.voter.toChecksumString()), QVariant(b.nonce.toDecimal()),
-             QVariant(text(b.reason)), QVariant(vote.signature), QVariant(text(vote.title)),
-             QVariant(vote.signedAt.toMSecsSinceEpoch()),
-             QVariant(b.kind == GovernorKind::Bravo ? QStringLiteral("bravo") : QStringLiteral("openzeppelin"))})
+    for (const QVariant &v :
+        {QVariant(qulonglong(b.chainId)), QVariant(b.governor.toChecksumString()), QVariant(text(b.domainName)),
+            QVariant(text(b.domainVersion)), QVariant(b.proposalId.toDecimal()), QVariant(b.support),
+            QVariant(b.voter.toChecksumString()), QVariant(b.nonce.toDecimal()), QVariant(text(b.reason)),
+            QVariant(vote.signature), QVariant(text(vote.title)), QVariant(vote.signedAt.toMSecsSinceEpoch()),
+            QVariant(b.kind == GovernorKind::Bravo ? QStringLiteral("bravo") : QStringLiteral("openzeppelin"))})
         q.addBindValue(v);
     if (!q.exec())
         return Result<qint64>(sqlFailure(QStringLiteral("keep the signed vote"), q.lastError()).error());
@@ -220,10 +220,11 @@ Result<QList<SignedVote>> TransactionJournal::signedVotes(quint64 chainId, bool 
 {
     QMutexLocker lock(&m_mutex);
     QSqlQuery q(QSqlDatabase::database(connectionName()));
-    q.prepare(QStringLiteral("SELECT id, governor, domain_name, domain_version, proposal_id, support, voter, nonce, "
-                             "reason, signature, title, signed_at, relay_hash, kind FROM signed_votes WHERE chain_id = ?%1 "
-                             "ORDER BY signed_at DESC")
-                  .arg(unrelayedOnly ? QStringLiteral(" AND relay_hash = ''") : QString()));
+    q.prepare(
+        QStringLiteral("SELECT id, governor, domain_name, domain_version, proposal_id, support, voter, nonce, "
+                       "reason, signature, title, signed_at, relay_hash, kind FROM signed_votes WHERE chain_id = ?%1 "
+                       "ORDER BY signed_at DESC")
+            .arg(unrelayedOnly ? QStringLiteral(" AND relay_hash = ''") : QString()));
     q.addBindValue(qulonglong(chainId));
     if (!q.exec())
         return Result<QList<SignedVote>>::failure(
@@ -245,7 +246,8 @@ Result<QList<SignedVote>> TransactionJournal::signedVotes(quint64 chainId, bool 
         v.title = q.value(10).toString();
         v.signedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong());
         v.relayHash = q.value(12).toString();
-        v.ballot.kind = q.value(13).toString() == QLatin1String("bravo") ? GovernorKind::Bravo : GovernorKind::OpenZeppelin;
+        v.ballot.kind
+            = q.value(13).toString() == QLatin1String("bravo") ? GovernorKind::Bravo : GovernorKind::OpenZeppelin;
         votes.append(v);
     }
     return votes;

@@ -5,8 +5,8 @@
 // so a crash between signing and sending loses nothing: the raw bytes are there to resend.
 
 #include "common/result.h"
-#include "dao/ballot.h"
 #include "crypto/address.h"
+#include "dao/ballot.h"
 #include "eth/uint256.h"
 
 #include <QDateTime>

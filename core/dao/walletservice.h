@@ -12,8 +12,8 @@
 #include "eth/transaction.h"
 
 #include <QFuture>
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 #include <QObject>
 #include <QThreadPool>

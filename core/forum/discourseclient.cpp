@@ -1,10 +1,10 @@
 #include "forum/discourseclient.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace dd::forum {
 
@@ -32,7 +32,9 @@ QUrl topicUrl(const TopicLink &link, const QString &path)
 
 } // namespace
 
-DiscourseClient::DiscourseClient(DiscourseOptions options, QObject *parent) : QObject(parent), m_options(options) { }
+DiscourseClient::DiscourseClient(DiscourseOptions options, QObject *parent) : QObject(parent), m_options(options)
+{
+}
 
 DiscourseClient::~DiscourseClient() = default;
 
@@ -51,9 +53,10 @@ void DiscourseClient::fetchTopic(const TopicLink &link, Done done)
     get(fetch, topicUrl(link, QStringLiteral("/t/%1.json").arg(link.topicId)), [this, fetch](QByteArray body) {
         auto page = parseTopicPage(body);
         if (!page) {
-            fetch->done(forumError(fetch->link, QStringLiteral("answered something else than topic %1: %2")
-                                                    .arg(fetch->link.topicId)
-                                                    .arg(page.message())));
+            fetch->done(forumError(fetch->link,
+                QStringLiteral("answered something else than topic %1: %2")
+                    .arg(fetch->link.topicId)
+                    .arg(page.message())));
             return;
         }
         fetch->page = std::move(page).value();
@@ -89,8 +92,8 @@ void DiscourseClient::nextChunk(std::shared_ptr<Fetch> fetch)
     get(fetch, url, [this, fetch, chunk](QByteArray body) {
         auto posts = parsePosts(body);
         if (!posts) {
-            fetch->done(forumError(fetch->link, QStringLiteral("answered a request for posts with something else: %1")
-                                                    .arg(posts.message())));
+            fetch->done(forumError(fetch->link,
+                QStringLiteral("answered a request for posts with something else: %1").arg(posts.message())));
             return;
         }
         for (const Post &post : std::as_const(posts.value()))
@@ -156,8 +159,8 @@ void DiscourseClient::get(std::shared_ptr<Fetch> fetch, const QUrl &url, std::fu
             return;
         }
         if (status == 404 || status == 403) {
-            fetch->done(forumError(fetch->link,
-                QStringLiteral("has no public topic %1 (HTTP %2)").arg(fetch->link.topicId).arg(status)));
+            fetch->done(forumError(
+                fetch->link, QStringLiteral("has no public topic %1 (HTTP %2)").arg(fetch->link.topicId).arg(status)));
             return;
         }
         if (status != 200) {

@@ -19,9 +19,8 @@ Result<QJsonObject> parseObject(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return garbage(QStringLiteral("it is not JSON (%1 at byte %2)")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset));
+        return garbage(
+            QStringLiteral("it is not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
         return garbage(QStringLiteral("it is not a JSON object"));
     return document.object();

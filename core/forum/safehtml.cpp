@@ -71,7 +71,7 @@ QString decodeEntities(QStringView text)
         if (name.startsWith(u'#')) {
             bool ok = false;
             const uint code = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.mid(2).toUInt(&ok, 16)
-                                                                                        : name.mid(1).toUInt(&ok, 10);
+                                                                                      : name.mid(1).toUInt(&ok, 10);
             if (!ok) {
                 out.append(u'&');
                 continue;

@@ -205,9 +205,8 @@ Status ChainIndexer::refreshStates(quint64 head)
         if (!bytes)
             return std::nullopt;
         // Both answers are one uint256 word.
-        auto values = function == QLatin1String("quorumVotes")
-            ? eth::abi::decode(quorumVotes.outputs, bytes.value())
-            : m_governorAbi.decodeResult(function, bytes.value());
+        auto values = function == QLatin1String("quorumVotes") ? eth::abi::decode(quorumVotes.outputs, bytes.value())
+                                                               : m_governorAbi.decodeResult(function, bytes.value());
         if (!values || values.value().empty())
             return std::nullopt;
         return values.value()[0].asNumber();

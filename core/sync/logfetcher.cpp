@@ -42,8 +42,9 @@ Status LogFetcher::fetch(quint64 from, quint64 to, const RangeHandler &handler, 
         Request r;
         r.from = start;
         r.to = std::min(to, start + m_range - 1);
-        QJsonObject filter {{QStringLiteral("fromBlock"), quantity(r.from)}, {QStringLiteral("toBlock"), quantity(r.to)},
-            {QStringLiteral("address"), m_addresses}, {QStringLiteral("topics"), m_topics}};
+        QJsonObject filter {{QStringLiteral("fromBlock"), quantity(r.from)},
+            {QStringLiteral("toBlock"), quantity(r.to)}, {QStringLiteral("address"), m_addresses},
+            {QStringLiteral("topics"), m_topics}};
         r.timer.start();
         r.answer = m_chain.callLater(QStringLiteral("eth_getLogs"), {filter});
         return r;

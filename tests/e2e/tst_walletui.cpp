@@ -679,8 +679,10 @@ private slots:
         QVERIFY(m_ui->setText(QStringLiteral("proposeAmount"), QStringLiteral("123")));
         QVERIFY(m_ui->click(QStringLiteral("proposeAddAction")));
         QTRY_VERIFY(m_ui->find(QStringLiteral("proposeAction_0")));
-        QVERIFY(m_ui->find(QStringLiteral("proposeAction_0"))->property("text").toString().contains(
-            QStringLiteral("pay 123 DATA from the treasury to ") + beef));
+        QVERIFY(m_ui->find(QStringLiteral("proposeAction_0"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("pay 123 DATA from the treasury to ") + beef));
         // Any call by signature and arguments: a wrong argument count is named before anything is signed.
         QVERIFY(m_ui->click(QStringLiteral("proposeCall")));
         QVERIFY(m_ui->setText(QStringLiteral("proposeTarget"), chain->tokenAddress()));
@@ -713,7 +715,8 @@ private slots:
             QFile file(m_files.filePath(QStringLiteral("notifications.txt")));
             return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
         };
-        QTRY_VERIFY_WITH_TIMEOUT(notifications().contains(QStringLiteral("New proposal: Pay the gateway operator|")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            notifications().contains(QStringLiteral("New proposal: Pay the gateway operator|")), 20000);
         QVERIFY2(notifications().contains(QStringLiteral("Voting ends soon: ")), qPrintable(notifications()));
         QCOMPARE(notifications().count(QStringLiteral("New proposal: Pay the gateway operator")), 1);
         QTRY_VERIFY(governance->selected().value(QStringLiteral("canCancel")).toBool()); // pending, member 1's
@@ -747,7 +750,8 @@ private slots:
         m_ui->find(QStringLiteral("relayAccount"))->setProperty("currentIndex", mainRow);
         QVERIFY(m_ui->click(QStringLiteral("relayDialogAccept")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
-        QVERIFY2(tx->summary().startsWith(QStringLiteral("Send the signed vote of ") + member1), qPrintable(tx->summary()));
+        QVERIFY2(
+            tx->summary().startsWith(QStringLiteral("Send the signed vote of ") + member1), qPrintable(tx->summary()));
         QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
         QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
@@ -756,7 +760,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("votes")).toList().size(), 1, 30000);
         const QVariantMap relayedVote = governance->selected().value(QStringLiteral("votes")).toList().first().toMap();
         QCOMPARE(relayedVote.value(QStringLiteral("voter")).toString(), member1); // the signer's vote, main paid
-        QCOMPARE(relayedVote.value(QStringLiteral("reason")).toString(), QStringLiteral("Gateways keep our data reachable."));
+        QCOMPARE(relayedVote.value(QStringLiteral("reason")).toString(),
+            QStringLiteral("Gateways keep our data reachable."));
         QVERIFY(m_ui->click(QStringLiteral("nav_governance")));
         QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x34")}).ok()); // past the voting period
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 4, 30000);
@@ -783,13 +788,16 @@ private slots:
         QCOMPARE(forum.requests().size(), 3); // the topic, then two chunks of posts
         QCOMPARE(m_ui->find(QStringLiteral("discussionTitle"))->property("text").toString(),
             QStringLiteral("DDP-7: Fund the data quality bounty"));
-        QVERIFY(m_ui->find(QStringLiteral("discussionSaved"))->property("text").toString().startsWith(
-            QStringLiteral("Read from 127.0.0.1:")));
+        QVERIFY(m_ui->find(QStringLiteral("discussionSaved"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Read from 127.0.0.1:")));
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("governance-12-proposal-with-discussion"));
         // Images wait for permission; the hostile post's script and frame never arrive.
         QVERIFY(m_ui->click(QStringLiteral("discussionImages")));
-        QTRY_VERIFY_WITH_TIMEOUT(forum.requests().contains(QStringLiteral("/uploads/default/original/1X/3f2a9c.png")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            forum.requests().contains(QStringLiteral("/uploads/default/original/1X/3f2a9c.png")), 10000);
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("governance-13-discussion-images"));
         // A link shows where it goes before anything opens.
@@ -805,7 +813,8 @@ private slots:
         // The forum goes down: the saved copy stays, and the window says why it is not fresh.
         forum.close();
         QVERIFY(m_ui->click(QStringLiteral("discussionRefresh")));
-        QTRY_VERIFY_WITH_TIMEOUT(noticeText(QStringLiteral("discussionError")).contains(QStringLiteral("cannot be reached")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            noticeText(QStringLiteral("discussionError")).contains(QStringLiteral("cannot be reached")), 20000);
         QVERIFY(noticeText(QStringLiteral("discussionError")).endsWith(QStringLiteral("The saved copy is shown.")));
         QCOMPARE(m_ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45);
         QTest::qWait(300);
@@ -821,7 +830,8 @@ private slots:
         tx->dismiss();
         QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 9, 30000);
         governance->select(governance->proposals()->index(0).data(app::ProposalListModel::IdRole).toString());
-        QTRY_COMPARE(governance->selected().value(QStringLiteral("title")).toString(), QStringLiteral("A withdrawn idea"));
+        QTRY_COMPARE(
+            governance->selected().value(QStringLiteral("title")).toString(), QStringLiteral("A withdrawn idea"));
         QTRY_VERIFY(governance->selected().value(QStringLiteral("canCancel")).toBool());
         runLifecycle(QStringLiteral("cancelProposalButton"));
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 2, 30000);

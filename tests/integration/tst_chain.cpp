@@ -16,8 +16,8 @@
 #include "dao/transactionjournal.h"
 #include "dao/transactiontracker.h"
 #include "eth/chainsession.h"
-#include "eth/eip712.h"
 #include "eth/clientthread.h"
+#include "eth/eip712.h"
 #include "eth/jsonrpcclient.h"
 #include "eth/transaction.h"
 #include "sync/chainindexer.h"
@@ -85,6 +85,20 @@ RpcOptions fastOptions()
     o.maxAttempts = 3;
     return o;
 }
+
+// A test's own anvil, a client on its own thread, a session over it, and the first dev keys.
+struct FreshChain {
+    test::AnvilProcess anvil;
+    QString error = anvil.start();
+    ClientThread network {QList<QUrl> {anvil.url()}, fastOptions()};
+    ChainSession chain {network.client(), std::chrono::seconds(30)};
+    QList<crypto::PrivateKey> keys = [] {
+        QList<crypto::PrivateKey> out;
+        for (int i = 0; i < 5; ++i)
+            out.append(devKey(i));
+        return out;
+    }();
+};
 
 } // namespace
 
@@ -252,16 +266,11 @@ private slots:
     // propose, vote, cancel, queue, execute; every proposal state reached.
     void daoLifecycleThroughCore()
     {
-        test::AnvilProcess anvil;
-        const QString error = anvil.start();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        ClientThread network({anvil.url()}, fastOptions());
-        ChainSession chain(network.client(), std::chrono::seconds(30));
-        const SecureBytes seed = crypto::bip39::mnemonicToSeed(
-            QStringLiteral("test test test test test test test test test test test junk"));
-        QList<crypto::PrivateKey> keys;
-        for (int i = 0; i < 5; ++i)
-            keys.append(crypto::bip32::ethereumKeyFromSeed(seed, i).value());
+        FreshChain fresh;
+        QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
+        test::AnvilProcess &anvil = fresh.anvil;
+        ChainSession &chain = fresh.chain;
+        const QList<crypto::PrivateKey> &keys = fresh.keys;
         auto profile = dao::deployDao(chain, keys[0]);
         QVERIFY2(profile.ok(), qPrintable(profile.message()));
         auto proposals = dao::seedDevnet(chain, profile.value(), keys);
@@ -322,8 +331,8 @@ private slots:
             auto result = chain.ethCall(crypto::Address(), TxRequest {governor, {}, data, &abis.governor});
             return abis.governor.decodeResult(QStringLiteral("hasVoted"), result.value()).value()[0].asBool();
         };
-        auto ballot = dao::prepareBallot(chain, dao::GovernorKind::OpenZeppelin, abis.governor, governor, activeId, 1, keys[2].address(),
-            QStringLiteral("Signed offline, relayed by a friend."));
+        auto ballot = dao::prepareBallot(chain, dao::GovernorKind::OpenZeppelin, abis.governor, governor, activeId, 1,
+            keys[2].address(), QStringLiteral("Signed offline, relayed by a friend."));
         QVERIFY2(ballot.ok(), qPrintable(ballot.message()));
         QCOMPARE(ballot.value().domainName, QStringLiteral("DataDAO Governor"));
         QCOMPARE(ballot.value().domainVersion, QStringLiteral("1"));
@@ -342,7 +351,8 @@ private slots:
         auto replay = chain.prepare(keys[0].address(), governorCall(dao::ballotRelayCall(ballot.value(), signature)));
         QVERIFY2(replay.message().contains(QStringLiteral("GovernorInvalidSignature")), qPrintable(replay.message()));
         // Without a reason it is a plain Ballot and castVoteBySig.
-        auto plain = dao::prepareBallot(chain, dao::GovernorKind::OpenZeppelin, abis.governor, governor, activeId, 2, keys[4].address(), QString());
+        auto plain = dao::prepareBallot(
+            chain, dao::GovernorKind::OpenZeppelin, abis.governor, governor, activeId, 2, keys[4].address(), QString());
         QVERIFY(plain.ok());
         QCOMPARE(dao::ballotRelayCall(plain.value(), {}).function, QStringLiteral("castVoteBySig"));
         const QByteArray plainSignature
@@ -473,14 +483,11 @@ private slots:
     // with anvil_reorg. Every time the cache agrees with the Governor.
     void governanceIndexer()
     {
-        test::AnvilProcess anvil;
-        const QString error = anvil.start();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        ClientThread network({anvil.url()}, fastOptions());
-        ChainSession chain(network.client(), std::chrono::seconds(30));
-        QList<crypto::PrivateKey> keys;
-        for (int i = 0; i < 5; ++i)
-            keys.append(devKey(i));
+        FreshChain fresh;
+        QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
+        test::AnvilProcess &anvil = fresh.anvil;
+        ChainSession &chain = fresh.chain;
+        const QList<crypto::PrivateKey> &keys = fresh.keys;
         auto profile = dao::deployDao(chain, keys[0]);
         QVERIFY2(profile.ok(), qPrintable(profile.message()));
         auto seeded = dao::seedDevnet(chain, profile.value(), keys);
@@ -638,18 +645,16 @@ private slots:
     // transaction and by signature, queued and executed by id.
     void bravoGovernorIsReadAndVotedOn()
     {
-        test::AnvilProcess anvil;
-        const QString error = anvil.start();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        ClientThread network({anvil.url()}, fastOptions());
-        ChainSession chain(network.client(), std::chrono::seconds(30));
-        QList<crypto::PrivateKey> keys;
-        for (int i = 0; i < 4; ++i)
-            keys.append(devKey(i));
+        FreshChain fresh;
+        QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
+        test::AnvilProcess &anvil = fresh.anvil;
+        ChainSession &chain = fresh.chain;
+        const QList<crypto::PrivateKey> &keys = fresh.keys;
         const dao::DaoAbis &abis = dao::DaoAbis::load().value();
         const UInt256 token18 = UInt256(1000000000000000000ULL);
         auto deploy = [&](const eth::ContractAbi &abi, const QByteArray &bytecode, const AbiValue::List &args) {
-            auto receipt = chain.send(keys[0], TxRequest {std::nullopt, {}, abi.encodeDeployment(bytecode, args).value(), &abi});
+            auto receipt
+                = chain.send(keys[0], TxRequest {std::nullopt, {}, abi.encodeDeployment(bytecode, args).value(), &abi});
             return receipt ? receipt.value().contractAddress.value_or(crypto::Address()) : crypto::Address();
         };
         QByteArray tokenCode;
@@ -678,7 +683,8 @@ private slots:
                      {AbiValue::bytes(governor.bytes()), AbiValue::number(UInt256(5000) * token18)}),
             QString());
         for (int i = 1; i <= 2; ++i)
-            QCOMPARE(send(i, token, abis.token, QStringLiteral("delegate"), {AbiValue::bytes(keys[i].address().bytes())}),
+            QCOMPARE(
+                send(i, token, abis.token, QStringLiteral("delegate"), {AbiValue::bytes(keys[i].address().bytes())}),
                 QString());
 
         // Recognised as GovernorBravo from its address alone; its token is comp().
@@ -692,10 +698,11 @@ private slots:
         QCOMPARE(reloaded.value().governorKind, dao::GovernorKind::Bravo);
 
         // Proposed with Bravo's propose (a signature per action; empty: calldata has the selector).
-        const QByteArray pay = abis.token
-                                   .encodeCall(QStringLiteral("transfer"),
-                                       {AbiValue::bytes(keys[3].address().bytes()), AbiValue::number(UInt256(100) * token18)})
-                                   .value();
+        const QByteArray pay
+            = abis.token
+                  .encodeCall(QStringLiteral("transfer"),
+                      {AbiValue::bytes(keys[3].address().bytes()), AbiValue::number(UInt256(100) * token18)})
+                  .value();
         QCOMPARE(send(1, governor, abis.bravo, QStringLiteral("propose"),
                      {AbiValue::list({AbiValue::bytes(token.bytes())}), AbiValue::list({AbiValue::number(0)}),
                          AbiValue::list({AbiValue::text(QString())}), AbiValue::list({AbiValue::bytes(pay)}),
@@ -722,7 +729,8 @@ private slots:
         auto receipt = chain.ethCall({},
             {governor, {},
                 abis.bravo
-                    .encodeCall(QStringLiteral("getReceipt"), {AbiValue::number(id), AbiValue::bytes(keys[2].address().bytes())})
+                    .encodeCall(QStringLiteral("getReceipt"),
+                        {AbiValue::number(id), AbiValue::bytes(keys[2].address().bytes())})
                     .value(),
                 nullptr});
         QVERIFY(receipt.ok());
@@ -733,8 +741,8 @@ private slots:
         sync::IndexerSettings settings {governor, token, found.value().deploymentBlock, 0};
         settings.fixedQuorum = true;
         auto syncAndRead = [&](const QString &connection) -> std::optional<cache::ProposalSummary> {
-            cache::CacheDatabase db(dir.filePath(QStringLiteral("bravo.sqlite")), connection,
-                cache::CacheDatabase::Role::Writer);
+            cache::CacheDatabase db(
+                dir.filePath(QStringLiteral("bravo.sqlite")), connection, cache::CacheDatabase::Role::Writer);
             if (!db.open())
                 return std::nullopt;
             sync::ChainIndexer indexer(chain, db, abis.governor, abis.token, settings);

@@ -53,7 +53,8 @@ void ForumServer::answer(QTcpSocket *socket, const QByteArray &target)
         respond(socket, 200, "text/html", "<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>");
         return;
     case Fault::NotFound:
-        respond(socket, 404, "application/json", R"({"errors":["The requested URL or resource could not be found."],"error_type":"not_found"})");
+        respond(socket, 404, "application/json",
+            R"({"errors":["The requested URL or resource could not be found."],"error_type":"not_found"})");
         return;
     case Fault::None:
         break;
@@ -62,7 +63,8 @@ void ForumServer::answer(QTcpSocket *socket, const QByteArray &target)
     const QString path = url.path();
     QFile file(m_root.filePath(path.mid(1)));
     if (path.contains(QLatin1String("..")) || !file.open(QIODevice::ReadOnly)) {
-        respond(socket, 404, "application/json", R"({"errors":["The requested URL or resource could not be found."],"error_type":"not_found"})");
+        respond(socket, 404, "application/json",
+            R"({"errors":["The requested URL or resource could not be found."],"error_type":"not_found"})");
         return;
     }
     QByteArray body = file.readAll();

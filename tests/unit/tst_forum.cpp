@@ -35,7 +35,8 @@ class TestForum : public QObject {
 
     static TopicLink linkTo(const test::ForumServer &server, qint64 id = 42)
     {
-        return findTopicLink(server.url().toString() + QStringLiteral("/t/ddp-7-fund-the-data-quality-bounty/%1").arg(id))
+        return findTopicLink(
+            server.url().toString() + QStringLiteral("/t/ddp-7-fund-the-data-quality-bounty/%1").arg(id))
             .value();
     }
 
@@ -70,22 +71,24 @@ private slots:
 
     void sanitizedHtmlKeepsTextAndDropsActiveContent()
     {
-        SafeHtml out = safe(QStringLiteral(
-            "<p onclick=\"x()\" style=\"color:red\">Hi <strong>all</strong><script>alert(1)</script>"
-            "<style>p{display:none}</style><iframe src=\"https://evil.example\">x</iframe></p>"
-            "<!-- <script>bad()</script> -->"));
+        SafeHtml out = safe(
+            QStringLiteral("<p onclick=\"x()\" style=\"color:red\">Hi <strong>all</strong><script>alert(1)</script>"
+                           "<style>p{display:none}</style><iframe src=\"https://evil.example\">x</iframe></p>"
+                           "<!-- <script>bad()</script> -->"));
         QCOMPARE(out.html, QStringLiteral("<p>Hi <strong>all</strong></p>"));
 
         out = safe(QStringLiteral("<a href=\"javascript:alert(1)\">click</a> <a href=\"/t/slug/41\">earlier</a> "
                                   "<a href=\"mailto:a@b.example\">mail</a> <a href=\"data:text/html,x\">data</a>"));
-        QCOMPARE(out.html, QStringLiteral("click <a href=\"https://forum.example/t/slug/41\">earlier</a> "
-                                          "<a href=\"mailto:a@b.example\">mail</a> data"));
-        QCOMPARE(out.links, QStringList({QStringLiteral("https://forum.example/t/slug/41"),
-                                QStringLiteral("mailto:a@b.example")}));
+        QCOMPARE(out.html,
+            QStringLiteral("click <a href=\"https://forum.example/t/slug/41\">earlier</a> "
+                           "<a href=\"mailto:a@b.example\">mail</a> data"));
+        QCOMPARE(out.links,
+            QStringList({QStringLiteral("https://forum.example/t/slug/41"), QStringLiteral("mailto:a@b.example")}));
 
         // Entities decoded and escaped again; a stray "<" is text; unclosed tags are closed.
         out = safe(QStringLiteral("<p>41 &times; 3 &lt; 200 & <b>done &#x1F44D; &bogus; <em>yes"));
-        QCOMPARE(out.html, QStringLiteral("<p>41 \u00D7 3 &lt; 200 &amp; <b>done \U0001F44D &amp;bogus; <em>yes</em></b></p>"));
+        QCOMPARE(out.html,
+            QStringLiteral("<p>41 \u00D7 3 &lt; 200 &amp; <b>done \U0001F44D &amp;bogus; <em>yes</em></b></p>"));
         QCOMPARE(safe(QStringLiteral("a < b and <3")).html, QStringLiteral("a &lt; b and &lt;3"));
 
         // Tricks: tags split by a dropped tag, attribute breaking, nested dropped elements.
@@ -95,17 +98,17 @@ private slots:
             QStringLiteral("<a href=\"https://ok.example\"><i>[image]</i>&quot;&gt;t</a>"));
         QCOMPARE(safe(QStringLiteral("<svg><svg><script>x</script></svg>still svg</svg>after")).html,
             QStringLiteral("after"));
-        QCOMPARE(safe(QStringLiteral("<span class=x><font color=red>plain</font></span>")).html,
-            QStringLiteral("plain"));
+        QCOMPARE(
+            safe(QStringLiteral("<span class=x><font color=red>plain</font></span>")).html, QStringLiteral("plain"));
     }
 
     void imagesWaitForPermission()
     {
-        const QString html = QStringLiteral(
-            "<img src=\"/uploads/chart.png\" alt=\"Reviews per week\" width=\"1200\" height=\"600\">"
-            "<img src=\"/images/emoji/twitter/+1.png\" title=\":+1:\" class=\"emoji\" alt=\":+1:\">"
-            "<img src=\"/user_avatar/bob.png\" class=\"avatar\">"
-            "<img src=\"javascript:alert(1)\" alt=\"x\">");
+        const QString html
+            = QStringLiteral("<img src=\"/uploads/chart.png\" alt=\"Reviews per week\" width=\"1200\" height=\"600\">"
+                             "<img src=\"/images/emoji/twitter/+1.png\" title=\":+1:\" class=\"emoji\" alt=\":+1:\">"
+                             "<img src=\"/user_avatar/bob.png\" class=\"avatar\">"
+                             "<img src=\"javascript:alert(1)\" alt=\"x\">");
         SafeHtml blocked = safe(html);
         QCOMPARE(blocked.blockedImages, 2);
         QCOMPARE(blocked.html, QStringLiteral("<i>[Reviews per week]</i>:+1:<i>[x]</i>"));
@@ -114,8 +117,9 @@ private slots:
         SafeHtml allowed = safe(html, true);
         QCOMPARE(allowed.blockedImages, 1); // javascript: never loads
         QCOMPARE(allowed.html,
-            QStringLiteral("<img src=\"https://forum.example/uploads/chart.png\" alt=\"Reviews per week\" width=\"320\" "
-                           "height=\"160\">:+1:<i>[x]</i>"));
+            QStringLiteral(
+                "<img src=\"https://forum.example/uploads/chart.png\" alt=\"Reviews per week\" width=\"320\" "
+                "height=\"160\">:+1:<i>[x]</i>"));
     }
 
     void quotesAndPlainText()
@@ -136,7 +140,8 @@ private slots:
             QStringLiteral("Hi \\<script>alert(1)\\</script>\n\\<img src=\"https://t.example/p.gif\">"));
         QCOMPARE(safeMarkdown(QStringLiteral("see ![chart](https://t.example/c.png) and \\![x]")),
             QStringLiteral("see \\![chart](https://t.example/c.png) and \\![x]"));
-        QCOMPARE(safeMarkdown(QStringLiteral("bell\u0007 nul") + QChar(0) + QStringLiteral(" ok\ttab")), QStringLiteral("bell nul ok\ttab"));
+        QCOMPARE(safeMarkdown(QStringLiteral("bell\u0007 nul") + QChar(0) + QStringLiteral(" ok\ttab")),
+            QStringLiteral("bell nul ok\ttab"));
         // Code stays as written: spans, fenced blocks, and an unclosed block is closed.
         QCOMPARE(safeMarkdown(QStringLiteral("`a<b` and ``x ` <y``")), QStringLiteral("`a<b` and ``x ` <y``"));
         QCOMPARE(safeMarkdown(QStringLiteral("```html\n<b>x</b>\n```\n<b>y</b>")),
@@ -245,8 +250,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("forum.sqlite"));
-        cache::CacheDatabase writer(
-            path, QStringLiteral("forum-writer"), cache::CacheDatabase::Role::Writer, cache::CacheDatabase::Schema::Forum);
+        cache::CacheDatabase writer(path, QStringLiteral("forum-writer"), cache::CacheDatabase::Role::Writer,
+            cache::CacheDatabase::Schema::Forum);
         QVERIFY2(writer.open(), "writer");
         cache::ForumCache store(writer);
         Topic topic;
@@ -268,8 +273,8 @@ private slots:
         auto stored = store.store(topic);
         QVERIFY2(stored, qPrintable(stored.message()));
 
-        cache::CacheDatabase reader(
-            path, QStringLiteral("forum-reader"), cache::CacheDatabase::Role::Reader, cache::CacheDatabase::Schema::Forum);
+        cache::CacheDatabase reader(path, QStringLiteral("forum-reader"), cache::CacheDatabase::Role::Reader,
+            cache::CacheDatabase::Schema::Forum);
         QVERIFY(reader.open());
         cache::ForumCache view(reader);
         auto loaded = view.load(topic.link);

@@ -35,9 +35,9 @@ private slots:
         QTest::newRow("grantRole") << QStringLiteral("grantRole(bytes32,address)")
                                    << QStringList {QStringLiteral("0x") + QString(64, u'a'),
                                           QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")};
-        QTest::newRow("arrays and text")
-            << QStringLiteral("setup(uint256[],string,bool)")
-            << QStringList {QStringLiteral("[1,2,3]"), QStringLiteral("hello, DAO"), QStringLiteral("true")};
+        QTest::newRow("arrays and text") << QStringLiteral("setup(uint256[],string,bool)")
+                                         << QStringList {QStringLiteral("[1,2,3]"), QStringLiteral("hello, DAO"),
+                                                QStringLiteral("true")};
     }
     void callsEncodeAsCastDoes()
     {
@@ -54,19 +54,22 @@ private slots:
     void mistakesAreNamed()
     {
         const QString token = QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3");
-        QVERIFY(dao::callAction(QStringLiteral("0x12"), QStringLiteral("f()"), {}, {}).message().startsWith(
-            QStringLiteral("Target: ")));
-        QVERIFY(dao::callAction(token, QStringLiteral("approve(address"), {}, {}).message().startsWith(
-            QStringLiteral("Function: ")));
+        QVERIFY(dao::callAction(QStringLiteral("0x12"), QStringLiteral("f()"), {}, {})
+                    .message()
+                    .startsWith(QStringLiteral("Target: ")));
+        QVERIFY(dao::callAction(token, QStringLiteral("approve(address"), {}, {})
+                    .message()
+                    .startsWith(QStringLiteral("Function: ")));
         QVERIFY(dao::callAction(token, QStringLiteral("event Transfer(address)"), {QStringLiteral("0x1")}, {})
                     .message()
                     .contains(QStringLiteral("give a function signature")));
-        QCOMPARE(dao::callAction(token, QStringLiteral("approve(address,uint256)"), {QStringLiteral("0x1"), QString()},
-                     {})
-                     .message(),
+        QCOMPARE(
+            dao::callAction(token, QStringLiteral("approve(address,uint256)"), {QStringLiteral("0x1"), QString()}, {})
+                .message(),
             QStringLiteral("approve(address,uint256) takes 2 argument(s), one per line; 1 given."));
-        QVERIFY(dao::callAction(token, QStringLiteral("f(uint8)"), {QStringLiteral("300")}, {}).message().startsWith(
-            QStringLiteral("Arguments: ")));
+        QVERIFY(dao::callAction(token, QStringLiteral("f(uint8)"), {QStringLiteral("300")}, {})
+                    .message()
+                    .startsWith(QStringLiteral("Arguments: ")));
         QVERIFY(dao::callAction(token, QStringLiteral("f()"), {}, QStringLiteral("-1"))
                     .message()
                     .startsWith(QStringLiteral("ETH value: ")));
@@ -80,7 +83,8 @@ private slots:
         QCOMPARE(pay.value().target, tokenAddress);
         QCOMPARE(toHex(pay.value().calldata),
             castCalldata({QStringLiteral("transfer(address,uint256)"),
-                QStringLiteral("0x000000000000000000000000000000000000bEEF"), QStringLiteral("123000000000000000000")}));
+                QStringLiteral("0x000000000000000000000000000000000000bEEF"),
+                QStringLiteral("123000000000000000000")}));
         QCOMPARE(dao::paymentAction(abis.value().token, tokenAddress,
                      QStringLiteral("0x000000000000000000000000000000000000bEEF"), QStringLiteral("0"))
                      .message(),
