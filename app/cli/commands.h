@@ -25,6 +25,7 @@ int runSend(const QStringList &args);
 int runReceipt(const QStringList &args);
 int runDevnet(const QStringList &args);
 int runSync(const QStringList &args);
+int runCid(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

@@ -28,7 +28,8 @@ static int usage(int code)
                          "  send                  Sign and send a transaction, print its receipt\n"
                          "  receipt               Print a transaction's receipt\n"
                          "  devnet                A local chain with the DAO: up, down, status\n"
-                         "  sync                  Read a DAO's governance events into a cache file\n\n"
+                         "  sync                  Read a DAO's governance events into a cache file\n"
+                         "  cid                   Print a file's IPFS CID\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -80,6 +81,8 @@ int main(int argc, char *argv[])
         return runSync(rest);
     if (command == QLatin1String("devnet"))
         return runDevnet(rest);
+    if (command == QLatin1String("cid"))
+        return runCid(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

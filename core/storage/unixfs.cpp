@@ -1,0 +1,214 @@
+#include "storage/unixfs.h"
+
+#include <QList>
+
+namespace dd::storage {
+
+namespace {
+
+// protobuf wire format, the two kinds UnixFS and dag-pb use.
+void appendKey(QByteArray &out, int field, int wireType)
+{
+    appendVarint(out, quint64(field) << 3 | quint64(wireType));
+}
+
+void appendUint(QByteArray &out, int field, quint64 value)
+{
+    appendKey(out, field, 0);
+    appendVarint(out, value);
+}
+
+void appendBytes(QByteArray &out, int field, const QByteArray &bytes)
+{
+    appendKey(out, field, 2);
+    appendVarint(out, quint64(bytes.size()));
+    out.append(bytes);
+}
+
+constexpr quint64 unixfsFile = 2;
+
+// UnixFS Data: Type=File, the chunk's bytes (leaves), filesize, blocksizes (inner nodes).
+QByteArray fileData(const QByteArray *chunk, quint64 filesize, const QList<quint64> &blocksizes)
+{
+    QByteArray out;
+    appendUint(out, 1, unixfsFile);
+    if (chunk && !chunk->isEmpty())
+        appendBytes(out, 2, *chunk);
+    appendUint(out, 3, filesize);
+    for (quint64 size : blocksizes)
+        appendUint(out, 4, size);
+    return out;
+}
+
+struct Child {
+    Cid cid;
+    quint64 tsize = 0; // the block and everything below it
+    quint64 filesize = 0; // file bytes below it
+};
+
+// dag-pb PBNode: its links come first on the wire, then its data (the dag-pb spec's order).
+QByteArray pbNode(const QList<Child> &links, const QByteArray &data)
+{
+    QByteArray out;
+    for (const Child &link : links) {
+        QByteArray encoded;
+        appendBytes(encoded, 1, link.cid.bytes());
+        appendBytes(encoded, 2, QByteArray()); // Name: empty, written as the importers do
+        appendUint(encoded, 3, link.tsize);
+        appendBytes(out, 2, encoded);
+    }
+    appendBytes(out, 1, data);
+    return out;
+}
+
+class Builder {
+public:
+    Builder(const ImportProfile &profile, const BlockSink &sink) : m_profile(profile), m_sink(sink) { }
+
+    Status addChunk(const QByteArray &chunk)
+    {
+        Child leaf;
+        QByteArray block;
+        if (m_profile.rawLeaves) {
+            block = chunk;
+            leaf.cid = Cid {1, codec::raw, sha256Multihash(sha256(block))};
+        } else {
+            block = pbNode({}, fileData(&chunk, quint64(chunk.size()), {}));
+            leaf.cid = Cid {m_profile.cidVersion, codec::dagPb, sha256Multihash(sha256(block))};
+        }
+        leaf.tsize = quint64(block.size());
+        leaf.filesize = quint64(chunk.size());
+        if (auto emitted = deliver(leaf.cid, block); !emitted)
+            return emitted;
+        return push(0, leaf);
+    }
+
+    Result<Child> finish()
+    {
+        // Bottom up: what is left on a level becomes a parent on the next, until one node stands
+        // alone at the top (a single chunk is its own root).
+        for (qsizetype level = 0; level < m_levels.size(); ++level) {
+            const bool top = level + 1 == m_levels.size();
+            if (top && m_levels[level].size() == 1)
+                return m_levels[level].first();
+            if (m_levels[level].isEmpty())
+                continue;
+            auto parent = makeParent(m_levels[level]);
+            if (!parent)
+                return parent.error();
+            m_levels[level].clear();
+            if (level + 1 == m_levels.size())
+                m_levels.append(QList<Child>());
+            m_levels[level + 1].append(parent.value());
+        }
+        return Result<Child>::failure(QStringLiteral("nothing was imported"));
+    }
+
+    quint64 blocks() const { return m_blocks; }
+
+private:
+    Status push(qsizetype level, const Child &child)
+    {
+        if (level == m_levels.size())
+            m_levels.append(QList<Child>());
+        m_levels[level].append(child);
+        if (m_levels[level].size() < m_profile.maxLinks)
+            return success();
+        auto parent = makeParent(m_levels[level]);
+        if (!parent)
+            return parent.error();
+        m_levels[level].clear();
+        return push(level + 1, parent.value());
+    }
+
+    Result<Child> makeParent(const QList<Child> &children)
+    {
+        QList<quint64> sizes;
+        Child parent;
+        for (const Child &c : children) {
+            sizes.append(c.filesize);
+            parent.filesize += c.filesize;
+        }
+        const QByteArray block = pbNode(children, fileData(nullptr, parent.filesize, sizes));
+        parent.cid = Cid {m_profile.cidVersion, codec::dagPb, sha256Multihash(sha256(block))};
+        parent.tsize = quint64(block.size());
+        for (const Child &c : children)
+            parent.tsize += c.tsize;
+        if (auto emitted = deliver(parent.cid, block); !emitted)
+            return emitted.error();
+        return parent;
+    }
+
+    Status deliver(const Cid &cid, const QByteArray &block)
+    {
+        ++m_blocks;
+        return m_sink ? m_sink(cid, block) : success();
+    }
+
+    const ImportProfile &m_profile;
+    const BlockSink &m_sink;
+    QList<QList<Child>> m_levels;
+    quint64 m_blocks = 0;
+};
+
+} // namespace
+
+ImportProfile ImportProfile::unixfsV1_2025()
+{
+    return {QStringLiteral("unixfs-v1-2025"), 1, true, 1024 * 1024, 1024};
+}
+
+ImportProfile ImportProfile::unixfsV0_2015()
+{
+    return {QStringLiteral("unixfs-v0-2015"), 0, false, 256 * 1024, 174};
+}
+
+std::optional<ImportProfile> ImportProfile::byName(const QString &name)
+{
+    for (const ImportProfile &p : {unixfsV1_2025(), unixfsV0_2015()})
+        if (p.name == name)
+            return p;
+    return std::nullopt;
+}
+
+Result<ImportedFile> importFile(
+    QIODevice &input, const ImportProfile &profile, const BlockSink &sink, const std::atomic_bool *cancel)
+{
+    Builder builder(profile, sink);
+    ImportedFile imported;
+    QByteArray chunk;
+    bool any = false;
+    while (true) {
+        if (cancel && cancel->load())
+            return Result<ImportedFile>::failure(QStringLiteral("The import was cancelled."), ErrorCode::Cancelled);
+        chunk.resize(profile.chunkSize);
+        qint64 filled = 0;
+        // A chunk is full unless the file ends: reads may return less.
+        while (filled < profile.chunkSize) {
+            const qint64 n = input.read(chunk.data() + filled, profile.chunkSize - filled);
+            if (n < 0)
+                return Result<ImportedFile>::failure(
+                    QStringLiteral("The file could not be read: %1").arg(input.errorString()), ErrorCode::Io);
+            if (n == 0)
+                break;
+            filled += n;
+        }
+        chunk.resize(filled);
+        if (filled == 0 && any)
+            break;
+        any = true;
+        imported.size += quint64(filled);
+        if (auto added = builder.addChunk(chunk); !added)
+            return added.error();
+        if (filled < profile.chunkSize)
+            break;
+    }
+    auto root = builder.finish();
+    if (!root)
+        return root.error();
+    imported.root = root.value().cid;
+    imported.blocks = builder.blocks();
+    return imported;
+}
+
+} // namespace dd::storage
