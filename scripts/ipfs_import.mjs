@@ -1,0 +1,32 @@
+// The IPFS reference importer (ipfs-unixfs-importer with an in-memory blockstore), for tests and
+// benchmarks: prints the CID of a file imported with a profile, as datadao-cli cid does.
+// Usage: node scripts/ipfs_import.mjs FILE [unixfs-v1-2025|unixfs-v0-2015] [CHUNK_SIZE MAX_LINKS]
+import { createReadStream } from 'node:fs';
+import { importer } from 'ipfs-unixfs-importer';
+import { fixedSize } from 'ipfs-unixfs-importer/chunker';
+import { balanced } from 'ipfs-unixfs-importer/layout';
+import { MemoryBlockstore } from 'blockstore-core/memory';
+
+const [file, profile = 'unixfs-v1-2025', chunk, links] = process.argv.slice(2);
+const classic = profile === 'unixfs-v0-2015';
+if (!classic && profile !== 'unixfs-v1-2025') {
+  console.error(`unknown profile ${profile}`);
+  process.exit(2);
+}
+const chunkSize = Number(chunk || (classic ? 262144 : 1048576));
+const maxChildrenPerNode = Number(links || (classic ? 174 : 1024));
+// Like the blocks of a real import, nothing is kept: a blockstore that forgets keeps memory flat.
+const blockstore = new MemoryBlockstore();
+blockstore.put = async (cid) => cid;
+const options = {
+  cidVersion: classic ? 0 : 1,
+  rawLeaves: !classic,
+  leafType: classic ? 'file' : 'raw',
+  chunker: fixedSize({ chunkSize }),
+  layout: balanced({ maxChildrenPerNode }),
+  reduceSingleLeafToSelf: true,
+  wrapWithDirectory: false,
+};
+for await (const entry of importer([{ content: createReadStream(file) }], blockstore, options)) {
+  console.log(entry.cid.toString());
+}

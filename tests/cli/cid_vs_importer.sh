@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# datadao-cli cid against the IPFS reference importer (ipfs-unixfs-importer on Node, run by
+# scripts/ipfs_import.mjs) in both profiles: around chunk boundaries at the real sizes, and
+# around every link-count boundary with small chunks and few links, so trees of three and four
+# levels stay small.
+# Usage: cid_vs_importer.sh <datadao-cli>
+set -u
+ours="$1"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
+
+make_file() {
+    python3 - "$1" "$2" <<'PY'
+import hashlib, sys
+path, size = sys.argv[1], int(sys.argv[2])
+with open(path, "wb") as f:
+    i = 0
+    while size > 0:
+        block = (hashlib.sha512(str(i).encode()).digest() * 128)[:size]
+        f.write(block)
+        size -= len(block)
+        i += 1
+PY
+}
+
+compare() { # profile size [chunk links]
+    make_file "$dir/f" "$2"
+    local extra=() ref=()
+    if [[ $# -eq 4 ]]; then extra=(--chunk-size "$3" --max-links "$4"); ref=("$3" "$4"); fi
+    local expected got
+    expected=$(node "$root/scripts/ipfs_import.mjs" "$dir/f" "$1" "${ref[@]}")
+    got=$("$ours" cid "$dir/f" --profile "$1" "${extra[@]}")
+    check "$1 ${3:+chunk $3 links $4 }$2 bytes: $expected" test "$got" = "$expected"
+}
+
+mib=1048576
+for size in 0 1 $((mib - 1)) $mib $((mib + 1)) $((3 * mib + 5)); do compare unixfs-v1-2025 $size; done
+for size in 0 5 262144 262145 $((2 * 262144 + 9)); do compare unixfs-v0-2015 $size; done
+# 1 KiB chunks, 4 links: 4, 16 and 64 chunks fill one, two and three levels.
+for profile in unixfs-v1-2025 unixfs-v0-2015; do
+    for size in 1023 1024 1025 4096 4097 16384 16385 65536 65537 70001; do compare $profile $size 1024 4; done
+done
+
+finish cid_vs_importer
