@@ -29,7 +29,8 @@ static int usage(int code)
                          "  receipt               Print a transaction's receipt\n"
                          "  devnet                A local chain with the DAO: up, down, status\n"
                          "  sync                  Read a DAO's governance events into a cache file\n"
-                         "  cid                   Print a file's IPFS CID\n\n"
+                         "  cid                   Print a file's IPFS CID\n"
+                         "  car                   CAR v1 files: create, verify, ls\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
         return runDevnet(rest);
     if (command == QLatin1String("cid"))
         return runCid(rest);
+    if (command == QLatin1String("car"))
+        return runCar(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

@@ -1,0 +1,50 @@
+#pragma once
+
+// CAR v1 (Content Addressable aRchive, ipld/specs transport/car/carv1): a varint-prefixed
+// dag-cbor header {roots, version: 1}, then varint-prefixed (CID, block) sections. The writer
+// streams blocks as an import makes them; since the root is known only at the end, the header
+// is written with a placeholder root of the same length and rewritten once the root is known, as
+// ipfs-car does. The reader checks every block against its CID's sha2-256 as it goes.
+
+#include "common/result.h"
+#include "storage/cid.h"
+
+#include <QIODevice>
+
+#include <functional>
+
+namespace dd::storage {
+
+class CarWriter {
+public:
+    // device must be seekable (a file) for the root to be filled in at the end.
+    explicit CarWriter(QIODevice &device) : m_device(device) { }
+
+    // rootLength: the byte length of the root CID to come (36 for CIDv1 sha2-256, 34 for CIDv0).
+    Status begin(int rootLength);
+    Status add(const Cid &cid, const QByteArray &block);
+    Status finish(const Cid &root);
+    quint64 bytesWritten() const { return m_written; }
+
+private:
+    Status write(const QByteArray &bytes);
+    QIODevice &m_device;
+    qint64 m_headerAt = 0;
+    int m_rootLength = 0;
+    quint64 m_written = 0;
+};
+
+// The header of a CAR with these roots: varint length, then the dag-cbor map.
+QByteArray carHeader(const QList<Cid> &roots);
+
+struct CarSummary {
+    QList<Cid> roots;
+    quint64 blocks = 0;
+    quint64 blockBytes = 0;
+};
+
+// Reads a CAR v1, checking each block's hash; onBlock (optional) sees each verified block.
+Result<CarSummary> readCar(
+    QIODevice &device, const std::function<Status(const Cid &cid, const QByteArray &block)> &onBlock = {});
+
+} // namespace dd::storage
