@@ -20,7 +20,23 @@ for await (const { cid, bytes } of reader) {
   }
   await blockstore.put(cid, bytes);
 }
-const file = await exporter(roots[0], blockstore);
-const hash = createHash('sha256');
-for await (const chunk of file.content()) hash.update(chunk);
-console.log(`${roots[0]} ${hash.digest('hex')}`);
+// A file: the sha2-256 of its bytes. A folder: each file's path and sha2-256, sorted.
+async function describe(entry, path) {
+  if (entry.type === 'directory') {
+    const lines = [];
+    for await (const child of entry.entries()) {
+      lines.push(...(await describe(await exporter(child.cid, blockstore), `${path}/${child.name}`)));
+    }
+    return lines;
+  }
+  const hash = createHash('sha256');
+  for await (const chunk of entry.content()) hash.update(chunk);
+  return [`${path} ${hash.digest('hex')}`];
+}
+const root = await exporter(roots[0], blockstore);
+if (root.type === 'directory') {
+  console.log(`${roots[0]}`);
+  for (const line of (await describe(root, '.')).sort()) console.log(line);
+} else {
+  console.log(`${roots[0]} ${(await describe(root, ''))[0].split(' ')[1]}`);
+}

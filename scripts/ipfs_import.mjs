@@ -1,7 +1,8 @@
 // The IPFS reference importer (ipfs-unixfs-importer with an in-memory blockstore), for tests and
 // benchmarks: prints the CID of a file imported with a profile, as datadao-cli cid does.
-// Usage: node scripts/ipfs_import.mjs FILE [unixfs-v1-2025|unixfs-v0-2015] [CHUNK_SIZE MAX_LINKS]
-import { createReadStream } from 'node:fs';
+// Usage: node scripts/ipfs_import.mjs FILE|FOLDER [unixfs-v1-2025|unixfs-v0-2015] [CHUNK_SIZE MAX_LINKS]
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { importer } from 'ipfs-unixfs-importer';
 import { fixedSize } from 'ipfs-unixfs-importer/chunker';
 import { balanced } from 'ipfs-unixfs-importer/layout';
@@ -27,6 +28,16 @@ const options = {
   reduceSingleLeafToSelf: true,
   wrapWithDirectory: false,
 };
-for await (const entry of importer([{ content: createReadStream(file) }], blockstore, options)) {
-  console.log(entry.cid.toString());
+// A folder: every file and folder below it (hidden ones too), under the folder's own name.
+function* entries(path, name) {
+  if (statSync(path).isDirectory()) {
+    yield { path: name };
+    for (const child of readdirSync(path)) yield* entries(join(path, child), `${name}/${child}`);
+  } else {
+    yield { path: name, content: createReadStream(path) };
+  }
 }
+const source = statSync(file).isDirectory() ? entries(file, basename(file)) : [{ content: createReadStream(file) }];
+let last;
+for await (const entry of importer(source, blockstore, options)) last = entry;
+console.log(last.cid.toString());

@@ -48,7 +48,7 @@ int runCid(const QStringList &args)
     CommandLine cl(args, {QStringLiteral("profile"), QStringLiteral("chunk-size"), QStringLiteral("max-links")}, {});
     if (cl.wantsHelp()) {
         print(QStringLiteral("Print a file's IPFS CID (UnixFS import, as the reference importers do)\n\n"
-                             "Usage: datadao-cli cid <FILE> [OPTIONS]\n\nOptions:\n")
+                             "Usage: datadao-cli cid <FILE|FOLDER> [OPTIONS]\n\nOptions:\n")
             + QLatin1String(profileHelp));
         return 0;
     }
@@ -59,13 +59,7 @@ int runCid(const QStringList &args)
     auto profile = profileFrom(cl);
     if (!profile)
         return fail(profile.message());
-    const QString path = cl.positional().first();
-    if (QFileInfo(path).isDir())
-        return fail(QStringLiteral("%1 is a folder; folders are not imported yet").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    auto imported = storage::importFile(file, profile.value());
+    auto imported = storage::importPath(cl.positional().first(), profile.value());
     if (!imported)
         return fail(imported.message());
     print(imported.value().root.toString());
@@ -81,7 +75,7 @@ int runCar(const QStringList &args)
         {});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
         print(QStringLiteral("CAR v1 files\n\n"
-                             "Usage: datadao-cli car create <FILE> --output <OUT.car> [OPTIONS]\n"
+                             "Usage: datadao-cli car create <FILE|FOLDER> --output <OUT.car> [OPTIONS]\n"
                              "       datadao-cli car verify <CAR>   (every block against its hash; prints the root)\n"
                              "       datadao-cli car ls <CAR>       (the roots, then every block's CID)\n\n"
                              "Options of create:\n")
@@ -99,9 +93,6 @@ int runCar(const QStringList &args)
             return fail(profile.message());
         if (!cl.has(QStringLiteral("output")))
             return fail(QStringLiteral("--output <OUT.car> is required"));
-        QFile input(path);
-        if (QFileInfo(path).isDir() || !input.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(path, input.errorString()));
         // Written beside the target and renamed when complete: no half-written CAR is left.
         QSaveFile output(cl.value(QStringLiteral("output")));
         if (!output.open(QIODevice::WriteOnly))
@@ -109,7 +100,7 @@ int runCar(const QStringList &args)
         storage::CarWriter car(output);
         if (auto begun = car.begin(profile.value().cidVersion == 0 ? 34 : 36); !begun)
             return fail(begun.message());
-        auto imported = storage::importFile(input, profile.value(),
+        auto imported = storage::importPath(path, profile.value(),
             [&car](const storage::Cid &cid, const QByteArray &block) { return car.add(cid, block); });
         if (!imported)
             return fail(imported.message());

@@ -1,6 +1,11 @@
 #include "storage/unixfs.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QList>
+
+#include <algorithm>
 
 namespace dd::storage {
 
@@ -44,6 +49,7 @@ struct Child {
     Cid cid;
     quint64 tsize = 0; // the block and everything below it
     quint64 filesize = 0; // file bytes below it
+    QByteArray name; // directory entries only (UTF-8)
 };
 
 // dag-pb PBNode: its links come first on the wire, then its data (the dag-pb spec's order).
@@ -53,7 +59,7 @@ QByteArray pbNode(const QList<Child> &links, const QByteArray &data)
     for (const Child &link : links) {
         QByteArray encoded;
         appendBytes(encoded, 1, link.cid.bytes());
-        appendBytes(encoded, 2, QByteArray()); // Name: empty, written as the importers do
+        appendBytes(encoded, 2, link.name); // empty for file chunks, written as the importers do
         appendUint(encoded, 3, link.tsize);
         appendBytes(out, 2, encoded);
     }
@@ -208,6 +214,98 @@ Result<ImportedFile> importFile(
         return root.error();
     imported.root = root.value().cid;
     imported.blocks = builder.blocks();
+    imported.dagSize = root.value().tsize;
+    return imported;
+}
+
+namespace {
+
+constexpr quint64 unixfsDirectory = 1;
+// Above this many bytes of links a directory would be a HAMT shard in the reference importers
+// (their threshold is 256 KiB of node): refused rather than written differently.
+constexpr qsizetype largestFlatDirectory = 200 * 1024;
+
+Result<Child> importEntry(const QFileInfo &info, const ImportProfile &profile, const BlockSink &sink,
+    const std::atomic_bool *cancel, quint64 &blocks, quint64 &bytes, int depth)
+{
+    if (cancel && cancel->load())
+        return Result<Child>::failure(QStringLiteral("The import was cancelled."), ErrorCode::Cancelled);
+    if (info.isSymLink())
+        return Result<Child>::failure(
+            QStringLiteral("%1 is a symbolic link; links are not imported (copy what it points to instead).")
+                .arg(info.filePath()),
+            ErrorCode::InvalidInput);
+    Child entry;
+    entry.name = info.fileName().toUtf8();
+    if (info.isFile()) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<Child>::failure(
+                QStringLiteral("%1 cannot be read: %2").arg(info.filePath(), file.errorString()), ErrorCode::Io);
+        auto imported = importFile(file, profile, sink, cancel);
+        if (!imported)
+            return Error {QStringLiteral("%1: %2").arg(info.filePath(), imported.message()), imported.code(), {}};
+        entry.cid = imported.value().root;
+        entry.tsize = imported.value().dagSize;
+        blocks += imported.value().blocks;
+        bytes += imported.value().size;
+        return entry;
+    }
+    if (!info.isDir())
+        return Result<Child>::failure(
+            QStringLiteral("%1 is neither a file nor a folder.").arg(info.filePath()), ErrorCode::InvalidInput);
+    if (depth > 256)
+        return Result<Child>::failure(
+            QStringLiteral("%1 is nested more than 256 folders deep.").arg(info.filePath()), ErrorCode::InvalidInput);
+    const QDir dir(info.filePath());
+    if (!dir.isReadable())
+        return Result<Child>::failure(QStringLiteral("%1 cannot be read.").arg(info.filePath()), ErrorCode::Io);
+    QList<Child> links;
+    qsizetype linkBytes = 0;
+    for (const QFileInfo &child :
+        dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+        auto imported = importEntry(child, profile, sink, cancel, blocks, bytes, depth + 1);
+        if (!imported)
+            return imported;
+        linkBytes += imported.value().name.size() + imported.value().cid.bytes().size() + 16;
+        links.append(imported.value());
+    }
+    if (linkBytes > largestFlatDirectory)
+        return Result<Child>::failure(QStringLiteral("%1 has too many entries for one directory node; sharded (HAMT) "
+                                                     "directories are not imported yet.")
+                                          .arg(info.filePath()),
+            ErrorCode::InvalidInput);
+    // dag-pb orders a node's links by name, byte by byte.
+    std::sort(links.begin(), links.end(), [](const Child &a, const Child &b) { return a.name < b.name; });
+    QByteArray data;
+    appendUint(data, 1, unixfsDirectory);
+    const QByteArray block = pbNode(links, data);
+    entry.cid = Cid {profile.cidVersion, codec::dagPb, sha256Multihash(sha256(block))};
+    entry.tsize = quint64(block.size());
+    for (const Child &link : links)
+        entry.tsize += link.tsize;
+    ++blocks;
+    if (sink) {
+        if (auto delivered = sink(entry.cid, block); !delivered)
+            return delivered.error();
+    }
+    return entry;
+}
+
+} // namespace
+
+Result<ImportedFile> importPath(
+    const QString &path, const ImportProfile &profile, const BlockSink &sink, const std::atomic_bool *cancel)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return Result<ImportedFile>::failure(QStringLiteral("%1 does not exist.").arg(path), ErrorCode::InvalidInput);
+    ImportedFile imported;
+    auto root = importEntry(info, profile, sink, cancel, imported.blocks, imported.size, 0);
+    if (!root)
+        return root.error();
+    imported.root = root.value().cid;
+    imported.dagSize = root.value().tsize;
     return imported;
 }
 

@@ -33,14 +33,21 @@ struct ImportProfile {
 
 struct ImportedFile {
     Cid root;
-    quint64 size = 0; // bytes of the file
+    quint64 size = 0; // bytes of the file (of every file, for a folder)
     quint64 blocks = 0;
+    quint64 dagSize = 0; // bytes of all its blocks (a link's Tsize)
 };
 
 // Receives every block as it is made, leaves first, the root last (a CAR writer, a store).
 using BlockSink = std::function<Status(const Cid &cid, const QByteArray &block)>;
 
 Result<ImportedFile> importFile(QIODevice &input, const ImportProfile &profile, const BlockSink &sink = {},
+    const std::atomic_bool *cancel = nullptr);
+
+// A file, or a folder as a UnixFS directory (every file and subfolder, hidden ones included;
+// links ordered by name as dag-pb wants). Symbolic links, unreadable entries and folders large
+// enough to need HAMT sharding are refused in words.
+Result<ImportedFile> importPath(const QString &path, const ImportProfile &profile, const BlockSink &sink = {},
     const std::atomic_bool *cancel = nullptr);
 
 } // namespace dd::storage

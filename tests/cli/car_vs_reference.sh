@@ -30,6 +30,11 @@ for profile in unixfs-v1-2025 unixfs-v0-2015; do
         check "$profile ${links:+(4 KiB chunks, 4 links) }car verify agrees" test "$("$ours" car verify "$dir/out.car")" = "$cid"
     done
 done
+# A folder: the reference finds every file under the root with its bytes.
+mkdir -p "$dir/tree/sub" && cp "$dir/data" "$dir/tree/sub/data" && echo hello > "$dir/tree/hello.txt"
+cid=$("$ours" car create "$dir/tree" --output "$dir/tree.car")
+expected=$(printf '%s\n./hello.txt %s\n./sub/data %s' "$cid" "$(sha256sum "$dir/tree/hello.txt" | cut -c1-64)" "$sum")
+check "a folder's CAR reads back file by file" test "$(node "$root/scripts/car_check.mjs" "$dir/tree.car")" = "$expected"
 blocks=$("$ours" car ls "$dir/out.car" | wc -l)
 check "car ls lists the root and every block" test "$blocks" -gt 700
 

@@ -43,4 +43,26 @@ for profile in unixfs-v1-2025 unixfs-v0-2015; do
     for size in 1023 1024 1025 4096 4097 16384 16385 65536 65537 70001; do compare $profile $size 1024 4; done
 done
 
+# Folders: nested, empty, hidden entries, names outside ASCII, files of several chunks.
+tree="$dir/tree"
+mkdir -p "$tree/sub/deeper" "$tree/empty"
+make_file "$tree/a.txt" 3
+make_file "$tree/.hidden" 10
+make_file "$tree/sub/big.bin" $((2 * mib + 100))
+make_file "$tree/sub/deeper/Z.txt" 5
+make_file "$tree/sub/ü name.txt" 7
+for profile in unixfs-v1-2025 unixfs-v0-2015; do
+    expected=$(node "$root/scripts/ipfs_import.mjs" "$tree" $profile)
+    check "$profile folder: $expected" test "$("$ours" cid "$tree" --profile $profile)" = "$expected"
+done
+check "an empty folder is a directory too" test "$("$ours" cid "$tree/empty")" = "$(node "$root/scripts/ipfs_import.mjs" "$tree/empty")"
+ln -s "$tree" "$tree/sub/loop"
+check "a symbolic link (here a loop) is refused in words" bash -c "'$ours' cid '$tree' 2>&1 | grep -q 'is a symbolic link'"
+rm "$tree/sub/loop"
+mkdir "$tree/locked" && chmod 000 "$tree/locked"
+if [[ $(id -u) -ne 0 ]]; then
+    check "an unreadable folder is refused in words" bash -c "'$ours' cid '$tree' 2>&1 | grep -q 'cannot be read'"
+fi
+chmod 755 "$tree/locked"
+
 finish cid_vs_importer
