@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
+#include <QThread>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -71,22 +73,46 @@ class Builder {
 public:
     Builder(const ImportProfile &profile, const BlockSink &sink) : m_profile(profile), m_sink(sink) { }
 
-    Status addChunk(const QByteArray &chunk)
-    {
-        Child leaf;
+    struct Leaf {
+        Child child;
         QByteArray block;
-        if (m_profile.rawLeaves) {
-            block = chunk;
-            leaf.cid = Cid {1, codec::raw, sha256Multihash(sha256(block))};
+    };
+
+    // A chunk's leaf block and CID: no shared state, so chunks are made into leaves in parallel.
+    static Leaf makeLeaf(const ImportProfile &profile, const QByteArray &chunk)
+    {
+        Leaf leaf;
+        if (profile.rawLeaves) {
+            leaf.block = chunk;
+            leaf.child.cid = Cid {1, codec::raw, sha256Multihash(sha256(chunk))};
         } else {
-            block = pbNode({}, fileData(&chunk, quint64(chunk.size()), {}));
-            leaf.cid = Cid {m_profile.cidVersion, codec::dagPb, sha256Multihash(sha256(block))};
+            // pbNode(fileData(chunk)) written at once: the chunk is copied once.
+            QByteArray data;
+            appendUint(data, 1, unixfsFile);
+            if (!chunk.isEmpty()) {
+                appendKey(data, 2, 2);
+                appendVarint(data, quint64(chunk.size()));
+            }
+            QByteArray tail;
+            appendUint(tail, 3, quint64(chunk.size()));
+            const quint64 dataLength = quint64(data.size() + chunk.size() + tail.size());
+            leaf.block.reserve(qsizetype(dataLength) + 16);
+            appendKey(leaf.block, 1, 2);
+            appendVarint(leaf.block, dataLength);
+            leaf.block.append(data).append(chunk).append(tail);
+            leaf.child.cid = Cid {profile.cidVersion, codec::dagPb, sha256Multihash(sha256(leaf.block))};
         }
-        leaf.tsize = quint64(block.size());
-        leaf.filesize = quint64(chunk.size());
-        if (auto emitted = deliver(leaf.cid, block); !emitted)
-            return emitted;
-        return push(0, leaf);
+        leaf.child.tsize = quint64(leaf.block.size());
+        leaf.child.filesize = quint64(chunk.size());
+        return leaf;
+    }
+
+    // Leaves arrive in file order.
+    Status addLeaf(const Leaf &leaf)
+    {
+        if (auto delivered = deliver(leaf.child.cid, leaf.block); !delivered)
+            return delivered;
+        return push(0, leaf.child);
     }
 
     Result<Child> finish()
@@ -182,32 +208,44 @@ Result<ImportedFile> importFile(
 {
     Builder builder(profile, sink);
     ImportedFile imported;
-    QByteArray chunk;
+    // Chunks are read a batch at a time and hashed on every core, then joined to the tree in
+    // order: memory holds one batch, whatever the file's size.
+    const int batchSize = std::max(2, QThread::idealThreadCount()) * 2;
+    bool ended = false;
     bool any = false;
-    while (true) {
+    while (!ended) {
         if (cancel && cancel->load())
             return Result<ImportedFile>::failure(QStringLiteral("The import was cancelled."), ErrorCode::Cancelled);
-        chunk.resize(profile.chunkSize);
-        qint64 filled = 0;
-        // A chunk is full unless the file ends: reads may return less.
-        while (filled < profile.chunkSize) {
-            const qint64 n = input.read(chunk.data() + filled, profile.chunkSize - filled);
-            if (n < 0)
-                return Result<ImportedFile>::failure(
-                    QStringLiteral("The file could not be read: %1").arg(input.errorString()), ErrorCode::Io);
-            if (n == 0)
-                break;
-            filled += n;
+        QList<QByteArray> batch;
+        while (batch.size() < batchSize && !ended) {
+            QByteArray chunk(profile.chunkSize, Qt::Uninitialized);
+            qint64 filled = 0;
+            // A chunk is full unless the file ends: reads may return less.
+            while (filled < profile.chunkSize) {
+                const qint64 n = input.read(chunk.data() + filled, profile.chunkSize - filled);
+                if (n < 0)
+                    return Result<ImportedFile>::failure(
+                        QStringLiteral("The file could not be read: %1").arg(input.errorString()), ErrorCode::Io);
+                if (n == 0)
+                    break;
+                filled += n;
+            }
+            chunk.resize(filled);
+            ended = filled < profile.chunkSize;
+            // An empty file is one empty chunk; a file that ends on a chunk boundary adds none.
+            if (filled > 0 || !any)
+                batch.append(chunk);
+            any = true;
         }
-        chunk.resize(filled);
-        if (filled == 0 && any)
-            break;
-        any = true;
-        imported.size += quint64(filled);
-        if (auto added = builder.addChunk(chunk); !added)
-            return added.error();
-        if (filled < profile.chunkSize)
-            break;
+        const QList<Builder::Leaf> leaves = batch.size() == 1
+            ? QList<Builder::Leaf> {Builder::makeLeaf(profile, batch.first())}
+            : QtConcurrent::blockingMapped(
+                batch, [&profile](const QByteArray &chunk) { return Builder::makeLeaf(profile, chunk); });
+        for (const Builder::Leaf &leaf : leaves) {
+            imported.size += leaf.child.filesize;
+            if (auto added = builder.addLeaf(leaf); !added)
+                return added.error();
+        }
     }
     auto root = builder.finish();
     if (!root)
