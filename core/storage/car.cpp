@@ -100,6 +100,15 @@ QByteArray carHeader(const QList<Cid> &roots)
     return out + map;
 }
 
+namespace {
+constexpr qint64 mostQueued = 64 * 1024 * 1024;
+}
+
+CarWriter::~CarWriter()
+{
+    (void)stop();
+}
+
 Status CarWriter::write(const QByteArray &bytes)
 {
     if (m_device.write(bytes) != bytes.size())
@@ -117,21 +126,68 @@ Status CarWriter::begin(int rootLength)
     Cid placeholder {rootLength == 34 ? 0 : 1, codec::dagPb, QByteArray("\x12\x20", 2) + QByteArray(32, '\0')};
     if (placeholder.bytes().size() != rootLength)
         return Status::failure(QStringLiteral("No placeholder root of %1 bytes.").arg(rootLength));
-    return write(carHeader({placeholder}));
+    if (auto written = write(carHeader({placeholder})); !written)
+        return written;
+    m_thread = std::thread([this] { drain(); });
+    return success();
+}
+
+void CarWriter::drain()
+{
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+        if (m_queue.empty())
+            return; // closing, and everything is written
+        QByteArray section = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        Status written = m_error ? success() : write(section); // after an error, drop the rest
+        lock.lock();
+        m_queuedBytes -= section.size();
+        if (!written && !m_error)
+            m_error = written.error();
+        m_changed.notify_all();
+    }
 }
 
 Status CarWriter::add(const Cid &cid, const QByteArray &block)
 {
+    // The section's head (length and CID), then the block itself: shared, not copied.
     const QByteArray cidBytes = cid.bytes();
-    QByteArray section;
-    appendVarint(section, quint64(cidBytes.size() + block.size()));
-    section.append(cidBytes);
-    section.append(block);
-    return write(section);
+    QByteArray head;
+    appendVarint(head, quint64(cidBytes.size() + block.size()));
+    head.append(cidBytes);
+    std::unique_lock lock(m_mutex);
+    if (!m_thread.joinable())
+        return Status::failure(QStringLiteral("The CAR was not begun."));
+    m_changed.wait(lock, [this] { return m_queuedBytes < mostQueued || m_error; });
+    if (m_error)
+        return *m_error;
+    m_queuedBytes += head.size() + block.size();
+    m_queue.push_back(std::move(head));
+    m_queue.push_back(block);
+    m_changed.notify_all();
+    return success();
+}
+
+Status CarWriter::stop()
+{
+    if (!m_thread.joinable())
+        return success();
+    {
+        std::lock_guard lock(m_mutex);
+        m_closing = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+    return m_error ? Status(*m_error) : success();
 }
 
 Status CarWriter::finish(const Cid &root)
 {
+    if (auto stopped = stop(); !stopped)
+        return stopped;
     if (root.bytes().size() != m_rootLength)
         return Status::failure(QStringLiteral("The root CID is not the length announced in the CAR header."));
     const qint64 end = m_device.pos();

@@ -11,14 +11,24 @@
 
 #include <QIODevice>
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace dd::storage {
 
+// Blocks go to the disk on a thread of the writer's own, so hashing and writing overlap; at most
+// 64 MiB wait in between. The device belongs to that thread from begin() to finish().
 class CarWriter {
 public:
     // device must be seekable (a file) for the root to be filled in at the end.
     explicit CarWriter(QIODevice &device) : m_device(device) { }
+    ~CarWriter();
+    CarWriter(const CarWriter &) = delete;
+    CarWriter &operator=(const CarWriter &) = delete;
 
     // rootLength: the byte length of the root CID to come (36 for CIDv1 sha2-256, 34 for CIDv0).
     Status begin(int rootLength);
@@ -28,10 +38,20 @@ public:
 
 private:
     Status write(const QByteArray &bytes);
+    void drain(); // the writing thread
+    Status stop(); // waits until everything queued is written
+
     QIODevice &m_device;
     qint64 m_headerAt = 0;
     int m_rootLength = 0;
     quint64 m_written = 0;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_queue;
+    qint64 m_queuedBytes = 0;
+    bool m_closing = false;
+    std::optional<Error> m_error;
 };
 
 // The header of a CAR with these roots: varint length, then the dag-cbor map.
