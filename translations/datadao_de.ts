@@ -1494,132 +1494,137 @@
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
-        <source>On the desktop: new proposals, and votes ending within a day that you have not cast</source>
-        <translation>Auf dem Desktop: neue Vorschläge und Abstimmungen, die innerhalb eines Tages enden und bei denen Sie noch nicht abgestimmt haben</translation>
+        <location filename="../qml/pages/SettingsPage.qml" line="80"/>
+        <source>On the desktop</source>
+        <translation>Auf dem Desktop</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="87"/>
+        <source>New proposals, and votes ending within a day that you have not cast. They also show in this window.</source>
+        <translation>Neue Vorschläge und Abstimmungen, die innerhalb eines Tages enden und bei denen Sie noch nicht abgestimmt haben. Sie erscheinen auch in diesem Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="93"/>
         <source>Forums allowed</source>
         <translation>Erlaubte Foren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
         <source>None yet: a proposal&apos;s discussion is read only from forums you allow.</source>
         <translation>Noch keine: Die Diskussion zu einem Vorschlag wird nur aus Foren gelesen, die Sie erlauben.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="94"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="105"/>
         <source> (with images)</source>
         <translation> (mit Bildern)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="106"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="122"/>
         <source>Network and DAO</source>
         <translation>Netzwerk und DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="120"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="131"/>
         <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
         <translation>Kein DAO-Profil ist geöffnet. Öffnen Sie eine Profildatei oder starten Sie das lokale Devnet mit `datadao-cli devnet up`.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="134"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="145"/>
         <source>DAO</source>
         <translation>DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="135"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="147"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="138"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Governor</source>
         <translation>Governor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="139"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="140"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
         <source>Timelock (treasury)</source>
         <translation>Timelock (Schatzkammer)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="141"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="174"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="187"/>
         <source>Open DAO profile…</source>
         <translation>DAO-Profil öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="180"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="193"/>
         <source>Rebuild the cache</source>
         <translation>Cache neu aufbauen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="182"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="195"/>
         <source>Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.</source>
         <translation>Löscht, was diese App für diese DAO von der Chain gelesen hat, und liest es neu. Ihre Transaktionen und Schlüssel bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="207"/>
         <source>Add a DAO by its node and governor</source>
         <translation>Eine DAO über ihren Knoten und Governor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="207"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="220"/>
         <source>Node URLs, comma-separated (https://…)</source>
         <translation>Knoten-URLs, durch Kommas getrennt (https://…)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="214"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="227"/>
         <source>Governor address 0x…</source>
         <translation>Governor-Adresse 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="216"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="229"/>
         <source>Governor address</source>
         <translation>Governor-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="220"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="233"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="237"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="250"/>
         <source>Open a DAO profile</source>
         <translation>Ein DAO-Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="238"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="251"/>
         <source>DAO profiles (*.json)</source>
         <translation>DAO-Profile (*.json)</translation>
     </message>
@@ -1967,22 +1972,22 @@
 <context>
     <name>dd::app::GovernanceAlerts</name>
     <message>
-        <location filename="../app/governancealerts.cpp" line="32"/>
+        <location filename="../app/governancealerts.cpp" line="35"/>
         <source>New proposal: %1</source>
         <translation>Neuer Vorschlag: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="33"/>
+        <location filename="../app/governancealerts.cpp" line="35"/>
         <source>Voting ends soon: %1</source>
         <translation>Abstimmung endet bald: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="34"/>
+        <location filename="../app/governancealerts.cpp" line="37"/>
         <source>Open DataDAO Desktop to read it and its discussion.</source>
         <translation>Öffnen Sie DataDAO Desktop, um ihn und seine Diskussion zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="35"/>
+        <location filename="../app/governancealerts.cpp" line="38"/>
         <source>About %1 left, and none of your accounts has voted.</source>
         <translation>Noch etwa %1, und keines Ihrer Konten hat abgestimmt.</translation>
     </message>
@@ -2005,182 +2010,182 @@
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="201"/>
+        <location filename="../app/governancecontroller.cpp" line="202"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="238"/>
-        <location filename="../app/governancecontroller.cpp" line="372"/>
+        <location filename="../app/governancecontroller.cpp" line="239"/>
+        <location filename="../app/governancecontroller.cpp" line="373"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="276"/>
+        <location filename="../app/governancecontroller.cpp" line="277"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="277"/>
+        <location filename="../app/governancecontroller.cpp" line="278"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="304"/>
+        <location filename="../app/governancecontroller.cpp" line="305"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="304"/>
-        <location filename="../app/governancecontroller.cpp" line="306"/>
-        <location filename="../app/governancecontroller.cpp" line="308"/>
-        <location filename="../app/governancecontroller.cpp" line="313"/>
+        <location filename="../app/governancecontroller.cpp" line="305"/>
+        <location filename="../app/governancecontroller.cpp" line="307"/>
+        <location filename="../app/governancecontroller.cpp" line="309"/>
+        <location filename="../app/governancecontroller.cpp" line="314"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="305"/>
+        <location filename="../app/governancecontroller.cpp" line="306"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="307"/>
+        <location filename="../app/governancecontroller.cpp" line="308"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="310"/>
+        <location filename="../app/governancecontroller.cpp" line="311"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="311"/>
+        <location filename="../app/governancecontroller.cpp" line="312"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="312"/>
+        <location filename="../app/governancecontroller.cpp" line="313"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="316"/>
+        <location filename="../app/governancecontroller.cpp" line="317"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governancecontroller.cpp" line="338"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="368"/>
+        <location filename="../app/governancecontroller.cpp" line="369"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="376"/>
+        <location filename="../app/governancecontroller.cpp" line="377"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="428"/>
+        <location filename="../app/governancecontroller.cpp" line="429"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="429"/>
+        <location filename="../app/governancecontroller.cpp" line="430"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="448"/>
+        <location filename="../app/governancecontroller.cpp" line="449"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="452"/>
+        <location filename="../app/governancecontroller.cpp" line="453"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="456"/>
+        <location filename="../app/governancecontroller.cpp" line="457"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="463"/>
+        <location filename="../app/governancecontroller.cpp" line="464"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="470"/>
+        <location filename="../app/governancecontroller.cpp" line="471"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="476"/>
+        <location filename="../app/governancecontroller.cpp" line="477"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="533"/>
+        <location filename="../app/governancecontroller.cpp" line="534"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="534"/>
+        <location filename="../app/governancecontroller.cpp" line="535"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation>Ihren Vorschlag „%1“ zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="535"/>
+        <location filename="../app/governancecontroller.cpp" line="536"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="548"/>
-        <location filename="../app/governancecontroller.cpp" line="596"/>
+        <location filename="../app/governancecontroller.cpp" line="549"/>
+        <location filename="../app/governancecontroller.cpp" line="597"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="559"/>
+        <location filename="../app/governancecontroller.cpp" line="560"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="574"/>
+        <location filename="../app/governancecontroller.cpp" line="575"/>
         <source>call %1 on %2 with (%3)</source>
         <translation>%1 auf %2 aufrufen mit (%3)</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="578"/>
+        <location filename="../app/governancecontroller.cpp" line="579"/>
         <source>%1, sending %2 ETH</source>
         <translation>%1, mit %2 ETH</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="581"/>
+        <location filename="../app/governancecontroller.cpp" line="582"/>
         <source>Choose what the action does.</source>
         <translation>Wählen Sie, was die Aktion tut.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="598"/>
+        <location filename="../app/governancecontroller.cpp" line="599"/>
         <source>Give the proposal a title.</source>
         <translation>Geben Sie dem Vorschlag einen Titel.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="600"/>
+        <location filename="../app/governancecontroller.cpp" line="601"/>
         <source>The title is one line.</source>
         <translation>Der Titel ist eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="621"/>
+        <location filename="../app/governancecontroller.cpp" line="623"/>
         <source>Propose &quot;%1&quot;</source>
         <translation>„%1“ vorschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="622"/>
+        <location filename="../app/governancecontroller.cpp" line="624"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation>„%1“ vorschlagen: %2</translation>
     </message>
@@ -2299,8 +2304,8 @@
         <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet. Eine weitere Stimme, die Sie auf diesem Governor signieren, bevor diese gesendet ist, teilt ihre Nonce (%1): Nur die zuerst gesendete zählt.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="180"/>
-        <location filename="../app/transactioncontroller.cpp" line="233"/>
+        <location filename="../app/transactioncontroller.cpp" line="178"/>
+        <location filename="../app/transactioncontroller.cpp" line="234"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
@@ -2363,7 +2368,7 @@
     </message>
     <message>
         <location filename="../app/transactioncontroller.cpp" line="150"/>
-        <location filename="../app/transactioncontroller.cpp" line="215"/>
+        <location filename="../app/transactioncontroller.cpp" line="214"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
@@ -2375,7 +2380,7 @@
     </message>
     <message>
         <location filename="../app/transactioncontroller.cpp" line="150"/>
-        <location filename="../app/transactioncontroller.cpp" line="215"/>
+        <location filename="../app/transactioncontroller.cpp" line="216"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
@@ -2435,32 +2440,32 @@
         <translation>%1 unter %2 in %3 (Chain %4)</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="169"/>
+        <location filename="../app/transactioncontroller.cpp" line="167"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="170"/>
+        <location filename="../app/transactioncontroller.cpp" line="168"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation>EIP-712-Ballot von GovernorBravo, gesendet mit castVoteBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="171"/>
+        <location filename="../app/transactioncontroller.cpp" line="169"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation>EIP-712-Ballot, gesendet mit castVoteBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="172"/>
+        <location filename="../app/transactioncontroller.cpp" line="170"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation>EIP-712-ExtendedBallot, gesendet mit castVoteWithReasonAndParamsBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="193"/>
+        <location filename="../app/transactioncontroller.cpp" line="191"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation>Signierte Stimme von %1 senden: %2 „%3“</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="198"/>
+        <location filename="../app/transactioncontroller.cpp" line="196"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation>Diese signierte Stimme wurde bereits gesendet oder ist nicht mehr gespeichert.</translation>
     </message>

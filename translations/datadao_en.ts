@@ -1494,132 +1494,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
-        <source>On the desktop: new proposals, and votes ending within a day that you have not cast</source>
+        <location filename="../qml/pages/SettingsPage.qml" line="80"/>
+        <source>On the desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="87"/>
+        <source>New proposals, and votes ending within a day that you have not cast. They also show in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="93"/>
         <source>Forums allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
         <source>None yet: a proposal&apos;s discussion is read only from forums you allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="94"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="105"/>
         <source> (with images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="106"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="100"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="122"/>
         <source>Network and DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="120"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="131"/>
         <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="134"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="145"/>
         <source>DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="135"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Chain id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="147"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="138"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
         <source>Governor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="139"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="140"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
         <source>Timelock (treasury)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="141"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
         <source>Profile file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="174"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="187"/>
         <source>Open DAO profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="180"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="193"/>
         <source>Rebuild the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="182"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="195"/>
         <source>Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="194"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="207"/>
         <source>Add a DAO by its node and governor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="207"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="220"/>
         <source>Node URLs, comma-separated (https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="214"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="227"/>
         <source>Governor address 0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="216"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="229"/>
         <source>Governor address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="220"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="233"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="237"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="250"/>
         <source>Open a DAO profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="238"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="251"/>
         <source>DAO profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,22 +1972,22 @@
 <context>
     <name>dd::app::GovernanceAlerts</name>
     <message>
-        <location filename="../app/governancealerts.cpp" line="32"/>
+        <location filename="../app/governancealerts.cpp" line="35"/>
         <source>New proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="33"/>
+        <location filename="../app/governancealerts.cpp" line="35"/>
         <source>Voting ends soon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="34"/>
+        <location filename="../app/governancealerts.cpp" line="37"/>
         <source>Open DataDAO Desktop to read it and its discussion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="35"/>
+        <location filename="../app/governancealerts.cpp" line="38"/>
         <source>About %1 left, and none of your accounts has voted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,182 +2010,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="201"/>
+        <location filename="../app/governancecontroller.cpp" line="202"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="238"/>
-        <location filename="../app/governancecontroller.cpp" line="372"/>
+        <location filename="../app/governancecontroller.cpp" line="239"/>
+        <location filename="../app/governancecontroller.cpp" line="373"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="276"/>
+        <location filename="../app/governancecontroller.cpp" line="277"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="277"/>
+        <location filename="../app/governancecontroller.cpp" line="278"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n byte of calldata that this app cannot decode</numerusform><numerusform>%n bytes of calldata that this app cannot decode</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="304"/>
+        <location filename="../app/governancecontroller.cpp" line="305"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="304"/>
-        <location filename="../app/governancecontroller.cpp" line="306"/>
-        <location filename="../app/governancecontroller.cpp" line="308"/>
-        <location filename="../app/governancecontroller.cpp" line="313"/>
+        <location filename="../app/governancecontroller.cpp" line="305"/>
+        <location filename="../app/governancecontroller.cpp" line="307"/>
+        <location filename="../app/governancecontroller.cpp" line="309"/>
+        <location filename="../app/governancecontroller.cpp" line="314"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="305"/>
+        <location filename="../app/governancecontroller.cpp" line="306"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="307"/>
+        <location filename="../app/governancecontroller.cpp" line="308"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="310"/>
+        <location filename="../app/governancecontroller.cpp" line="311"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="311"/>
+        <location filename="../app/governancecontroller.cpp" line="312"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="312"/>
+        <location filename="../app/governancecontroller.cpp" line="313"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="316"/>
+        <location filename="../app/governancecontroller.cpp" line="317"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governancecontroller.cpp" line="338"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="368"/>
+        <location filename="../app/governancecontroller.cpp" line="369"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="376"/>
+        <location filename="../app/governancecontroller.cpp" line="377"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="428"/>
+        <location filename="../app/governancecontroller.cpp" line="429"/>
         <source>The node did not answer about voting power: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="429"/>
+        <location filename="../app/governancecontroller.cpp" line="430"/>
         <source>a call failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="448"/>
+        <location filename="../app/governancecontroller.cpp" line="449"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="452"/>
+        <location filename="../app/governancecontroller.cpp" line="453"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="456"/>
+        <location filename="../app/governancecontroller.cpp" line="457"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="463"/>
+        <location filename="../app/governancecontroller.cpp" line="464"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="470"/>
+        <location filename="../app/governancecontroller.cpp" line="471"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="476"/>
+        <location filename="../app/governancecontroller.cpp" line="477"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="533"/>
+        <location filename="../app/governancecontroller.cpp" line="534"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="534"/>
+        <location filename="../app/governancecontroller.cpp" line="535"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="535"/>
+        <location filename="../app/governancecontroller.cpp" line="536"/>
         <source>Execute &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="548"/>
-        <location filename="../app/governancecontroller.cpp" line="596"/>
+        <location filename="../app/governancecontroller.cpp" line="549"/>
+        <location filename="../app/governancecontroller.cpp" line="597"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="559"/>
+        <location filename="../app/governancecontroller.cpp" line="560"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="574"/>
+        <location filename="../app/governancecontroller.cpp" line="575"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="578"/>
+        <location filename="../app/governancecontroller.cpp" line="579"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="581"/>
+        <location filename="../app/governancecontroller.cpp" line="582"/>
         <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="598"/>
+        <location filename="../app/governancecontroller.cpp" line="599"/>
         <source>Give the proposal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="600"/>
+        <location filename="../app/governancecontroller.cpp" line="601"/>
         <source>The title is one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="621"/>
+        <location filename="../app/governancecontroller.cpp" line="623"/>
         <source>Propose &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="622"/>
+        <location filename="../app/governancecontroller.cpp" line="624"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,7 +2351,7 @@
     </message>
     <message>
         <location filename="../app/transactioncontroller.cpp" line="150"/>
-        <location filename="../app/transactioncontroller.cpp" line="215"/>
+        <location filename="../app/transactioncontroller.cpp" line="214"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,7 +2363,7 @@
     </message>
     <message>
         <location filename="../app/transactioncontroller.cpp" line="150"/>
-        <location filename="../app/transactioncontroller.cpp" line="215"/>
+        <location filename="../app/transactioncontroller.cpp" line="216"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,28 +2423,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="169"/>
+        <location filename="../app/transactioncontroller.cpp" line="167"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="170"/>
+        <location filename="../app/transactioncontroller.cpp" line="168"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="171"/>
+        <location filename="../app/transactioncontroller.cpp" line="169"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="172"/>
+        <location filename="../app/transactioncontroller.cpp" line="170"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="180"/>
-        <location filename="../app/transactioncontroller.cpp" line="233"/>
+        <location filename="../app/transactioncontroller.cpp" line="178"/>
+        <location filename="../app/transactioncontroller.cpp" line="234"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,12 +2460,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="193"/>
+        <location filename="../app/transactioncontroller.cpp" line="191"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="198"/>
+        <location filename="../app/transactioncontroller.cpp" line="196"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,11 +72,22 @@ Item {
             }
 
             Label { text: qsTr("Notifications"); color: Theme.text; font.pixelSize: Theme.bodySize }
-            CheckBox {
-                objectName: "desktopNotifications"
-                text: qsTr("On the desktop: new proposals, and votes ending within a day that you have not cast")
-                checked: AppSettings.desktopNotifications
-                onToggled: AppSettings.desktopNotifications = checked
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                CheckBox {
+                    objectName: "desktopNotifications"
+                    text: qsTr("On the desktop")
+                    checked: AppSettings.desktopNotifications
+                    onToggled: AppSettings.desktopNotifications = checked
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("New proposals, and votes ending within a day that you have not cast. They also show in this window.")
+                    color: Theme.subtleText
+                    font.pixelSize: Theme.smallSize
+                }
             }
 
             Label { text: qsTr("Forums allowed"); color: Theme.text; font.pixelSize: Theme.bodySize }
@@ -154,6 +165,8 @@ Item {
                             color: Theme.subtleText
                             font.pixelSize: Theme.bodySize
                             Layout.preferredWidth: 170
+                            Layout.maximumWidth: 170
+                            wrapMode: Text.Wrap // long labels (German) wrap instead of running into the value
                         }
                         Label {
                             text: modelData[1]
