@@ -11,19 +11,6 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
 
-make_file() {
-    python3 - "$1" "$2" <<'PY'
-import hashlib, sys
-path, size = sys.argv[1], int(sys.argv[2])
-with open(path, "wb") as f:
-    i = 0
-    while size > 0:
-        block = (hashlib.sha512(str(i).encode()).digest() * 128)[:size]
-        f.write(block)
-        size -= len(block)
-        i += 1
-PY
-}
 
 compare() { # profile size [chunk links]
     make_file "$dir/f" "$2"

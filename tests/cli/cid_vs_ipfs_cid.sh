@@ -10,20 +10,6 @@ trap 'rm -rf "$dir"' EXIT
 source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
 
 chunk=262144
-# Deterministic bytes (so a failure reproduces): a counter hashed in blocks.
-make_file() {
-    python3 - "$1" "$2" <<'PY'
-import hashlib, sys
-path, size = sys.argv[1], int(sys.argv[2])
-with open(path, "wb") as f:
-    i = 0
-    while size > 0:
-        block = hashlib.sha512(str(i).encode()).digest() * 128  # 8 KiB
-        f.write(block[:size])
-        size -= len(block[:size])
-        i += 1
-PY
-}
 
 for size in 0 1 100 $((chunk - 1)) $chunk $((chunk + 1)) $((3 * chunk + 17)) $((174 * chunk)) $((174 * chunk + 1)) \
     $((175 * chunk + 5)); do
