@@ -22,8 +22,9 @@ TransactionController::TransactionController(
     dao::WalletService &wallet, ChainController &chain, dao::TransactionJournal &journal, QObject *parent)
     : QObject(parent), m_wallet(wallet), m_chain(chain), m_journal(journal)
 {
-    connect(this, &TransactionController::journalChanged, this, &TransactionController::signedVotesChanged);
-    connect(&m_chain, &ChainController::profileChanged, this, &TransactionController::signedVotesChanged);
+    connect(this, &TransactionController::journalChanged, this, &TransactionController::reloadSignedVotes);
+    connect(&m_chain, &ChainController::profileChanged, this, &TransactionController::reloadSignedVotes);
+    reloadSignedVotes();
 }
 
 namespace {
@@ -196,15 +197,14 @@ void TransactionController::requestRelay(qint64 signedVoteId, const QString &fro
     setStage(QStringLiteral("failed"), tr("That signed vote was already sent or is not kept any more."));
 }
 
-QVariantList TransactionController::signedVotes() const
+void TransactionController::reloadSignedVotes()
 {
     QVariantList out;
-    if (!m_chain.profile())
-        return out;
-    const auto votes = m_journal.signedVotes(m_chain.profile()->chainId, true);
+    const auto votes = m_chain.profile() ? m_journal.signedVotes(m_chain.profile()->chainId, true)
+                                         : Result<QList<dao::SignedVote>>(QList<dao::SignedVote>());
     if (!votes)
-        return out;
-    for (const dao::SignedVote &vote : votes.value()) {
+        qCWarning(lcWallet) << votes.message();
+    for (const dao::SignedVote &vote : votes.value_or({})) {
         if (vote.ballot.governor != m_chain.profile()->governor)
             continue;
         const int support = vote.ballot.support;
@@ -218,7 +218,8 @@ QVariantList TransactionController::signedVotes() const
             {QStringLiteral("reason"), vote.ballot.reason},
             {QStringLiteral("signedAt"), QLocale().toString(vote.signedAt.toLocalTime(), QLocale::ShortFormat)}});
     }
-    return out;
+    m_signedVotes = out;
+    emit signedVotesChanged();
 }
 
 void TransactionController::requestGovernorCall(

@@ -75,7 +75,7 @@ public:
     QString message() const { return m_message; }
     QString warning() const { return m_warning; }
     QString transactionHash() const { return m_hash; }
-    QVariantList signedVotes() const;
+    QVariantList signedVotes() const { return m_signedVotes; }
     bool signatureOnly() const { return m_signingVote; }
 
 signals:
@@ -91,6 +91,7 @@ private:
     void prepare(const QString &from, const eth::TxRequest &request, const QString &summary);
     void setStage(const QString &stage, const QString &message = QString());
     void resetReview();
+    void reloadSignedVotes();
     void confirmBallot();
 
     dao::WalletService &m_wallet;
@@ -106,7 +107,9 @@ private:
     std::optional<dao::Ballot> m_ballot; // under review instead of a transaction: a signature only
     QString m_ballotTitle;
     bool m_signingVote = false; // the sheet is about a vote signature from request to result
-    std::optional<qint64> m_relayVoteId; // the signed vote the transaction under review sends
+    std::optional<qint64> m_relayVoteId;
+    QVariantList m_signedVotes; // read from the journal when it or the DAO changes, not per binding // the signed vote
+                                // the transaction under review sends
     int m_generation = 0; // answers to a dismissed request are ignored
 };
 
