@@ -26,7 +26,14 @@ void GovernanceAlerts::review(const QString &daoKey, const QList<cache::Proposal
 {
     if (position.headBlock == 0)
         return; // nothing read from the chain yet
-    dao::AlertMemory memory = m_settings.alertMemory(daoKey);
+    // Read from the settings once per DAO, written back only when it changed: this runs on every
+    // cache change, several times a second while a sync catches up.
+    auto known = m_memory.find(daoKey);
+    if (known == m_memory.end())
+        known = m_memory.insert(daoKey, m_settings.alertMemory(daoKey));
+    dao::AlertMemory &memory = known.value();
+    const bool wasInitialized = memory.initialized;
+    const quint64 seenBefore = memory.seenBlock;
     const auto alerts = dao::governanceAlerts(proposals, position, votedByMe, memory);
     for (const dao::GovernanceAlert &alert : alerts) {
         memory.raised.insert(alert.key());
@@ -42,7 +49,8 @@ void GovernanceAlerts::review(const QString &daoKey, const QList<cache::Proposal
     }
     memory.initialized = true;
     memory.seenBlock = std::max(memory.seenBlock, position.syncedBlock);
-    m_settings.setAlertMemory(daoKey, memory);
+    if (!alerts.isEmpty() || !wasInitialized || memory.seenBlock != seenBefore)
+        m_settings.setAlertMemory(daoKey, memory);
 }
 
 void GovernanceAlerts::notifyDesktop(const QString &summary, const QString &body)

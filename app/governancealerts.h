@@ -7,6 +7,7 @@
 
 #include "dao/governancealerts.h"
 
+#include <QHash>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -36,6 +37,7 @@ private:
     void notifyDesktop(const QString &summary, const QString &body);
 
     AppSettings &m_settings;
+    QHash<QString, dao::AlertMemory> m_memory; // per DAO key, as last stored
 };
 
 } // namespace dd::app
