@@ -27,6 +27,7 @@ int runDevnet(const QStringList &args);
 int runSync(const QStringList &args);
 int runCid(const QStringList &args);
 int runCar(const QStringList &args);
+int runStorage(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

@@ -30,7 +30,8 @@ static int usage(int code)
                          "  devnet                A local chain with the DAO: up, down, status\n"
                          "  sync                  Read a DAO's governance events into a cache file\n"
                          "  cid                   Print a file's IPFS CID\n"
-                         "  car                   CAR v1 files: create, verify, ls\n\n"
+                         "  car                   CAR v1 files: create, verify, ls\n"
+                         "  storage               A local storage node; upload to Kubo, verified download\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -86,6 +87,8 @@ int main(int argc, char *argv[])
         return runCid(rest);
     if (command == QLatin1String("car"))
         return runCar(rest);
+    if (command == QLatin1String("storage"))
+        return runStorage(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

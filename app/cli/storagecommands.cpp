@@ -5,11 +5,23 @@
 #include "cli/commands.h"
 
 #include "storage/car.h"
+#include "storage/dagwalk.h"
+#include "storage/storageserver.h"
+#include "storage/transfers.h"
 #include "storage/unixfs.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <unistd.h>
+
+#include <cstdio>
 
 namespace dd::cli {
 
@@ -41,7 +53,184 @@ const char *profileHelp = "      --profile <NAME>      unixfs-v1-2025 (CIDv1, ra
                           "      --chunk-size <BYTES>  override the profile's chunk size (as ipfs add --chunker)\n"
                           "      --max-links <N>       override the profile's links per node";
 
+// Writes path (a file or folder) as a CAR at carPath; the root CID, or an error.
+Result<storage::Cid> writeCar(const QString &path, const QString &carPath, const storage::ImportProfile &profile)
+{
+    // Written beside the target and renamed when complete: no half-written CAR is left.
+    QSaveFile output(carPath);
+    if (!output.open(QIODevice::WriteOnly))
+        return Result<storage::Cid>::failure(
+            QStringLiteral("cannot write %1: %2").arg(output.fileName(), output.errorString()));
+    storage::CarWriter car(output);
+    if (auto begun = car.begin(profile.cidVersion == 0 ? 34 : 36); !begun)
+        return begun.error();
+    auto imported = storage::importPath(
+        path, profile, [&car](const storage::Cid &cid, const QByteArray &block) { return car.add(cid, block); });
+    if (!imported)
+        return imported.error();
+    if (auto finished = car.finish(imported.value().root); !finished)
+        return finished.error();
+    if (!output.commit())
+        return Result<storage::Cid>::failure(
+            QStringLiteral("cannot write %1: %2").arg(output.fileName(), output.errorString()));
+    return imported.value().root;
+}
+
+QString defaultStoreDir(const char *name)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/datadao/")
+        + QLatin1String(name);
+}
+
+// Progress on stderr for a terminal, one line rewritten in place.
+void showProgress(const char *what, quint64 done, quint64 total)
+{
+    if (!isatty(fileno(stderr)))
+        return;
+    if (total > 0)
+        std::fprintf(stderr, "\r%s %.1f / %.1f MiB", what, double(done) / 1048576.0, double(total) / 1048576.0);
+    else
+        std::fprintf(stderr, "\r%s %.1f MiB", what, double(done) / 1048576.0);
+}
+
+int runStorageServe(const CommandLine &cl)
+{
+    const QString dir = cl.value(QStringLiteral("dir"), defaultStoreDir("storage-node"));
+    bool ok = true;
+    const int port = cl.value(QStringLiteral("port"), QStringLiteral("0")).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return fail(QStringLiteral("--port takes 0 to 65535"));
+    storage::StorageServer server {storage::BlockStore(dir)};
+    if (auto listening = server.listen(quint16(port)); !listening)
+        return fail(listening.message());
+    // One line for people and scripts: where it listens. The devnet reads the URL from it.
+    print(QStringLiteral("Storage node at %1 (Kubo RPC API at /api/v0, trustless gateway at /ipfs), blocks in %2")
+              .arg(server.url().toString(), dir));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+int runStoragePut(const CommandLine &cl)
+{
+    if (cl.positional().size() != 1)
+        return fail(QStringLiteral("give one file, folder or .car"));
+    if (!cl.has(QStringLiteral("api")))
+        return fail(QStringLiteral("--api <URL> is required (a Kubo RPC API, e.g. http://127.0.0.1:5001)"));
+    const QString path = cl.positional().first();
+    QString carPath = path;
+    QTemporaryDir scratch;
+    QFile probe(path);
+    const bool isCar = path.endsWith(QLatin1String(".car")) && probe.open(QIODevice::ReadOnly)
+        && storage::carLayout(path, 1).ok();
+    if (!isCar) {
+        auto profile = profileFrom(cl);
+        if (!profile)
+            return fail(profile.message());
+        if (!scratch.isValid())
+            return fail(QStringLiteral("no temporary folder for the CAR"));
+        carPath = scratch.filePath(QStringLiteral("upload.car"));
+        if (auto written = writeCar(path, carPath, profile.value()); !written)
+            return fail(written.message());
+    }
+    QNetworkAccessManager network;
+    storage::CarUpload::Options options;
+    options.api = QUrl(cl.value(QStringLiteral("api")));
+    if (cl.has(QStringLiteral("segment-size")))
+        options.segmentBytes = cl.value(QStringLiteral("segment-size")).toLongLong();
+    if (options.segmentBytes < 1)
+        return fail(QStringLiteral("--segment-size takes a number of bytes"));
+    storage::CarUpload upload(network, carPath, options);
+    QEventLoop loop;
+    int code = 1;
+    QObject::connect(&upload, &storage::CarUpload::progress, [](quint64 done, quint64 total) {
+        showProgress("uploading", done, total);
+    });
+    QObject::connect(&upload, &storage::CarUpload::finished, [&](bool ok, const QString &message) {
+        if (isatty(fileno(stderr)))
+            std::fputs("\n", stderr);
+        code = ok ? (print(message), 0) : fail(message);
+        loop.quit();
+    });
+    QTimer::singleShot(0, &upload, &storage::CarUpload::start);
+    loop.exec();
+    return code;
+}
+
+int runStorageGet(const CommandLine &cl)
+{
+    if (cl.positional().size() != 1)
+        return fail(QStringLiteral("give one CID"));
+    auto root = storage::Cid::parse(cl.positional().first());
+    if (!root)
+        return fail(root.message());
+    if (!cl.has(QStringLiteral("gateway")) || !cl.has(QStringLiteral("output")))
+        return fail(QStringLiteral("--gateway <URL> and --output <PATH> are required"));
+    const QString output = cl.value(QStringLiteral("output"));
+    if (QFileInfo::exists(output))
+        return fail(QStringLiteral("%1 already exists").arg(output));
+    const storage::BlockStore store(cl.value(QStringLiteral("store"), defaultStoreDir("blocks")));
+    QNetworkAccessManager network;
+    storage::CarDownload::Options options;
+    options.gateway = QUrl(cl.value(QStringLiteral("gateway")));
+    storage::CarDownload download(network, store, root.value(), options);
+    QEventLoop loop;
+    Status result = success();
+    QObject::connect(&download, &storage::CarDownload::progress, [](quint64 done, quint64 total) {
+        showProgress("verified", done, total);
+    });
+    QObject::connect(&download, &storage::CarDownload::finished, [&](bool ok, const QString &message) {
+        if (isatty(fileno(stderr)))
+            std::fputs("\n", stderr);
+        if (!ok)
+            result = Status::failure(message);
+        loop.quit();
+    });
+    QTimer::singleShot(0, &download, &storage::CarDownload::start);
+    loop.exec();
+    if (!result)
+        return fail(result.message());
+    if (auto exported = storage::exportUnixFs(store, root.value(), output); !exported)
+        return fail(exported.message());
+    print(root.value().toString());
+    return 0;
+}
+
 } // namespace
+
+int runStorage(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    CommandLine cl(args.mid(1),
+        {QStringLiteral("dir"), QStringLiteral("port"), QStringLiteral("api"), QStringLiteral("gateway"),
+            QStringLiteral("output"), QStringLiteral("store"), QStringLiteral("profile"), QStringLiteral("chunk-size"),
+            QStringLiteral("max-links"), QStringLiteral("segment-size")},
+        {});
+    if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
+        print(QStringLiteral(
+                  "Storage: a local node, uploads to Kubo RPC APIs, verified downloads from trustless gateways\n\n"
+                  "Usage: datadao-cli storage serve [--dir <DIR>] [--port <PORT>]\n"
+                  "         A block store on 127.0.0.1 with the Kubo RPC API (dag/import, pin, block/stat)\n"
+                  "         and a trustless gateway (/ipfs/<cid>?format=car|raw). --port 0 picks a free port.\n"
+                  "       datadao-cli storage put <FILE|FOLDER|CAR> --api <URL> [--segment-size <BYTES>] [OPTIONS]\n"
+                  "         Imports (unless given a CAR), uploads by dag/import in segments, pins the root;\n"
+                  "         prints the root CID.\n"
+                  "       datadao-cli storage get <CID> --gateway <URL> --output <PATH> [--store <DIR>]\n"
+                  "         Downloads the CAR, checks every block against its CID and the DAG for\n"
+                  "         completeness, then writes the file or folder. Blocks stay in --store, so a\n"
+                  "         broken download continues where it stopped.\n\nOptions of put:\n")
+            + QLatin1String(profileHelp));
+        return sub.isEmpty() ? 2 : 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    if (sub == QLatin1String("serve"))
+        return runStorageServe(cl);
+    if (sub == QLatin1String("put"))
+        return runStoragePut(cl);
+    if (sub == QLatin1String("get"))
+        return runStorageGet(cl);
+    return fail(QStringLiteral("unrecognized subcommand 'storage %1'").arg(sub));
+}
 
 int runCid(const QStringList &args)
 {
@@ -93,22 +282,10 @@ int runCar(const QStringList &args)
             return fail(profile.message());
         if (!cl.has(QStringLiteral("output")))
             return fail(QStringLiteral("--output <OUT.car> is required"));
-        // Written beside the target and renamed when complete: no half-written CAR is left.
-        QSaveFile output(cl.value(QStringLiteral("output")));
-        if (!output.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1: %2").arg(output.fileName(), output.errorString()));
-        storage::CarWriter car(output);
-        if (auto begun = car.begin(profile.value().cidVersion == 0 ? 34 : 36); !begun)
-            return fail(begun.message());
-        auto imported = storage::importPath(path, profile.value(),
-            [&car](const storage::Cid &cid, const QByteArray &block) { return car.add(cid, block); });
-        if (!imported)
-            return fail(imported.message());
-        if (auto finished = car.finish(imported.value().root); !finished)
-            return fail(finished.message());
-        if (!output.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(output.fileName(), output.errorString()));
-        print(imported.value().root.toString());
+        auto root = writeCar(path, cl.value(QStringLiteral("output")), profile.value());
+        if (!root)
+            return fail(root.message());
+        print(root.value().toString());
         return 0;
     }
     if (sub == QLatin1String("verify") || sub == QLatin1String("ls")) {

@@ -31,54 +31,6 @@ Error carError(const QString &why)
     return Error {QStringLiteral("Not a valid CAR: %1").arg(why), ErrorCode::InvalidInput, {}};
 }
 
-// An unsigned varint from the device; nullopt at a clean end of the data.
-Result<std::optional<quint64>> readVarint(QIODevice &device)
-{
-    quint64 value = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        char byte = 0;
-        if (!device.getChar(&byte)) {
-            if (shift == 0)
-                return std::optional<quint64>();
-            return carError(QStringLiteral("it ends inside a length"));
-        }
-        value |= quint64(quint8(byte) & 0x7f) << shift;
-        if (!(quint8(byte) & 0x80))
-            return std::optional<quint64>(value);
-    }
-    return carError(QStringLiteral("a length is longer than 64 bits"));
-}
-
-// A CID at the start of bytes: CIDv0 (a sha2-256 multihash) or CIDv1 (varints, then a
-// multihash). Sets used to its length.
-Result<Cid> parseCid(const QByteArray &bytes, qsizetype &used)
-{
-    auto varint = [&](qsizetype &at) -> std::optional<quint64> {
-        quint64 value = 0;
-        for (int shift = 0; shift < 64 && at < bytes.size(); shift += 7) {
-            const quint8 b = quint8(bytes[at++]);
-            value |= quint64(b & 0x7f) << shift;
-            if (!(b & 0x80))
-                return value;
-        }
-        return std::nullopt;
-    };
-    if (bytes.size() >= 34 && quint8(bytes[0]) == 0x12 && quint8(bytes[1]) == 0x20) {
-        used = 34;
-        return Cid {0, codec::dagPb, bytes.left(34)};
-    }
-    qsizetype at = 0;
-    const auto version = varint(at);
-    const auto codec = varint(at);
-    const qsizetype hashStart = at;
-    const auto hashCode = varint(at);
-    const auto hashLength = varint(at);
-    if (!version || *version != 1 || !codec || !hashCode || !hashLength || at + qsizetype(*hashLength) > bytes.size())
-        return carError(QStringLiteral("a section does not start with a CID"));
-    used = at + qsizetype(*hashLength);
-    return Cid {1, *codec, bytes.mid(hashStart, used - hashStart)};
-}
-
 } // namespace
 
 QByteArray carHeader(const QList<Cid> &roots)
@@ -201,64 +153,107 @@ Status CarWriter::finish(const Cid &root)
     return success();
 }
 
-Result<CarSummary> readCar(
-    QIODevice &device, const std::function<Status(const Cid &cid, const QByteArray &block)> &onBlock)
+Status CarStreamReader::parseHeader(const QByteArray &header)
 {
-    CarSummary summary;
-    auto headerLength = readVarint(device);
-    if (!headerLength)
-        return headerLength.error();
-    if (!headerLength.value() || *headerLength.value() == 0 || *headerLength.value() > 1024 * 1024)
-        return carError(QStringLiteral("it has no header"));
-    const QByteArray header = device.read(qint64(*headerLength.value()));
-    if (header.size() != qsizetype(*headerLength.value()))
-        return carError(QStringLiteral("it ends inside its header"));
     if (!header.contains(QByteArray("\x67version\x01", 9)))
         return carError(QStringLiteral("its header does not say version 1"));
     // Roots: each tag-42 byte string in the header.
     for (qsizetype at = header.indexOf(QByteArray("\xd8\x2a", 2)); at >= 0;
          at = header.indexOf(QByteArray("\xd8\x2a", 2), at + 2)) {
-        qsizetype start = at + 2;
+        const qsizetype start = at + 2;
         if (start + 2 > header.size() || quint8(header[start]) != 0x58)
             return carError(QStringLiteral("a root is not a CID"));
         const int length = quint8(header[start + 1]);
         const QByteArray cidBytes = header.mid(start + 3, length - 1); // after the 0x00 prefix
         qsizetype used = 0;
-        auto root = parseCid(cidBytes, used);
+        auto root = Cid::fromBytes(cidBytes, used);
         if (!root)
-            return root.error();
-        summary.roots.append(root.value());
+            return carError(QStringLiteral("a root is not a CID"));
+        m_summary.roots.append(root.value());
     }
-    if (summary.roots.isEmpty())
+    if (m_summary.roots.isEmpty())
         return carError(QStringLiteral("its header names no root"));
+    return success();
+}
+
+Status CarStreamReader::feed(QByteArrayView bytes)
+{
+    m_buffer.append(bytes.data(), bytes.size());
     while (true) {
-        auto length = readVarint(device);
-        if (!length)
-            return length.error();
-        if (!length.value())
-            break; // a clean end
-        if (*length.value() > 64 * 1024 * 1024)
+        qsizetype at = m_at;
+        const auto length = readVarint(m_buffer, at);
+        if (!length) {
+            if (m_buffer.size() - m_at >= 10)
+                return carError(QStringLiteral("a length is longer than 64 bits"));
+            break; // the length is still arriving
+        }
+        if (!m_headerRead && (*length == 0 || *length > 1024 * 1024))
+            return carError(QStringLiteral("it has no header"));
+        if (*length > 64 * 1024 * 1024)
             return carError(QStringLiteral("a block is larger than 64 MiB"));
-        const QByteArray section = device.read(qint64(*length.value()));
-        if (section.size() != qsizetype(*length.value()))
-            return carError(QStringLiteral("it is truncated (a block is cut short)"));
+        if (m_buffer.size() - at < qsizetype(*length))
+            break; // the section is still arriving
+        const QByteArray section = m_buffer.mid(at, qsizetype(*length));
+        m_at = at + qsizetype(*length);
+        if (!m_headerRead) {
+            if (auto header = parseHeader(section); !header)
+                return header;
+            m_headerRead = true;
+            continue;
+        }
         qsizetype used = 0;
-        auto cid = parseCid(section, used);
+        auto cid = Cid::fromBytes(section, used);
         if (!cid)
-            return cid.error();
+            return carError(QStringLiteral("a section does not start with a CID"));
         const QByteArray block = section.mid(used);
-        if (cid.value().multihash.left(2) != QByteArray("\x12\x20", 2))
+        if (!cid.value().isIdentity() && cid.value().multihash.left(2) != QByteArray("\x12\x20", 2))
             return carError(QStringLiteral("block %1 is not hashed with sha2-256").arg(cid.value().toString()));
-        if (sha256Multihash(sha256(block)) != cid.value().multihash)
+        if (!cid.value().matches(block))
             return carError(QStringLiteral("block %1 does not match its hash").arg(cid.value().toString()));
-        ++summary.blocks;
-        summary.blockBytes += quint64(block.size());
-        if (onBlock) {
-            if (auto handled = onBlock(cid.value(), block); !handled)
-                return handled.error();
+        ++m_summary.blocks;
+        m_summary.blockBytes += quint64(block.size());
+        if (m_onBlock) {
+            if (auto handled = m_onBlock(cid.value(), block); !handled)
+                return handled;
         }
     }
-    return summary;
+    if (m_at > 4 * 1024 * 1024 || m_at == m_buffer.size()) { // drop what was read, now and then
+        m_buffer.remove(0, m_at);
+        m_at = 0;
+    }
+    return success();
+}
+
+Status CarStreamReader::finish() const
+{
+    if (!m_headerRead)
+        return carError(m_buffer.size() == m_at ? QStringLiteral("it is empty") : QStringLiteral("it has no header"));
+    if (m_at != m_buffer.size()) {
+        qsizetype at = m_at;
+        return carError(readVarint(m_buffer, at) ? QStringLiteral("it is truncated (a block is cut short)")
+                                                 : QStringLiteral("it ends inside a length"));
+    }
+    return success();
+}
+
+Result<CarSummary> readCar(
+    QIODevice &device, const std::function<Status(const Cid &cid, const QByteArray &block)> &onBlock)
+{
+    CarStreamReader reader(onBlock);
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    while (true) {
+        const qint64 got = device.read(chunk.data(), chunk.size());
+        if (got < 0)
+            return Result<CarSummary>::failure(
+                QStringLiteral("The CAR could not be read: %1").arg(device.errorString()), ErrorCode::Io);
+        if (got == 0)
+            break;
+        if (auto fed = reader.feed(QByteArrayView(chunk.constData(), got)); !fed)
+            return fed.error();
+    }
+    if (auto finished = reader.finish(); !finished)
+        return finished.error();
+    return reader.summary();
 }
 
 } // namespace dd::storage

@@ -57,10 +57,35 @@ private:
 // The header of a CAR with these roots: varint length, then the dag-cbor map.
 QByteArray carHeader(const QList<Cid> &roots);
 
+
 struct CarSummary {
+    quint64 version = 1;
     QList<Cid> roots;
     quint64 blocks = 0;
     quint64 blockBytes = 0;
+};
+
+// A CAR v1 as it arrives in pieces (a download, an upload's body): feed() takes any slice of
+// bytes, checks each block against its CID as soon as the block is whole and hands it on.
+// finish() says whether the stream ended cleanly at a block boundary.
+class CarStreamReader {
+public:
+    using BlockHandler = std::function<Status(const Cid &cid, const QByteArray &block)>;
+    explicit CarStreamReader(BlockHandler onBlock = {}) : m_onBlock(std::move(onBlock)) { }
+
+    Status feed(QByteArrayView bytes);
+    Status finish() const;
+    bool hasHeader() const { return m_headerRead; }
+    const CarSummary &summary() const { return m_summary; }
+
+private:
+    Status parseHeader(const QByteArray &header);
+
+    BlockHandler m_onBlock;
+    QByteArray m_buffer;
+    qsizetype m_at = 0; // next unread byte of m_buffer
+    bool m_headerRead = false;
+    CarSummary m_summary;
 };
 
 // Reads a CAR v1, checking each block's hash; onBlock (optional) sees each verified block.

@@ -1,0 +1,49 @@
+#pragma once
+
+// Reading dag-pb nodes and the UnixFS Data inside them (ipld/specs codecs/dag-pb, ipfs/specs
+// UNIXFS.md): what a walker needs to follow links, and an exporter to put files back together.
+// Every field is bounds-checked; a node that lies about a length is an error, not a crash.
+
+#include "common/result.h"
+#include "storage/cid.h"
+
+#include <QList>
+
+namespace dd::storage {
+
+struct PbLink {
+    Cid cid;
+    QByteArray name; // UTF-8, as stored
+    quint64 tsize = 0;
+};
+
+struct PbNode {
+    QList<PbLink> links;
+    QByteArray data;
+};
+
+Result<PbNode> decodePbNode(const QByteArray &block);
+
+namespace unixfs {
+constexpr quint64 raw = 0;
+constexpr quint64 directory = 1;
+constexpr quint64 file = 2;
+constexpr quint64 metadata = 3;
+constexpr quint64 symlink = 4;
+constexpr quint64 hamtShard = 5;
+} // namespace unixfs
+
+struct UnixFsData {
+    quint64 type = unixfs::file;
+    QByteArray data;
+    quint64 filesize = 0;
+    QList<quint64> blocksizes;
+};
+
+Result<UnixFsData> decodeUnixFsData(const QByteArray &data);
+
+// The CIDs a block links to, in order: none for a raw block, the links of a dag-pb node; other
+// codecs are refused in words.
+Result<QList<Cid>> blockLinks(const Cid &cid, const QByteArray &block);
+
+} // namespace dd::storage

@@ -1,0 +1,246 @@
+#include "storage/dagwalk.h"
+
+#include "storage/dagpb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace dd::storage {
+
+std::optional<DagScope> dagScopeByName(const QString &name)
+{
+    if (name == QLatin1String("block"))
+        return DagScope::Block;
+    if (name == QLatin1String("entity"))
+        return DagScope::Entity;
+    if (name.isEmpty() || name == QLatin1String("all"))
+        return DagScope::All;
+    return std::nullopt;
+}
+
+DagWalker::DagWalker(const BlockStore &store, const Cid &root, DagScope scope, bool duplicates)
+    : m_store(store), m_scope(scope), m_duplicates(duplicates), m_stack {root}
+{
+}
+
+Result<std::optional<Block>> DagWalker::next()
+{
+    while (!m_stack.empty()) {
+        const Cid cid = m_stack.back();
+        m_stack.pop_back();
+        if (cid.isIdentity())
+            continue; // the spec keeps identity blocks out of CARs: the parent holds their bytes
+        if (!m_duplicates && m_seen.contains(cid.multihash))
+            continue;
+        auto bytes = m_store.get(cid);
+        if (!bytes)
+            return bytes.error();
+        m_seen.insert(cid.multihash);
+        const bool first = std::exchange(m_first, false);
+        bool descend = m_scope == DagScope::All || !first;
+        if (first && m_scope == DagScope::Entity && cid.codec == codec::dagPb) {
+            // A file is its whole tree; a directory is its own node (its entries are entities).
+            auto node = decodePbNode(bytes.value());
+            auto data = node ? decodeUnixFsData(node.value().data) : Result<UnixFsData>(node.error());
+            descend = data && (data.value().type == unixfs::file || data.value().type == unixfs::raw);
+        }
+        if (descend) {
+            auto links = blockLinks(cid, bytes.value());
+            if (!links)
+                return links.error();
+            for (auto it = links.value().crbegin(); it != links.value().crend(); ++it)
+                m_stack.push_back(*it);
+        }
+        return std::optional<Block>(Block {cid, std::move(bytes).value()});
+    }
+    return std::optional<Block>();
+}
+
+Result<QList<Cid>> missingBlocks(const BlockStore &store, const Cid &root)
+{
+    QList<Cid> missing;
+    QSet<QByteArray> seen;
+    std::vector<Cid> stack {root};
+    while (!stack.empty()) {
+        const Cid cid = stack.back();
+        stack.pop_back();
+        if (seen.contains(cid.multihash))
+            continue;
+        seen.insert(cid.multihash);
+        if (!store.has(cid)) {
+            missing.append(cid);
+            continue;
+        }
+        auto bytes = store.get(cid);
+        if (!bytes)
+            return bytes.error();
+        auto links = blockLinks(cid, bytes.value());
+        if (!links)
+            return links.error();
+        for (auto it = links.value().crbegin(); it != links.value().crend(); ++it)
+            stack.push_back(*it);
+    }
+    return missing;
+}
+
+namespace {
+
+class Exporter {
+public:
+    Exporter(const BlockStore &store, const ExportProgress &progress, const std::atomic_bool *cancel)
+        : m_store(store), m_progress(progress), m_cancel(cancel)
+    {
+    }
+
+    Status write(const Cid &cid, const QString &path, int depth)
+    {
+        if (depth > 64)
+            return Status::failure(QStringLiteral("The folders are nested more than 64 deep."), ErrorCode::InvalidInput);
+        auto bytes = m_store.get(cid);
+        if (!bytes)
+            return bytes.error();
+        if (cid.codec == codec::raw)
+            return writeFile(cid, bytes.value(), path);
+        if (cid.codec != codec::dagPb)
+            return Status::failure(QStringLiteral("%1 is not UnixFS (codec 0x%2).").arg(cid.toString()).arg(cid.codec, 0, 16),
+                ErrorCode::InvalidInput);
+        auto node = decodePbNode(bytes.value());
+        if (!node)
+            return node.error();
+        auto data = decodeUnixFsData(node.value().data);
+        if (!data)
+            return data.error();
+        switch (data.value().type) {
+        case unixfs::file:
+        case unixfs::raw:
+            return writeFile(cid, bytes.value(), path);
+        case unixfs::directory:
+            return writeDirectory(node.value(), path, depth);
+        case unixfs::hamtShard:
+            return Status::failure(
+                QStringLiteral("%1 is a HAMT-sharded folder, which this app cannot read yet.").arg(cid.toString()),
+                ErrorCode::InvalidInput);
+        default:
+            return Status::failure(QStringLiteral("%1 is a UnixFS entry of type %2 (not a file or folder).")
+                                       .arg(cid.toString())
+                                       .arg(data.value().type),
+                ErrorCode::InvalidInput);
+        }
+    }
+
+private:
+    Status writeDirectory(const PbNode &node, const QString &path, int depth)
+    {
+        if (!QDir().mkdir(path))
+            return Status::failure(QStringLiteral("The folder %1 cannot be created.").arg(path), ErrorCode::Io);
+        for (const PbLink &link : node.links) {
+            const QString name = QString::fromUtf8(link.name);
+            if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..")
+                || name.contains(QLatin1Char('/')) || name.contains(QChar(0)) || name.toUtf8() != link.name)
+                return Status::failure(QStringLiteral("The folder holds an entry named \"%1\", which is not a safe file name.")
+                                           .arg(name.left(80)),
+                    ErrorCode::InvalidInput);
+            if (auto written = write(link.cid, path + QLatin1Char('/') + name, depth + 1); !written)
+                return written;
+        }
+        return success();
+    }
+
+    Status writeFile(const Cid &cid, const QByteArray &rootBlock, const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Status::failure(
+                QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()), ErrorCode::Io);
+        quint64 expected = 0;
+        quint64 written = 0;
+        if (auto status = writeFileNode(cid, rootBlock, file, written, &expected); !status)
+            return status;
+        if (cid.codec == codec::dagPb && written != expected)
+            return Status::failure(QStringLiteral("%1 says it holds %2 bytes but its blocks hold %3.")
+                                       .arg(cid.toString())
+                                       .arg(expected)
+                                       .arg(written),
+                ErrorCode::InvalidInput);
+        if (!file.flush())
+            return Status::failure(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()), ErrorCode::Io);
+        return success();
+    }
+
+    // The bytes of a file node: its own data, then each child's in order.
+    Status writeFileNode(const Cid &cid, const QByteArray &block, QFile &out, quint64 &written, quint64 *filesize)
+    {
+        if (m_cancel && m_cancel->load())
+            return Status::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
+        if (cid.codec == codec::raw)
+            return append(out, block, written);
+        auto node = decodePbNode(block);
+        if (!node)
+            return node.error();
+        auto data = decodeUnixFsData(node.value().data);
+        if (!data)
+            return data.error();
+        if (data.value().type != unixfs::file && data.value().type != unixfs::raw)
+            return Status::failure(
+                QStringLiteral("%1 sits inside a file but is not file data.").arg(cid.toString()), ErrorCode::InvalidInput);
+        if (filesize)
+            *filesize = data.value().filesize;
+        if (auto appended = append(out, data.value().data, written); !appended)
+            return appended;
+        for (const PbLink &link : node.value().links) {
+            auto child = m_store.get(link.cid);
+            if (!child)
+                return child.error();
+            if (auto status = writeFileNode(link.cid, child.value(), out, written, nullptr); !status)
+                return status;
+        }
+        return success();
+    }
+
+    Status append(QFile &out, const QByteArray &bytes, quint64 &written)
+    {
+        if (out.write(bytes) != bytes.size())
+            return Status::failure(
+                QStringLiteral("%1 cannot be written: %2").arg(out.fileName(), out.errorString()), ErrorCode::Io);
+        written += quint64(bytes.size());
+        m_total += quint64(bytes.size());
+        if (m_progress)
+            m_progress(m_total);
+        return success();
+    }
+
+    const BlockStore &m_store;
+    const ExportProgress &m_progress;
+    const std::atomic_bool *m_cancel;
+    quint64 m_total = 0;
+};
+
+} // namespace
+
+Status exportUnixFs(const BlockStore &store, const Cid &root, const QString &target, const ExportProgress &progress,
+    const std::atomic_bool *cancel)
+{
+    if (QFileInfo::exists(target))
+        return Status::failure(QStringLiteral("%1 already exists.").arg(target), ErrorCode::InvalidInput);
+    const QString partial = target + QStringLiteral(".partial");
+    if (QFileInfo(partial).isDir())
+        QDir(partial).removeRecursively();
+    else
+        QFile::remove(partial);
+    Exporter exporter(store, progress, cancel);
+    auto written = exporter.write(root, partial, 0);
+    if (written && !QFile::rename(partial, target))
+        written = Status::failure(QStringLiteral("%1 cannot be renamed to %2.").arg(partial, target), ErrorCode::Io);
+    if (!written) {
+        if (QFileInfo(partial).isDir())
+            QDir(partial).removeRecursively();
+        else
+            QFile::remove(partial);
+    }
+    return written;
+}
+
+} // namespace dd::storage

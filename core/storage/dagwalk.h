@@ -1,0 +1,57 @@
+#pragma once
+
+// Walking a DAG held in a block store: depth-first, each block once (a CAR stream's
+// order=dfs; dups=n), within a trustless-gateway dag-scope; finding which blocks below a root
+// are still missing (what a resumed download asks for); and writing a UnixFS DAG back out as
+// a file or a folder.
+
+#include "common/result.h"
+#include "storage/blockstore.h"
+
+#include <QSet>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace dd::storage {
+
+// The trustless gateway spec's dag-scope: the root block alone, the UnixFS entity (a whole
+// file, or a directory's own node), or everything below the root.
+enum class DagScope { Block, Entity, All };
+std::optional<DagScope> dagScopeByName(const QString &name);
+
+struct Block {
+    Cid cid;
+    QByteArray bytes;
+};
+
+class DagWalker {
+public:
+    DagWalker(const BlockStore &store, const Cid &root, DagScope scope, bool duplicates = false);
+
+    // The next block in depth-first order; nullopt at the end; an error when a block is missing.
+    Result<std::optional<Block>> next();
+
+private:
+    const BlockStore &m_store;
+    DagScope m_scope;
+    bool m_duplicates;
+    std::vector<Cid> m_stack; // next block on top
+    QSet<QByteArray> m_seen; // multihashes already sent
+    bool m_first = true;
+};
+
+// The topmost blocks below root that the store lacks (root itself when it is absent): each is
+// a subtree to fetch. Empty when the DAG is complete.
+Result<QList<Cid>> missingBlocks(const BlockStore &store, const Cid &root);
+
+// Writes the UnixFS file or directory at root to target (which must not exist yet). It is
+// written under target + ".partial" and renamed at the end, so target is whole or absent.
+// Names that could leave the folder ("..", "a/b") are refused.
+using ExportProgress = std::function<void(quint64 bytesWritten)>;
+Status exportUnixFs(const BlockStore &store, const Cid &root, const QString &target,
+    const ExportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+} // namespace dd::storage

@@ -1,0 +1,554 @@
+#include "storage/storageserver.h"
+
+#include "common/logging.h"
+#include "storage/car.h"
+#include "storage/dagpb.h"
+#include "storage/dagwalk.h"
+#include "storage/httpstream.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace dd::storage {
+
+namespace {
+
+constexpr qint64 mostBuffered = 8 * 1024 * 1024; // bytes waiting in the socket before we pause
+constexpr qsizetype httpChunk = 256 * 1024;
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 412:
+        return "Precondition Failed";
+    default:
+        return "Internal Server Error";
+    }
+}
+
+// A CAR section: varint length, CID, block.
+QByteArray carSection(const Cid &cid, const QByteArray &block)
+{
+    const QByteArray cidBytes = cid.bytes();
+    QByteArray out;
+    appendVarint(out, quint64(cidBytes.size() + block.size()));
+    return out + cidBytes + block;
+}
+
+// The value of a media-type parameter in an Accept or Content-Type value ("order=dfs").
+QByteArray mediaParameter(const QByteArray &value, const QByteArray &mediaType, const QByteArray &name)
+{
+    for (const QByteArray &range : value.split(',')) {
+        const QList<QByteArray> parts = range.split(';');
+        if (parts.value(0).trimmed().toLower() != mediaType)
+            continue;
+        for (const QByteArray &part : parts.mid(1)) {
+            const QByteArray p = part.trimmed();
+            if (p.toLower().startsWith(name + '='))
+                return p.mid(name.size() + 1).trimmed();
+        }
+    }
+    return {};
+}
+
+// One client connection: reads one request (streaming an upload's body into the store as it
+// arrives), answers it, closes.
+class Connection : public QObject {
+public:
+    Connection(const BlockStore &store, QTcpSocket *socket)
+        : QObject(socket), m_store(store), m_socket(socket),
+          m_reader({[this](const HttpRequest &r) { return onHead(r); }, [this](QByteArrayView b) { return onBody(b); },
+              [this] { return onEnd(); }})
+    {
+        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::pump);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    void onReadyRead()
+    {
+        const QByteArray bytes = m_socket->readAll();
+        if (m_answered || m_reader.done())
+            return;
+        if (auto fed = m_reader.feed(bytes); !fed)
+            respond(400, "text/plain", fed.message().toUtf8() + '\n');
+    }
+
+    Status onHead(const HttpRequest &request)
+    {
+        m_request = request;
+        const QString path = request.url.path();
+        if (path == QLatin1String("/api/v0/dag/import") && request.method == "POST") {
+            const QByteArray boundary = MultipartReader::boundaryOf(request.header("content-type"));
+            if (boundary.isEmpty()) {
+                m_importError = QStringLiteral("file argument 'path' is required");
+                return success();
+            }
+            m_multipart = std::make_unique<MultipartReader>(boundary,
+                MultipartReader::Handlers {[this](const auto &) { return beginCar(); },
+                    [this](QByteArrayView bytes) { return feedCar(bytes); }, [this] { return endCar(); }});
+        }
+        return success();
+    }
+
+    Status onBody(QByteArrayView bytes)
+    {
+        if (m_multipart && m_importError.isEmpty()) {
+            if (auto fed = m_multipart->feed(bytes); !fed)
+                m_importError = fed.message();
+        }
+        return success(); // an error is answered once the body is in, so the client reads it
+    }
+
+    Status onEnd()
+    {
+        route();
+        return success();
+    }
+
+    Status beginCar()
+    {
+        m_car = std::make_unique<CarStreamReader>([this](const Cid &cid, const QByteArray &block) {
+            m_lastBlock = cid.toString();
+            ++m_importedBlocks;
+            m_importedBytes += quint64(block.size());
+            return m_store.put(cid, block);
+        });
+        return success();
+    }
+
+    Status feedCar(QByteArrayView bytes)
+    {
+        if (auto fed = m_car->feed(bytes); !fed)
+            return importFailed(fed.message());
+        return success();
+    }
+
+    Status endCar()
+    {
+        if (auto finished = m_car->finish(); !finished)
+            return importFailed(finished.message());
+        for (const Cid &root : m_car->summary().roots)
+            if (!m_importRoots.contains(root))
+                m_importRoots.append(root);
+        return success();
+    }
+
+    Status importFailed(const QString &why)
+    {
+        // Kubo's wording (kubo#9945): where in the stream the import stopped.
+        const QString where = m_lastBlock.isEmpty() ? QStringLiteral("import failed: %1")
+                                                    : QStringLiteral("import failed after block \"%1\": %2");
+        return Status::failure(m_lastBlock.isEmpty() ? where.arg(why) : where.arg(m_lastBlock, why));
+    }
+
+    void route()
+    {
+        const QString path = m_request.url.path();
+        qCDebug(lcStorage).noquote() << m_request.method << path;
+        if (path.startsWith(QLatin1String("/api/v0/"))) {
+            if (m_request.method != "POST") // Kubo accepts only POST, against cross-site requests
+                return respond(405, "text/plain", "405 - Method Not Allowed\n");
+            return routeRpc(path.mid(8));
+        }
+        if (path.startsWith(QLatin1String("/ipfs/"))) {
+            if (m_request.method != "GET" && m_request.method != "HEAD")
+                return respond(405, "text/plain", "405 - Method Not Allowed\n");
+            return routeGateway(path.mid(6));
+        }
+        respond(404, "text/plain", "404 page not found\n");
+    }
+
+    void rpcError(const QString &message, int status = 500)
+    {
+        respond(status, "application/json",
+            json({{QStringLiteral("Message"), message}, {QStringLiteral("Code"), status == 400 ? 1 : 0},
+                {QStringLiteral("Type"), QStringLiteral("error")}}));
+    }
+
+    // The arg= values, as CIDs ("/ipfs/" prefixes allowed, as Kubo takes paths).
+    std::optional<QList<Cid>> cidArguments(bool required)
+    {
+        QList<Cid> out;
+        const QStringList args = QUrlQuery(m_request.url).allQueryItemValues(QStringLiteral("arg"), QUrl::FullyDecoded);
+        if (args.isEmpty() && required) {
+            rpcError(QStringLiteral("argument \"ipfs-path\" is required"), 400);
+            return std::nullopt;
+        }
+        for (QString arg : args) {
+            if (arg.startsWith(QLatin1String("/ipfs/")))
+                arg = arg.mid(6);
+            auto cid = Cid::parse(arg);
+            if (!cid) {
+                rpcError(QStringLiteral("invalid path \"%1\": %2").arg(arg.left(100), cid.message()));
+                return std::nullopt;
+            }
+            out.append(cid.value());
+        }
+        return out;
+    }
+
+    bool flag(const char *name, bool fallback) const
+    {
+        const QString value = QUrlQuery(m_request.url).queryItemValue(QLatin1String(name));
+        return value.isEmpty() ? fallback : value == QLatin1String("true") || value == QLatin1String("1");
+    }
+
+    // Kubo's words when a pin needs a block the node lacks (offline).
+    std::optional<QString> incomplete(const Cid &root)
+    {
+        auto missing = missingBlocks(m_store, root);
+        if (!missing)
+            return missing.message();
+        if (!missing.value().isEmpty())
+            return QStringLiteral("block was not found locally (offline): ipld: could not find %1")
+                .arg(missing.value().first().toString());
+        return std::nullopt;
+    }
+
+    void routeRpc(const QString &command)
+    {
+        if (command == QLatin1String("dag/import"))
+            return dagImport();
+        if (command == QLatin1String("pin/add"))
+            return pinAdd();
+        if (command == QLatin1String("pin/ls"))
+            return pinLs();
+        if (command == QLatin1String("pin/rm"))
+            return pinRm();
+        if (command == QLatin1String("block/stat"))
+            return blockStat();
+        if (command == QLatin1String("version"))
+            return respond(200, "application/json",
+                json({{QStringLiteral("Version"), QStringLiteral("0.1.0-datadao")}, {QStringLiteral("Commit"), QString()},
+                    {QStringLiteral("Repo"), QStringLiteral("16")}, {QStringLiteral("System"), QStringLiteral("amd64/linux")},
+                    {QStringLiteral("Golang"), QString()}}));
+        respond(404, "text/plain", "404 page not found\n");
+    }
+
+    void dagImport()
+    {
+        if (m_importError.isEmpty() && m_multipart) {
+            if (auto finished = m_multipart->finish(); !finished)
+                m_importError = finished.message();
+        }
+        if (!m_importError.isEmpty())
+            return rpcError(m_importError);
+        QByteArray out;
+        if (flag("pin-roots", true)) {
+            for (const Cid &root : std::as_const(m_importRoots)) {
+                QString pinError;
+                if (auto missing = incomplete(root))
+                    pinError = *missing;
+                else if (auto pinned = m_store.pin(root); !pinned)
+                    pinError = pinned.message();
+                out += json({{QStringLiteral("Root"),
+                    QJsonObject {{QStringLiteral("Cid"), QJsonObject {{QStringLiteral("/"), root.toString()}}},
+                        {QStringLiteral("PinErrorMsg"), pinError}}}});
+            }
+        }
+        if (flag("stats", false))
+            out += json({{QStringLiteral("Stats"),
+                QJsonObject {{QStringLiteral("BlockCount"), qint64(m_importedBlocks)},
+                    {QStringLiteral("BlockBytesCount"), qint64(m_importedBytes)}}}});
+        respond(200, "application/json", out);
+    }
+
+    void pinAdd()
+    {
+        const auto cids = cidArguments(true);
+        if (!cids)
+            return;
+        QJsonArray pins;
+        for (const Cid &cid : *cids) {
+            if (auto missing = incomplete(cid))
+                return rpcError(QStringLiteral("pin: ") + *missing);
+            if (auto pinned = m_store.pin(cid); !pinned)
+                return rpcError(pinned.message());
+            pins.append(cid.toString());
+        }
+        respond(200, "application/json", json({{QStringLiteral("Pins"), pins}}));
+    }
+
+    void pinLs()
+    {
+        const auto cids = cidArguments(false);
+        if (!cids)
+            return;
+        const QString type = QUrlQuery(m_request.url).queryItemValue(QStringLiteral("type"));
+        if (!type.isEmpty() && type != QLatin1String("all") && type != QLatin1String("recursive")) {
+            // Only recursive pins exist here: none of the other kinds.
+            if (!cids->isEmpty())
+                return rpcError(QStringLiteral("path '%1' is not pinned").arg(cids->first().toString()));
+            return respond(200, "application/json", json({{QStringLiteral("Keys"), QJsonObject()}}));
+        }
+        QJsonObject keys;
+        const QList<Cid> listed = cids->isEmpty() ? m_store.pins() : *cids;
+        for (const Cid &cid : listed) {
+            if (!m_store.isPinned(cid))
+                return rpcError(QStringLiteral("path '%1' is not pinned").arg(cid.toString()));
+            keys.insert(cid.toString(), QJsonObject {{QStringLiteral("Type"), QStringLiteral("recursive")}});
+        }
+        respond(200, "application/json", json({{QStringLiteral("Keys"), keys}}));
+    }
+
+    void pinRm()
+    {
+        const auto cids = cidArguments(true);
+        if (!cids)
+            return;
+        QJsonArray pins;
+        for (const Cid &cid : *cids) {
+            if (auto removed = m_store.unpin(cid); !removed)
+                return rpcError(removed.message());
+            pins.append(cid.toString());
+        }
+        respond(200, "application/json", json({{QStringLiteral("Pins"), pins}}));
+    }
+
+    void blockStat()
+    {
+        const auto cids = cidArguments(true);
+        if (!cids)
+            return;
+        const Cid cid = cids->first();
+        const qint64 size = m_store.blockSize(cid);
+        if (size < 0)
+            return rpcError(QStringLiteral("block was not found locally (offline): ipld: could not find %1").arg(cid.toString()));
+        respond(200, "application/json",
+            json({{QStringLiteral("Key"), cid.toString()}, {QStringLiteral("Size"), size}}));
+    }
+
+    void routeGateway(const QString &rest)
+    {
+        const QUrlQuery query(m_request.url);
+        const QString cidText = rest.section(QLatin1Char('/'), 0, 0);
+        const QStringList path = rest.section(QLatin1Char('/'), 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const QByteArray accept = m_request.header("accept");
+        QString format = query.queryItemValue(QStringLiteral("format"));
+        if (format.isEmpty()) {
+            if (accept.contains("application/vnd.ipld.raw"))
+                format = QStringLiteral("raw");
+            else if (accept.contains("application/vnd.ipld.car"))
+                format = QStringLiteral("car");
+        }
+        if (format.isEmpty())
+            return respond(400, "text/plain",
+                "This is a trustless gateway: ask for ?format=raw or ?format=car (or send an Accept header for "
+                "application/vnd.ipld.raw or application/vnd.ipld.car).\n");
+        if (format != QLatin1String("raw") && format != QLatin1String("car"))
+            return respond(406, "text/plain", "Only raw blocks and CARs are served here.\n");
+        auto root = Cid::parse(cidText);
+        if (!root)
+            return respond(400, "text/plain", root.message().toUtf8() + '\n');
+        if (!m_store.has(root.value())) {
+            if (m_request.header("cache-control").contains("only-if-cached"))
+                return respond(412, "text/plain", "not in this gateway's store\n");
+            return respond(404, "text/plain", "ipld: could not find " + cidText.toUtf8() + '\n');
+        }
+        m_extraHeaders = "X-Content-Type-Options: nosniff\r\nCache-Control: public, max-age=29030400, immutable\r\n"
+                         "X-Ipfs-Path: /ipfs/"
+            + rest.toUtf8() + "\r\n";
+        if (format == QLatin1String("raw")) {
+            if (!path.isEmpty())
+                return respond(400, "text/plain", "A raw block is asked for by CID alone, without a path.\n");
+            auto block = m_store.get(root.value());
+            if (!block)
+                return respond(500, "text/plain", block.message().toUtf8() + '\n');
+            m_extraHeaders += "Content-Disposition: attachment; filename=\"" + cidText.toUtf8() + ".bin\"\r\nEtag: \""
+                + cidText.toUtf8() + ".raw\"\r\n";
+            return respond(200, "application/vnd.ipld.raw", block.value());
+        }
+        serveCar(root.value(), path, query, accept);
+    }
+
+    void serveCar(const Cid &root, const QStringList &path, const QUrlQuery &query, const QByteArray &accept)
+    {
+        QByteArray version = query.queryItemValue(QStringLiteral("car-version")).toLatin1();
+        if (version.isEmpty())
+            version = mediaParameter(accept, "application/vnd.ipld.car", "version");
+        if (!version.isEmpty() && version != "1")
+            return respond(400, "text/plain", "Only CAR version 1 is served here.\n");
+        QByteArray dups = query.queryItemValue(QStringLiteral("car-dups")).toLatin1();
+        if (dups.isEmpty())
+            dups = mediaParameter(accept, "application/vnd.ipld.car", "dups");
+        const bool duplicates = dups == "y";
+        QByteArray order = query.queryItemValue(QStringLiteral("car-order")).toLatin1();
+        if (order.isEmpty())
+            order = mediaParameter(accept, "application/vnd.ipld.car", "order");
+        if (!order.isEmpty() && order != "dfs" && order != "unk")
+            return respond(400, "text/plain", "Only order=dfs is served here.\n");
+        const auto scope = dagScopeByName(query.queryItemValue(QStringLiteral("dag-scope")));
+        if (!scope)
+            return respond(400, "text/plain", "dag-scope is block, entity or all.\n");
+        if (query.hasQueryItem(QStringLiteral("entity-bytes")))
+            return respond(400, "text/plain", "entity-bytes is not served here; ask for dag-scope=entity.\n");
+
+        // The blocks that lead along the path come first, then the DAG at its end.
+        Cid target = root;
+        for (const QString &segment : path) {
+            auto block = m_store.get(target);
+            if (!block)
+                return respond(404, "text/plain", block.message().toUtf8() + '\n');
+            m_pathBlocks.append(carSection(target, block.value()));
+            auto node = target.codec == codec::dagPb ? decodePbNode(block.value()) : Result<PbNode>(PbNode {});
+            if (!node)
+                return respond(500, "text/plain", node.message().toUtf8() + '\n');
+            const auto link = std::find_if(node.value().links.cbegin(), node.value().links.cend(),
+                [&](const PbLink &l) { return l.name == segment.toUtf8(); });
+            if (link == node.value().links.cend())
+                return respond(404, "text/plain",
+                    QStringLiteral("no link named \"%1\" under %2\n").arg(segment, target.toString()).toUtf8());
+            target = link->cid;
+            if (!m_store.has(target))
+                return respond(404, "text/plain", "ipld: could not find " + target.toString().toUtf8() + '\n');
+        }
+        const QByteArray scopeName = *scope == DagScope::Block ? "block" : *scope == DagScope::Entity ? "entity" : "all";
+        const QByteArray cidText = root.toString().toUtf8();
+        m_extraHeaders += "Content-Disposition: attachment; filename=\"" + cidText + ".car\"\r\nEtag: \"" + cidText
+            + ".car." + scopeName + (duplicates ? ".dups" : "") + "\"\r\nX-Ipfs-Roots: " + target.toString().toUtf8()
+            + "\r\n";
+        const QByteArray type
+            = QByteArray("application/vnd.ipld.car; version=1; order=dfs; dups=") + (duplicates ? "y" : "n");
+        if (m_request.method == "HEAD")
+            return respond(200, type, {});
+        m_walker = std::make_unique<DagWalker>(m_store, target, *scope, duplicates);
+        writeHead(200, type, "Transfer-Encoding: chunked\r\n");
+        m_pending = carHeader({target});
+        for (const QByteArray &section : std::as_const(m_pathBlocks))
+            m_pending += section;
+        pump();
+    }
+
+    // Sends CAR sections while the socket has room; continues on bytesWritten.
+    void pump()
+    {
+        if (!m_walker)
+            return;
+        while (m_socket->bytesToWrite() < mostBuffered) {
+            auto next = m_walker->next();
+            if (!next) {
+                // Committed to 200 already: end the stream without its final chunk, so the
+                // client sees it cut short (the spec's advice for a missing child block).
+                qCWarning(lcStorage).noquote() << "CAR stream stopped:" << next.message();
+                m_walker.reset();
+                m_socket->abort();
+                return;
+            }
+            if (next.value())
+                m_pending += carSection(next.value()->cid, next.value()->bytes);
+            if (m_pending.size() >= httpChunk || !next.value()) {
+                writeChunk(m_pending);
+                m_pending.clear();
+            }
+            if (!next.value()) {
+                m_walker.reset();
+                m_socket->write("0\r\n\r\n");
+                m_socket->disconnectFromHost();
+                return;
+            }
+        }
+    }
+
+    void writeChunk(const QByteArray &bytes)
+    {
+        if (bytes.isEmpty())
+            return;
+        m_socket->write(QByteArray::number(bytes.size(), 16) + "\r\n");
+        m_socket->write(bytes);
+        m_socket->write("\r\n");
+    }
+
+    void writeHead(int status, const QByteArray &type, const QByteArray &extra)
+    {
+        m_answered = true;
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+            + "\r\nContent-Type: " + type + "\r\nServer: datadao-storage\r\nConnection: close\r\n" + m_extraHeaders
+            + extra + "\r\n");
+    }
+
+    void respond(int status, const QByteArray &type, const QByteArray &body)
+    {
+        if (m_answered)
+            return;
+        writeHead(status, type, "Content-Length: " + QByteArray::number(body.size()) + "\r\n");
+        if (m_request.method != "HEAD")
+            m_socket->write(body);
+        m_socket->disconnectFromHost();
+    }
+
+    BlockStore m_store;
+    QTcpSocket *m_socket;
+    HttpRequestReader m_reader;
+    HttpRequest m_request;
+    bool m_answered = false;
+    QByteArray m_extraHeaders;
+
+    // dag/import
+    std::unique_ptr<MultipartReader> m_multipart;
+    std::unique_ptr<CarStreamReader> m_car;
+    QList<Cid> m_importRoots;
+    QString m_importError;
+    QString m_lastBlock;
+    quint64 m_importedBlocks = 0;
+    quint64 m_importedBytes = 0;
+
+    // a CAR response
+    QList<QByteArray> m_pathBlocks;
+    std::unique_ptr<DagWalker> m_walker;
+    QByteArray m_pending;
+};
+
+} // namespace
+
+StorageServer::StorageServer(const BlockStore &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &StorageServer::onConnection);
+}
+
+Status StorageServer::listen(quint16 port)
+{
+    if (auto opened = m_store.open(); !opened)
+        return opened;
+    if (!m_server.listen(QHostAddress::LocalHost, port))
+        return Status::failure(QStringLiteral("The storage node cannot listen on 127.0.0.1:%1: %2")
+                                   .arg(port)
+                                   .arg(m_server.errorString()),
+            ErrorCode::Io);
+    return success();
+}
+
+QUrl StorageServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+void StorageServer::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection())
+        new Connection(m_store, socket);
+}
+
+} // namespace dd::storage

@@ -1,0 +1,124 @@
+#pragma once
+
+// The storage clients, each one transfer, on the thread that creates it (the transfer thread in
+// the app, the main thread in datadao-cli). They speak only the documented APIs, so they work
+// the same against Kubo, IPFS Desktop or the devnet's storage node:
+// - CarUpload: a CAR to a Kubo RPC API. The CAR goes in segments, each a valid CAR of a run of
+//   its blocks under the same root header, by POST /api/v0/dag/import?pin-roots=false; then
+//   POST /api/v0/pin/add pins the root, which the node accepts only once every block is there.
+//   A segment that was acknowledged is never sent again: after a dropped connection or a
+//   restart the upload resumes at the first unacknowledged segment.
+// - CarDownload: a DAG from a trustless gateway (GET /ipfs/{cid}?format=car) into a block
+//   store. Every block is checked against its CID as it streams in and kept only if the DAG
+//   asks for it; the DAG is complete only when every linked block is in the store. A dropped
+//   connection or a cut-short CAR resumes by asking for the subtrees still missing.
+
+#include "storage/blockstore.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+#include <memory>
+
+namespace dd::storage {
+
+class CarStreamReader;
+
+// A CAR split into runs of sections of at most segmentBytes each (a block larger than that is a
+// run of its own). Offsets are into the CAR file.
+struct CarSegment {
+    qint64 offset = 0;
+    qint64 length = 0;
+    quint64 blocks = 0;
+};
+struct CarLayout {
+    QList<Cid> roots;
+    QList<CarSegment> segments;
+    qint64 size = 0;
+};
+Result<CarLayout> carLayout(const QString &carPath, qint64 segmentBytes);
+
+class CarUpload : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QUrl api; // the RPC API's base, e.g. http://127.0.0.1:5001
+        QByteArray authorization; // an Authorization header value, when the node wants one
+        qint64 segmentBytes = 16 * 1024 * 1024;
+        int firstSegment = 0; // segments already acknowledged by an earlier run
+    };
+    CarUpload(QNetworkAccessManager &network, QString carPath, Options options, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+
+signals:
+    void progress(quint64 bytesSent, quint64 bytesTotal);
+    void segmentDone(int segmentsAcknowledged, int segmentCount);
+    void finished(bool ok, const QString &message); // message: the pinned root, or what failed
+
+private:
+    void sendSegment();
+    void onSegmentReply();
+    void pinRoot();
+    void fail(const QString &message);
+    QNetworkRequest rpcRequest(const QString &command, const QList<QPair<QString, QString>> &query) const;
+    QString replyError(QNetworkReply *reply, const QByteArray &body) const;
+
+    QNetworkAccessManager &m_network;
+    QString m_carPath;
+    Options m_options;
+    CarLayout m_layout;
+    int m_next = 0;
+    QPointer<QNetworkReply> m_reply;
+    bool m_done = false;
+};
+
+class CarDownload : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QUrl gateway; // e.g. http://127.0.0.1:8080
+        int attempts = 4; // requests per missing subtree before giving up
+        int stallTimeoutMs = 30000;
+    };
+    CarDownload(QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent = nullptr);
+    ~CarDownload() override;
+
+    void start();
+    void cancel();
+
+signals:
+    void progress(quint64 bytesVerified, quint64 bytesExpected); // expected is 0 until known
+    void finished(bool ok, const QString &message);
+
+private:
+    void next(); // asks for the next missing subtree, or finishes
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    Status accept(const Cid &cid, const QByteArray &block);
+    void fail(const QString &message);
+
+    QNetworkAccessManager &m_network;
+    BlockStore m_store;
+    Cid m_root;
+    Options m_options;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<CarStreamReader> m_reader;
+    QSet<QByteArray> m_wanted; // multihashes the DAG asks for and the store lacks
+    Status m_streamStatus = success();
+    int m_failures = 0;
+    QString m_lastError;
+    quint64 m_verified = 0;
+    quint64 m_expected = 0;
+    quint64 m_unexpectedBytes = 0;
+    bool m_done = false;
+};
+
+} // namespace dd::storage
