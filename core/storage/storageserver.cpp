@@ -408,6 +408,7 @@ private:
 
         // The blocks that lead along the path come first, then the DAG at its end.
         Cid target = root;
+        QByteArray roots = root.toString().toUtf8();
         for (const QString &segment : path) {
             auto block = m_store.get(target);
             if (!block)
@@ -422,21 +423,21 @@ private:
                 return respond(404, "text/plain",
                     QStringLiteral("no link named \"%1\" under %2\n").arg(segment, target.toString()).toUtf8());
             target = link->cid;
+            roots += ',' + target.toString().toUtf8();
             if (!m_store.has(target))
                 return respond(404, "text/plain", "ipld: could not find " + target.toString().toUtf8() + '\n');
         }
         const QByteArray scopeName = *scope == DagScope::Block ? "block" : *scope == DagScope::Entity ? "entity" : "all";
         const QByteArray cidText = root.toString().toUtf8();
         m_extraHeaders += "Content-Disposition: attachment; filename=\"" + cidText + ".car\"\r\nEtag: \"" + cidText
-            + ".car." + scopeName + (duplicates ? ".dups" : "") + "\"\r\nX-Ipfs-Roots: " + target.toString().toUtf8()
-            + "\r\n";
+            + ".car." + scopeName + (duplicates ? ".dups" : "") + "\"\r\nX-Ipfs-Roots: " + roots + "\r\n";
         const QByteArray type
             = QByteArray("application/vnd.ipld.car; version=1; order=dfs; dups=") + (duplicates ? "y" : "n");
         if (m_request.method == "HEAD")
             return respond(200, type, {});
         m_walker = std::make_unique<DagWalker>(m_store, target, *scope, duplicates);
         writeHead(200, type, "Transfer-Encoding: chunked\r\n");
-        m_pending = carHeader({target});
+        m_pending = carHeader({root}); // the requested CID, as Kubo's gateway writes it
         for (const QByteArray &section : std::as_const(m_pathBlocks))
             m_pending += section;
         pump();
