@@ -13,6 +13,7 @@
 #include "eth/clientthread.h"
 
 #include <QDir>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -91,8 +92,41 @@ bool waitForPort(quint16 port, int timeoutMs)
     return false;
 }
 
-// Starts the demo forum detached; its pid goes to forum.pid. An empty URL when python3 or the
-// script is missing: the devnet works without it, the proposal just links no discussion.
+// Starts a helper process detached, its output in <name>.log and its pid in <name>.pid, and
+// waits until it listens on port.
+bool startHelper(const QString &dir, const QString &name, const QString &program, const QStringList &args, quint16 port)
+{
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(args);
+    process.setStandardOutputFile(dir + QLatin1Char('/') + name + QStringLiteral(".log"));
+    process.setStandardErrorFile(dir + QLatin1Char('/') + name + QStringLiteral(".log"), QIODevice::Append);
+    process.setStandardInputFile(QProcess::nullDevice());
+    qint64 pid = 0;
+    if (!process.startDetached(&pid) || !waitForPort(port, 10000))
+        return false;
+    QFile pidFile(dir + QLatin1Char('/') + name + QStringLiteral(".pid"));
+    if (pidFile.open(QIODevice::WriteOnly))
+        pidFile.write(QByteArray::number(pid) + '\n');
+    return true;
+}
+
+// Stops the helper named in <name>.pid, if that pid still runs a command line containing mark.
+void stopHelper(const QString &dir, const QString &name, const QByteArray &mark)
+{
+    QFile pidFile(dir + QLatin1Char('/') + name + QStringLiteral(".pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return;
+    const qint64 pid = pidFile.readAll().trimmed().toLongLong();
+    pidFile.close();
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (pid > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(mark))
+        ::kill(pid_t(pid), SIGTERM);
+    QFile::remove(pidFile.fileName());
+}
+
+// The demo forum (recorded Discourse answers). An empty URL when python3 or the script is
+// missing: the devnet works without it, the proposal just links no discussion.
 QUrl startDemoForum(const QString &dir)
 {
     const QString script = QStringLiteral(DD_DEMO_FORUM);
@@ -100,32 +134,27 @@ QUrl startDemoForum(const QString &dir)
     if (python.isEmpty() || !QFile::exists(script))
         return {};
     const quint16 port = freePort();
-    QProcess process;
-    process.setProgram(python);
-    process.setArguments({script, QStringLiteral("--port"), QString::number(port)});
-    process.setStandardOutputFile(dir + QStringLiteral("/forum.log"));
-    process.setStandardErrorFile(dir + QStringLiteral("/forum.log"), QIODevice::Append);
-    process.setStandardInputFile(QProcess::nullDevice());
-    qint64 pid = 0;
-    if (!process.startDetached(&pid) || !waitForPort(port, 10000))
+    if (!startHelper(dir, QStringLiteral("forum"), python, {script, QStringLiteral("--port"), QString::number(port)}, port))
         return {};
-    QFile pidFile(dir + QStringLiteral("/forum.pid"));
-    if (pidFile.open(QIODevice::WriteOnly))
-        pidFile.write(QByteArray::number(pid) + '\n');
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
-void stopDemoForum(const QString &dir)
+// The storage node: this same program's `storage serve`, its blocks under dir/storage.
+QUrl startStorageNode(const QString &dir)
 {
-    QFile pidFile(dir + QStringLiteral("/forum.pid"));
-    if (!pidFile.open(QIODevice::ReadOnly))
-        return;
-    const qint64 pid = pidFile.readAll().trimmed().toLongLong();
-    pidFile.close();
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    if (pid > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("demo_forum"))
-        ::kill(pid_t(pid), SIGTERM);
-    QFile::remove(pidFile.fileName());
+    const quint16 port = freePort();
+    if (!startHelper(dir, QStringLiteral("storage"), QCoreApplication::applicationFilePath(),
+            {QStringLiteral("storage"), QStringLiteral("serve"), QStringLiteral("--dir"), dir + QStringLiteral("/storage"),
+                QStringLiteral("--port"), QString::number(port)},
+            port))
+        return {};
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+void stopHelpers(const QString &dir)
+{
+    stopHelper(dir, QStringLiteral("forum"), "demo_forum");
+    stopHelper(dir, QStringLiteral("storage"), "storage");
 }
 
 int devnetUp(const CommandLine &cl)
@@ -196,12 +225,23 @@ int devnetUp(const CommandLine &cl)
     const QUrl forum = startDemoForum(dir);
     print(forum.isEmpty() ? QStringLiteral("No demo forum (python3 or scripts/demo_forum.py missing).")
                           : QStringLiteral("Demo forum at %1").arg(forum.toString()));
+    const QUrl storageNode = startStorageNode(dir);
+    if (storageNode.isEmpty()) {
+        finish();
+        stop();
+        stopHelpers(dir);
+        QFile::remove(pidFile.fileName());
+        return fail(QStringLiteral("The storage node did not start; see %1/storage.log").arg(dir));
+    }
+    profile.value().storageApi = storageNode;
+    profile.value().gateways = {storageNode};
+    print(QStringLiteral("Storage node at %1 (Kubo RPC API and trustless gateway)").arg(storageNode.toString()));
     print(QStringLiteral("Creating members, delegations and proposals…"));
     auto proposals = dao::seedDevnet(chain, profile.value(), keys, {}, forum);
     finish();
     if (!proposals) {
         stop();
-        stopDemoForum(dir);
+        stopHelpers(dir);
         QFile::remove(pidFile.fileName());
         return fail(proposals.message());
     }
@@ -223,7 +263,7 @@ int devnetUp(const CommandLine &cl)
 int devnetDown(const CommandLine &cl)
 {
     const QString dir = cl.value(QStringLiteral("dir"), defaultDir());
-    stopDemoForum(dir);
+    stopHelpers(dir);
     auto running = runningDevnet(dir);
     if (!running) {
         QFile::remove(dir + QStringLiteral("/anvil.pid"));

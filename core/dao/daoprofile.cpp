@@ -22,6 +22,13 @@ QJsonObject DaoProfile::toJson() const
         {QStringLiteral("deploymentBlock"), QString::number(deploymentBlock)}};
     if (!mnemonic.isEmpty())
         json.insert(QStringLiteral("devnetMnemonic"), mnemonic);
+    if (!storageApi.isEmpty() || !gateways.isEmpty()) {
+        QJsonArray gatewayUrls;
+        for (const QUrl &url : gateways)
+            gatewayUrls.append(url.toString());
+        json.insert(QStringLiteral("storage"),
+            QJsonObject {{QStringLiteral("api"), storageApi.toString()}, {QStringLiteral("gateways"), gatewayUrls}});
+    }
     if (governorKind == GovernorKind::Bravo)
         json.insert(QStringLiteral("governorKind"), QStringLiteral("bravo"));
     return json;
@@ -65,6 +72,25 @@ Result<DaoProfile> DaoProfile::fromJson(const QJsonObject &json)
             ErrorCode::InvalidInput);
     p.governorKind = kind == QLatin1String("bravo") ? GovernorKind::Bravo : GovernorKind::OpenZeppelin;
     p.mnemonic = json.value(QLatin1String("devnetMnemonic")).toString();
+    const QJsonObject storage = json.value(QLatin1String("storage")).toObject();
+    auto httpUrl = [](const QString &text) { // empty when text is not an http(s) URL
+        const QUrl url(text);
+        return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            ? url
+            : QUrl();
+    };
+    const QString api = storage.value(QLatin1String("api")).toString();
+    p.storageApi = httpUrl(api);
+    if (!api.isEmpty() && p.storageApi.isEmpty())
+        return Result<DaoProfile>::failure(
+            QStringLiteral("\"%1\" is not an http(s) storage API URL.").arg(api), ErrorCode::InvalidInput);
+    for (const QJsonValue &gateway : storage.value(QLatin1String("gateways")).toArray()) {
+        const QUrl url = httpUrl(gateway.toString());
+        if (url.isEmpty())
+            return Result<DaoProfile>::failure(
+                QStringLiteral("\"%1\" is not an http(s) gateway URL.").arg(gateway.toString()), ErrorCode::InvalidInput);
+        p.gateways.append(url);
+    }
     return p;
 }
 

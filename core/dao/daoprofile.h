@@ -25,6 +25,8 @@ struct DaoProfile {
     crypto::Address governor;
     GovernorKind governorKind = GovernorKind::OpenZeppelin;
     quint64 deploymentBlock = 0;
+    QUrl storageApi; // a Kubo RPC API for uploads (empty: none configured)
+    QList<QUrl> gateways; // trustless gateways for downloads, tried in order
     QString mnemonic; // devnet only: the well-known development phrase of its funded accounts
 
     QJsonObject toJson() const;

@@ -30,6 +30,14 @@ created=$("$cast" logs --rpc-url "$url" --address "$governor" --from-block 0 --j
     "ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)")
 check "a proposal links the discussion" grep -q "Discussion: $forum/t/ddp-7-fund-the-data-quality-bounty/42" \
     <<<"$(python3 -c 'import json,sys; [print(bytes.fromhex(e["data"][2:]).decode("utf-8","replace").replace(chr(0),"")) for e in json.load(sys.stdin)]' <<<"$created")"
+# The storage node: its URL is in the profile, and it takes an upload and serves it back.
+storage=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['storage']['api'])" "$dir/devnet.json")
+storage_pid=$(cat "$dir/storage.pid" 2>/dev/null)
+check "the profile names the storage node" grep -q '^http://127.0.0.1:[0-9]*$' <<<"$storage"
+printf 'id,value\n1,2\n' > "$dir/table.csv"
+put=$("$ours" storage put "$dir/table.csv" --api "$storage")
+check "the storage node takes an upload" test "$put" = "$("$ours" cid "$dir/table.csv")"
+check "and serves it back verified" "$ours" storage get "$put" --gateway "$storage" --output "$dir/back.csv" --store "$dir/cache"
 again=$("$ours" devnet up --dir "$dir" 2>&1)
 check "second up refuses" test $? -ne 0
 check "second up says so" grep -q "already running (anvil pid $pid)" <<<"$again"
@@ -37,6 +45,7 @@ check "status while running" "$ours" devnet status --dir "$dir"
 check "down stops it" grep -q "Stopped the devnet (anvil pid $pid)" <<<"$("$ours" devnet down --dir "$dir")"
 check "anvil is gone" bash -c "! grep -qE 'State:\s+[RSD]' /proc/$pid/status 2>/dev/null"
 check "the demo forum is gone" bash -c "! grep -qE 'State:\s+[RSD]' /proc/$forum_pid/status 2>/dev/null"
+check "the storage node is gone" bash -c "! grep -qE 'State:\s+[RSD]' /proc/$storage_pid/status 2>/dev/null"
 "$ours" devnet status --dir "$dir" >/dev/null
 check "status when stopped exits non-zero" test $? -ne 0
 
