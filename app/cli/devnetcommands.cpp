@@ -12,8 +12,8 @@
 #include "eth/chainsession.h"
 #include "eth/clientthread.h"
 
-#include <QDir>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -134,7 +134,8 @@ QUrl startDemoForum(const QString &dir)
     if (python.isEmpty() || !QFile::exists(script))
         return {};
     const quint16 port = freePort();
-    if (!startHelper(dir, QStringLiteral("forum"), python, {script, QStringLiteral("--port"), QString::number(port)}, port))
+    if (!startHelper(
+            dir, QStringLiteral("forum"), python, {script, QStringLiteral("--port"), QString::number(port)}, port))
         return {};
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
@@ -144,8 +145,8 @@ QUrl startStorageNode(const QString &dir)
 {
     const quint16 port = freePort();
     if (!startHelper(dir, QStringLiteral("storage"), QCoreApplication::applicationFilePath(),
-            {QStringLiteral("storage"), QStringLiteral("serve"), QStringLiteral("--dir"), dir + QStringLiteral("/storage"),
-                QStringLiteral("--port"), QString::number(port)},
+            {QStringLiteral("storage"), QStringLiteral("serve"), QStringLiteral("--dir"),
+                dir + QStringLiteral("/storage"), QStringLiteral("--port"), QString::number(port)},
             port))
         return {};
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -212,7 +213,9 @@ int devnetUp(const CommandLine &cl)
     for (int i = 0; i < 5; ++i)
         keys.append(crypto::bip32::ethereumKeyFromSeed(seed, i).value());
     print(QStringLiteral("Deploying DaoToken, DaoTimelock and DaoGovernor…"));
-    auto profile = dao::deployDao(chain, keys[0]);
+    dao::DaoParameters parameters;
+    parameters.curators = {keys[1].address()}; // the development phrase's account 1 reviews datasets
+    auto profile = dao::deployDao(chain, keys[0], parameters);
     if (!profile) {
         finish();
         stop();
@@ -237,7 +240,7 @@ int devnetUp(const CommandLine &cl)
     profile.value().gateways = {storageNode};
     print(QStringLiteral("Storage node at %1 (Kubo RPC API and trustless gateway)").arg(storageNode.toString()));
     print(QStringLiteral("Creating members, delegations and proposals…"));
-    auto proposals = dao::seedDevnet(chain, profile.value(), keys, {}, forum);
+    auto proposals = dao::seedDevnet(chain, profile.value(), keys, parameters, forum);
     finish();
     if (!proposals) {
         stop();
@@ -250,9 +253,9 @@ int devnetUp(const CommandLine &cl)
         stop();
         return fail(saved.message());
     }
-    print(QStringLiteral("Token:    %1\nTimelock: %2\nGovernor: %3")
+    print(QStringLiteral("Token:    %1\nTimelock: %2\nGovernor: %3\nDatasets: %4")
               .arg(profile.value().token.toChecksumString(), profile.value().timelock.toChecksumString(),
-                  profile.value().governor.toChecksumString()));
+                  profile.value().governor.toChecksumString(), profile.value().datasetRegistry.toChecksumString()));
     for (const auto &p : proposals.value())
         print(QStringLiteral("  %1  %2").arg(dao::proposalStateName(p.state).leftJustified(9), p.title));
     print(QStringLiteral("Profile:  %1\nAccounts: the development phrase \"%2\" (indexes 0-4)")

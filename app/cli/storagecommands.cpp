@@ -120,8 +120,8 @@ int runStoragePut(const CommandLine &cl)
     QString carPath = path;
     QTemporaryDir scratch;
     QFile probe(path);
-    const bool isCar = path.endsWith(QLatin1String(".car")) && probe.open(QIODevice::ReadOnly)
-        && storage::carLayout(path, 1).ok();
+    const bool isCar
+        = path.endsWith(QLatin1String(".car")) && probe.open(QIODevice::ReadOnly) && storage::carLayout(path, 1).ok();
     if (!isCar) {
         auto profile = profileFrom(cl);
         if (!profile)
@@ -142,9 +142,8 @@ int runStoragePut(const CommandLine &cl)
     storage::CarUpload upload(network, carPath, options);
     QEventLoop loop;
     int code = 1;
-    QObject::connect(&upload, &storage::CarUpload::progress, [](quint64 done, quint64 total) {
-        showProgress("uploading", done, total);
-    });
+    QObject::connect(&upload, &storage::CarUpload::progress,
+        [](quint64 done, quint64 total) { showProgress("uploading", done, total); });
     QObject::connect(&upload, &storage::CarUpload::finished, [&](bool ok, const QString &message) {
         if (isatty(fileno(stderr)))
             std::fputs("\n", stderr);
@@ -175,9 +174,8 @@ int runStorageGet(const CommandLine &cl)
     storage::CarDownload download(network, store, root.value(), options);
     QEventLoop loop;
     Status result = success();
-    QObject::connect(&download, &storage::CarDownload::progress, [](quint64 done, quint64 total) {
-        showProgress("verified", done, total);
-    });
+    QObject::connect(&download, &storage::CarDownload::progress,
+        [](quint64 done, quint64 total) { showProgress("verified", done, total); });
     QObject::connect(&download, &storage::CarDownload::finished, [&](bool ok, const QString &message) {
         if (isatty(fileno(stderr)))
             std::fputs("\n", stderr);

@@ -21,15 +21,16 @@ Result<DaoAbis> DaoAbis::parse()
     auto token = eth::ContractAbi::embedded(QStringLiteral("DaoToken"));
     auto timelock = eth::ContractAbi::embedded(QStringLiteral("DaoTimelock"));
     auto governor = eth::ContractAbi::embedded(QStringLiteral("DaoGovernor"));
+    auto registry = eth::ContractAbi::embedded(QStringLiteral("DatasetRegistry"));
     QFile bravoFile(QStringLiteral(":/dd/contracts/abi/GovernorBravo.json"));
     auto bravo = bravoFile.open(QIODevice::ReadOnly) ? eth::ContractAbi::fromArtifact(bravoFile.readAll())
                                                      : Result<eth::ContractAbi>::failure(QStringLiteral("missing"));
-    if (!token || !timelock || !governor || !bravo)
+    if (!token || !timelock || !governor || !registry || !bravo)
         return Result<DaoAbis>::failure(QStringLiteral("This build lacks the DAO's compiled contracts."));
     eth::ContractAbi errors;
-    for (const auto *abi : {&token.value(), &timelock.value(), &governor.value()})
+    for (const auto *abi : {&token.value(), &timelock.value(), &governor.value(), &registry.value()})
         errors.addErrorsFrom(*abi);
-    return DaoAbis {token.value(), timelock.value(), governor.value(), bravo.value(), errors};
+    return DaoAbis {token.value(), timelock.value(), governor.value(), registry.value(), bravo.value(), errors};
 }
 
 namespace {
@@ -119,12 +120,22 @@ Result<DaoProfile> deployDao(eth::ChainSession &chain, const crypto::PrivateKey 
         !renounced)
         return renounced.error();
 
+    AbiValue::List curators;
+    for (const crypto::Address &curator : p.curators)
+        curators.push_back(address(curator));
+    auto registry = deploy(chain, deployer, QStringLiteral("DatasetRegistry"),
+        {address(token.value()), address(timelock.value()), address(timelock.value()), AbiValue::number(p.minimumStake),
+            AbiValue::number(p.accessFeeBasisPoints), AbiValue::list(curators)});
+    if (!registry)
+        return registry.error();
+
     DaoProfile profile;
     profile.name = p.tokenName;
     profile.chainId = chainId.value();
     profile.token = token.value();
     profile.timelock = timelock.value();
     profile.governor = governor.value();
+    profile.datasetRegistry = registry.value();
     profile.deploymentBlock = startBlock.value() + 1;
     return profile;
 }

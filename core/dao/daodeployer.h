@@ -1,8 +1,9 @@
 #pragma once
 
-// Deploys the DAO's contract set (DaoToken, DaoTimelock, DaoGovernor) with the app's own
-// transaction layer and wires the roles the way OpenZeppelin's Governor guide does: the governor
-// proposes and cancels on the timelock, anyone executes, and the deployer gives up admin.
+// Deploys the DAO's contract set (DaoToken, DaoTimelock, DaoGovernor, DatasetRegistry) with the
+// app's own transaction layer and wires the roles the way OpenZeppelin's Governor guide does: the
+// governor proposes and cancels on the timelock, anyone executes, and the deployer gives up
+// admin. The registry's admin (curators, fee, minimum stake) is the timelock: governance.
 
 #include "common/result.h"
 #include "dao/daoprofile.h"
@@ -18,6 +19,9 @@ struct DaoParameters {
     quint64 votingDelayBlocks = 1;
     quint64 votingPeriodBlocks = 50;
     quint64 quorumPercent = 4;
+    eth::UInt256 minimumStake = eth::UInt256(100) * eth::UInt256(1000000000000000000ULL); // 100 DATA
+    quint64 accessFeeBasisPoints = 250; // 2.5% of each access purchase to the treasury
+    QList<crypto::Address> curators; // the first curators; governance grants the rest
 };
 
 Result<DaoProfile> deployDao(
@@ -28,6 +32,7 @@ struct DaoAbis {
     eth::ContractAbi token;
     eth::ContractAbi timelock;
     eth::ContractAbi governor;
+    eth::ContractAbi registry; // DatasetRegistry
     // A GovernorBravo-style governor (Compound's interface), read and voted on too.
     eth::ContractAbi bravo;
     // The governor's ABI for a profile's kind.

@@ -20,6 +20,11 @@ QJsonObject DaoProfile::toJson() const
                 {QStringLiteral("timelock"), timelock.toChecksumString()},
                 {QStringLiteral("governor"), governor.toChecksumString()}}},
         {QStringLiteral("deploymentBlock"), QString::number(deploymentBlock)}};
+    if (!datasetRegistry.isZero()) {
+        QJsonObject contracts = json.value(QLatin1String("contracts")).toObject();
+        contracts.insert(QStringLiteral("datasetRegistry"), datasetRegistry.toChecksumString());
+        json.insert(QStringLiteral("contracts"), contracts);
+    }
     if (!mnemonic.isEmpty())
         json.insert(QStringLiteral("devnetMnemonic"), mnemonic);
     if (!storageApi.isEmpty() || !gateways.isEmpty()) {
@@ -64,6 +69,14 @@ Result<DaoProfile> DaoProfile::fromJson(const QJsonObject &json)
                 ErrorCode::InvalidInput);
         *target = address.value();
     }
+    if (const QString registry = contracts.value(QLatin1String("datasetRegistry")).toString(); !registry.isEmpty()) {
+        auto address = crypto::Address::parse(registry);
+        if (!address)
+            return Result<DaoProfile>::failure(
+                QStringLiteral("The DAO profile's datasetRegistry address: %1").arg(address.message()),
+                ErrorCode::InvalidInput);
+        p.datasetRegistry = address.value();
+    }
     p.deploymentBlock = json.value(QLatin1String("deploymentBlock")).toString().toULongLong();
     const QString kind = json.value(QLatin1String("governorKind")).toString(QStringLiteral("openzeppelin"));
     if (kind != QLatin1String("openzeppelin") && kind != QLatin1String("bravo"))
@@ -88,7 +101,8 @@ Result<DaoProfile> DaoProfile::fromJson(const QJsonObject &json)
         const QUrl url = httpUrl(gateway.toString());
         if (url.isEmpty())
             return Result<DaoProfile>::failure(
-                QStringLiteral("\"%1\" is not an http(s) gateway URL.").arg(gateway.toString()), ErrorCode::InvalidInput);
+                QStringLiteral("\"%1\" is not an http(s) gateway URL.").arg(gateway.toString()),
+                ErrorCode::InvalidInput);
         p.gateways.append(url);
     }
     return p;

@@ -23,6 +23,7 @@ struct DaoProfile {
     crypto::Address token;
     crypto::Address timelock;
     crypto::Address governor;
+    crypto::Address datasetRegistry; // zero when the DAO has none
     GovernorKind governorKind = GovernorKind::OpenZeppelin;
     quint64 deploymentBlock = 0;
     QUrl storageApi; // a Kubo RPC API for uploads (empty: none configured)

@@ -57,7 +57,6 @@ private:
 // The header of a CAR with these roots: varint length, then the dag-cbor map.
 QByteArray carHeader(const QList<Cid> &roots);
 
-
 struct CarSummary {
     quint64 version = 1;
     QList<Cid> roots;

@@ -98,14 +98,16 @@ public:
     Status write(const Cid &cid, const QString &path, int depth)
     {
         if (depth > 64)
-            return Status::failure(QStringLiteral("The folders are nested more than 64 deep."), ErrorCode::InvalidInput);
+            return Status::failure(
+                QStringLiteral("The folders are nested more than 64 deep."), ErrorCode::InvalidInput);
         auto bytes = m_store.get(cid);
         if (!bytes)
             return bytes.error();
         if (cid.codec == codec::raw)
             return writeFile(cid, bytes.value(), path);
         if (cid.codec != codec::dagPb)
-            return Status::failure(QStringLiteral("%1 is not UnixFS (codec 0x%2).").arg(cid.toString()).arg(cid.codec, 0, 16),
+            return Status::failure(
+                QStringLiteral("%1 is not UnixFS (codec 0x%2).").arg(cid.toString()).arg(cid.codec, 0, 16),
                 ErrorCode::InvalidInput);
         auto node = decodePbNode(bytes.value());
         if (!node)
@@ -140,8 +142,9 @@ private:
             const QString name = QString::fromUtf8(link.name);
             if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..")
                 || name.contains(QLatin1Char('/')) || name.contains(QChar(0)) || name.toUtf8() != link.name)
-                return Status::failure(QStringLiteral("The folder holds an entry named \"%1\", which is not a safe file name.")
-                                           .arg(name.left(80)),
+                return Status::failure(
+                    QStringLiteral("The folder holds an entry named \"%1\", which is not a safe file name.")
+                        .arg(name.left(80)),
                     ErrorCode::InvalidInput);
             if (auto written = write(link.cid, path + QLatin1Char('/') + name, depth + 1); !written)
                 return written;
@@ -166,7 +169,8 @@ private:
                                        .arg(written),
                 ErrorCode::InvalidInput);
         if (!file.flush())
-            return Status::failure(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()), ErrorCode::Io);
+            return Status::failure(
+                QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()), ErrorCode::Io);
         return success();
     }
 
@@ -184,8 +188,8 @@ private:
         if (!data)
             return data.error();
         if (data.value().type != unixfs::file && data.value().type != unixfs::raw)
-            return Status::failure(
-                QStringLiteral("%1 sits inside a file but is not file data.").arg(cid.toString()), ErrorCode::InvalidInput);
+            return Status::failure(QStringLiteral("%1 sits inside a file but is not file data.").arg(cid.toString()),
+                ErrorCode::InvalidInput);
         if (filesize)
             *filesize = data.value().filesize;
         if (auto appended = append(out, data.value().data, written); !appended)

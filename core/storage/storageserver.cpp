@@ -77,7 +77,9 @@ QByteArray mediaParameter(const QByteArray &value, const QByteArray &mediaType, 
 class Connection : public QObject {
 public:
     Connection(const BlockStore &store, QTcpSocket *socket)
-        : QObject(socket), m_store(store), m_socket(socket),
+        : QObject(socket),
+          m_store(store),
+          m_socket(socket),
           m_reader({[this](const HttpRequest &r) { return onHead(r); }, [this](QByteArrayView b) { return onBody(b); },
               [this] { return onEnd(); }})
     {
@@ -242,9 +244,9 @@ private:
             return blockStat();
         if (command == QLatin1String("version"))
             return respond(200, "application/json",
-                json({{QStringLiteral("Version"), QStringLiteral("0.1.0-datadao")}, {QStringLiteral("Commit"), QString()},
-                    {QStringLiteral("Repo"), QStringLiteral("16")}, {QStringLiteral("System"), QStringLiteral("amd64/linux")},
-                    {QStringLiteral("Golang"), QString()}}));
+                json({{QStringLiteral("Version"), QStringLiteral("0.1.0-datadao")},
+                    {QStringLiteral("Commit"), QString()}, {QStringLiteral("Repo"), QStringLiteral("16")},
+                    {QStringLiteral("System"), QStringLiteral("amd64/linux")}, {QStringLiteral("Golang"), QString()}}));
         respond(404, "text/plain", "404 page not found\n");
     }
 
@@ -336,9 +338,10 @@ private:
         const Cid cid = cids->first();
         const qint64 size = m_store.blockSize(cid);
         if (size < 0)
-            return rpcError(QStringLiteral("block was not found locally (offline): ipld: could not find %1").arg(cid.toString()));
-        respond(200, "application/json",
-            json({{QStringLiteral("Key"), cid.toString()}, {QStringLiteral("Size"), size}}));
+            return rpcError(
+                QStringLiteral("block was not found locally (offline): ipld: could not find %1").arg(cid.toString()));
+        respond(
+            200, "application/json", json({{QStringLiteral("Key"), cid.toString()}, {QStringLiteral("Size"), size}}));
     }
 
     void routeGateway(const QString &rest)
@@ -427,7 +430,9 @@ private:
             if (!m_store.has(target))
                 return respond(404, "text/plain", "ipld: could not find " + target.toString().toUtf8() + '\n');
         }
-        const QByteArray scopeName = *scope == DagScope::Block ? "block" : *scope == DagScope::Entity ? "entity" : "all";
+        const QByteArray scopeName = *scope == DagScope::Block ? "block"
+            : *scope == DagScope::Entity                       ? "entity"
+                                                               : "all";
         const QByteArray cidText = root.toString().toUtf8();
         m_extraHeaders += "Content-Disposition: attachment; filename=\"" + cidText + ".car\"\r\nEtag: \"" + cidText
             + ".car." + scopeName + (duplicates ? ".dups" : "") + "\"\r\nX-Ipfs-Roots: " + roots + "\r\n";
@@ -485,9 +490,8 @@ private:
     void writeHead(int status, const QByteArray &type, const QByteArray &extra)
     {
         m_answered = true;
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-            + "\r\nContent-Type: " + type + "\r\nServer: datadao-storage\r\nConnection: close\r\n" + m_extraHeaders
-            + extra + "\r\n");
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nContent-Type: "
+            + type + "\r\nServer: datadao-storage\r\nConnection: close\r\n" + m_extraHeaders + extra + "\r\n");
     }
 
     void respond(int status, const QByteArray &type, const QByteArray &body)
@@ -534,9 +538,8 @@ Status StorageServer::listen(quint16 port)
     if (auto opened = m_store.open(); !opened)
         return opened;
     if (!m_server.listen(QHostAddress::LocalHost, port))
-        return Status::failure(QStringLiteral("The storage node cannot listen on 127.0.0.1:%1: %2")
-                                   .arg(port)
-                                   .arg(m_server.errorString()),
+        return Status::failure(
+            QStringLiteral("The storage node cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_server.errorString()),
             ErrorCode::Io);
     return success();
 }

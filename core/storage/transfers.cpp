@@ -36,7 +36,8 @@ Result<CarLayout> carLayout(const QString &carPath, qint64 segmentBytes)
     };
     const auto header = sectionAt(0);
     if (!header || header->second > 1024 * 1024)
-        return Result<CarLayout>::failure(QStringLiteral("%1 is not a valid CAR.").arg(carPath), ErrorCode::InvalidInput);
+        return Result<CarLayout>::failure(
+            QStringLiteral("%1 is not a valid CAR.").arg(carPath), ErrorCode::InvalidInput);
     file.seek(0);
     CarStreamReader reader;
     if (auto parsed = reader.feed(file.read(header->first + header->second)); !parsed || !reader.hasHeader())
@@ -208,14 +209,17 @@ void CarUpload::fail(const QString &message)
         return;
     m_done = true;
     // Always after start() returns, so a caller connects before it can fire.
-    QMetaObject::invokeMethod(this, [this, message] { emit finished(false, message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit finished(false, message); }, Qt::QueuedConnection);
 }
 
 // ---- download
 
-CarDownload::CarDownload(
-    QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent)
-    : QObject(parent), m_network(network), m_store(std::move(store)), m_root(std::move(root)),
+CarDownload::CarDownload(QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_store(std::move(store)),
+      m_root(std::move(root)),
       m_options(std::move(options))
 {
 }
@@ -265,9 +269,8 @@ void CarDownload::next()
     m_wanted = {subtree.multihash};
     m_unexpectedBytes = 0;
     m_streamStatus = success();
-    m_reader = std::make_unique<CarStreamReader>([this](const Cid &cid, const QByteArray &block) {
-        return accept(cid, block);
-    });
+    m_reader = std::make_unique<CarStreamReader>(
+        [this](const Cid &cid, const QByteArray &block) { return accept(cid, block); });
     QUrl url = m_options.gateway;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/ipfs/") + subtree.toString());
     url.setQuery(QStringLiteral("format=car&dag-scope=all"));
@@ -358,15 +361,16 @@ void CarDownload::onFinished()
         onReadyRead();
         if (m_streamStatus) {
             if (auto finished = m_reader->finish(); !finished)
-                m_streamStatus = Status::failure(
-                    QStringLiteral("The gateway %1 sent bad data: %2").arg(m_options.gateway.host(), finished.message()),
+                m_streamStatus = Status::failure(QStringLiteral("The gateway %1 sent bad data: %2")
+                                                     .arg(m_options.gateway.host(), finished.message()),
                     ErrorCode::Network);
         }
     }
     if (!m_streamStatus) {
         m_lastError = m_streamStatus.message();
     } else if (status == 404) {
-        m_lastError = QStringLiteral("The gateway %1 does not have %2.").arg(m_options.gateway.host(), m_root.toString());
+        m_lastError
+            = QStringLiteral("The gateway %1 does not have %2.").arg(m_options.gateway.host(), m_root.toString());
     } else if (status != 200 && status != 0) {
         m_lastError = QStringLiteral("The gateway %1 answered HTTP %2: %3")
                           .arg(m_options.gateway.host())
@@ -393,7 +397,8 @@ void CarDownload::fail(const QString &message)
     if (m_done)
         return;
     m_done = true;
-    QMetaObject::invokeMethod(this, [this, message] { emit finished(false, message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit finished(false, message); }, Qt::QueuedConnection);
 }
 
 } // namespace dd::storage

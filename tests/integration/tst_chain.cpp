@@ -20,6 +20,7 @@
 #include "eth/eip712.h"
 #include "eth/jsonrpcclient.h"
 #include "eth/transaction.h"
+#include "storage/cid.h"
 #include "sync/chainindexer.h"
 
 #include <QCoreApplication>
@@ -785,6 +786,123 @@ private slots:
         auto result = await(client.call(QStringLiteral("eth_blockNumber")));
         QVERIFY(!result.ok());
         QVERIFY2(result.message().contains(QStringLiteral("cannot be reached")), qPrintable(result.message()));
+    }
+
+    // DatasetRegistry on anvil: submit with a stake, no duplicates, stake below the minimum
+    // refused, access bought (contributor paid, treasury fee taken, grant recorded), curators
+    // only review, a rejection slashes part of the stake, governance alone sets the fee.
+    void datasetRegistry()
+    {
+        FreshChain fresh;
+        QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
+        ChainSession &chain = fresh.chain;
+        const QList<crypto::PrivateKey> &keys = fresh.keys;
+        dao::DaoParameters parameters;
+        parameters.curators = {keys[1].address()};
+        auto deployed = dao::deployDao(chain, keys[0], parameters);
+        QVERIFY2(deployed.ok(), qPrintable(deployed.message()));
+        const dao::DaoProfile profile = deployed.value();
+        QVERIFY(!profile.datasetRegistry.isZero());
+        const auto abis = dao::DaoAbis::load().value();
+        const UInt256 unit = UInt256(1000000000000000000ULL);
+        auto send = [&](int from, const crypto::Address &to, const ContractAbi &abi, const QString &function,
+                        const AbiValue::List &args) -> Result<Receipt> {
+            return chain.send(keys[from], TxRequest {to, {}, abi.encodeCall(function, args).value(), &abi});
+        };
+        auto view = [&](const crypto::Address &to, const ContractAbi &abi, const QString &function,
+                        const AbiValue::List &args) {
+            auto result = chain.ethCall({}, TxRequest {to, {}, abi.encodeCall(function, args).value(), &abi});
+            return abi.decodeResult(function, result.value()).value();
+        };
+        auto balanceOf = [&](const crypto::Address &who) {
+            return view(profile.token, abis.token, QStringLiteral("balanceOf"), {AbiValue::bytes(who.bytes())})[0]
+                .asNumber();
+        };
+        const crypto::Address registry = profile.datasetRegistry;
+        const crypto::Address contributor = keys[2].address();
+        const crypto::Address buyer = keys[3].address();
+        for (int i : {2, 3}) {
+            QVERIFY(send(0, profile.token, abis.token, QStringLiteral("transfer"),
+                {AbiValue::bytes(keys[i].address().bytes()), AbiValue::number(UInt256(1000) * unit)})
+                        .ok());
+            QVERIFY(send(i, profile.token, abis.token, QStringLiteral("approve"),
+                {AbiValue::bytes(registry.bytes()), AbiValue::number(UInt256(1000) * unit)})
+                        .ok());
+        }
+        const auto content
+            = storage::Cid::parse(QStringLiteral("bafybeihkca5scgup2eaxdclt7dqbky2wpmyoaziyo2rega6olojesj7d4e"))
+                  .value();
+        const auto metadata
+            = storage::Cid::parse(QStringLiteral("bafkreicupfz2vbdxjc7fqdaya5a6tms3e77dpc36gglftrc5edrhdwdyte"))
+                  .value();
+        auto submit = [&](const UInt256 &stake) {
+            return send(2, registry, abis.registry, QStringLiteral("submit"),
+                {AbiValue::bytes(content.bytes()), AbiValue::bytes(metadata.bytes()), AbiValue::number(3000123),
+                    AbiValue::text(QStringLiteral("CC-BY-4.0")), AbiValue::number(UInt256(40) * unit),
+                    AbiValue::number(stake)});
+        };
+        auto low = submit(UInt256(99) * unit);
+        QVERIFY(!low.ok());
+        QVERIFY2(low.message().contains(QLatin1String("StakeTooLow")), qPrintable(low.message()));
+        auto submitted = submit(UInt256(100) * unit);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.message()));
+        // The event carries everything the catalog needs, the CIDs in binary form.
+        bool sawEvent = false;
+        for (const QJsonValue &log : submitted.value().logs) {
+            QList<QByteArray> topics;
+            for (const QJsonValue &topic : log.toObject().value(u"topics").toArray())
+                topics.append(fromHex(topic.toString()).value());
+            auto decoded = abis.registry.decodeLog(topics, fromHex(log.toObject().value(u"data").toString()).value());
+            if (!decoded || decoded.value().event->name != QLatin1String("DatasetSubmitted"))
+                continue;
+            sawEvent = true;
+            QCOMPARE(decoded.value().values[0].asNumber(), UInt256(1));
+            qsizetype used = 0;
+            QCOMPARE(storage::Cid::fromBytes(decoded.value().values[2].asBytes(), used).value().toString(),
+                content.toString());
+            QCOMPARE(decoded.value().values[5].asText(), QStringLiteral("CC-BY-4.0"));
+        }
+        QVERIFY(sawEvent);
+        QCOMPARE(balanceOf(registry), UInt256(100) * unit);
+        auto again = submit(UInt256(100) * unit);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.message().contains(QLatin1String("DatasetAlreadyRegistered")), qPrintable(again.message()));
+
+        // Access: 40 DATA, 2.5% to the treasury, the rest to the contributor, a grant recorded.
+        const UInt256 contributorBefore = balanceOf(contributor);
+        const UInt256 treasuryBefore = balanceOf(profile.timelock);
+        QVERIFY(send(3, registry, abis.registry, QStringLiteral("buyAccess"), {AbiValue::number(1)}).ok());
+        QCOMPARE(balanceOf(contributor), contributorBefore + UInt256(39) * unit);
+        QCOMPARE(balanceOf(profile.timelock), treasuryBefore + unit);
+        QCOMPARE(view(registry, abis.registry, QStringLiteral("hasAccess"),
+                     {AbiValue::number(1), AbiValue::bytes(buyer.bytes())})[0]
+                     .asBool(),
+            true);
+        auto twice = send(3, registry, abis.registry, QStringLiteral("buyAccess"), {AbiValue::number(1)});
+        QVERIFY2(twice.message().contains(QLatin1String("AlreadyHasAccess")), qPrintable(twice.message()));
+
+        // Reviews: curators only; a rejection with a 50% slash.
+        const AbiValue::List rejection {AbiValue::number(1), AbiValue::boolean(false),
+            AbiValue::bytes(metadata.bytes()), AbiValue::text(QStringLiteral("Column 3 is empty in every row")),
+            AbiValue::number(5000)};
+        auto notCurator = send(3, registry, abis.registry, QStringLiteral("review"), rejection);
+        QVERIFY2(notCurator.message().contains(QLatin1String("AccessControlUnauthorizedAccount")),
+            qPrintable(notCurator.message()));
+        const UInt256 beforeReview = balanceOf(contributor);
+        QVERIFY(send(1, registry, abis.registry, QStringLiteral("review"), rejection).ok());
+        QCOMPARE(balanceOf(contributor), beforeReview + UInt256(50) * unit);
+        QCOMPARE(balanceOf(profile.timelock), treasuryBefore + unit + UInt256(50) * unit);
+        auto closed = send(3, registry, abis.registry, QStringLiteral("buyAccess"), {AbiValue::number(1)});
+        QVERIFY2(closed.message().contains(QLatin1String("DatasetNotAvailable"))
+                || closed.message().contains(QLatin1String("AlreadyHasAccess")),
+            qPrintable(closed.message()));
+        // A rejected dataset's content can be submitted again (fixed), and withdrawn while pending.
+        QVERIFY(submit(UInt256(100) * unit).ok());
+        QVERIFY(send(2, registry, abis.registry, QStringLiteral("withdraw"), {AbiValue::number(2)}).ok());
+
+        // Governance alone sets the fee.
+        auto fee = send(0, registry, abis.registry, QStringLiteral("setFee"), {AbiValue::number(100)});
+        QVERIFY2(fee.message().contains(QLatin1String("AccessControlUnauthorizedAccount")), qPrintable(fee.message()));
     }
 };
 

@@ -115,7 +115,8 @@ private slots:
         const QString v0 = QStringLiteral("QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH"); // the empty dag-pb node
         QCOMPARE(Cid::parse(v0).value().toString(), v0);
         QCOMPARE(Cid::parse(QStringLiteral("bafkqaaa")).value().isIdentity(), true);
-        for (const char *bad : {"", "Qm", "bafy!!!", "xyz", "bafkqaaaa", "QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQ0"})
+        for (const char *bad :
+            {"", "Qm", "bafy!!!", "xyz", "bafkqaaaa", "QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQ0"})
             QVERIFY2(!Cid::parse(QString::fromLatin1(bad)).ok(), bad);
     }
 
@@ -281,7 +282,10 @@ private slots:
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("hostile-out.partial"))));
         // Garbage is refused, not read past its end.
         QVERIFY(!decodePbNode(QByteArray("\x12\xff\x01", 3)).ok());
-        QVERIFY(!decodePbNode(QByteArray("\x0a\x05" "ab", 4)).ok());
+        QVERIFY(!decodePbNode(QByteArray("\x0a\x05"
+                                         "ab",
+                                  4))
+                     .ok());
     }
 
     void parsersTakeBytesOneAtATime()
@@ -303,29 +307,29 @@ private slots:
         bool ended = false;
         int parts = 0;
         std::unique_ptr<MultipartReader> multipart;
-        HttpRequestReader reader({[&](const HttpRequest &r) {
-                                      multipart = std::make_unique<MultipartReader>(
-                                          MultipartReader::boundaryOf(r.header("content-type")),
-                                          MultipartReader::Handlers {[&](const auto &headers) {
-                                                                         ++parts;
-                                                                         return headers.contains("content-disposition")
-                                                                             ? success()
-                                                                             : Status::failure(QStringLiteral("no header"));
-                                                                     },
-                                              [&](QByteArrayView b) {
-                                                  received.append(b.data(), b.size());
-                                                  return success();
-                                              },
-                                              [] { return success(); }});
-                                      return r.url.path() == QLatin1String("/api/v0/dag/import")
-                                          ? success()
-                                          : Status::failure(QStringLiteral("wrong path"));
-                                  },
-            [&](QByteArrayView b) { return multipart->feed(b); },
-            [&] {
-                ended = true;
-                return multipart->finish();
-            }});
+        HttpRequestReader reader(
+            {[&](const HttpRequest &r) {
+                 multipart = std::make_unique<MultipartReader>(MultipartReader::boundaryOf(r.header("content-type")),
+                     MultipartReader::Handlers {[&](const auto &headers) {
+                                                    ++parts;
+                                                    return headers.contains("content-disposition")
+                                                        ? success()
+                                                        : Status::failure(QStringLiteral("no header"));
+                                                },
+                         [&](QByteArrayView b) {
+                             received.append(b.data(), b.size());
+                             return success();
+                         },
+                         [] { return success(); }});
+                 return r.url.path() == QLatin1String("/api/v0/dag/import")
+                     ? success()
+                     : Status::failure(QStringLiteral("wrong path"));
+             },
+                [&](QByteArrayView b) { return multipart->feed(b); },
+                [&] {
+                    ended = true;
+                    return multipart->finish();
+                }});
         for (char c : request)
             QVERIFY(reader.feed(QByteArrayView(&c, 1)).ok());
         QVERIFY(ended);
