@@ -28,6 +28,7 @@ int runSync(const QStringList &args);
 int runCid(const QStringList &args);
 int runCar(const QStringList &args);
 int runStorage(const QStringList &args);
+int runDataset(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

@@ -31,7 +31,8 @@ static int usage(int code)
                          "  sync                  Read a DAO's governance events into a cache file\n"
                          "  cid                   Print a file's IPFS CID\n"
                          "  car                   CAR v1 files: create, verify, ls\n"
-                         "  storage               A local storage node; upload to Kubo, verified download\n\n"
+                         "  storage               A local storage node; upload to Kubo, verified download\n"
+                         "  dataset               Datasets: inspect\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -89,6 +90,8 @@ int main(int argc, char *argv[])
         return runCar(rest);
     if (command == QLatin1String("storage"))
         return runStorage(rest);
+    if (command == QLatin1String("dataset"))
+        return runDataset(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

@@ -1,0 +1,227 @@
+#include "quality/inspection.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace dd::quality {
+
+bool Inspection::hasErrors() const
+{
+    auto isError = [](const Finding &f) { return f.severity == Severity::Error; };
+    return std::any_of(findings.cbegin(), findings.cend(), isError)
+        || std::any_of(files.cbegin(), files.cend(), [&](const FileInspection &file) {
+               return std::any_of(file.findings.cbegin(), file.findings.cend(), isError);
+           });
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
+
+namespace {
+
+// "1 row has" / "3 rows have": the count with the right form of the words.
+QString count(quint64 n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+QJsonArray findingsToJson(const QList<Finding> &findings)
+{
+    QJsonArray out;
+    for (const Finding &f : findings)
+        out.append(QJsonObject {
+            {QStringLiteral("severity"), severityName(f.severity)}, {QStringLiteral("message"), f.message}});
+    return out;
+}
+
+} // namespace
+
+QJsonObject inspectionToJson(const Inspection &inspection)
+{
+    QJsonArray files;
+    for (const FileInspection &file : inspection.files) {
+        QJsonObject object {{QStringLiteral("path"), file.path}, {QStringLiteral("bytes"), file.size},
+            {QStringLiteral("format"), file.format.format}, {QStringLiteral("mediatype"), file.format.mediaType},
+            {QStringLiteral("description"), file.format.description},
+            {QStringLiteral("findings"), findingsToJson(file.findings)}};
+        if (file.table) {
+            const TableProfile &t = *file.table;
+            QJsonArray columns;
+            for (const ColumnProfile &c : t.columns)
+                columns.append(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type},
+                    {QStringLiteral("nulls"), qint64(c.nulls)}, {QStringLiteral("distinct"), qint64(c.distinct)},
+                    {QStringLiteral("distinctIsLowerBound"), c.distinctIsLowerBound}, {QStringLiteral("min"), c.min},
+                    {QStringLiteral("max"), c.max}});
+            QJsonArray preview;
+            for (const QStringList &row : t.preview)
+                preview.append(QJsonArray::fromStringList(row));
+            object.insert(QStringLiteral("table"),
+                QJsonObject {{QStringLiteral("delimiter"), QString(QLatin1Char(t.dialect.delimiter))},
+                    {QStringLiteral("header"), t.dialect.header}, {QStringLiteral("rows"), qint64(t.rows)},
+                    {QStringLiteral("duplicateRows"), qint64(t.duplicateRows)},
+                    {QStringLiteral("raggedRows"), qint64(t.raggedRows)}, {QStringLiteral("columns"), columns},
+                    {QStringLiteral("preview"), preview}});
+        }
+        files.append(object);
+    }
+    return {{QStringLiteral("root"), inspection.root}, {QStringLiteral("bytes"), inspection.totalBytes},
+        {QStringLiteral("files"), files}, {QStringLiteral("findings"), findingsToJson(inspection.findings)}};
+}
+
+QList<Finding> tableFindings(const TableProfile &table)
+{
+    QList<Finding> out;
+    if (table.rows == 0)
+        out.append({Severity::Error, QStringLiteral("The table has no rows.")});
+    if (table.raggedRows > 0)
+        out.append({Severity::Warning,
+            QStringLiteral("%1 a different number of fields than the header "
+                           "(%2 columns); the first is on line %3.")
+                .arg(count(table.raggedRows, "row has", "rows have"))
+                .arg(table.columns.size())
+                .arg(table.firstRaggedLine)});
+    if (table.duplicateRows > 0)
+        out.append({Severity::Warning,
+            QStringLiteral("%1%2 an earlier row exactly.")
+                .arg(table.duplicatesIsLowerBound ? QStringLiteral("At least ") : QString())
+                .arg(count(table.duplicateRows, "row repeats", "rows repeat"))});
+    QStringList seen;
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const ColumnProfile &c = table.columns[i];
+        if (table.dialect.header && c.name.isEmpty())
+            out.append({Severity::Warning, QStringLiteral("Column %1 has no name in the header.").arg(i + 1)});
+        else if (seen.contains(c.name))
+            out.append({Severity::Warning, QStringLiteral("The header names \"%1\" twice.").arg(c.name)});
+        seen.append(c.name);
+        const QString label
+            = c.name.isEmpty() ? QStringLiteral("Column %1").arg(i + 1) : QStringLiteral("Column \"%1\"").arg(c.name);
+        if (table.rows > 0 && c.nulls == table.rows)
+            out.append({Severity::Warning, QStringLiteral("%1 is empty in every row.").arg(label)});
+        else if (table.rows >= 10 && c.nulls * 2 > table.rows)
+            out.append({Severity::Info,
+                QStringLiteral("%1 is empty in %2 of %3 rows.").arg(label).arg(c.nulls).arg(table.rows)});
+        if (table.rows >= 10 && c.distinct == 1 && c.nulls == 0)
+            out.append({Severity::Info, QStringLiteral("%1 holds the same value in every row.").arg(label)});
+    }
+    return out;
+}
+
+namespace {
+
+Result<FileInspection> inspectFile(const QString &filePath, const QString &relative, qint64 &done, qint64 total,
+    const InspectionProgress &progress, const std::atomic_bool *cancel)
+{
+    FileInspection out;
+    out.path = relative;
+    out.name = QFileInfo(filePath).fileName();
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<FileInspection>::failure(
+            QStringLiteral("%1 cannot be read: %2").arg(filePath, file.errorString()), ErrorCode::Io);
+    out.size = file.size();
+    const QByteArray head = file.read(64 * 1024);
+    QByteArray tail;
+    if (out.size > 8) {
+        file.seek(std::max<qint64>(0, out.size - 8));
+        tail = file.read(8);
+    }
+    out.format = sniffFormat(head, tail, out.name);
+    if (out.format.kind == FormatKind::Empty)
+        out.findings.append({Severity::Warning, QStringLiteral("The file is empty.")});
+    if (out.format.description.contains(QLatin1String("cut short")))
+        out.findings.append({Severity::Error,
+            QStringLiteral("The %1 file is cut short: its footer is missing.").arg(out.format.format)});
+    if (out.format.kind == FormatKind::Table) {
+        file.seek(0);
+        const TableDialect dialect = detectDialect(head);
+        const qint64 start = done;
+        auto table = profileTable(
+            file, dialect,
+            [&](qint64 read) {
+                done = start + read;
+                if (progress)
+                    progress(done, total, relative);
+            },
+            cancel);
+        if (!table)
+            return table.error();
+        if (file.error() != QFileDevice::NoError)
+            return Result<FileInspection>::failure(
+                QStringLiteral("%1 could not be read to the end: %2").arg(filePath, file.errorString()), ErrorCode::Io);
+        out.findings.append(tableFindings(table.value()));
+        out.table = std::move(table).value();
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Inspection> inspectPath(const QString &path, const InspectionProgress &progress, const std::atomic_bool *cancel)
+{
+    const QFileInfo info(path);
+    Inspection out;
+    out.root = info.absoluteFilePath();
+    QList<std::pair<QString, QString>> files; // absolute, relative
+    if (!info.exists())
+        return Result<Inspection>::failure(QStringLiteral("%1 does not exist.").arg(path), ErrorCode::InvalidInput);
+    if (info.isSymLink())
+        return Result<Inspection>::failure(
+            QStringLiteral("%1 is a symbolic link; drop the file or folder it points to.").arg(path),
+            ErrorCode::InvalidInput);
+    if (info.isDir()) {
+        QDirIterator it(info.absoluteFilePath(),
+            QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+            QDirIterator::Subdirectories);
+        const QDir base(info.absoluteFilePath());
+        while (it.hasNext()) {
+            const QString next = it.next();
+            const QFileInfo entry(next);
+            if (entry.isSymLink())
+                return Result<Inspection>::failure(QStringLiteral("%1 is a symbolic link, which a dataset cannot hold.")
+                                                       .arg(base.relativeFilePath(next)),
+                    ErrorCode::InvalidInput);
+            if (entry.isFile())
+                files.append({next, base.relativeFilePath(next)});
+        }
+        std::sort(files.begin(), files.end());
+        if (files.isEmpty())
+            out.findings.append({Severity::Error, QStringLiteral("The folder holds no files.")});
+    } else {
+        files.append({info.absoluteFilePath(), info.fileName()});
+    }
+    for (const auto &[absolute, relative] : files)
+        out.totalBytes += QFileInfo(absolute).size();
+    qint64 done = 0;
+    for (const auto &[absolute, relative] : files) {
+        if (cancel && cancel->load())
+            return Result<Inspection>::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
+        const qint64 before = done;
+        auto file = inspectFile(absolute, relative, done, out.totalBytes, progress, cancel);
+        if (!file)
+            return file.error();
+        done = before + file.value().size;
+        if (progress)
+            progress(done, out.totalBytes, relative);
+        out.files.append(std::move(file).value());
+    }
+    if (!files.isEmpty() && out.totalBytes == 0)
+        out.findings.append({Severity::Error, QStringLiteral("Every file is empty: there is no data to publish.")});
+    return out;
+}
+
+} // namespace dd::quality
