@@ -286,8 +286,8 @@ Result<TableProfile> profileTable(
             if (table.raggedRows++ == 0)
                 table.firstRaggedLine = line;
         }
-        for (qsizetype i = 0; i < std::min(record->size(), columns.size()); ++i)
-            columns[i].add(record->at(i));
+        for (qsizetype i = 0; i < columns.size(); ++i) // a field a short row lacks counts as missing
+            columns[i].add(i < record->size() ? record->at(i) : QByteArray());
         if (table.preview.size() < previewRows) {
             QStringList row;
             for (const QByteArray &field : std::as_const(*record))
