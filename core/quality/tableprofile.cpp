@@ -30,21 +30,26 @@ quint64 hash64(QByteArrayView bytes)
     return (quint64(qHash(bytes, 0x9e3779b9)) << 32) ^ quint64(qHash(bytes, 0x85ebca6b));
 }
 
-unsigned typesOf(const QByteArray &value)
+// The types value could be, of those still possible (only those are checked: parsing is costly).
+unsigned typesOf(const QByteArray &value, unsigned possible = Integer | Number | Boolean | Date | DateTime)
 {
     unsigned types = 0;
     bool ok = false;
-    value.toLongLong(&ok);
-    if (ok)
-        types |= Integer | Number;
-    else {
-        const double d = value.toDouble(&ok);
-        if (ok && std::isfinite(d))
-            types |= Number;
+    if (possible & (Integer | Number)) {
+        value.toLongLong(&ok);
+        if (ok) {
+            types |= Integer | Number;
+        } else {
+            const double d = value.toDouble(&ok);
+            if (ok && std::isfinite(d))
+                types |= Number;
+        }
     }
     static const QSet<QByteArray> booleans {"true", "false", "True", "False", "TRUE", "FALSE"};
-    if (booleans.contains(value))
+    if ((possible & Boolean) && booleans.contains(value))
         types |= Boolean;
+    if (!(possible & (Date | DateTime)))
+        return types;
     if (value.size() == 10 && value[4] == '-' && value[7] == '-'
         && QDate::fromString(QString::fromLatin1(value), Qt::ISODate).isValid())
         types |= Date;
@@ -88,13 +93,13 @@ struct ColumnState {
             ++profile.nulls;
             return;
         }
-        types &= typesOf(value);
+        types &= typesOf(value, types);
         if (!distinctCapped) {
             distinct.insert(hash64(value));
             if (distinct.size() >= mostDistinct)
                 distinctCapped = true;
         }
-        const double number = value.toDouble();
+        const double number = (types & Number) ? value.toDouble() : 0.0;
         if (!anyValue || value < minText)
             minText = value;
         if (!anyValue || value > maxText)
