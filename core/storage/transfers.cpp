@@ -66,10 +66,44 @@ Result<CarLayout> carLayout(const QString &carPath, qint64 segmentBytes)
     return layout;
 }
 
+// ---- both
+
+void Transfer::cancel()
+{
+    if (m_done)
+        return;
+    if (m_reply)
+        m_reply->abort();
+    fail(cancelledMessage());
+}
+
+void Transfer::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit finished(false, message); }, Qt::QueuedConnection);
+}
+
+void Transfer::succeed(const QString &message, quint64 total)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, message, total] {
+            emit progress(total, total);
+            emit finished(true, message);
+        },
+        Qt::QueuedConnection);
+}
+
 // ---- upload
 
 CarUpload::CarUpload(QNetworkAccessManager &network, QString carPath, Options options, QObject *parent)
-    : QObject(parent), m_network(network), m_carPath(std::move(carPath)), m_options(std::move(options))
+    : Transfer(parent), m_network(network), m_carPath(std::move(carPath)), m_options(std::move(options))
 {
 }
 
@@ -85,15 +119,6 @@ void CarUpload::start()
     m_layout = std::move(layout).value();
     m_next = std::clamp(m_options.firstSegment, 0, int(m_layout.segments.size()));
     sendSegment();
-}
-
-void CarUpload::cancel()
-{
-    if (m_done)
-        return;
-    if (m_reply)
-        m_reply->abort();
-    fail(QStringLiteral("Cancelled."));
 }
 
 QNetworkRequest CarUpload::rpcRequest(const QString &command, const QList<QPair<QString, QString>> &query) const
@@ -197,26 +222,14 @@ void CarUpload::pinRoot()
         if (!pinned)
             return fail(QStringLiteral("The storage node did not confirm the pin of %1 (it answered: %2).")
                             .arg(root, QString::fromUtf8(body.left(200))));
-        m_done = true;
-        emit progress(quint64(m_layout.size), quint64(m_layout.size));
-        emit finished(true, root);
+        succeed(root, quint64(m_layout.size));
     });
-}
-
-void CarUpload::fail(const QString &message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    // Always after start() returns, so a caller connects before it can fire.
-    QMetaObject::invokeMethod(
-        this, [this, message] { emit finished(false, message); }, Qt::QueuedConnection);
 }
 
 // ---- download
 
 CarDownload::CarDownload(QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent)
-    : QObject(parent),
+    : Transfer(parent),
       m_network(network),
       m_store(std::move(store)),
       m_root(std::move(root)),
@@ -233,13 +246,9 @@ void CarDownload::start()
     next();
 }
 
-void CarDownload::cancel()
+QString CarDownload::cancelledMessage() const
 {
-    if (m_done)
-        return;
-    if (m_reply)
-        m_reply->abort();
-    fail(QStringLiteral("Cancelled. The blocks that arrived are kept; downloading again continues from there."));
+    return QStringLiteral("Cancelled. The blocks that arrived are kept; downloading again continues from there.");
 }
 
 void CarDownload::next()
@@ -249,17 +258,8 @@ void CarDownload::next()
     auto missing = missingBlocks(m_store, m_root);
     if (!missing)
         return fail(missing.message());
-    if (missing.value().isEmpty()) {
-        m_done = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                emit progress(m_verified, std::max(m_expected, m_verified));
-                emit finished(true, m_root.toString());
-            },
-            Qt::QueuedConnection);
-        return;
-    }
+    if (missing.value().isEmpty())
+        return succeed(m_root.toString(), std::max(m_expected, m_verified));
     if (m_failures >= m_options.attempts)
         return fail(QStringLiteral("%1 (%2 blocks are still missing; those that arrived are kept, so trying again "
                                    "continues from there.)")
@@ -390,15 +390,6 @@ void CarDownload::onFinished()
     if (status == 404 && m_failures > 0) // asking again will not help
         m_failures = m_options.attempts;
     QTimer::singleShot(std::min(200 * m_failures, 2000), this, &CarDownload::next);
-}
-
-void CarDownload::fail(const QString &message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    QMetaObject::invokeMethod(
-        this, [this, message] { emit finished(false, message); }, Qt::QueuedConnection);
 }
 
 } // namespace dd::storage

@@ -43,7 +43,28 @@ struct CarLayout {
 };
 Result<CarLayout> carLayout(const QString &carPath, qint64 segmentBytes);
 
-class CarUpload : public QObject {
+// What an upload and a download share: one reply at a time, cancel, and one finished signal,
+// always emitted after start() returns so that callers connect first.
+class Transfer : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void cancel();
+
+signals:
+    void progress(quint64 bytesDone, quint64 bytesTotal); // total is 0 while unknown
+    void finished(bool ok, const QString &message); // message: the root CID, or what failed
+
+protected:
+    void fail(const QString &message);
+    void succeed(const QString &message, quint64 total);
+    virtual QString cancelledMessage() const { return QStringLiteral("Cancelled."); }
+
+    QPointer<QNetworkReply> m_reply;
+    bool m_done = false;
+};
+
+class CarUpload : public Transfer {
     Q_OBJECT
 public:
     struct Options {
@@ -55,18 +76,14 @@ public:
     CarUpload(QNetworkAccessManager &network, QString carPath, Options options, QObject *parent = nullptr);
 
     void start();
-    void cancel();
 
 signals:
-    void progress(quint64 bytesSent, quint64 bytesTotal);
-    void segmentDone(int segmentsAcknowledged, int segmentCount);
-    void finished(bool ok, const QString &message); // message: the pinned root, or what failed
+    void segmentDone(int segmentsAcknowledged, int segmentCount); // persist the count to resume
 
 private:
     void sendSegment();
     void onSegmentReply();
     void pinRoot();
-    void fail(const QString &message);
     QNetworkRequest rpcRequest(const QString &command, const QList<QPair<QString, QString>> &query) const;
     QString replyError(QNetworkReply *reply, const QByteArray &body) const;
 
@@ -75,11 +92,9 @@ private:
     Options m_options;
     CarLayout m_layout;
     int m_next = 0;
-    QPointer<QNetworkReply> m_reply;
-    bool m_done = false;
 };
 
-class CarDownload : public QObject {
+class CarDownload : public Transfer {
     Q_OBJECT
 public:
     struct Options {
@@ -90,26 +105,20 @@ public:
     CarDownload(QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent = nullptr);
     ~CarDownload() override;
 
-    void start();
-    void cancel();
-
-signals:
-    void progress(quint64 bytesVerified, quint64 bytesExpected); // expected is 0 until known
-    void finished(bool ok, const QString &message);
+    void start(); // progress: bytes verified of the bytes the DAG's links announce
 
 private:
+    QString cancelledMessage() const override;
     void next(); // asks for the next missing subtree, or finishes
     void onMetaData();
     void onReadyRead();
     void onFinished();
     Status accept(const Cid &cid, const QByteArray &block);
-    void fail(const QString &message);
 
     QNetworkAccessManager &m_network;
     BlockStore m_store;
     Cid m_root;
     Options m_options;
-    QPointer<QNetworkReply> m_reply;
     std::unique_ptr<CarStreamReader> m_reader;
     QSet<QByteArray> m_wanted; // multihashes the DAG asks for and the store lacks
     Status m_streamStatus = success();
@@ -118,7 +127,6 @@ private:
     quint64 m_verified = 0;
     quint64 m_expected = 0;
     quint64 m_unexpectedBytes = 0;
-    bool m_done = false;
 };
 
 } // namespace dd::storage

@@ -34,6 +34,13 @@ StorageProxy::StorageProxy(QUrl upstream, QObject *parent) : QObject(parent), m_
     m_server.listen(QHostAddress::LocalHost);
 }
 
+StorageProxy::~StorageProxy()
+{
+    // The server deletes its sockets after our other members are gone: silence them first.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect();
+}
+
 void StorageProxy::setFault(Fault fault, qint64 bytes, int count)
 {
     m_fault = fault;

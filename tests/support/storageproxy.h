@@ -23,6 +23,7 @@ public:
     };
 
     explicit StorageProxy(QUrl upstream, QObject *parent = nullptr);
+    ~StorageProxy() override;
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
     void setFault(Fault fault, qint64 bytes = 0, int count = -1);
