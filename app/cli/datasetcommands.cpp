@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 
+#include "quality/datapackage.h"
 #include "quality/inspection.h"
 
 #include <QJsonDocument>
@@ -54,24 +55,58 @@ int runInspect(const CommandLine &cl)
     return in.hasErrors() ? 1 : 0;
 }
 
+// The Data Package (or Croissant) a publish would write for a file or folder.
+int runMetadata(const CommandLine &cl)
+{
+    if (cl.positional().size() != 1)
+        return fail(QStringLiteral("give one file or folder"));
+    quality::DatasetDescription description;
+    description.title = cl.value(QStringLiteral("title"));
+    description.description = cl.value(QStringLiteral("description"));
+    description.licenseId = cl.value(QStringLiteral("license"));
+    description.keywords = cl.value(QStringLiteral("keywords")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &keyword : description.keywords)
+        keyword = keyword.trimmed();
+    if (auto valid = quality::validateDescription(description); !valid)
+        return fail(valid.message());
+    auto inspection = quality::inspectPath(cl.positional().first());
+    if (!inspection)
+        return fail(inspection.message());
+    const QString cid = cl.value(QStringLiteral("cid"));
+    const QJsonObject json = cl.has(QStringLiteral("croissant"))
+        ? quality::croissant(description, inspection.value(), cid)
+        : quality::dataPackage(description, inspection.value(), cid);
+    print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+    return 0;
+}
+
 } // namespace
 
 int runDataset(const QStringList &args)
 {
     const QString sub = args.value(0);
-    CommandLine cl(args.mid(1), {}, {QStringLiteral("json")});
+    CommandLine cl(args.mid(1),
+        {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("license"), QStringLiteral("keywords"),
+            QStringLiteral("cid")},
+        {QStringLiteral("json"), QStringLiteral("croissant")});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
         print(QStringLiteral("Datasets\n\n"
                              "Usage: datadao-cli dataset inspect <FILE|FOLDER> [--json]\n"
                              "         Each file's format (by content), each table's profile (columns, types,\n"
                              "         nulls, distinct values, min and max, duplicate and ragged rows) and the\n"
-                             "         quality report. Exits 1 when the report holds an error."));
+                             "         quality report. Exits 1 when the report holds an error.\n"
+                             "       datadao-cli dataset metadata <FILE|FOLDER> --title <T> --license <SPDX>\n"
+                             "                 [--description <MD>] [--keywords <a,b>] [--cid <CID>] [--croissant]\n"
+                             "         The datapackage.json (Frictionless Data Package v2) a publish writes, or\n"
+                             "         its MLCommons Croissant 1.0 JSON-LD with --croissant."));
         return sub.isEmpty() ? 2 : 0;
     }
     if (!cl.ok())
         return fail(cl.error());
     if (sub == QLatin1String("inspect"))
         return runInspect(cl);
+    if (sub == QLatin1String("metadata"))
+        return runMetadata(cl);
     return fail(QStringLiteral("unrecognized subcommand 'dataset %1'").arg(sub));
 }
 

@@ -1,5 +1,6 @@
 #include "quality/inspection.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -57,7 +58,7 @@ QJsonObject inspectionToJson(const Inspection &inspection)
     for (const FileInspection &file : inspection.files) {
         QJsonObject object {{QStringLiteral("path"), file.path}, {QStringLiteral("bytes"), file.size},
             {QStringLiteral("format"), file.format.format}, {QStringLiteral("mediatype"), file.format.mediaType},
-            {QStringLiteral("description"), file.format.description},
+            {QStringLiteral("description"), file.format.description}, {QStringLiteral("sha256"), file.sha256},
             {QStringLiteral("findings"), findingsToJson(file.findings)}};
         if (file.table) {
             const TableProfile &t = *file.table;
@@ -166,6 +167,13 @@ Result<FileInspection> inspectFile(const QString &filePath, const QString &relat
         out.findings.append(tableFindings(table.value()));
         out.table = std::move(table).value();
     }
+    // The whole file's hash, for the metadata (a Data Package's "hash", Croissant's "sha256").
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    file.seek(0);
+    if (!hash.addData(&file) || file.error() != QFileDevice::NoError)
+        return Result<FileInspection>::failure(
+            QStringLiteral("%1 could not be read to the end: %2").arg(filePath, file.errorString()), ErrorCode::Io);
+    out.sha256 = QString::fromLatin1(hash.result().toHex());
     return out;
 }
 

@@ -30,6 +30,7 @@ struct FileInspection {
     QString name;
     qint64 size = 0;
     SniffedFormat format;
+    QString sha256; // hex, of the whole file
     std::optional<TableProfile> table;
     QList<Finding> findings;
 };

@@ -5,12 +5,14 @@
 
 #include "testregistry.h"
 
+#include "quality/datapackage.h"
 #include "quality/inspection.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -195,6 +197,70 @@ private slots:
         QVERIFY(!looped.ok());
         QVERIFY2(looped.message().contains(QLatin1String("symbolic link")), qPrintable(looped.message()));
         QVERIFY(!inspectPath(dir.filePath(QStringLiteral("missing"))).ok());
+    }
+
+    // datapackage.json as the Data Package v2 standard describes it (datapackage.org: package,
+    // resource, Table Schema, Table Dialect), and Croissant 1.0 as its published examples do.
+    void metadataFromTheInspection()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("set"))));
+        write(dir.filePath(QStringLiteral("set/stations.csv")), "station;temp;day\nA;1.5;2024-01-01\nB;2;2024-01-02\n");
+        write(dir.filePath(QStringLiteral("set/README.md")), "# Stations\n");
+        const Inspection inspection = inspectPath(dir.filePath(QStringLiteral("set"))).value();
+        DatasetDescription d;
+        d.title = QStringLiteral("Wëather Stations: 2024!");
+        d.description = QStringLiteral("Daily means.");
+        d.licenseId = QStringLiteral("cc-by-4.0");
+        d.keywords = {QStringLiteral("weather"), QStringLiteral("climate")};
+        d.contributors = {{QStringLiteral("Ada"), QStringLiteral("ethereum:0x70997970C51812dc3A010C7d01b50e0d17dc79C8"),
+            {QStringLiteral("creator")}}};
+        d.created = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        QVERIFY(validateDescription(d).ok());
+        const QString cid = QStringLiteral("bafybeihkca5scgup2eaxdclt7dqbky2wpmyoaziyo2rega6olojesj7d4e");
+        const QJsonObject p = dataPackage(d, inspection, cid);
+        QCOMPARE(
+            p.value(u"$schema").toString(), QStringLiteral("https://datapackage.org/profiles/2.0/datapackage.json"));
+        QCOMPARE(p.value(u"name").toString(), QStringLiteral("weather-stations-2024"));
+        QCOMPARE(p.value(u"id").toString(), QStringLiteral("ipfs://") + cid);
+        QCOMPARE(p.value(u"created").toString(), QStringLiteral("2026-11-25T12:00:00Z"));
+        QCOMPARE(
+            p.value(u"licenses").toArray().first().toObject().value(u"name").toString(), QStringLiteral("CC-BY-4.0"));
+        const QJsonArray resources = p.value(u"resources").toArray();
+        QCOMPARE(resources.size(), 2);
+        const QJsonObject table = resources.at(1).toObject();
+        QCOMPARE(table.value(u"name").toString(), QStringLiteral("stations.csv"));
+        QCOMPARE(table.value(u"type").toString(), QStringLiteral("table"));
+        QCOMPARE(table.value(u"dialect").toObject().value(u"delimiter").toString(), QStringLiteral(";"));
+        QVERIFY(table.value(u"hash").toString().startsWith(QLatin1String("sha256:")));
+        const QJsonArray fields = table.value(u"schema").toObject().value(u"fields").toArray();
+        QCOMPARE(fields.at(1).toObject().value(u"type").toString(), QStringLiteral("number"));
+        QCOMPARE(fields.at(2).toObject().value(u"type").toString(), QStringLiteral("date"));
+        // What a catalog reads back, and what it refuses.
+        const auto summary = readDataPackage(QJsonDocument(p).toJson());
+        QVERIFY(summary.ok());
+        QCOMPARE(summary.value().title, d.title);
+        QCOMPARE(summary.value().formats, QStringList({"md", "csv"}));
+        QVERIFY(readDataPackage("<html>").message().contains(QLatin1String("not JSON")));
+        QVERIFY(readDataPackage("{\"name\": \"x\"}").message().contains(QLatin1String("no resources")));
+
+        const QJsonObject c = croissant(d, inspection, cid);
+        QCOMPARE(c.value(u"@type").toString(), QStringLiteral("sc:Dataset"));
+        QCOMPARE(c.value(u"conformsTo").toString(), QStringLiteral("http://mlcommons.org/croissant/1.0"));
+        QCOMPARE(c.value(u"license").toString(), QStringLiteral("https://spdx.org/licenses/CC-BY-4.0.html"));
+        const QJsonObject file = c.value(u"distribution").toArray().at(1).toObject();
+        QCOMPARE(file.value(u"contentUrl").toString(), QStringLiteral("ipfs://%1/stations.csv").arg(cid));
+        QCOMPARE(file.value(u"sha256").toString().size(), 64);
+        const QJsonObject field
+            = c.value(u"recordSet").toArray().first().toObject().value(u"field").toArray().at(1).toObject();
+        QCOMPARE(field.value(u"dataType").toString(), QStringLiteral("sc:Float"));
+        QCOMPARE(field.value(u"source").toObject().value(u"extract").toObject().value(u"column").toString(),
+            QStringLiteral("temp"));
+
+        d.licenseId = QStringLiteral("WTFPL-ish");
+        QVERIFY(validateDescription(d).message().contains(QLatin1String("Choose a license")));
+        d.title = QStringLiteral("  ");
+        QVERIFY(!validateDescription(d).ok());
     }
 };
 
