@@ -111,6 +111,7 @@ void GovernanceSync::restart()
     sync::IndexerSettings settings {
         profile->governor, profile->token, profile->deploymentBlock, profile->chainId == 31337 ? 2u : 12u};
     settings.fixedQuorum = profile->governorKind == dao::GovernorKind::Bravo;
+    settings.registry = profile->datasetRegistry;
     m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, &m_stop);
     m_worker->moveToThread(&m_thread);
     // Signals a stopped worker queued before it went are not about the current DAO: dropped.

@@ -1,13 +1,38 @@
-// datadao-cli dataset: what the app does with a dropped file or folder, from a terminal.
+// datadao-cli dataset: what the app does with datasets, from a terminal.
 // inspect: each file's format by content, each table's profile, and the quality report.
+// metadata: the Data Package (or Croissant) a publish writes.
+// publish: inspect, describe, content-address, upload, register with a stake.
+// list: the catalog (registry events and verified metadata), searched and filtered.
+// buy: access to a dataset, paid to its contributor. get: a verified download.
 
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/signer.h"
 
+#include "common/hex.h"
+
+#include "cache/catalogreader.h"
+#include "cache/governancereader.h"
+#include "dao/daodeployer.h"
+#include "dao/datasetpublisher.h"
+#include "eth/clientthread.h"
+#include "eth/units.h"
 #include "quality/datapackage.h"
 #include "quality/inspection.h"
+#include "storage/dagwalk.h"
+#include "storage/transfers.h"
+#include "sync/chainindexer.h"
+#include "sync/metadatafetcher.h"
 
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
 
 namespace dd::cli {
 
@@ -80,25 +105,323 @@ int runMetadata(const CommandLine &cl)
     return 0;
 }
 
+QString dataDirectory(const char *name)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/datadao/")
+        + QLatin1String(name);
+}
+
+Result<dao::DaoProfile> profileOf(const CommandLine &cl)
+{
+    if (!cl.has(QStringLiteral("profile")))
+        return Result<dao::DaoProfile>::failure(QStringLiteral("--profile <DAO.json> is required"));
+    auto profile = dao::DaoProfile::load(cl.value(QStringLiteral("profile")));
+    if (profile && profile.value().datasetRegistry.isZero())
+        return Result<dao::DaoProfile>::failure(QStringLiteral("This DAO profile names no dataset registry."));
+    return profile;
+}
+
+// Runs a transfer (upload or download) to its end on a local event loop.
+Status runTransfer(storage::Transfer &transfer, const std::function<void()> &start)
+{
+    QEventLoop loop;
+    Status result = success();
+    QObject::connect(&transfer, &storage::Transfer::finished, &loop, [&](bool ok, const QString &message) {
+        if (!ok)
+            result = Status::failure(message);
+        loop.quit();
+    });
+    QTimer::singleShot(0, &transfer, start);
+    loop.exec();
+    return result;
+}
+
+Result<eth::UInt256> amountOption(const CommandLine &cl, const QString &name, const QString &fallback)
+{
+    auto amount = eth::parseUnits(cl.value(name, fallback), 18);
+    if (!amount)
+        return Result<eth::UInt256>::failure(QStringLiteral("--%1: %2").arg(name, amount.message()));
+    return amount;
+}
+
+int runPublish(const CommandLine &cl)
+{
+    if (cl.positional().size() != 1)
+        return fail(QStringLiteral("give one file or folder"));
+    auto profile = profileOf(cl);
+    if (!profile)
+        return fail(profile.message());
+    if (profile.value().storageApi.isEmpty())
+        return fail(QStringLiteral("The DAO profile names no storage API to upload to."));
+    quality::DatasetDescription description;
+    description.title = cl.value(QStringLiteral("title"));
+    description.description = cl.value(QStringLiteral("description"));
+    description.licenseId = cl.value(QStringLiteral("license"));
+    description.keywords = cl.value(QStringLiteral("keywords")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &keyword : description.keywords)
+        keyword = keyword.trimmed();
+    auto price = amountOption(cl, QStringLiteral("price"), QStringLiteral("0"));
+    auto stake = amountOption(cl, QStringLiteral("stake"), QStringLiteral("100"));
+    if (!price || !stake)
+        return fail(!price ? price.message() : stake.message());
+    auto key = resolveSigner(cl, {});
+    if (!key)
+        return fail(key.message());
+    description.contributors = {{QStringLiteral("Contributor"),
+        QStringLiteral("ethereum:") + key.value().address().toChecksumString(), {QStringLiteral("creator")}}};
+
+    QTemporaryDir work;
+    print(QStringLiteral("Inspecting, describing and hashing %1…").arg(cl.positional().first()));
+    auto prepared = dao::prepareDataset(cl.positional().first(), description, work.path());
+    if (!prepared)
+        return fail(prepared.message());
+    print(QStringLiteral("Content:  %1\nMetadata: %2")
+              .arg(prepared.value().content.toString(), prepared.value().metadata.toString()));
+    QNetworkAccessManager network;
+    for (const QString &car : {prepared.value().contentCar, prepared.value().metadataCar}) {
+        storage::CarUpload::Options options;
+        options.api = profile.value().storageApi;
+        storage::CarUpload upload(network, car, options);
+        if (auto uploaded = runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
+            return fail(uploaded.message());
+    }
+    print(QStringLiteral("Uploaded to %1").arg(profile.value().storageApi.toString()));
+    eth::ClientThread chainNetwork(profile.value().rpcUrls);
+    eth::ChainSession chain(chainNetwork.client(), std::chrono::seconds(120));
+    auto calls = dao::registrationCalls(
+        chain, profile.value(), key.value().address(), prepared.value(), price.value(), stake.value());
+    if (!calls)
+        return fail(calls.message());
+    std::optional<eth::Receipt> last;
+    for (const dao::RegistrationCall &call : calls.value()) {
+        auto receipt = chain.send(key.value(), call.request);
+        if (!receipt)
+            return fail(QStringLiteral("%1: %2").arg(call.what, receipt.message()));
+        last = receipt.value();
+    }
+    auto id = dao::submittedDatasetId(profile.value(), *last);
+    if (!id)
+        return fail(id.message());
+    print(QStringLiteral("Registered dataset #%1 in transaction %2").arg(id.value()).arg(toHex(last->transactionHash)));
+    return 0;
+}
+
+// Brings the catalog cache up to date: registry events, then the metadata files still missing.
+Result<QString> syncCatalog(const CommandLine &cl, const dao::DaoProfile &profile)
+{
+    const QString path = cl.value(QStringLiteral("cache"),
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/datadao/cli-%1-%2.sqlite").arg(profile.chainId).arg(profile.governor.toLowerHex()));
+    cache::CacheDatabase database(path, QStringLiteral("cli-catalog"), cache::CacheDatabase::Role::Writer);
+    if (auto opened = database.open(); !opened)
+        return opened.error();
+    const auto &abis = dao::DaoAbis::load();
+    if (!abis)
+        return abis.error();
+    sync::IndexerSettings settings {
+        profile.governor, profile.token, profile.deploymentBlock, profile.chainId == 31337 ? 0u : 12u};
+    settings.fixedQuorum = profile.governorKind == dao::GovernorKind::Bravo;
+    settings.registry = profile.datasetRegistry;
+    eth::ClientThread network(profile.rpcUrls);
+    eth::ChainSession chain(network.client(), std::chrono::seconds(30));
+    sync::ChainIndexer indexer(chain, database, abis.value().governor, abis.value().token, settings);
+    if (auto synced = indexer.syncOnce(); !synced)
+        return synced.error();
+    sync::MetadataFetcher fetcher(
+        database, storage::BlockStore(cl.value(QStringLiteral("store"), dataDirectory("blocks"))), profile.gateways);
+    if (auto fetched = fetcher.fetchPending(nullptr, 10000); !fetched)
+        return fetched.error();
+    return path;
+}
+
+QString statusWord(cache::DatasetStatus status)
+{
+    return cache::datasetStatusName(status);
+}
+
+int runList(const CommandLine &cl)
+{
+    auto profile = profileOf(cl);
+    if (!profile)
+        return fail(profile.message());
+    auto path = syncCatalog(cl, profile.value());
+    if (!path)
+        return fail(path.message());
+    cache::CacheDatabase database(path.value(), QStringLiteral("cli-catalog-read"), cache::CacheDatabase::Role::Reader);
+    if (auto opened = database.open(); !opened)
+        return fail(opened.message());
+    cache::CatalogQuery query;
+    query.text = cl.value(QStringLiteral("search"));
+    query.license = cl.value(QStringLiteral("license"));
+    query.format = cl.value(QStringLiteral("format"));
+    query.contributor = cl.value(QStringLiteral("contributor"));
+    if (cl.has(QStringLiteral("status"))) {
+        const QString status = cl.value(QStringLiteral("status"));
+        for (auto s : {cache::DatasetStatus::Pending, cache::DatasetStatus::Approved, cache::DatasetStatus::Rejected,
+                 cache::DatasetStatus::Withdrawn})
+            if (statusWord(s) == status)
+                query.status = s;
+        if (!query.status)
+            return fail(QStringLiteral("--status is pending, approved, rejected or withdrawn"));
+    }
+    cache::CatalogReader reader(database);
+    auto entries = reader.search(query);
+    if (!entries)
+        return fail(entries.message());
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const cache::CatalogEntry &e : entries.value())
+            out.append(QJsonObject {{QStringLiteral("id"), qint64(e.id)}, {QStringLiteral("title"), e.title},
+                {QStringLiteral("status"), statusWord(e.status)}, {QStringLiteral("license"), e.license},
+                {QStringLiteral("size"), e.size}, {QStringLiteral("accessPrice"), e.accessPrice},
+                {QStringLiteral("contributor"), e.contributor}, {QStringLiteral("contentCid"), e.contentCid},
+                {QStringLiteral("metadataCid"), e.metadataCid},
+                {QStringLiteral("formats"), QJsonArray::fromStringList(e.formats)},
+                {QStringLiteral("metadataError"), e.metadataError}});
+        print(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    for (const cache::CatalogEntry &e : entries.value())
+        print(QStringLiteral("#%1  %2  %3  %4  %5 bytes  %6 DATA  %7")
+                  .arg(e.id)
+                  .arg(statusWord(e.status).leftJustified(9),
+                      e.title.isEmpty()
+                          ? QStringLiteral("(metadata not read: %1)")
+                                .arg(e.metadataError.isEmpty() ? QStringLiteral("pending") : e.metadataError)
+                          : e.title,
+                      e.license)
+                  .arg(e.size)
+                  .arg(eth::formatUnits(eth::UInt256::fromDecimal(e.accessPrice).value_or(eth::UInt256()), 18),
+                      e.contentCid));
+    return 0;
+}
+
+Result<cache::CatalogEntry> catalogEntry(const CommandLine &cl, const dao::DaoProfile &profile, quint64 id)
+{
+    auto path = syncCatalog(cl, profile);
+    if (!path)
+        return path.error();
+    cache::CacheDatabase database(path.value(), QStringLiteral("cli-catalog-read"), cache::CacheDatabase::Role::Reader);
+    if (auto opened = database.open(); !opened)
+        return opened.error();
+    return cache::CatalogReader(database).dataset(id);
+}
+
+int runBuy(const CommandLine &cl)
+{
+    bool ok = false;
+    const quint64 id = cl.positional().value(0).toULongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("give the dataset's number"));
+    auto profile = profileOf(cl);
+    if (!profile)
+        return fail(profile.message());
+    auto key = resolveSigner(cl, {});
+    if (!key)
+        return fail(key.message());
+    auto entry = catalogEntry(cl, profile.value(), id);
+    if (!entry)
+        return fail(entry.message());
+    const auto &abis = dao::DaoAbis::load().value();
+    eth::ClientThread network(profile.value().rpcUrls);
+    eth::ChainSession chain(network.client(), std::chrono::seconds(120));
+    const eth::UInt256 price = eth::UInt256::fromDecimal(entry.value().accessPrice).value_or(eth::UInt256());
+    if (!price.isZero()) {
+        auto approve = chain.send(key.value(),
+            eth::TxRequest {profile.value().token, {},
+                abis.token
+                    .encodeCall(QStringLiteral("approve"),
+                        {eth::AbiValue::bytes(profile.value().datasetRegistry.bytes()), eth::AbiValue::number(price)})
+                    .value(),
+                &abis.token});
+        if (!approve)
+            return fail(approve.message());
+    }
+    auto bought = chain.send(key.value(),
+        eth::TxRequest {profile.value().datasetRegistry, {},
+            abis.registry.encodeCall(QStringLiteral("buyAccess"), {eth::AbiValue::number(eth::UInt256(id))}).value(),
+            &abis.registry});
+    if (!bought)
+        return fail(bought.message());
+    print(QStringLiteral("Access to dataset #%1 bought for %2 DATA in transaction %3")
+              .arg(id)
+              .arg(eth::formatUnits(price, 18), toHex(bought.value().transactionHash)));
+    return 0;
+}
+
+int runGet(const CommandLine &cl)
+{
+    bool ok = false;
+    const quint64 id = cl.positional().value(0).toULongLong(&ok);
+    if (!ok || !cl.has(QStringLiteral("output")))
+        return fail(QStringLiteral("give the dataset's number and --output <PATH>"));
+    const QString output = cl.value(QStringLiteral("output"));
+    if (QFileInfo::exists(output))
+        return fail(QStringLiteral("%1 already exists").arg(output));
+    auto profile = profileOf(cl);
+    if (!profile)
+        return fail(profile.message());
+    auto entry = catalogEntry(cl, profile.value(), id);
+    if (!entry)
+        return fail(entry.message());
+    auto cid = storage::Cid::parse(entry.value().contentCid);
+    if (!cid)
+        return fail(QStringLiteral("Dataset #%1's content CID is not valid.").arg(id));
+    const storage::BlockStore store(cl.value(QStringLiteral("store"), dataDirectory("blocks")));
+    QNetworkAccessManager network;
+    Status downloaded = Status::failure(QStringLiteral("The DAO profile names no gateway."));
+    for (const QUrl &gateway : profile.value().gateways) {
+        storage::CarDownload::Options options;
+        options.gateway = gateway;
+        storage::CarDownload download(network, store, cid.value(), options);
+        downloaded = runTransfer(download, [&download] { download.start(); });
+        if (downloaded)
+            break;
+    }
+    if (!downloaded)
+        return fail(downloaded.message());
+    if (auto exported = storage::exportUnixFs(store, cid.value(), output); !exported)
+        return fail(exported.message());
+    print(QStringLiteral("Dataset #%1 (%2) written to %3, every block verified")
+              .arg(id)
+              .arg(cid.value().toString(), output));
+    return 0;
+}
+
 } // namespace
 
 int runDataset(const QStringList &args)
 {
     const QString sub = args.value(0);
-    CommandLine cl(args.mid(1),
-        {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("license"), QStringLiteral("keywords"),
-            QStringLiteral("cid")},
-        {QStringLiteral("json"), QStringLiteral("croissant")});
+    QSet<QString> options {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("license"),
+        QStringLiteral("keywords"), QStringLiteral("cid"), QStringLiteral("profile"), QStringLiteral("price"),
+        QStringLiteral("stake"), QStringLiteral("cache"), QStringLiteral("store"), QStringLiteral("search"),
+        QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("contributor"), QStringLiteral("output")};
+    options.unite(signerOptions());
+    CommandLine cl(args.mid(1), options, {QStringLiteral("json"), QStringLiteral("croissant")});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
-        print(QStringLiteral("Datasets\n\n"
-                             "Usage: datadao-cli dataset inspect <FILE|FOLDER> [--json]\n"
-                             "         Each file's format (by content), each table's profile (columns, types,\n"
-                             "         nulls, distinct values, min and max, duplicate and ragged rows) and the\n"
-                             "         quality report. Exits 1 when the report holds an error.\n"
-                             "       datadao-cli dataset metadata <FILE|FOLDER> --title <T> --license <SPDX>\n"
-                             "                 [--description <MD>] [--keywords <a,b>] [--cid <CID>] [--croissant]\n"
-                             "         The datapackage.json (Frictionless Data Package v2) a publish writes, or\n"
-                             "         its MLCommons Croissant 1.0 JSON-LD with --croissant."));
+        print(
+            QStringLiteral("Datasets\n\n"
+                           "Usage: datadao-cli dataset inspect <FILE|FOLDER> [--json]\n"
+                           "         Each file's format (by content), each table's profile (columns, types,\n"
+                           "         nulls, distinct values, min and max, duplicate and ragged rows) and the\n"
+                           "         quality report. Exits 1 when the report holds an error.\n"
+                           "       datadao-cli dataset metadata <FILE|FOLDER> --title <T> --license <SPDX>\n"
+                           "                 [--description <MD>] [--keywords <a,b>] [--cid <CID>] [--croissant]\n"
+                           "         The datapackage.json (Frictionless Data Package v2) a publish writes, or\n"
+                           "         its MLCommons Croissant 1.0 JSON-LD with --croissant.\n"
+                           "       datadao-cli dataset publish <FILE|FOLDER> --profile <DAO.json> --title <T>\n"
+                           "                 --license <SPDX> [--price <DATA>] [--stake <DATA>] [--description <MD>]\n"
+                           "                 [--keywords <a,b>] <SIGNER>\n"
+                           "         Inspects, writes the Data Package, content-addresses, uploads both to the\n"
+                           "         DAO's storage node and registers the dataset with its stake.\n"
+                           "       datadao-cli dataset list --profile <DAO.json> [--search <WORDS>] [--status <S>]\n"
+                           "                 [--license <SPDX>] [--format <csv…>] [--contributor <ADDR>] [--json]\n"
+                           "       datadao-cli dataset buy <ID> --profile <DAO.json> <SIGNER>\n"
+                           "       datadao-cli dataset get <ID> --profile <DAO.json> --output <PATH> [--store <DIR>]\n"
+                           "         Downloads from the DAO's gateways, every block checked against the CID the\n"
+                           "         registry holds.\n\n")
+            + signerHelpText());
         return sub.isEmpty() ? 2 : 0;
     }
     if (!cl.ok())
@@ -107,6 +430,14 @@ int runDataset(const QStringList &args)
         return runInspect(cl);
     if (sub == QLatin1String("metadata"))
         return runMetadata(cl);
+    if (sub == QLatin1String("publish"))
+        return runPublish(cl);
+    if (sub == QLatin1String("list"))
+        return runList(cl);
+    if (sub == QLatin1String("buy"))
+        return runBuy(cl);
+    if (sub == QLatin1String("get"))
+        return runGet(cl);
     return fail(QStringLiteral("unrecognized subcommand 'dataset %1'").arg(sub));
 }
 

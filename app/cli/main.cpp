@@ -32,7 +32,7 @@ static int usage(int code)
                          "  cid                   Print a file's IPFS CID\n"
                          "  car                   CAR v1 files: create, verify, ls\n"
                          "  storage               A local storage node; upload to Kubo, verified download\n"
-                         "  dataset               Datasets: inspect\n\n"
+                         "  dataset               Datasets: inspect, metadata, publish, list, buy, get\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }

@@ -44,6 +44,7 @@ int runSync(const QStringList &args)
         cl.value(QStringLiteral("confirmations"), QStringLiteral("12")).toULongLong(),
         cl.value(QStringLiteral("max-range"), QString::number(sync::LogFetcher::maxRange)).toULongLong()};
     settings.fixedQuorum = profile.value().governorKind == dao::GovernorKind::Bravo;
+    settings.registry = profile.value().datasetRegistry;
     if (settings.largestRange == 0)
         return fail(QStringLiteral("--max-range must be a positive number of blocks"));
 

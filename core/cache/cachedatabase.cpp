@@ -45,6 +45,28 @@ const char *const governanceMigrations[] = {
     "CREATE TABLE transfers (block INTEGER NOT NULL, log_index INTEGER NOT NULL, tx TEXT NOT NULL,"
     "  sender TEXT NOT NULL, recipient TEXT NOT NULL, value TEXT NOT NULL,"
     "  PRIMARY KEY (block, log_index)) WITHOUT ROWID;",
+    // 2: the dataset catalog: DatasetRegistry events, each dataset as they leave it (plus what its
+    // verified metadata file says), and a full-text index over title, description, keywords,
+    // license, formats and contributor. The governance rows are read again with the registry's.
+    "DELETE FROM meta; DELETE FROM blocks; DELETE FROM proposals; DELETE FROM votes;"
+    "DELETE FROM proposal_events; DELETE FROM delegations; DELETE FROM voting_power; DELETE FROM transfers;"
+    "CREATE TABLE dataset_events (block INTEGER NOT NULL, log_index INTEGER NOT NULL, tx TEXT NOT NULL,"
+    "  dataset_id INTEGER NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL, data TEXT NOT NULL,"
+    "  PRIMARY KEY (block, log_index)) WITHOUT ROWID;"
+    "CREATE INDEX dataset_events_dataset ON dataset_events(dataset_id, kind, actor);"
+    "CREATE TABLE datasets (id INTEGER PRIMARY KEY, contributor TEXT NOT NULL, content_cid TEXT NOT NULL,"
+    "  metadata_cid TEXT NOT NULL, size INTEGER NOT NULL, license TEXT NOT NULL, access_price TEXT NOT NULL,"
+    "  stake TEXT NOT NULL, status INTEGER NOT NULL, submitted_block INTEGER NOT NULL, submitted_tx TEXT NOT NULL,"
+    "  reviewer TEXT NOT NULL DEFAULT '', review_reason TEXT NOT NULL DEFAULT '', report_cid TEXT NOT NULL DEFAULT '',"
+    "  purchases INTEGER NOT NULL DEFAULT 0,"
+    "  metadata_state INTEGER NOT NULL DEFAULT 0, metadata_error TEXT NOT NULL DEFAULT '',"
+    "  metadata_attempts INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '',"
+    "  description TEXT NOT NULL DEFAULT '', keywords TEXT NOT NULL DEFAULT '', formats TEXT NOT NULL DEFAULT '',"
+    "  metadata TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX datasets_status ON datasets(status, id DESC);"
+    "CREATE INDEX datasets_contributor ON datasets(contributor);"
+    "CREATE VIRTUAL TABLE dataset_search USING fts5(title, description, keywords, license, formats, contributor,"
+    "  tokenize = 'unicode61 remove_diacritics 2')",
 };
 
 const char *const forumMigrations[] = {

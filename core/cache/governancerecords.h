@@ -6,6 +6,7 @@
 #include "crypto/address.h"
 #include "eth/uint256.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -76,6 +77,17 @@ struct TransferRecord {
     eth::UInt256 value;
 };
 
+// A DatasetRegistry event: what changed for which dataset, by whom. The event's other fields
+// (CIDs as text, amounts as decimal strings) are kept as JSON, so the catalog can be rebuilt
+// from these rows alone.
+struct DatasetEventRecord {
+    LogPosition at;
+    quint64 datasetId = 0;
+    QString kind; // submitted, reviewed, withdrawn, metadata, price, purchased
+    crypto::Address actor; // the contributor, curator or buyer
+    QJsonObject data;
+};
+
 // What one eth_getLogs range yielded, applied to the cache in one SQL transaction together with
 // the new synced block, so a killed app resumes from a consistent point.
 struct EventBatch {
@@ -85,13 +97,14 @@ struct EventBatch {
     QList<DelegationRecord> delegations;
     QList<VotingPowerRecord> votingPower;
     QList<TransferRecord> transfers;
+    QList<DatasetEventRecord> datasetEvents;
     quint64 toBlock = 0;
     QMap<quint64, QString> blockHashes; // blocks not yet final, to notice a reorg later
 
     qsizetype eventCount() const
     {
         return proposals.size() + votes.size() + lifecycle.size() + delegations.size() + votingPower.size()
-            + transfers.size();
+            + transfers.size() + datasetEvents.size();
     }
 };
 

@@ -1,5 +1,7 @@
 #include "cache/governancewriter.h"
 
+#include "cache/catalogwriter.h"
+
 #include "common/hex.h"
 
 #include <QHash>
@@ -223,6 +225,8 @@ Status GovernanceWriter::apply(const EventBatch &batch)
         if (!q.exec())
             return sqlError(QStringLiteral("store a block hash"), q.lastError().text());
     }
+    if (auto stored = catalog::storeEvents(db, batch.datasetEvents); !stored)
+        return stored;
     if (auto synced = setMeta(QStringLiteral("synced_block"), QString::number(batch.toBlock)); !synced)
         return synced;
     return transaction.commit();
@@ -280,6 +284,8 @@ Status GovernanceWriter::rollbackFrom(quint64 fork)
     }
     if (auto recounted = recountTallies(touched); !recounted)
         return recounted;
+    if (auto rolled = catalog::rollbackFrom(db, fork); !rolled)
+        return rolled;
     if (auto synced = setMeta(QStringLiteral("synced_block"), QString::number(fork == 0 ? 0 : fork - 1)); !synced)
         return synced;
     return transaction.commit();

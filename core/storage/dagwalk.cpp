@@ -2,6 +2,7 @@
 
 #include "storage/dagpb.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -175,7 +176,8 @@ private:
     }
 
     // The bytes of a file node: its own data, then each child's in order.
-    Status writeFileNode(const Cid &cid, const QByteArray &block, QFile &out, quint64 &written, quint64 *filesize)
+public:
+    Status writeFileNode(const Cid &cid, const QByteArray &block, QIODevice &out, quint64 &written, quint64 *filesize)
     {
         if (m_cancel && m_cancel->load())
             return Status::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
@@ -204,11 +206,12 @@ private:
         return success();
     }
 
-    Status append(QFile &out, const QByteArray &bytes, quint64 &written)
+private:
+    Status append(QIODevice &out, const QByteArray &bytes, quint64 &written)
     {
         if (out.write(bytes) != bytes.size())
             return Status::failure(
-                QStringLiteral("%1 cannot be written: %2").arg(out.fileName(), out.errorString()), ErrorCode::Io);
+                QStringLiteral("The file cannot be written: %1").arg(out.errorString()), ErrorCode::Io);
         written += quint64(bytes.size());
         m_total += quint64(bytes.size());
         if (m_progress)
@@ -217,12 +220,49 @@ private:
     }
 
     const BlockStore &m_store;
-    const ExportProgress &m_progress;
+    ExportProgress m_progress;
     const std::atomic_bool *m_cancel;
     quint64 m_total = 0;
 };
 
 } // namespace
+
+Result<QByteArray> readUnixFsFile(const BlockStore &store, const Cid &root, qint64 maxBytes)
+{
+    auto block = store.get(root);
+    if (!block)
+        return block.error();
+    if (root.codec == codec::dagPb) {
+        auto node = decodePbNode(block.value());
+        auto data = node ? decodeUnixFsData(node.value().data) : Result<UnixFsData>(node.error());
+        if (!data)
+            return data.error();
+        if (data.value().type != unixfs::file && data.value().type != unixfs::raw)
+            return Result<QByteArray>::failure(
+                QStringLiteral("%1 is not a file.").arg(root.toString()), ErrorCode::InvalidInput);
+        if (qint64(data.value().filesize) > maxBytes)
+            return Result<QByteArray>::failure(
+                QStringLiteral("%1 is larger than %2 bytes.").arg(root.toString()).arg(maxBytes),
+                ErrorCode::InvalidInput);
+    } else if (block.value().size() > maxBytes) {
+        return Result<QByteArray>::failure(
+            QStringLiteral("%1 is larger than %2 bytes.").arg(root.toString()).arg(maxBytes), ErrorCode::InvalidInput);
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Exporter exporter(store, {}, nullptr);
+    quint64 written = 0;
+    quint64 expected = 0;
+    if (auto read = exporter.writeFileNode(root, block.value(), buffer, written, &expected); !read)
+        return read.error();
+    if (root.codec == codec::dagPb && written != expected)
+        return Result<QByteArray>::failure(QStringLiteral("%1 says it holds %2 bytes but its blocks hold %3.")
+                                               .arg(root.toString())
+                                               .arg(expected)
+                                               .arg(written),
+            ErrorCode::InvalidInput);
+    return buffer.data();
+}
 
 Status exportUnixFs(const BlockStore &store, const Cid &root, const QString &target, const ExportProgress &progress,
     const std::atomic_bool *cancel)

@@ -47,6 +47,9 @@ private:
 // a subtree to fetch. Empty when the DAG is complete.
 Result<QList<Cid>> missingBlocks(const BlockStore &store, const Cid &root);
 
+// The bytes of a small UnixFS file (a metadata file) whose blocks are all in the store.
+Result<QByteArray> readUnixFsFile(const BlockStore &store, const Cid &root, qint64 maxBytes);
+
 // Writes the UnixFS file or directory at root to target (which must not exist yet). It is
 // written under target + ".partial" and renamed at the end, so target is whole or absent.
 // Names that could leave the folder ("..", "a/b") are refused.

@@ -28,7 +28,7 @@ ChainIndexer::ChainIndexer(eth::ChainSession &chain, cache::CacheDatabase &datab
     const eth::ContractAbi &governorAbi, const eth::ContractAbi &tokenAbi, IndexerSettings settings)
     : m_chain(chain),
       m_writer(database),
-      m_decoder(governorAbi, tokenAbi, settings.governor, settings.token),
+      m_decoder(governorAbi, tokenAbi, settings.governor, settings.token, settings.registry),
       m_governorAbi(governorAbi),
       m_settings(settings),
       m_fetcher(chain, m_decoder.addressFilter(), m_decoder.topicFilter(), 2000, settings.largestRange)

@@ -32,6 +32,7 @@ struct IndexerSettings {
     // GovernorBravo: one quorumVotes() for every proposal instead of quorum(timepoint). Its
     // events and state(id) are the same as OpenZeppelin's.
     bool fixedQuorum = false;
+    crypto::Address registry {}; // the DatasetRegistry, whose events make the catalog (zero: none)
 };
 
 struct SyncReport {

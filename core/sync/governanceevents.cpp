@@ -2,6 +2,7 @@
 
 #include "common/hex.h"
 #include "eth/jsonrpcclient.h"
+#include "storage/cid.h"
 
 namespace dd::sync {
 
@@ -10,6 +11,16 @@ namespace {
 const char *const governorEvents[]
     = {"ProposalCreated", "VoteCast", "VoteCastWithParams", "ProposalQueued", "ProposalExecuted", "ProposalCanceled"};
 const char *const tokenEvents[] = {"DelegateChanged", "DelegateVotesChanged", "Transfer"};
+const char *const registryEvents[] = {"DatasetSubmitted", "DatasetReviewed", "DatasetWithdrawn", "MetadataUpdated",
+    "AccessPriceChanged", "AccessPurchased"};
+
+// A CID the registry holds in binary form, as text; empty when the bytes are not a CID.
+QString cidText(const QByteArray &bytes)
+{
+    qsizetype used = 0;
+    auto cid = storage::Cid::fromBytes(bytes, used);
+    return cid && used == bytes.size() ? cid.value().toString() : QString();
+}
 
 crypto::Address address(const eth::AbiValue &v)
 {
@@ -23,9 +34,14 @@ quint64 small(const eth::AbiValue &v)
 
 } // namespace
 
-GovernanceEventDecoder::GovernanceEventDecoder(
-    eth::ContractAbi governorAbi, eth::ContractAbi tokenAbi, crypto::Address governor, crypto::Address token)
-    : m_governorAbi(std::move(governorAbi)), m_tokenAbi(std::move(tokenAbi)), m_governor(governor), m_token(token)
+GovernanceEventDecoder::GovernanceEventDecoder(eth::ContractAbi governorAbi, eth::ContractAbi tokenAbi,
+    crypto::Address governor, crypto::Address token, crypto::Address registry)
+    : m_governorAbi(std::move(governorAbi)),
+      m_tokenAbi(std::move(tokenAbi)),
+      m_registryAbi(eth::ContractAbi::embedded(QStringLiteral("DatasetRegistry")).value_or(eth::ContractAbi())),
+      m_governor(governor),
+      m_token(token),
+      m_registry(registry)
 {
     auto collect = [this](const eth::ContractAbi &abi, const auto &names) {
         for (const char *name : names) {
@@ -37,11 +53,16 @@ GovernanceEventDecoder::GovernanceEventDecoder(
     };
     collect(m_governorAbi, governorEvents);
     collect(m_tokenAbi, tokenEvents);
+    if (!m_registry.isZero())
+        collect(m_registryAbi, registryEvents);
 }
 
 QJsonArray GovernanceEventDecoder::addressFilter() const
 {
-    return {m_governor.toChecksumString(), m_token.toChecksumString()};
+    QJsonArray out {m_governor.toChecksumString(), m_token.toChecksumString()};
+    if (!m_registry.isZero())
+        out.append(m_registry.toChecksumString());
+    return out;
 }
 
 QJsonArray GovernanceEventDecoder::topicFilter() const
@@ -70,13 +91,17 @@ Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &ba
     if (!emitter || !block || !index || !data || topics.isEmpty())
         return Status::failure(QStringLiteral("The node sent a malformed log."), ErrorCode::Network);
     const bool fromGovernor = emitter.value() == m_governor;
-    if (!fromGovernor && emitter.value() != m_token)
+    const bool fromRegistry = !m_registry.isZero() && emitter.value() == m_registry;
+    if (!fromGovernor && !fromRegistry && emitter.value() != m_token)
         return success(); // another contract's log: not asked for, not trusted
     if (!m_topics.contains(topics.first()))
         return success();
     cache::LogPosition at {
         block.value(), quint32(index.value()), log.value(QLatin1String("transactionHash")).toString()};
-    auto decoded = (fromGovernor ? m_governorAbi : m_tokenAbi).decodeLog(topics, data.value());
+    auto decoded = (fromGovernor ? m_governorAbi
+            : fromRegistry       ? m_registryAbi
+                                 : m_tokenAbi)
+                       .decodeLog(topics, data.value());
     if (!decoded)
         return Status::failure(QStringLiteral("The log at block %1 index %2 does not decode: %3")
                                    .arg(at.block)
@@ -87,6 +112,8 @@ Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &ba
     const eth::AbiValue::List &v = decoded.value().values;
     if (!batch.blockHashes.contains(at.block))
         batch.blockHashes.insert(at.block, log.value(QLatin1String("blockHash")).toString());
+    if (fromRegistry)
+        return addDatasetEvent(at, decoded.value(), batch);
     if (name == QLatin1String("ProposalCreated")) {
         cache::ProposalCreatedRecord p {
             at, v[0].asNumber(), address(v[1]), {}, small(v[6]), small(v[7]), v[8].asText()};
@@ -116,6 +143,47 @@ Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &ba
     } else if (name == QLatin1String("Transfer")) {
         batch.transfers.append({at, address(v[0]), address(v[1]), v[2].asNumber()});
     }
+    return success();
+}
+
+Status GovernanceEventDecoder::addDatasetEvent(
+    const cache::LogPosition &at, const eth::DecodedEvent &event, cache::EventBatch &batch) const
+{
+    const QString &name = event.event->name;
+    const eth::AbiValue::List &v = event.values;
+    cache::DatasetEventRecord record {at, small(v[0]), {}, {}, {}};
+    if (name == QLatin1String("DatasetSubmitted")) {
+        record.kind = QStringLiteral("submitted");
+        record.actor = address(v[1]);
+        record.data = {{QStringLiteral("contentCid"), cidText(v[2].asBytes())},
+            {QStringLiteral("metadataCid"), cidText(v[3].asBytes())}, {QStringLiteral("size"), double(small(v[4]))},
+            {QStringLiteral("license"), v[5].asText().left(100)},
+            {QStringLiteral("accessPrice"), v[6].asNumber().toDecimal()},
+            {QStringLiteral("stake"), v[7].asNumber().toDecimal()}};
+    } else if (name == QLatin1String("DatasetReviewed")) {
+        record.kind = QStringLiteral("reviewed");
+        record.actor = address(v[1]);
+        record.data
+            = {{QStringLiteral("status"), int(small(v[2]))}, {QStringLiteral("reportCid"), cidText(v[3].asBytes())},
+                {QStringLiteral("reason"), v[4].asText().left(10000)},
+                {QStringLiteral("slashed"), v[5].asNumber().toDecimal()}};
+    } else if (name == QLatin1String("DatasetWithdrawn")) {
+        record.kind = QStringLiteral("withdrawn");
+    } else if (name == QLatin1String("MetadataUpdated")) {
+        record.kind = QStringLiteral("metadata");
+        record.data = {{QStringLiteral("metadataCid"), cidText(v[1].asBytes())}};
+    } else if (name == QLatin1String("AccessPriceChanged")) {
+        record.kind = QStringLiteral("price");
+        record.data = {{QStringLiteral("accessPrice"), v[1].asNumber().toDecimal()}};
+    } else if (name == QLatin1String("AccessPurchased")) {
+        record.kind = QStringLiteral("purchased");
+        record.actor = address(v[1]);
+        record.data = {{QStringLiteral("price"), v[2].asNumber().toDecimal()},
+            {QStringLiteral("fee"), v[3].asNumber().toDecimal()}};
+    } else {
+        return success();
+    }
+    batch.datasetEvents.append(record);
     return success();
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
-// GovernanceEventDecoder: turns the logs of the DAO's Governor and token into cache records:
-// ProposalCreated, VoteCast, VoteCastWithParams, ProposalQueued/Executed/Canceled (Governor),
-// DelegateChanged, DelegateVotesChanged, Transfer (token). It also gives the eth_getLogs filter
-// that asks the node for exactly those events of exactly those contracts.
+// GovernanceEventDecoder: turns the logs of the DAO's Governor, token and dataset registry into
+// cache records: ProposalCreated, VoteCast, VoteCastWithParams, ProposalQueued/Executed/Canceled
+// (Governor), DelegateChanged, DelegateVotesChanged, Transfer (token), DatasetSubmitted,
+// DatasetReviewed, DatasetWithdrawn, MetadataUpdated, AccessPriceChanged, AccessPurchased
+// (registry, when the DAO has one). It also gives the eth_getLogs filter that asks the node for
+// exactly those events of exactly those contracts.
 
 #include "cache/governancerecords.h"
 #include "common/result.h"
@@ -16,8 +18,8 @@ namespace dd::sync {
 
 class GovernanceEventDecoder {
 public:
-    GovernanceEventDecoder(
-        eth::ContractAbi governorAbi, eth::ContractAbi tokenAbi, crypto::Address governor, crypto::Address token);
+    GovernanceEventDecoder(eth::ContractAbi governorAbi, eth::ContractAbi tokenAbi, crypto::Address governor,
+        crypto::Address token, crypto::Address registry = {});
 
     QJsonArray addressFilter() const;
     QJsonArray topicFilter() const;
@@ -26,10 +28,15 @@ public:
     Status add(const QJsonObject &log, cache::EventBatch &batch) const;
 
 private:
+    Status addDatasetEvent(
+        const cache::LogPosition &at, const eth::DecodedEvent &event, cache::EventBatch &batch) const;
+
     eth::ContractAbi m_governorAbi;
     eth::ContractAbi m_tokenAbi;
+    eth::ContractAbi m_registryAbi;
     crypto::Address m_governor;
     crypto::Address m_token;
+    crypto::Address m_registry; // zero: the DAO has no dataset registry
     QList<QByteArray> m_topics;
 };
 

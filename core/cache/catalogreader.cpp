@@ -1,0 +1,193 @@
+#include "cache/catalogreader.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dd::cache {
+
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    for (auto it = words.globalMatch(text); it.hasNext();)
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    return terms.mid(0, 16).join(QLatin1Char(' '));
+}
+
+namespace {
+
+const char *const columns = "d.id, d.contributor, d.content_cid, d.metadata_cid, d.size, d.license, d.access_price, "
+                            "d.stake, d.status, d.submitted_block, d.submitted_tx, d.reviewer, d.review_reason, "
+                            "d.report_cid, d.purchases, d.metadata_state, d.metadata_error, d.title, d.description, "
+                            "d.keywords, d.formats";
+
+CatalogEntry entryFrom(const QSqlQuery &q)
+{
+    CatalogEntry e;
+    e.id = q.value(0).toULongLong();
+    e.contributor = q.value(1).toString();
+    e.contentCid = q.value(2).toString();
+    e.metadataCid = q.value(3).toString();
+    e.size = q.value(4).toLongLong();
+    e.license = q.value(5).toString();
+    e.accessPrice = q.value(6).toString();
+    e.stake = q.value(7).toString();
+    e.status = DatasetStatus(q.value(8).toInt());
+    e.submittedBlock = q.value(9).toLongLong();
+    e.submittedTx = q.value(10).toString();
+    e.reviewer = q.value(11).toString();
+    e.reviewReason = q.value(12).toString();
+    e.reportCid = q.value(13).toString();
+    e.purchases = q.value(14).toLongLong();
+    e.metadataState = MetadataState(q.value(15).toInt());
+    e.metadataError = q.value(16).toString();
+    e.title = q.value(17).toString();
+    e.description = q.value(18).toString();
+    e.keywords = q.value(19).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    e.formats = q.value(20).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return e;
+}
+
+// The WHERE clause and its values for a query's filters.
+QString whereOf(const CatalogQuery &query, QVariantList &binds)
+{
+    QStringList conditions;
+    const QString match = ftsQuery(query.text);
+    if (!match.isEmpty()) {
+        conditions.append(QStringLiteral("d.id IN (SELECT rowid FROM dataset_search WHERE dataset_search MATCH ?)"));
+        binds.append(match);
+    }
+    if (query.status) {
+        conditions.append(QStringLiteral("d.status = ?"));
+        binds.append(int(*query.status));
+    }
+    if (!query.license.isEmpty()) {
+        conditions.append(QStringLiteral("d.license = ?"));
+        binds.append(query.license);
+    }
+    if (!query.format.isEmpty()) {
+        conditions.append(QStringLiteral("d.formats LIKE ?"));
+        binds.append(QStringLiteral("%") + QLatin1Char(' ') + query.format + QLatin1Char(' ') + QStringLiteral("%"));
+    }
+    if (query.minSize >= 0) {
+        conditions.append(QStringLiteral("d.size >= ?"));
+        binds.append(query.minSize);
+    }
+    if (query.maxSize >= 0) {
+        conditions.append(QStringLiteral("d.size <= ?"));
+        binds.append(query.maxSize);
+    }
+    if (!query.contributor.isEmpty()) {
+        conditions.append(QStringLiteral("d.contributor = ?"));
+        binds.append(query.contributor);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QList<CatalogEntry>> CatalogReader::search(const CatalogQuery &query)
+{
+    QVariantList binds;
+    const QString where = whereOf(query, binds);
+    QString order;
+    switch (query.order) {
+    case CatalogQuery::Order::Title:
+        order = QStringLiteral("CASE WHEN d.title = '' THEN 1 ELSE 0 END, d.title COLLATE NOCASE, d.id DESC");
+        break;
+    case CatalogQuery::Order::Largest:
+        order = QStringLiteral("d.size DESC, d.id DESC");
+        break;
+    case CatalogQuery::Order::Cheapest:
+        order = QStringLiteral("length(d.access_price), d.access_price, d.id DESC");
+        break;
+    case CatalogQuery::Order::Newest:
+        order = QStringLiteral("d.id DESC");
+        break;
+    }
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM datasets d%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(columns), where, order));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
+    if (!q.exec())
+        return sqlError(QStringLiteral("search the catalog"), q.lastError().text());
+    QList<CatalogEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<qint64> CatalogReader::count(const CatalogQuery &query)
+{
+    QVariantList binds;
+    const QString where = whereOf(query, binds);
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM datasets d%1").arg(where));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("count the catalog"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Result<CatalogEntry> CatalogReader::dataset(quint64 id)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT %1, d.metadata FROM datasets d WHERE d.id = ?").arg(QLatin1String(columns)));
+    q.addBindValue(qulonglong(id));
+    if (!q.exec())
+        return sqlError(QStringLiteral("read a dataset"), q.lastError().text());
+    if (!q.next())
+        return Result<CatalogEntry>::failure(
+            QStringLiteral("Dataset #%1 is not in the catalog (yet).").arg(id), ErrorCode::InvalidInput);
+    CatalogEntry e = entryFrom(q);
+    e.metadata = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+    return e;
+}
+
+Result<bool> CatalogReader::hasAccess(quint64 id, const QString &member)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM datasets WHERE id = ? AND contributor = ? UNION ALL SELECT 1 FROM "
+                             "dataset_events WHERE dataset_id = ? AND kind = 'purchased' AND actor = ? LIMIT 1"));
+    q.addBindValue(qulonglong(id));
+    q.addBindValue(member);
+    q.addBindValue(qulonglong(id));
+    q.addBindValue(member);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read access grants"), q.lastError().text());
+    return q.next();
+}
+
+Result<QStringList> CatalogReader::licenses()
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT license FROM datasets ORDER BY license")))
+        return sqlError(QStringLiteral("read licenses"), q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Result<QStringList> CatalogReader::formats()
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT formats FROM datasets")))
+        return sqlError(QStringLiteral("read formats"), q.lastError().text());
+    QStringList out;
+    while (q.next())
+        for (const QString &f : q.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (!out.contains(f))
+                out.append(f);
+    out.sort();
+    return out;
+}
+
+} // namespace dd::cache

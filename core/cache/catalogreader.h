@@ -1,0 +1,75 @@
+#pragma once
+
+// The dataset catalog as views read it: full-text search (SQLite FTS5, prefix matching, accents
+// folded) with filters on status, license, format, size and contributor; one dataset; whether a
+// member holds access. Opens its own read-only connection; runs on any thread but the writer's.
+
+#include "cache/cachedatabase.h"
+#include "cache/catalogwriter.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace dd::cache {
+
+struct CatalogEntry {
+    quint64 id = 0;
+    QString contributor;
+    QString contentCid;
+    QString metadataCid;
+    qint64 size = 0;
+    QString license;
+    QString accessPrice; // wei, decimal
+    QString stake;
+    DatasetStatus status = DatasetStatus::None;
+    qint64 submittedBlock = 0;
+    QString submittedTx;
+    QString reviewer;
+    QString reviewReason;
+    QString reportCid;
+    qint64 purchases = 0;
+    MetadataState metadataState = MetadataState::Pending;
+    QString metadataError;
+    QString title; // from the metadata file; empty until it arrives
+    QString description;
+    QStringList keywords;
+    QStringList formats;
+    QJsonObject metadata; // the whole datapackage.json (dataset() only)
+};
+
+struct CatalogQuery {
+    QString text; // words; each matches as a prefix, all must match
+    std::optional<DatasetStatus> status;
+    QString license;
+    QString format;
+    qint64 minSize = -1;
+    qint64 maxSize = -1;
+    QString contributor; // checksummed address
+    enum class Order { Newest, Title, Largest, Cheapest } order = Order::Newest;
+    int limit = 200;
+    int offset = 0;
+};
+
+class CatalogReader {
+public:
+    explicit CatalogReader(CacheDatabase &database) : m_database(database) { }
+
+    Result<QList<CatalogEntry>> search(const CatalogQuery &query);
+    Result<qint64> count(const CatalogQuery &query);
+    Result<CatalogEntry> dataset(quint64 id);
+    // The contributor, and every buyer, holds access.
+    Result<bool> hasAccess(quint64 id, const QString &member);
+    // The values the filters can take, from what the catalog holds.
+    Result<QStringList> licenses();
+    Result<QStringList> formats();
+
+private:
+    CacheDatabase &m_database;
+};
+
+// An FTS5 MATCH expression for what a user typed: each word quoted (so operators and quotes
+// are plain text) and matched as a prefix. Empty when there are no words.
+QString ftsQuery(const QString &text);
+
+} // namespace dd::cache

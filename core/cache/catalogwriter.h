@@ -1,0 +1,55 @@
+#pragma once
+
+// The dataset catalog's side of the DAO cache: DatasetRegistry events stored as they came, each
+// touched dataset's row rebuilt from all its events (so a batch and a reorg rollback take the
+// same path), the metadata file's verified contents once fetched, and the full-text index.
+// Called inside the governance writer's transactions, on the indexer's thread.
+
+#include "cache/cachedatabase.h"
+#include "cache/governancerecords.h"
+
+#include <QSet>
+
+namespace dd::cache {
+
+enum class DatasetStatus { None = 0, Pending = 1, Approved = 2, Rejected = 3, Withdrawn = 4 };
+QString datasetStatusName(DatasetStatus status);
+
+enum class MetadataState {
+    Pending = 0, // not fetched yet
+    Ready = 1, // fetched, verified against its CID, and a Data Package
+    Retrying = 2, // could not be fetched yet (the gateway lacks it, the network failed)
+    Invalid = 3, // fetched and verified, but not a Data Package: it will never change
+};
+
+namespace catalog {
+
+Status storeEvents(QSqlDatabase &db, const QList<DatasetEventRecord> &events);
+// Rebuilds the rows (and search entries) of these datasets from their stored events.
+Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids);
+// Forgets events from block fork on and rebuilds the datasets they touched.
+Status rollbackFrom(QSqlDatabase &db, quint64 fork);
+
+} // namespace catalog
+
+// Metadata files to fetch: (dataset id, metadata CID), fewest attempts first.
+struct PendingMetadata {
+    quint64 id = 0;
+    QString metadataCid;
+    int attempts = 0;
+};
+
+class CatalogWriter {
+public:
+    explicit CatalogWriter(CacheDatabase &database) : m_database(database) { }
+
+    Result<QList<PendingMetadata>> pendingMetadata(int maxAttempts);
+    // The metadata file's verified bytes, read as a Data Package (or refused: Invalid).
+    Status setMetadata(quint64 id, const QString &metadataCid, const QByteArray &json);
+    Status setMetadataFailed(quint64 id, const QString &metadataCid, const QString &why, bool permanent);
+
+private:
+    CacheDatabase &m_database;
+};
+
+} // namespace dd::cache

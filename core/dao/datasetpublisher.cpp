@@ -1,0 +1,169 @@
+#include "dao/datasetpublisher.h"
+
+#include "common/hex.h"
+#include "dao/daodeployer.h"
+#include "storage/car.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace dd::dao {
+
+namespace {
+
+// Imports path into a CAR at carPath (written whole or not at all); the root CID.
+Result<storage::ImportedFile> writeCar(
+    const QString &path, const QString &carPath, const storage::ImportProfile &profile, const std::atomic_bool *cancel)
+{
+    QSaveFile output(carPath);
+    if (!output.open(QIODevice::WriteOnly))
+        return Result<storage::ImportedFile>::failure(
+            QStringLiteral("%1 cannot be written: %2").arg(carPath, output.errorString()), ErrorCode::Io);
+    storage::CarWriter car(output);
+    if (auto begun = car.begin(profile.cidVersion == 0 ? 34 : 36); !begun)
+        return begun.error();
+    auto imported = storage::importPath(
+        path, profile, [&car](const storage::Cid &cid, const QByteArray &block) { return car.add(cid, block); },
+        cancel);
+    if (!imported)
+        return imported.error();
+    if (auto finished = car.finish(imported.value().root); !finished)
+        return finished.error();
+    if (!output.commit())
+        return Result<storage::ImportedFile>::failure(
+            QStringLiteral("%1 cannot be written: %2").arg(carPath, output.errorString()), ErrorCode::Io);
+    return imported;
+}
+
+eth::AbiValue addressValue(const crypto::Address &a)
+{
+    return eth::AbiValue::bytes(a.bytes());
+}
+
+} // namespace
+
+Result<PreparedDataset> prepareDataset(const QString &path, const quality::DatasetDescription &description,
+    const QString &workDirectory, const storage::ImportProfile &profile, const PrepareProgress &progress,
+    const std::atomic_bool *cancel)
+{
+    using R = Result<PreparedDataset>;
+    if (auto valid = quality::validateDescription(description); !valid)
+        return valid.error();
+    PreparedDataset out;
+    out.description = description;
+    auto inspection = quality::inspectPath(
+        path,
+        [&](qint64 done, qint64 total, const QString &file) {
+            if (progress)
+                progress(done, total, QStringLiteral("Inspecting %1").arg(file));
+        },
+        cancel);
+    if (!inspection)
+        return inspection.error();
+    if (inspection.value().hasErrors()) {
+        QStringList errors;
+        for (const quality::Finding &f : inspection.value().findings)
+            if (f.severity == quality::Severity::Error)
+                errors.append(f.message);
+        for (const quality::FileInspection &file : inspection.value().files)
+            for (const quality::Finding &f : file.findings)
+                if (f.severity == quality::Severity::Error)
+                    errors.append(QStringLiteral("%1: %2").arg(file.path, f.message));
+        return R::failure(
+            QStringLiteral("The inspection found what must be fixed first: %1").arg(errors.join(QStringLiteral("; "))),
+            ErrorCode::InvalidInput);
+    }
+    out.inspection = std::move(inspection).value();
+    out.size = quint64(out.inspection.totalBytes);
+    if (!QDir().mkpath(workDirectory))
+        return R::failure(QStringLiteral("The work folder %1 cannot be created.").arg(workDirectory), ErrorCode::Io);
+    const QDir work(workDirectory);
+    if (progress)
+        progress(0, qint64(out.size), QStringLiteral("Hashing and writing the CAR"));
+    out.contentCar = work.filePath(QStringLiteral("content.car"));
+    auto content = writeCar(path, out.contentCar, profile, cancel);
+    if (!content)
+        return content.error();
+    out.content = content.value().root;
+    out.dataPackage = quality::dataPackage(description, out.inspection, out.content.toString());
+    const QString metadataPath = work.filePath(QStringLiteral("datapackage.json"));
+    QSaveFile metadataFile(metadataPath);
+    const QByteArray json = QJsonDocument(out.dataPackage).toJson(QJsonDocument::Indented);
+    if (!metadataFile.open(QIODevice::WriteOnly) || metadataFile.write(json) != json.size() || !metadataFile.commit())
+        return R::failure(QStringLiteral("%1 cannot be written.").arg(metadataPath), ErrorCode::Io);
+    out.metadataCar = work.filePath(QStringLiteral("datapackage.car"));
+    auto metadata = writeCar(metadataPath, out.metadataCar, profile, cancel);
+    if (!metadata)
+        return metadata.error();
+    out.metadata = metadata.value().root;
+    if (progress)
+        progress(qint64(out.size), qint64(out.size), QStringLiteral("Ready to upload"));
+    return out;
+}
+
+Result<QList<RegistrationCall>> registrationCalls(eth::ChainSession &chain, const DaoProfile &profile,
+    const crypto::Address &contributor, const PreparedDataset &dataset, const eth::UInt256 &accessPrice,
+    const eth::UInt256 &stake)
+{
+    using R = Result<QList<RegistrationCall>>;
+    if (profile.datasetRegistry.isZero())
+        return R::failure(QStringLiteral("This DAO has no dataset registry."), ErrorCode::InvalidInput);
+    const auto &abis = DaoAbis::load();
+    if (!abis)
+        return abis.error();
+    QList<RegistrationCall> calls;
+    if (!stake.isZero()) {
+        auto data = abis.value().token.encodeCall(
+            QStringLiteral("allowance"), {addressValue(contributor), addressValue(profile.datasetRegistry)});
+        auto answer = chain.ethCall(contributor, eth::TxRequest {profile.token, {}, data.value(), &abis.value().token});
+        if (!answer)
+            return answer.error();
+        auto allowance = abis.value().token.decodeResult(QStringLiteral("allowance"), answer.value());
+        if (!allowance)
+            return allowance.error();
+        if (allowance.value()[0].asNumber() < stake)
+            calls.append({QStringLiteral("Allow the dataset registry to take the stake"),
+                eth::TxRequest {profile.token, {},
+                    abis.value()
+                        .token
+                        .encodeCall(QStringLiteral("approve"),
+                            {addressValue(profile.datasetRegistry), eth::AbiValue::number(stake)})
+                        .value(),
+                    &abis.value().token}});
+    }
+    auto submit = abis.value().registry.encodeCall(QStringLiteral("submit"),
+        {eth::AbiValue::bytes(dataset.content.bytes()), eth::AbiValue::bytes(dataset.metadata.bytes()),
+            eth::AbiValue::number(eth::UInt256(dataset.size)), eth::AbiValue::text(dataset.description.licenseId),
+            eth::AbiValue::number(accessPrice), eth::AbiValue::number(stake)});
+    if (!submit)
+        return submit.error();
+    calls.append({QStringLiteral("Register the dataset with its stake"),
+        eth::TxRequest {profile.datasetRegistry, {}, submit.value(), &abis.value().registry}});
+    return calls;
+}
+
+Result<quint64> submittedDatasetId(const DaoProfile &profile, const eth::Receipt &receipt)
+{
+    const auto &abis = DaoAbis::load();
+    if (!abis)
+        return abis.error();
+    for (const QJsonValue &log : receipt.logs) {
+        const QJsonObject o = log.toObject();
+        if (o.value(u"address").toString().compare(profile.datasetRegistry.toChecksumString(), Qt::CaseInsensitive)
+            != 0)
+            continue;
+        QList<QByteArray> topics;
+        for (const QJsonValue &topic : o.value(u"topics").toArray())
+            topics.append(fromHex(topic.toString()).value_or(QByteArray()));
+        auto decoded
+            = abis.value().registry.decodeLog(topics, fromHex(o.value(u"data").toString()).value_or(QByteArray()));
+        if (decoded && decoded.value().event->name == QLatin1String("DatasetSubmitted"))
+            return decoded.value().values[0].asNumber().low64();
+    }
+    return Result<quint64>::failure(QStringLiteral("The receipt announces no new dataset."), ErrorCode::Rpc);
+}
+
+} // namespace dd::dao

@@ -1,0 +1,54 @@
+#pragma once
+
+// Publishing a dataset, in the three steps the window shows one by one:
+// 1. prepare: inspect the files (a report with errors stops here), write the Data Package,
+//    import the files and the datapackage.json as UnixFS into CARs in a work folder;
+// 2. upload both CARs to the DAO's storage node (storage::CarUpload, resumable by segment);
+// 3. register on chain: approve the stake if the allowance is short, then
+//    DatasetRegistry.submit(content CID, metadata CID, size, license, access price, stake).
+// Each step is a plain function (blocking; run it off the GUI thread) so the app and
+// datadao-cli share them, and the app can put step 3 through its confirmation sheet.
+
+#include "common/result.h"
+#include "dao/daoprofile.h"
+#include "eth/chainsession.h"
+#include "quality/datapackage.h"
+#include "storage/cid.h"
+#include "storage/unixfs.h"
+
+#include <atomic>
+#include <functional>
+
+namespace dd::dao {
+
+struct PreparedDataset {
+    quality::Inspection inspection;
+    quality::DatasetDescription description;
+    QJsonObject dataPackage;
+    storage::Cid content;
+    storage::Cid metadata;
+    QString contentCar; // paths in the work folder
+    QString metadataCar;
+    quint64 size = 0; // bytes of every file
+};
+
+// progress(bytes done, bytes total, what is happening in words)
+using PrepareProgress = std::function<void(qint64 done, qint64 total, const QString &step)>;
+
+Result<PreparedDataset> prepareDataset(const QString &path, const quality::DatasetDescription &description,
+    const QString &workDirectory, const storage::ImportProfile &profile = storage::ImportProfile::unixfsV1_2025(),
+    const PrepareProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+// The transactions that register it: approve (only when the allowance is short), then submit.
+struct RegistrationCall {
+    QString what; // for people: "Allow the registry to take the 100 DATA stake"
+    eth::TxRequest request;
+};
+Result<QList<RegistrationCall>> registrationCalls(eth::ChainSession &chain, const DaoProfile &profile,
+    const crypto::Address &contributor, const PreparedDataset &dataset, const eth::UInt256 &accessPrice,
+    const eth::UInt256 &stake);
+
+// The dataset id a submit's receipt announces (its DatasetSubmitted event).
+Result<quint64> submittedDatasetId(const DaoProfile &profile, const eth::Receipt &receipt);
+
+} // namespace dd::dao
