@@ -2,13 +2,16 @@
 
 #include "activityfilter.h"
 #include "appsettings.h"
+#include "catalogcontroller.h"
 #include "chaincontroller.h"
+#include "contributecontroller.h"
 #include "forumservice.h"
 #include "governancealerts.h"
 #include "governancecontroller.h"
 #include "governancesync.h"
 #include "transactioncontroller.h"
 #include "transactionhistorymodel.h"
+#include "transferqueue.h"
 #include "walletcontroller.h"
 
 #include "common/logging.h"
@@ -58,6 +61,13 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     m_governanceController = std::make_unique<GovernanceController>(
         *m_chainController, *m_governanceSync, *m_wallet, *m_transactionController, m_governanceAlerts.get());
     m_forumService = std::make_unique<ForumService>(QDir(dataDirectory).filePath(QStringLiteral("cache/forum.sqlite")));
+    // Uploads and downloads: their queue survives restarts; verified blocks are cache.
+    m_transferQueue = std::make_unique<TransferQueue>(QDir(dataDirectory).filePath(QStringLiteral("transfers.json")),
+        QDir(dataDirectory).filePath(QStringLiteral("cache/blocks")));
+    m_contributeController = std::make_unique<ContributeController>(*m_chainController, *m_transactionController,
+        *m_transferQueue, *m_governanceSync, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
+    m_catalogController = std::make_unique<CatalogController>(
+        *m_chainController, *m_governanceSync, *m_transactionController, *m_transferQueue);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_governanceSync.get(),
         &GovernanceSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
@@ -68,6 +78,9 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
 
 AppContext::~AppContext()
 {
+    m_catalogController.reset();
+    m_contributeController.reset();
+    m_transferQueue.reset(); // stops the transfer thread (an unfinished item resumes next time)
     m_transactionController.reset();
     m_transactionHistory.reset();
     m_governanceController.reset();

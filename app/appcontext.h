@@ -29,6 +29,9 @@ class GovernanceSync;
 class GovernanceController;
 class ForumService;
 class GovernanceAlerts;
+class TransferQueue;
+class ContributeController;
+class CatalogController;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -48,6 +51,9 @@ public:
     GovernanceController *governanceController() { return m_governanceController.get(); }
     ForumService *forumService() { return m_forumService.get(); }
     GovernanceAlerts *governanceAlerts() { return m_governanceAlerts.get(); }
+    TransferQueue *transferQueue() { return m_transferQueue.get(); }
+    ContributeController *contributeController() { return m_contributeController.get(); }
+    CatalogController *catalogController() { return m_catalogController.get(); }
 
     // The DAO profile to open: the one given, else the last one opened, else the local devnet's
     // (written by `datadao-cli devnet up`) when there is one.
@@ -74,6 +80,9 @@ private:
     std::unique_ptr<GovernanceController> m_governanceController;
     std::unique_ptr<ForumService> m_forumService;
     std::unique_ptr<GovernanceAlerts> m_governanceAlerts;
+    std::unique_ptr<TransferQueue> m_transferQueue;
+    std::unique_ptr<ContributeController> m_contributeController;
+    std::unique_ptr<CatalogController> m_catalogController;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

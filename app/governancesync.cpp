@@ -3,18 +3,26 @@
 #include "appcontext.h"
 #include "chaincontroller.h"
 
+#include "common/logging.h"
 #include "dao/daodeployer.h"
+#include "sync/metadatafetcher.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QQmlEngine>
+#include <QScopeGuard>
 
 namespace dd::app {
 
-IndexerWorker::IndexerWorker(
-    eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings, const std::atomic_bool *stop)
-    : m_client(client), m_cachePath(std::move(cachePath)), m_settings(settings), m_stop(stop)
+IndexerWorker::IndexerWorker(eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings,
+    const std::atomic_bool *stop, QList<QUrl> gateways, QString blockDirectory)
+    : m_client(client),
+      m_cachePath(std::move(cachePath)),
+      m_settings(settings),
+      m_stop(stop),
+      m_gateways(std::move(gateways)),
+      m_blockDirectory(std::move(blockDirectory))
 {
 }
 
@@ -22,6 +30,10 @@ IndexerWorker::~IndexerWorker() = default;
 
 void IndexerWorker::syncNow()
 {
+    if (m_busy)
+        return; // the pass under way reads up to the head anyway
+    m_busy = true;
+    auto done = qScopeGuard([this] { m_busy = false; });
     if (!m_indexer) {
         // Opened here, on the indexer thread: SQLite connections belong to the thread that opens them.
         const auto &abis = dao::DaoAbis::load();
@@ -53,6 +65,13 @@ void IndexerWorker::syncNow()
     if (!report) {
         emit finished(false, report.message(), 0, 0, false);
         return;
+    }
+    if (!m_settings.registry.isZero() && !m_blockDirectory.isEmpty()) {
+        // New datasets' metadata: the catalog shows an entry at once and fills it in as it arrives.
+        emit progress(report.value().toBlock, report.value().toBlock);
+        sync::MetadataFetcher fetcher(*m_database, storage::BlockStore(m_blockDirectory), m_gateways);
+        if (auto fetched = fetcher.fetchPending(m_stop, 15000); !fetched)
+            qCWarning(lcStorage).noquote() << "dataset metadata:" << fetched.message();
     }
     emit finished(true, QString(), report.value().toBlock, report.value().events, report.value().reorgFrom.has_value());
 }
@@ -112,7 +131,8 @@ void GovernanceSync::restart()
         profile->governor, profile->token, profile->deploymentBlock, profile->chainId == 31337 ? 2u : 12u};
     settings.fixedQuorum = profile->governorKind == dao::GovernorKind::Bravo;
     settings.registry = profile->datasetRegistry;
-    m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, &m_stop);
+    m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, &m_stop, profile->gateways,
+        QDir(m_cacheDirectory).filePath(QStringLiteral("blocks")));
     m_worker->moveToThread(&m_thread);
     // Signals a stopped worker queued before it went are not about the current DAO: dropped.
     const int generation = ++m_generation;

@@ -4,6 +4,8 @@
 // writer of the DAO's cache), a pass whenever the chain moves. The GUI thread only hears what
 // changed (cacheChanged) and how far it got; the list models re-read through their own
 // connections. The cache file is per chain and governor: cache/<chainId>-<governor>.sqlite.
+// After each pass it fetches the metadata files of new datasets (cache/blocks holds their
+// verified blocks), so the catalog fills in from the same thread.
 
 #include "sync/chainindexer.h"
 
@@ -25,8 +27,9 @@ class ChainController;
 class IndexerWorker : public QObject {
     Q_OBJECT
 public:
-    IndexerWorker(
-        eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings, const std::atomic_bool *stop);
+    // gateways and blockDirectory: where the catalog's metadata files come from and go.
+    IndexerWorker(eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings,
+        const std::atomic_bool *stop, QList<QUrl> gateways = {}, QString blockDirectory = {});
     ~IndexerWorker() override;
 
     void syncNow();
@@ -40,6 +43,9 @@ private:
     QString m_cachePath;
     sync::IndexerSettings m_settings;
     const std::atomic_bool *m_stop;
+    QList<QUrl> m_gateways;
+    QString m_blockDirectory;
+    bool m_busy = false; // fetching metadata runs a local event loop: no second pass inside it
     std::unique_ptr<eth::ChainSession> m_chain;
     std::unique_ptr<cache::CacheDatabase> m_database;
     std::unique_ptr<sync::ChainIndexer> m_indexer;

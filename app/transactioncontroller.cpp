@@ -228,6 +228,11 @@ void TransactionController::requestGovernorCall(
     prepareContractCall(Contract::Governor, from, function, args, summary);
 }
 
+void TransactionController::requestCall(const QString &from, const eth::TxRequest &request, const QString &summary)
+{
+    prepare(from, request, summary);
+}
+
 void TransactionController::prepareContractCall(Contract contract, const QString &from, const QString &function,
     const eth::AbiValue::List &args, const QString &summary)
 {
@@ -381,6 +386,7 @@ void TransactionController::confirm()
                     setStage(QStringLiteral("failed"), receipt.message());
                     return;
                 }
+                emit confirmed(m_hash, receipt.value().logs);
                 setStage(QStringLiteral("done"), tr("Confirmed in block %1.").arg(receipt.value().blockNumber));
                 m_chain.refresh();
             });

@@ -7,6 +7,7 @@
 #include "dao/ballot.h"
 #include "eth/abivalue.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -66,6 +67,8 @@ public:
     // A Governor call built elsewhere (queue, execute with the proposal's actions).
     void requestGovernorCall(
         const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary);
+    // Any contract call built elsewhere (a dataset's registration, an access purchase).
+    void requestCall(const QString &from, const eth::TxRequest &request, const QString &summary);
     Q_INVOKABLE void confirm();
     Q_INVOKABLE void dismiss();
 
@@ -83,6 +86,8 @@ signals:
     // A transaction was written to the journal or its status changed.
     void journalChanged();
     void signedVotesChanged();
+    // The transaction the sheet sent is mined: its hash and its logs (for what it created).
+    void confirmed(const QString &hash, const QJsonArray &logs);
 
 private:
     enum class Contract { Token, Governor };

@@ -77,7 +77,12 @@ ApplicationWindow {
 
             HomePage { onOpenSection: key => window.showSection(key) }
             DatasetsPage {}
-            ContributePage {}
+            ContributePage {
+                onOpenDataset: id => {
+                    window.showSection("datasets")
+                    CatalogController.select(id)
+                }
+            }
             CurationPage {}
             GovernancePage {}
             ComputePage {}
@@ -86,12 +91,18 @@ ApplicationWindow {
         }
     }
 
-    // A keystore file dropped anywhere opens the import dialog with that file.
+    // Dropped anywhere: a keystore file opens the wallet's import dialog; any other file or folder
+    // is inspected for contribution.
     DropOverlay {
         anchors.fill: parent
         onFileDropped: url => {
-            window.showSection("wallet")
-            walletPage.importKeystore(url)
+            if (ContributeController.isKeystore(url)) {
+                window.showSection("wallet")
+                walletPage.importKeystore(url)
+            } else {
+                window.showSection("contribute")
+                ContributeController.inspect(url)
+            }
         }
     }
 

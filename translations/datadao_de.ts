@@ -283,24 +283,141 @@
 <context>
     <name>ContributePage</name>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="16"/>
+        <location filename="../qml/pages/ContributePage.qml" line="20"/>
+        <source>Choose a file to contribute</source>
+        <translation>Datei zum Beitragen wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="25"/>
+        <source>Choose a folder to contribute</source>
+        <translation>Ordner zum Beitragen wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="41"/>
         <source>Contribute</source>
         <translation>Beitragen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="17"/>
-        <source>Drop files or a folder here: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.</source>
-        <translation>Dateien oder einen Ordner hier ablegen: Die App prüft die Daten, schreibt ihre Metadaten, adressiert sie nach Inhalt, lädt sie in den Speicher hoch und registriert sie mit einem Einsatz auf der Chain.</translation>
+        <location filename="../qml/pages/ContributePage.qml" line="42"/>
+        <source>Drop files or a folder: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.</source>
+        <translation>Dateien oder einen Ordner ablegen: Die App prüft die Daten, schreibt ihre Metadaten, adressiert sie nach Inhalt, lädt sie in den Speicher hoch und registriert sie mit einem Einsatz auf der Chain.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="23"/>
-        <source>Contributing needs the dataset registry and storage, which come in a later release.</source>
-        <translation>Beiträge brauchen das Datensatz-Register und den Speicher; sie kommen in einer späteren Version.</translation>
+        <location filename="../qml/pages/ContributePage.qml" line="62"/>
+        <source>Drop a file or a folder here</source>
+        <translation>Datei oder Ordner hier ablegen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="22"/>
-        <source>Nothing here yet</source>
-        <translation>Hier ist noch nichts</translation>
+        <location filename="../qml/pages/ContributePage.qml" line="70"/>
+        <source>Tables (CSV, TSV), JSON, Parquet, images, archives, models: every file is read on this computer first, and nothing leaves it until you publish.</source>
+        <translation>Tabellen (CSV, TSV), JSON, Parquet, Bilder, Archive, Modelle: Jede Datei wird zuerst auf diesem Computer gelesen, und nichts verlässt ihn, bevor Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="77"/>
+        <source>Choose a file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="78"/>
+        <source>Choose a folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="88"/>
+        <source>Inspecting %1</source>
+        <translation>Prüfe %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="91"/>
+        <location filename="../qml/pages/ContributePage.qml" line="242"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="120"/>
+        <source>Describe it</source>
+        <translation>Beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="121"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="123"/>
+        <source>Description (Markdown)</source>
+        <translation>Beschreibung (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="130"/>
+        <source>What it holds, where it comes from, how it was collected</source>
+        <translation>Was es enthält, woher es stammt, wie es erhoben wurde</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="133"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="143"/>
+        <source>Keywords, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="149"/>
+        <source>Access price (%1)</source>
+        <translation>Zugangspreis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="154"/>
+        <source>Stake (%1)</source>
+        <translation>Einsatz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="158"/>
+        <source>Contribute as</source>
+        <translation>Beitragen als</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="171"/>
+        <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
+        <translation>Das Register hält den Einsatz, während Kuratoren den Datensatz prüfen: Eine Annahme gibt ihn zurück, eine Ablehnung kann einen Teil für die Schatzkammer einbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="179"/>
+        <location filename="../qml/pages/ContributePage.qml" line="286"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="185"/>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="262"/>
+        <source>Published as dataset #%1</source>
+        <translation>Als Datensatz #%1 veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="267"/>
+        <source>Content CID</source>
+        <translation>Inhalts-CID</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="269"/>
+        <source>Metadata CID (datapackage.json)</source>
+        <translation>Metadaten-CID (datapackage.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="275"/>
+        <source>Open its page</source>
+        <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="278"/>
+        <source>Contribute another</source>
+        <translation>Weiteren beitragen</translation>
     </message>
 </context>
 <context>
@@ -441,26 +558,279 @@
     </message>
 </context>
 <context>
+    <name>DatasetView</name>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="25"/>
+        <source>Choose where to save the dataset</source>
+        <translation>Speicherort für den Datensatz wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="42"/>
+        <source>← All datasets</source>
+        <translation>← Alle Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="79"/>
+        <source>Curator&apos;s reason: %1</source>
+        <translation>Begründung des Kurators: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="100"/>
+        <source>Access: %1</source>
+        <translation>Zugang: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="106"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="120"/>
+        <source>Add an account in Wallet to buy access.</source>
+        <translation>Fügen Sie in der Wallet ein Konto hinzu, um Zugang zu kaufen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="121"/>
+        <source>This account holds access: download the dataset, verified block by block against its CID.</source>
+        <translation>Dieses Konto hat Zugang: Laden Sie den Datensatz herunter, Block für Block gegen seine CID geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="122"/>
+        <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
+        <translation>Der Kauf vermerkt den Zugang auf der Chain und bezahlt den Beitragenden; die Schatzkammer der DAO behält eine Gebühr.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="134"/>
+        <source>Buy access…</source>
+        <translation>Zugang kaufen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="142"/>
+        <source>Download to a folder…</source>
+        <translation>In einen Ordner herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="169"/>
+        <source>Downloaded and verified: %1</source>
+        <translation>Heruntergeladen und geprüft: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="170"/>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="171"/>
+        <source>Paused. The blocks already verified are kept.</source>
+        <translation>Angehalten. Bereits geprüfte Blöcke bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="172"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="173"/>
+        <source>Downloading and verifying every block…</source>
+        <translation>Lade herunter und prüfe jeden Block…</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="178"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="183"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="188"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="244"/>
+        <source>Preview of %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="251"/>
+        <source>Fetching the first rows, verified against the CID…</source>
+        <translation>Lade die ersten Zeilen, geprüft gegen die CID…</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="252"/>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="300"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="310"/>
+        <source>Content CID</source>
+        <translation>Inhalts-CID</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="321"/>
+        <source>Metadata CID</source>
+        <translation>Metadaten-CID</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="331"/>
+        <source>Contributor</source>
+        <translation>Beitragende Person</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="333"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="335"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="337"/>
+        <source>Stake</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="339"/>
+        <source>Buyers</source>
+        <translation>Käufer</translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="16"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="26"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="17"/>
-        <source>Browse, search and preview the DAO&apos;s datasets and models, buy access with tokens, and download them verified against their content address (CID).</source>
-        <translation>Datensätze und Modelle der DAO durchsuchen und ansehen, Zugang mit Token kaufen und sie geprüft gegen ihre Inhaltsadresse (CID) herunterladen.</translation>
+        <location filename="../qml/pages/DatasetsPage.qml" line="27"/>
+        <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
+        <translation>Die Datensätze und Modelle von %1. Durchsuchen, ansehen, Zugang kaufen und geprüft gegen ihre Inhaltsadresse (CID) herunterladen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="22"/>
-        <source>Nothing here yet</source>
-        <translation>Hier ist noch nichts</translation>
+        <location filename="../qml/pages/DatasetsPage.qml" line="27"/>
+        <source>the DAO</source>
+        <translation>der DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="23"/>
-        <source>This section arrives with the dataset registry. Until then there is nothing to browse.</source>
-        <translation>Dieser Bereich kommt mit dem Datensatz-Register. Bis dahin gibt es nichts zu durchsuchen.</translation>
+        <location filename="../qml/pages/DatasetsPage.qml" line="35"/>
+        <source>Search titles, descriptions, keywords, licenses, formats</source>
+        <translation>Titel, Beschreibungen, Schlagwörter, Lizenzen, Formate durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="43"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="43"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="44"/>
+        <source>Approved</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="44"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="45"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="51"/>
+        <source>Any license</source>
+        <translation>Jede Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="57"/>
+        <source>Any format</source>
+        <translation>Jedes Format</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="65"/>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="65"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="66"/>
+        <source>Largest</source>
+        <translation>Größte</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="66"/>
+        <source>Cheapest</source>
+        <translation>Günstigste</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
+        <source>No DAO is open</source>
+        <translation>Keine DAO geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
+        <source>This DAO has no dataset registry</source>
+        <translation>Diese DAO hat kein Datensatz-Register</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="84"/>
+        <source>No datasets yet</source>
+        <translation>Noch keine Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="85"/>
+        <source>No dataset matches</source>
+        <translation>Kein Datensatz passt</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="86"/>
+        <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
+        <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Datensätze zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="87"/>
+        <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
+        <translation>Ihr Profil nennt keinen DatasetRegistry-Vertrag, daher gibt es keinen Katalog zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="88"/>
+        <source>Contribute the first one: drop a file or folder on the window.</source>
+        <translation>Tragen Sie den ersten bei: Legen Sie eine Datei oder einen Ordner auf dem Fenster ab.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="89"/>
+        <source>Try other words or filters.</source>
+        <translation>Versuchen Sie andere Wörter oder Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/DatasetsPage.qml" line="93"/>
+        <source>%n dataset(s)</source>
+        <translation><numerusform>%n Datensatz</numerusform><numerusform>%n Datensätze</numerusform></translation>
     </message>
 </context>
 <context>
@@ -606,8 +976,8 @@
     <name>DropOverlay</name>
     <message>
         <location filename="../qml/components/DropOverlay.qml" line="35"/>
-        <source>Drop a keystore file to import it</source>
-        <translation>Keystore-Datei ablegen, um sie zu importieren</translation>
+        <source>Drop data to contribute it, or a keystore file to import it</source>
+        <translation>Daten ablegen, um sie beizutragen, oder eine Keystore-Datei, um sie zu importieren</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1313,84 @@
     </message>
 </context>
 <context>
+    <name>InspectionReport</name>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/datasets/InspectionReport.qml" line="17"/>
+        <source>%n file(s), %1</source>
+        <translation><numerusform>%n Datei, %1</numerusform><numerusform>%n Dateien, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/datasets/InspectionReport.qml" line="59"/>
+        <source>%n row(s)</source>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="60"/>
+        <source>header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="60"/>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="61"/>
+        <source>delimiter %1</source>
+        <translation>Trennzeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="61"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Distinct</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDialog</name>
     <message>
         <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
@@ -1061,7 +1509,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="122"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation><numerusform>Konten nach %n inaktiven Minute gesperrt.</numerusform><numerusform>Konten nach %n inaktiven Minuten gesperrt.</numerusform></translation>
     </message>
@@ -1898,6 +2346,102 @@
     </message>
 </context>
 <context>
+    <name>dd::app::CallSequence</name>
+    <message>
+        <location filename="../app/callsequence.cpp" line="54"/>
+        <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
+        <translation>Die Bestätigung wurde geschlossen, bevor „%1“ gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::CatalogController</name>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="54"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="56"/>
+        <source>Approved</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="58"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="60"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="78"/>
+        <source>Reading its metadata…</source>
+        <translation>Lese seine Metadaten…</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="80"/>
+        <source>Metadata unavailable: %1</source>
+        <translation>Metadaten nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="82"/>
+        <source>Dataset #%1</source>
+        <translation>Datensatz #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="89"/>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="342"/>
+        <source>Choose the account that pays.</source>
+        <translation>Wählen Sie das zahlende Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="342"/>
+        <source>No node is connected.</source>
+        <translation>Kein Knoten ist verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="349"/>
+        <source>Checking the allowance…</source>
+        <translation>Prüfe die Freigabe…</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="379"/>
+        <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
+        <translation>Dem Datensatz-Register erlauben, %1 für „%2“ abzubuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="386"/>
+        <source>Buy access to &quot;%1&quot; for %2</source>
+        <translation>Zugang zu „%1“ für %2 kaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="392"/>
+        <source>Step %1 of %2: confirm it in the sheet.</source>
+        <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="398"/>
+        <source>Access bought.</source>
+        <translation>Zugang gekauft.</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="413"/>
+        <source>The open DAO names no gateway to download from.</source>
+        <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="416"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>dd::app::ChainController</name>
     <message>
         <location filename="../app/chaincontroller.cpp" line="29"/>
@@ -1937,6 +2481,140 @@
     </message>
 </context>
 <context>
+    <name>dd::app::ContributeController</name>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="121"/>
+        <source>Hash and write the CAR</source>
+        <translation>Hashen und CAR schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="122"/>
+        <source>Upload to storage</source>
+        <translation>In den Speicher hochladen</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="122"/>
+        <source>Register on chain</source>
+        <translation>Auf der Chain registrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="132"/>
+        <source>%1 does not exist (was it moved or deleted?).</source>
+        <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="145"/>
+        <source>Inspecting %1</source>
+        <translation>Prüfe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="169"/>
+        <source>Drop a file or folder first.</source>
+        <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="171"/>
+        <source>The inspection found errors: fix the files and drop them again.</source>
+        <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="174"/>
+        <source>The open DAO has no dataset registry.</source>
+        <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="176"/>
+        <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
+        <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="178"/>
+        <source>Choose the account that contributes and stakes.</source>
+        <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="181"/>
+        <source>Access price: %1</source>
+        <translation>Zugangspreis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="184"/>
+        <source>Stake: %1</source>
+        <translation>Einsatz: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="192"/>
+        <source>Contributor</source>
+        <translation>Beitragende Person</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="227"/>
+        <source>Content %1 · metadata %2</source>
+        <translation>Inhalt %1 · Metadaten %2</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="237"/>
+        <source>Uploading to %1</source>
+        <translation>Lade hoch zu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="238"/>
+        <source>%1 (data)</source>
+        <translation>%1 (Daten)</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="239"/>
+        <source>%1 (metadata)</source>
+        <translation>%1 (Metadaten)</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="270"/>
+        <source>Stored and pinned</source>
+        <translation>Gespeichert und angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="276"/>
+        <source>Checking the stake allowance…</source>
+        <translation>Prüfe die Freigabe für den Einsatz…</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="279"/>
+        <location filename="../app/contributecontroller.cpp" line="280"/>
+        <source>No node is connected.</source>
+        <translation>Kein Knoten ist verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="304"/>
+        <source>Register &quot;%1&quot; with a stake of %2 %3</source>
+        <translation>„%1“ mit einem Einsatz von %2 %3 registrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="306"/>
+        <source>Allow the dataset registry to take the %1 %2 stake</source>
+        <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 %2 abzubuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="312"/>
+        <source>Step %1 of %2: %3 — confirm it in the sheet</source>
+        <translation>Schritt %1 von %2: %3 – bestätigen Sie ihn im Dialog</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="327"/>
+        <source>Dataset #%1</source>
+        <translation>Datensatz #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="352"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="353"/>
+        <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
+        <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>dd::app::ForumDiscussion</name>
     <message>
         <location filename="../app/forumdiscussion.cpp" line="144"/>
@@ -1972,22 +2650,22 @@
 <context>
     <name>dd::app::GovernanceAlerts</name>
     <message>
-        <location filename="../app/governancealerts.cpp" line="35"/>
+        <location filename="../app/governancealerts.cpp" line="42"/>
         <source>New proposal: %1</source>
         <translation>Neuer Vorschlag: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="35"/>
+        <location filename="../app/governancealerts.cpp" line="42"/>
         <source>Voting ends soon: %1</source>
         <translation>Abstimmung endet bald: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="37"/>
+        <location filename="../app/governancealerts.cpp" line="44"/>
         <source>Open DataDAO Desktop to read it and its discussion.</source>
         <translation>Öffnen Sie DataDAO Desktop, um ihn und seine Diskussion zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="38"/>
+        <location filename="../app/governancealerts.cpp" line="45"/>
         <source>About %1 left, and none of your accounts has voted.</source>
         <translation>Noch etwa %1, und keines Ihrer Konten hat abgestimmt.</translation>
     </message>
@@ -2193,27 +2871,27 @@
 <context>
     <name>dd::app::GovernanceSync</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="121"/>
+        <location filename="../app/governancesync.cpp" line="142"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation>Chain wird gelesen: Block %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="130"/>
+        <location filename="../app/governancesync.cpp" line="151"/>
         <source>Governance sync failed: %1</source>
         <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="132"/>
+        <location filename="../app/governancesync.cpp" line="153"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="133"/>
+        <location filename="../app/governancesync.cpp" line="154"/>
         <source>Up to date at block %1</source>
         <translation>Aktuell bei Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="153"/>
+        <location filename="../app/governancesync.cpp" line="174"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation>Cache wird aus der Chain neu aufgebaut …</translation>
     </message>
@@ -2294,208 +2972,208 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="65"/>
+        <location filename="../app/transactioncontroller.cpp" line="66"/>
         <source>Enter an amount above zero.</source>
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactioncontroller.cpp" line="163"/>
         <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
         <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet. Eine weitere Stimme, die Sie auf diesem Governor signieren, bevor diese gesendet ist, teilt ihre Nonce (%1): Nur die zuerst gesendete zählt.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="178"/>
-        <location filename="../app/transactioncontroller.cpp" line="234"/>
+        <location filename="../app/transactioncontroller.cpp" line="179"/>
+        <location filename="../app/transactioncontroller.cpp" line="240"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="70"/>
+        <location filename="../app/transactioncontroller.cpp" line="71"/>
         <source>Send %1 %2 to %3</source>
         <translation>%1 %2 an %3 senden</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="83"/>
+        <location filename="../app/transactioncontroller.cpp" line="84"/>
         <source>Delegate your voting power to yourself</source>
         <translation>Ihre Stimmkraft an sich selbst delegieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="84"/>
+        <location filename="../app/transactioncontroller.cpp" line="85"/>
         <source>Delegate your voting power to %1</source>
         <translation>Ihre Stimmkraft an %1 delegieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="92"/>
-        <location filename="../app/transactioncontroller.cpp" line="111"/>
+        <location filename="../app/transactioncontroller.cpp" line="93"/>
+        <location filename="../app/transactioncontroller.cpp" line="112"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation>Das ist kein Vorschlag und keine Wahl, mit der diese App abstimmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="33"/>
+        <location filename="../app/transactioncontroller.cpp" line="34"/>
         <source>for</source>
         <translation>dafür</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="34"/>
+        <location filename="../app/transactioncontroller.cpp" line="35"/>
         <source>against</source>
         <translation>dagegen</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="35"/>
+        <location filename="../app/transactioncontroller.cpp" line="36"/>
         <source>abstain on</source>
         <translation>Enthaltung zu</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="95"/>
+        <location filename="../app/transactioncontroller.cpp" line="96"/>
         <source>Vote %1 &quot;%2&quot;</source>
         <translation>Abstimmung %1: „%2“</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="115"/>
-        <location filename="../app/transactioncontroller.cpp" line="257"/>
+        <location filename="../app/transactioncontroller.cpp" line="116"/>
+        <location filename="../app/transactioncontroller.cpp" line="263"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="126"/>
+        <location filename="../app/transactioncontroller.cpp" line="127"/>
         <source>Sign a vote %1 &quot;%2&quot;</source>
         <translation>Stimme %1 „%2“ signieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactioncontroller.cpp" line="128"/>
         <source>Reading how the governor checks signed votes…</source>
         <translation>Lese, wie der Governor signierte Stimmen prüft …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="151"/>
         <location filename="../app/transactioncontroller.cpp" line="214"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="151"/>
         <location filename="../app/transactioncontroller.cpp" line="215"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="151"/>
         <location filename="../app/transactioncontroller.cpp" line="216"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="154"/>
+        <location filename="../app/transactioncontroller.cpp" line="155"/>
         <source>What you sign</source>
         <translation>Was Sie signieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="154"/>
+        <location filename="../app/transactioncontroller.cpp" line="155"/>
         <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
         <translation>Eine Stimme, keine Transaktion: Jetzt wird nichts gesendet und keine Gebühr gezahlt.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="155"/>
+        <location filename="../app/transactioncontroller.cpp" line="156"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <location filename="../app/transactioncontroller.cpp" line="157"/>
         <source>Vote</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="157"/>
+        <location filename="../app/transactioncontroller.cpp" line="158"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="157"/>
+        <location filename="../app/transactioncontroller.cpp" line="158"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <location filename="../app/transactioncontroller.cpp" line="159"/>
         <source>Voter</source>
         <translation>Stimmberechtigte Adresse</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="159"/>
+        <location filename="../app/transactioncontroller.cpp" line="160"/>
         <source>Counts</source>
         <translation>Zählt</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="161"/>
+        <location filename="../app/transactioncontroller.cpp" line="162"/>
         <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
         <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet; jede Adresse stimmt nur einmal ab.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="165"/>
+        <location filename="../app/transactioncontroller.cpp" line="166"/>
         <source>Signed for</source>
         <translation>Signiert für</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="166"/>
+        <location filename="../app/transactioncontroller.cpp" line="167"/>
         <source>%1 at %2 on %3 (chain %4)</source>
         <translation>%1 unter %2 in %3 (Chain %4)</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="167"/>
+        <location filename="../app/transactioncontroller.cpp" line="168"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="168"/>
+        <location filename="../app/transactioncontroller.cpp" line="169"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation>EIP-712-Ballot von GovernorBravo, gesendet mit castVoteBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="169"/>
+        <location filename="../app/transactioncontroller.cpp" line="170"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation>EIP-712-Ballot, gesendet mit castVoteBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="170"/>
+        <location filename="../app/transactioncontroller.cpp" line="171"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation>EIP-712-ExtendedBallot, gesendet mit castVoteWithReasonAndParamsBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="191"/>
+        <location filename="../app/transactioncontroller.cpp" line="192"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation>Signierte Stimme von %1 senden: %2 „%3“</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="196"/>
+        <location filename="../app/transactioncontroller.cpp" line="197"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation>Diese signierte Stimme wurde bereits gesendet oder ist nicht mehr gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="263"/>
+        <location filename="../app/transactioncontroller.cpp" line="269"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="307"/>
+        <location filename="../app/transactioncontroller.cpp" line="313"/>
         <source>Signing…</source>
         <translation>Signiere …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="330"/>
+        <location filename="../app/transactioncontroller.cpp" line="336"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation>Stimme signiert und auf diesem Computer gespeichert; nichts wurde gesendet. Senden Sie sie vor Ende der Abstimmung über die Startseite, sobald ein Konto ETH für die Gebühr hat.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="343"/>
+        <location filename="../app/transactioncontroller.cpp" line="349"/>
         <source>Signing and sending…</source>
         <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="370"/>
+        <location filename="../app/transactioncontroller.cpp" line="376"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation>Gesendet. Warten, bis sie gemint ist …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="383"/>
+        <location filename="../app/transactioncontroller.cpp" line="390"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
     </message>
@@ -2541,6 +3219,22 @@
         <location filename="../app/transactionhistorymodel.cpp" line="138"/>
         <source>Pending transactions could not be checked: %1</source>
         <translation>Ausstehende Transaktionen konnten nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::TransferQueue</name>
+    <message>
+        <location filename="../app/transferqueue.cpp" line="317"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::TransferWorker</name>
+    <message>
+        <location filename="../app/transferqueue.cpp" line="102"/>
+        <source>No gateway is configured for downloads.</source>
+        <translation>Für Downloads ist kein Gateway eingerichtet.</translation>
     </message>
 </context>
 <context>

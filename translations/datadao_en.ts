@@ -283,23 +283,140 @@
 <context>
     <name>ContributePage</name>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="16"/>
+        <location filename="../qml/pages/ContributePage.qml" line="20"/>
+        <source>Choose a file to contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="25"/>
+        <source>Choose a folder to contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="41"/>
         <source>Contribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="17"/>
-        <source>Drop files or a folder here: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.</source>
+        <location filename="../qml/pages/ContributePage.qml" line="42"/>
+        <source>Drop files or a folder: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="22"/>
-        <source>Nothing here yet</source>
+        <location filename="../qml/pages/ContributePage.qml" line="62"/>
+        <source>Drop a file or a folder here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="23"/>
-        <source>Contributing needs the dataset registry and storage, which come in a later release.</source>
+        <location filename="../qml/pages/ContributePage.qml" line="70"/>
+        <source>Tables (CSV, TSV), JSON, Parquet, images, archives, models: every file is read on this computer first, and nothing leaves it until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="77"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="78"/>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="88"/>
+        <source>Inspecting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="91"/>
+        <location filename="../qml/pages/ContributePage.qml" line="242"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="120"/>
+        <source>Describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="121"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="123"/>
+        <source>Description (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="130"/>
+        <source>What it holds, where it comes from, how it was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="133"/>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="143"/>
+        <source>Keywords, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="149"/>
+        <source>Access price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="154"/>
+        <source>Stake (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="158"/>
+        <source>Contribute as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="171"/>
+        <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="179"/>
+        <location filename="../qml/pages/ContributePage.qml" line="286"/>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="185"/>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="262"/>
+        <source>Published as dataset #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="267"/>
+        <source>Content CID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="269"/>
+        <source>Metadata CID (datapackage.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="275"/>
+        <source>Open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="278"/>
+        <source>Contribute another</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,26 +558,279 @@
     </message>
 </context>
 <context>
+    <name>DatasetView</name>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="25"/>
+        <source>Choose where to save the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="42"/>
+        <source>← All datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="79"/>
+        <source>Curator&apos;s reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="100"/>
+        <source>Access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="106"/>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="120"/>
+        <source>Add an account in Wallet to buy access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="121"/>
+        <source>This account holds access: download the dataset, verified block by block against its CID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="122"/>
+        <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="134"/>
+        <source>Buy access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="142"/>
+        <source>Download to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="169"/>
+        <source>Downloaded and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="170"/>
+        <source>Download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="171"/>
+        <source>Paused. The blocks already verified are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="172"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="173"/>
+        <source>Downloading and verifying every block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="178"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="183"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="188"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="244"/>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="251"/>
+        <source>Fetching the first rows, verified against the CID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="252"/>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="300"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="310"/>
+        <source>Content CID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="321"/>
+        <source>Metadata CID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="331"/>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="333"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="335"/>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="337"/>
+        <source>Stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="339"/>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="16"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="26"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="17"/>
-        <source>Browse, search and preview the DAO&apos;s datasets and models, buy access with tokens, and download them verified against their content address (CID).</source>
+        <location filename="../qml/pages/DatasetsPage.qml" line="27"/>
+        <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="22"/>
-        <source>Nothing here yet</source>
+        <location filename="../qml/pages/DatasetsPage.qml" line="27"/>
+        <source>the DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="23"/>
-        <source>This section arrives with the dataset registry. Until then there is nothing to browse.</source>
+        <location filename="../qml/pages/DatasetsPage.qml" line="35"/>
+        <source>Search titles, descriptions, keywords, licenses, formats</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="43"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="43"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="44"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="44"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="45"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="51"/>
+        <source>Any license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="57"/>
+        <source>Any format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="65"/>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="65"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="66"/>
+        <source>Largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="66"/>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
+        <source>No DAO is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
+        <source>This DAO has no dataset registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="84"/>
+        <source>No datasets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="85"/>
+        <source>No dataset matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="86"/>
+        <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="87"/>
+        <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="88"/>
+        <source>Contribute the first one: drop a file or folder on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="89"/>
+        <source>Try other words or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/DatasetsPage.qml" line="93"/>
+        <source>%n dataset(s)</source>
+        <translation><numerusform>%n dataset</numerusform><numerusform>%n datasets</numerusform></translation>
     </message>
 </context>
 <context>
@@ -606,7 +976,7 @@
     <name>DropOverlay</name>
     <message>
         <location filename="../qml/components/DropOverlay.qml" line="35"/>
-        <source>Drop a keystore file to import it</source>
+        <source>Drop data to contribute it, or a keystore file to import it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +1313,84 @@
     </message>
 </context>
 <context>
+    <name>InspectionReport</name>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/datasets/InspectionReport.qml" line="17"/>
+        <source>%n file(s), %1</source>
+        <translation><numerusform>%n file, %1</numerusform><numerusform>%n files, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/datasets/InspectionReport.qml" line="59"/>
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="60"/>
+        <source>header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="60"/>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="61"/>
+        <source>delimiter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="61"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDialog</name>
     <message>
         <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
@@ -1061,7 +1509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="122"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation><numerusform>Accounts locked after %n idle minute.</numerusform><numerusform>Accounts locked after %n idle minutes.</numerusform></translation>
     </message>
@@ -1898,6 +2346,102 @@
     </message>
 </context>
 <context>
+    <name>dd::app::CallSequence</name>
+    <message>
+        <location filename="../app/callsequence.cpp" line="54"/>
+        <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::CatalogController</name>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="54"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="56"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="58"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="60"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="78"/>
+        <source>Reading its metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="80"/>
+        <source>Metadata unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="82"/>
+        <source>Dataset #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="89"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="342"/>
+        <source>Choose the account that pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="342"/>
+        <source>No node is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="349"/>
+        <source>Checking the allowance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="379"/>
+        <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="386"/>
+        <source>Buy access to &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="392"/>
+        <source>Step %1 of %2: confirm it in the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="398"/>
+        <source>Access bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="413"/>
+        <source>The open DAO names no gateway to download from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcontroller.cpp" line="416"/>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::app::ChainController</name>
     <message>
         <location filename="../app/chaincontroller.cpp" line="29"/>
@@ -1937,6 +2481,140 @@
     </message>
 </context>
 <context>
+    <name>dd::app::ContributeController</name>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="121"/>
+        <source>Hash and write the CAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="122"/>
+        <source>Upload to storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="122"/>
+        <source>Register on chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="132"/>
+        <source>%1 does not exist (was it moved or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="145"/>
+        <source>Inspecting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="169"/>
+        <source>Drop a file or folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="171"/>
+        <source>The inspection found errors: fix the files and drop them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="174"/>
+        <source>The open DAO has no dataset registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="176"/>
+        <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="178"/>
+        <source>Choose the account that contributes and stakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="181"/>
+        <source>Access price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="184"/>
+        <source>Stake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="192"/>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="227"/>
+        <source>Content %1 · metadata %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="237"/>
+        <source>Uploading to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="238"/>
+        <source>%1 (data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="239"/>
+        <source>%1 (metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="270"/>
+        <source>Stored and pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="276"/>
+        <source>Checking the stake allowance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="279"/>
+        <location filename="../app/contributecontroller.cpp" line="280"/>
+        <source>No node is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="304"/>
+        <source>Register &quot;%1&quot; with a stake of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="306"/>
+        <source>Allow the dataset registry to take the %1 %2 stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="312"/>
+        <source>Step %1 of %2: %3 — confirm it in the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="327"/>
+        <source>Dataset #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="352"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="353"/>
+        <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::app::ForumDiscussion</name>
     <message>
         <location filename="../app/forumdiscussion.cpp" line="144"/>
@@ -1972,22 +2650,22 @@
 <context>
     <name>dd::app::GovernanceAlerts</name>
     <message>
-        <location filename="../app/governancealerts.cpp" line="35"/>
+        <location filename="../app/governancealerts.cpp" line="42"/>
         <source>New proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="35"/>
+        <location filename="../app/governancealerts.cpp" line="42"/>
         <source>Voting ends soon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="37"/>
+        <location filename="../app/governancealerts.cpp" line="44"/>
         <source>Open DataDAO Desktop to read it and its discussion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancealerts.cpp" line="38"/>
+        <location filename="../app/governancealerts.cpp" line="45"/>
         <source>About %1 left, and none of your accounts has voted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,27 +2871,27 @@
 <context>
     <name>dd::app::GovernanceSync</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="121"/>
+        <location filename="../app/governancesync.cpp" line="142"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="130"/>
+        <location filename="../app/governancesync.cpp" line="151"/>
         <source>Governance sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="132"/>
+        <location filename="../app/governancesync.cpp" line="153"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="133"/>
+        <location filename="../app/governancesync.cpp" line="154"/>
         <source>Up to date at block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="153"/>
+        <location filename="../app/governancesync.cpp" line="174"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,208 +2972,208 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="65"/>
+        <location filename="../app/transactioncontroller.cpp" line="66"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="70"/>
+        <location filename="../app/transactioncontroller.cpp" line="71"/>
         <source>Send %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="83"/>
+        <location filename="../app/transactioncontroller.cpp" line="84"/>
         <source>Delegate your voting power to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="84"/>
+        <location filename="../app/transactioncontroller.cpp" line="85"/>
         <source>Delegate your voting power to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="92"/>
-        <location filename="../app/transactioncontroller.cpp" line="111"/>
+        <location filename="../app/transactioncontroller.cpp" line="93"/>
+        <location filename="../app/transactioncontroller.cpp" line="112"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="33"/>
+        <location filename="../app/transactioncontroller.cpp" line="34"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="34"/>
+        <location filename="../app/transactioncontroller.cpp" line="35"/>
         <source>against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="35"/>
+        <location filename="../app/transactioncontroller.cpp" line="36"/>
         <source>abstain on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="95"/>
+        <location filename="../app/transactioncontroller.cpp" line="96"/>
         <source>Vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="126"/>
+        <location filename="../app/transactioncontroller.cpp" line="127"/>
         <source>Sign a vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactioncontroller.cpp" line="128"/>
         <source>Reading how the governor checks signed votes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="151"/>
         <location filename="../app/transactioncontroller.cpp" line="214"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="151"/>
         <location filename="../app/transactioncontroller.cpp" line="215"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="150"/>
+        <location filename="../app/transactioncontroller.cpp" line="151"/>
         <location filename="../app/transactioncontroller.cpp" line="216"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="154"/>
+        <location filename="../app/transactioncontroller.cpp" line="155"/>
         <source>What you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="154"/>
+        <location filename="../app/transactioncontroller.cpp" line="155"/>
         <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="155"/>
+        <location filename="../app/transactioncontroller.cpp" line="156"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <location filename="../app/transactioncontroller.cpp" line="157"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="157"/>
+        <location filename="../app/transactioncontroller.cpp" line="158"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="157"/>
+        <location filename="../app/transactioncontroller.cpp" line="158"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <location filename="../app/transactioncontroller.cpp" line="159"/>
         <source>Voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="159"/>
+        <location filename="../app/transactioncontroller.cpp" line="160"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="161"/>
+        <location filename="../app/transactioncontroller.cpp" line="162"/>
         <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="165"/>
+        <location filename="../app/transactioncontroller.cpp" line="166"/>
         <source>Signed for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="166"/>
+        <location filename="../app/transactioncontroller.cpp" line="167"/>
         <source>%1 at %2 on %3 (chain %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="167"/>
+        <location filename="../app/transactioncontroller.cpp" line="168"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="168"/>
+        <location filename="../app/transactioncontroller.cpp" line="169"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="169"/>
+        <location filename="../app/transactioncontroller.cpp" line="170"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="170"/>
+        <location filename="../app/transactioncontroller.cpp" line="171"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="178"/>
-        <location filename="../app/transactioncontroller.cpp" line="234"/>
+        <location filename="../app/transactioncontroller.cpp" line="179"/>
+        <location filename="../app/transactioncontroller.cpp" line="240"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="115"/>
-        <location filename="../app/transactioncontroller.cpp" line="257"/>
+        <location filename="../app/transactioncontroller.cpp" line="116"/>
+        <location filename="../app/transactioncontroller.cpp" line="263"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactioncontroller.cpp" line="163"/>
         <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="191"/>
+        <location filename="../app/transactioncontroller.cpp" line="192"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="196"/>
+        <location filename="../app/transactioncontroller.cpp" line="197"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="263"/>
+        <location filename="../app/transactioncontroller.cpp" line="269"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="307"/>
+        <location filename="../app/transactioncontroller.cpp" line="313"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="330"/>
+        <location filename="../app/transactioncontroller.cpp" line="336"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="343"/>
+        <location filename="../app/transactioncontroller.cpp" line="349"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="370"/>
+        <location filename="../app/transactioncontroller.cpp" line="376"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="383"/>
+        <location filename="../app/transactioncontroller.cpp" line="390"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,6 +3218,22 @@
     <message>
         <location filename="../app/transactionhistorymodel.cpp" line="138"/>
         <source>Pending transactions could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::TransferQueue</name>
+    <message>
+        <location filename="../app/transferqueue.cpp" line="317"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::TransferWorker</name>
+    <message>
+        <location filename="../app/transferqueue.cpp" line="102"/>
+        <source>No gateway is configured for downloads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,6 +165,21 @@ Result<bool> CatalogReader::hasAccess(quint64 id, const QString &member)
     return q.next();
 }
 
+Result<QStringList> CatalogReader::accessHolders(quint64 id)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT contributor FROM datasets WHERE id = ? UNION ALL SELECT actor FROM dataset_events "
+                             "WHERE dataset_id = ? AND kind = 'purchased'"));
+    q.addBindValue(qulonglong(id));
+    q.addBindValue(qulonglong(id));
+    if (!q.exec())
+        return sqlError(QStringLiteral("read access grants"), q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 Result<QStringList> CatalogReader::licenses()
 {
     QSqlQuery q(m_database.db());

@@ -60,6 +60,8 @@ public:
     Result<CatalogEntry> dataset(quint64 id);
     // The contributor, and every buyer, holds access.
     Result<bool> hasAccess(quint64 id, const QString &member);
+    // Who holds access to a dataset: its contributor, then every buyer.
+    Result<QStringList> accessHolders(quint64 id);
     // The values the filters can take, from what the catalog holds.
     Result<QStringList> licenses();
     Result<QStringList> formats();

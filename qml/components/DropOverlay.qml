@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 
-// Accepts a file dragged onto the window and shows where it will go while it hovers.
+// Accepts a file or folder dragged onto the window and says what will happen while it hovers.
 DropArea {
     id: drop
     objectName: "dropArea"
@@ -32,7 +32,7 @@ DropArea {
             Label {
                 id: hint
                 anchors.centerIn: parent
-                text: qsTr("Drop a keystore file to import it")
+                text: qsTr("Drop data to contribute it, or a keystore file to import it")
                 font.pixelSize: Theme.headingSize
                 color: Theme.text
             }

@@ -1,26 +1,122 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao.Bridge
 
-// Datasets: an honest empty state until this capability lands.
+// Datasets: the DAO's catalog from the local cache (registry events and verified metadata), with
+// full-text search and filters; a click opens the dataset.
 Item {
+    id: page
     objectName: "page_datasets"
 
-    ColumnLayout {
+    function openDataset(id) {
+        CatalogController.select(id)
+    }
+
+    StackLayout {
         anchors.fill: parent
         anchors.margins: Theme.padding * 1.5
-        spacing: Theme.spacing
+        currentIndex: (CatalogController.selected.id || 0) > 0 || CatalogController.selected.error ? 1 : 0
 
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Datasets")
-            subtitle: qsTr("Browse, search and preview the DAO's datasets and models, buy access with tokens, and download them verified against their content address (CID).")
+        ColumnLayout {
+            spacing: Theme.spacing
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Datasets")
+                subtitle: qsTr("The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).").arg(ChainController.profileName || qsTr("the DAO"))
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                TextField {
+                    objectName: "datasetSearch"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search titles, descriptions, keywords, licenses, formats")
+                    onTextChanged: CatalogController.search = text
+                }
+                ComboBox {
+                    objectName: "datasetStatus"
+                    Layout.preferredWidth: 150
+                    textRole: "label"
+                    valueRole: "key"
+                    model: [{ key: "", label: qsTr("Any status") }, { key: "pending", label: qsTr("In review") },
+                            { key: "approved", label: qsTr("Approved") }, { key: "rejected", label: qsTr("Rejected") },
+                            { key: "withdrawn", label: qsTr("Withdrawn") }]
+                    onActivated: CatalogController.status = currentValue
+                }
+                ComboBox {
+                    objectName: "datasetLicense"
+                    Layout.preferredWidth: 150
+                    model: [qsTr("Any license")].concat(CatalogController.licenses)
+                    onActivated: index => CatalogController.license = index === 0 ? "" : currentText
+                }
+                ComboBox {
+                    objectName: "datasetFormat"
+                    Layout.preferredWidth: 130
+                    model: [qsTr("Any format")].concat(CatalogController.formats)
+                    onActivated: index => CatalogController.format = index === 0 ? "" : currentText
+                }
+                ComboBox {
+                    objectName: "datasetOrder"
+                    Layout.preferredWidth: 140
+                    textRole: "label"
+                    valueRole: "key"
+                    model: [{ key: "newest", label: qsTr("Newest") }, { key: "title", label: qsTr("Title") },
+                            { key: "largest", label: qsTr("Largest") }, { key: "cheapest", label: qsTr("Cheapest") }]
+                    onActivated: CatalogController.order = currentValue
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: GovernanceSync.error.length > 0 ? GovernanceSync.error : GovernanceSync.statusText
+                color: GovernanceSync.error.length > 0 ? Theme.danger : Theme.subtleText
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+            EmptyState {
+                objectName: "datasetsEmpty"
+                visible: CatalogController.entries.length === 0
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                title: !ChainController.hasProfile ? qsTr("No DAO is open")
+                     : !CatalogController.hasRegistry ? qsTr("This DAO has no dataset registry")
+                     : CatalogController.totalCount === 0 && CatalogController.search.length === 0 ? qsTr("No datasets yet")
+                     : qsTr("No dataset matches")
+                body: !ChainController.hasProfile ? qsTr("Open a DAO profile or add a DAO in Settings to see its datasets.")
+                    : !CatalogController.hasRegistry ? qsTr("Its profile names no DatasetRegistry contract, so there is no catalog to read.")
+                    : CatalogController.totalCount === 0 && CatalogController.search.length === 0 ? qsTr("Contribute the first one: drop a file or folder on the window.")
+                    : qsTr("Try other words or filters.")
+            }
+            Label {
+                visible: CatalogController.entries.length > 0
+                text: qsTr("%n dataset(s)", "", CatalogController.totalCount)
+                color: Theme.subtleText
+                font.pixelSize: Theme.smallSize
+            }
+            ListView {
+                id: list
+                objectName: "datasetList"
+                visible: CatalogController.entries.length > 0
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.spacing
+                model: CatalogController.entries
+                ScrollBar.vertical: ScrollBar {}
+                delegate: DatasetCard {
+                    required property var modelData
+                    objectName: "dataset_" + modelData.id
+                    width: list.width - 12
+                    entry: modelData
+                    onOpened: page.openDataset(modelData.id)
+                }
+            }
         }
-        EmptyState {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            title: qsTr("Nothing here yet")
-            body: qsTr("This section arrives with the dataset registry. Until then there is nothing to browse.")
+
+        DatasetView {
+            objectName: "datasetView"
+            onBack: CatalogController.clearSelection()
         }
     }
 }

@@ -7,11 +7,14 @@
 
 #include "appcontext.h"
 #include "appsettings.h"
+#include "catalogcontroller.h"
 #include "chaincontroller.h"
+#include "contributecontroller.h"
 #include "governancecontroller.h"
 #include "governancesync.h"
 #include "transactioncontroller.h"
 #include "transactionhistorymodel.h"
+#include "transferqueue.h"
 #include "walletcontroller.h"
 
 #include "common/hex.h"
@@ -31,6 +34,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -886,6 +890,161 @@ private slots:
         // With the node gone, the window says so instead of showing stale numbers as live.
         QTRY_VERIFY_WITH_TIMEOUT(!chain->connected(), 30000);
         QVERIFY(chain->statusText().contains(QStringLiteral("does not answer")));
+    }
+
+    // The "done when": a folder (a CSV and an image) dropped on the window is inspected,
+    // described, content-addressed, uploaded and registered by one account; another account
+    // finds it by search, buys access and downloads it with every block verified; the CIDs are
+    // the reference importer's.
+    void contributeFindBuyDownload()
+    {
+        const QString net = m_files.filePath(QStringLiteral("devnet-datasets"));
+        QProcess up;
+        up.start(
+            QStringLiteral(DD_CLI), {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--dir"), net});
+        QVERIFY(up.waitForFinished(120000));
+        QVERIFY2(up.exitCode() == 0, up.readAllStandardError().constData());
+        auto cleanup = qScopeGuard([&] {
+            QProcess down;
+            down.start(QStringLiteral(DD_CLI),
+                {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"), net});
+            down.waitForFinished(30000);
+        });
+        auto *chain = app::AppContext::instance()->chainController();
+        QVERIFY(chain->openProfile(QDir(net).filePath(QStringLiteral("devnet.json"))));
+        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+        auto *contribute = app::AppContext::instance()->contributeController();
+        auto *catalog = app::AppContext::instance()->catalogController();
+        auto *tx = app::AppContext::instance()->transactionController();
+
+        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("contributeDropZone"))->isVisible());
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("contribute-01-drop-zone"));
+
+        // The folder: a table with an empty value and a real 1x1 PNG.
+        const QString folder = m_files.filePath(QStringLiteral("weather-stations"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/images")));
+        {
+            QFile csv(folder + QStringLiteral("/stations.csv"));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("station,temp,day\nAlpine,1.5,2024-01-01\nBay,12.25,2024-01-02\nCoast,,2024-01-03\n");
+            QFile png(folder + QStringLiteral("/images/pixel.png"));
+            QVERIFY(png.open(QIODevice::WriteOnly));
+            png.write(QByteArray::fromBase64(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"));
+        }
+        m_ui->dropFile(QUrl::fromLocalFile(folder));
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("review"), 20000);
+        const QVariantList files = contribute->report().value(QStringLiteral("files")).toList();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).toMap().value(QStringLiteral("format")).toString(), QStringLiteral("png"));
+        QCOMPARE(files.at(1).toMap().value(QStringLiteral("table")).toMap().value(QStringLiteral("rows")).toInt(), 3);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("contribute-02-inspection-report"));
+
+        // The form: prefilled title, then what the contributor adds; member 1 (the "Hot key") stakes.
+        QCOMPARE(m_ui->find(QStringLiteral("contributeTitle"))->property("text").toString(),
+            QStringLiteral("Weather stations"));
+        QVERIFY(m_ui->setText(QStringLiteral("contributeKeywords"), QStringLiteral("weather, climate")));
+        QVERIFY(m_ui->setText(QStringLiteral("contributePrice"), QStringLiteral("40")));
+        const QString member1 = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        const QString member2 = QStringLiteral("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+        auto chooseAccount = [&](const QString &box, const QString &address) {
+            for (int i = 0; i < accountCount(); ++i)
+                if (account(i).value(QStringLiteral("address")).toString() == address)
+                    m_ui->find(box)->setProperty("currentIndex", i);
+        };
+        chooseAccount(QStringLiteral("contributeAccount"), member1);
+        QVERIFY(m_ui->setText(QStringLiteral("contributeStake"), QStringLiteral("lots")));
+        QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
+        QTRY_VERIFY(noticeText(QStringLiteral("contributeError")).contains(QStringLiteral("Stake")));
+        QVERIFY(m_ui->setText(QStringLiteral("contributeStake"), QStringLiteral("100")));
+        QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
+        // Hashing and upload run by themselves; registration asks the sheet twice (approve, submit).
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 60000);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("contribute-03-progress-and-approve-sheet"));
+        QVERIFY2(tx->summary().contains(QStringLiteral("Allow the dataset registry")), qPrintable(tx->summary()));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Register")), 60000);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("contribute-04-register-sheet"));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 60000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        const QVariantMap result = contribute->result();
+        QCOMPARE(result.value(QStringLiteral("id")).toInt(), 1);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("contribute-05-result"));
+        // The CID is the reference importer's (ipfs-unixfs-importer, unixfs-v1-2025).
+        QProcess reference;
+        reference.setWorkingDirectory(QStringLiteral(DD_SOURCE_DIR "/scripts"));
+        reference.start(QStringLiteral("node"), {QStringLiteral("ipfs_import.mjs"), folder});
+        QVERIFY(reference.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(reference.readAllStandardOutput()).trimmed(),
+            result.value(QStringLiteral("contentCid")).toString());
+
+        // Its page, once the catalog has read the registry event and the verified metadata file.
+        QVERIFY(m_ui->click(QStringLiteral("openPublished")));
+        QTRY_VERIFY(
+            m_ui->item(QStringLiteral("datasetView")) && m_ui->item(QStringLiteral("datasetView"))->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            catalog->selected().value(QStringLiteral("title")).toString(), QStringLiteral("Weather stations"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            catalog->preview().value(QStringLiteral("state")).toString(), QStringLiteral("ready"), 30000);
+        QCOMPARE(catalog->preview().value(QStringLiteral("rows")).toList().size(), 3);
+        QVERIFY(catalog->hasAccess(member1)); // the contributor
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("datasets-02-dataset-page"));
+
+        // Another account finds it by a word prefix.
+        QVERIFY(m_ui->click(QStringLiteral("datasetBack")));
+        QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("weath")));
+        QTRY_COMPARE(catalog->entries().size(), 1);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("datasets-01-catalog-search"));
+        QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("zebra")));
+        QTRY_COMPARE(catalog->entries().size(), 0);
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("datasets-03-no-match"));
+        QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("climate")));
+        QTRY_COMPARE(catalog->entries().size(), 1);
+        QVERIFY(m_ui->click(QStringLiteral("dataset_1")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("datasetView"))->isVisible());
+        chooseAccount(QStringLiteral("datasetAccount"), member2);
+        QTRY_VERIFY(m_ui->item(QStringLiteral("buyAccess"))->isVisible());
+        QVERIFY(m_ui->click(QStringLiteral("buyAccess")));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 30000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Buy access")), 60000);
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("datasets-04-buy-sheet"));
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->purchaseState(), QStringLiteral("done"), 60000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("downloadDataset"))->isVisible());
+
+        // The download: every block from the storage node's gateway, verified, then the files.
+        const QString target = m_files.filePath(QStringLiteral("downloads"));
+        QVERIFY(QDir().mkpath(target));
+        QCOMPARE(catalog->download(QUrl::fromLocalFile(target)), QString());
+        auto *queue = app::AppContext::instance()->transferQueue();
+        QTRY_COMPARE_WITH_TIMEOUT(queue->item(catalog->downloadId()).value(QStringLiteral("state")).toString(),
+            QStringLiteral("done"), 60000);
+        const QString written = queue->item(catalog->downloadId()).value(QStringLiteral("target")).toString();
+        for (const char *name : {"stations.csv", "images/pixel.png"}) {
+            QFile a(folder + QLatin1Char('/') + QLatin1String(name));
+            QFile b(written + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QCOMPARE(b.readAll(), a.readAll());
+        }
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("datasets-05-downloaded"));
+        QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QString()));
+        catalog->clearSelection();
     }
 
     void renameChangePasswordRemove()

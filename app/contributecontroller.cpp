@@ -1,0 +1,359 @@
+#include "contributecontroller.h"
+
+#include "appcontext.h"
+#include "chaincontroller.h"
+#include "futurewatch.h"
+#include "governancesync.h"
+#include "transactioncontroller.h"
+#include "transferqueue.h"
+
+#include "eth/units.h"
+#include "quality/inspection.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QQmlEngine>
+#include <QtConcurrent>
+
+namespace dd::app {
+
+ContributeController::ContributeController(ChainController &chain, TransactionController &transactions,
+    TransferQueue &transfers, GovernanceSync &sync, QString workDirectory, QObject *parent)
+    : QObject(parent),
+      m_chain(chain),
+      m_transactions(transactions),
+      m_transfers(transfers),
+      m_sync(sync),
+      m_workDirectory(std::move(workDirectory))
+{
+    connect(&m_transfers, &TransferQueue::itemFinished, this, &ContributeController::onTransferFinished);
+    connect(&m_transfers, &TransferQueue::itemsChanged, this, &ContributeController::onTransfersChanged);
+    reset();
+}
+
+ContributeController::~ContributeController()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+ContributeController *ContributeController::create(QQmlEngine *, QJSEngine *)
+{
+    ContributeController *controller = AppContext::instance()->contributeController();
+    QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
+    return controller;
+}
+
+QString ContributeController::suggestedTitle() const
+{
+    QString name = QFileInfo(m_path).completeBaseName();
+    name.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
+    return name.isEmpty() ? name : name.left(1).toUpper() + name.mid(1);
+}
+
+QVariantList ContributeController::licenses() const
+{
+    QVariantList out;
+    for (const quality::License &license : quality::commonLicenses())
+        out.append(QVariantMap {{QStringLiteral("id"), license.id},
+            {QStringLiteral("title"), QStringLiteral("%1 (%2)").arg(license.title, license.id)}});
+    return out;
+}
+
+bool ContributeController::isKeystore(const QUrl &url) const
+{
+    QFile file(url.toLocalFile());
+    if (QFileInfo(file).isDir() || file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    return json.value(u"crypto").isObject() || json.value(u"Crypto").isObject();
+}
+
+void ContributeController::setStage(const QString &stage, const QString &error)
+{
+    m_stage = stage;
+    m_error = error;
+    emit changed();
+}
+
+void ContributeController::setStep(const QString &key, const QString &state, const QString &detail, double fraction)
+{
+    for (QVariant &step : m_steps) {
+        QVariantMap map = step.toMap();
+        if (map.value(QStringLiteral("key")).toString() != key)
+            continue;
+        map.insert(QStringLiteral("state"), state);
+        if (!detail.isNull())
+            map.insert(QStringLiteral("detail"), detail);
+        if (fraction >= 0)
+            map.insert(QStringLiteral("fraction"), fraction);
+        step = map;
+    }
+    emit changed();
+}
+
+void ContributeController::setProgress(double fraction, const QString &text)
+{
+    m_progress = fraction;
+    m_progressText = text;
+    emit progressChanged();
+}
+
+void ContributeController::reset()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    ++m_generation;
+    m_path.clear();
+    m_report.clear();
+    m_result.clear();
+    m_prepared.reset();
+    m_uploads.clear();
+    m_sequence.reset();
+    auto step = [](const QString &key, const QString &label) {
+        return QVariantMap {{QStringLiteral("key"), key}, {QStringLiteral("label"), label},
+            {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("detail"), QString()},
+            {QStringLiteral("fraction"), 0.0}};
+    };
+    m_steps = {step(QStringLiteral("hash"), tr("Hash and write the CAR")),
+        step(QStringLiteral("upload"), tr("Upload to storage")),
+        step(QStringLiteral("register"), tr("Register on chain"))};
+    setProgress(0, QString());
+    setStage(QStringLiteral("idle"));
+}
+
+void ContributeController::inspect(const QUrl &url)
+{
+    reset();
+    m_path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    if (!QFileInfo::exists(m_path)) {
+        setStage(QStringLiteral("failed"), tr("%1 does not exist (was it moved or deleted?).").arg(m_path));
+        return;
+    }
+    setStage(QStringLiteral("inspecting"));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const int generation = m_generation;
+    QPointer<ContributeController> self(this);
+    auto future = QtConcurrent::run([path = m_path, cancel = m_cancel, self, generation] {
+        return quality::inspectPath(
+            path,
+            [self, generation](qint64 done, qint64 total, const QString &file) {
+                QMetaObject::invokeMethod(self, [self, generation, done, total, file] {
+                    if (self && generation == self->m_generation)
+                        self->setProgress(total > 0 ? double(done) / double(total) : 0, tr("Inspecting %1").arg(file));
+                });
+            },
+            cancel.get());
+    });
+    onFinished(this, future, [this, generation](const Result<quality::Inspection> &inspection) {
+        if (generation != m_generation)
+            return;
+        if (!inspection) {
+            setStage(inspection.code() == ErrorCode::Cancelled ? QStringLiteral("idle") : QStringLiteral("failed"),
+                inspection.code() == ErrorCode::Cancelled ? QString() : inspection.message());
+            return;
+        }
+        m_report = quality::inspectionToJson(inspection.value()).toVariantMap();
+        m_report.insert(QStringLiteral("hasErrors"), inspection.value().hasErrors());
+        setProgress(1, QString());
+        setStage(QStringLiteral("review"));
+    });
+}
+
+QString ContributeController::publish(const QString &account, const QString &title, const QString &description,
+    const QString &license, const QString &keywords, const QString &price, const QString &stake)
+{
+    if (m_stage != QLatin1String("review"))
+        return tr("Drop a file or folder first.");
+    if (m_report.value(QStringLiteral("hasErrors")).toBool())
+        return tr("The inspection found errors: fix the files and drop them again.");
+    const auto &profile = m_chain.profile();
+    if (!profile || profile->datasetRegistry.isZero())
+        return tr("The open DAO has no dataset registry.");
+    if (profile->storageApi.isEmpty())
+        return tr("The open DAO names no storage node to upload to (its profile's storage.api).");
+    if (!crypto::Address::parse(account))
+        return tr("Choose the account that contributes and stakes.");
+    auto parsedPrice = eth::parseUnits(price.trimmed().isEmpty() ? QStringLiteral("0") : price.trimmed(), 18);
+    if (!parsedPrice)
+        return tr("Access price: %1").arg(parsedPrice.message());
+    auto parsedStake = eth::parseUnits(stake.trimmed(), 18);
+    if (!parsedStake)
+        return tr("Stake: %1").arg(parsedStake.message());
+    quality::DatasetDescription d;
+    d.title = title.trimmed();
+    d.description = description.trimmed();
+    d.licenseId = license;
+    for (const QString &keyword : keywords.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!keyword.trimmed().isEmpty())
+            d.keywords.append(keyword.trimmed());
+    d.contributors = {{tr("Contributor"), QStringLiteral("ethereum:") + account, {QStringLiteral("creator")}}};
+    if (auto valid = quality::validateDescription(d); !valid)
+        return valid.message();
+    m_account = account;
+    m_price = parsedPrice.value();
+    m_stake = parsedStake.value();
+    setStage(QStringLiteral("publishing"));
+    setStep(QStringLiteral("hash"), QStringLiteral("active"));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const int generation = m_generation;
+    const QString work = QDir(m_workDirectory).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
+    QPointer<ContributeController> self(this);
+    auto future = QtConcurrent::run([path = m_path, d, work, cancel = m_cancel, self, generation] {
+        return dao::prepareDataset(
+            path, d, work, storage::ImportProfile::unixfsV1_2025(),
+            [self, generation](qint64 done, qint64 total, const QString &what) {
+                QMetaObject::invokeMethod(self, [self, generation, done, total, what] {
+                    if (self && generation == self->m_generation)
+                        self->setStep(QStringLiteral("hash"), QStringLiteral("active"), what,
+                            total > 0 ? double(done) / double(total) : 0);
+                });
+            },
+            cancel.get());
+    });
+    onFinished(this, future, [this, generation](const Result<dao::PreparedDataset> &prepared) {
+        if (generation != m_generation)
+            return;
+        if (!prepared) {
+            setStep(QStringLiteral("hash"), QStringLiteral("failed"), prepared.message());
+            setStage(QStringLiteral("failed"), prepared.message());
+            return;
+        }
+        m_prepared = prepared.value();
+        m_result = {{QStringLiteral("contentCid"), m_prepared->content.toString()},
+            {QStringLiteral("metadataCid"), m_prepared->metadata.toString()}};
+        setStep(QStringLiteral("hash"), QStringLiteral("done"),
+            tr("Content %1 · metadata %2").arg(m_prepared->content.toString(), m_prepared->metadata.toString()), 1);
+        startUploads();
+    });
+    return {};
+}
+
+void ContributeController::startUploads()
+{
+    const QUrl api = m_chain.profile()->storageApi;
+    const QString title = m_prepared->description.title;
+    setStep(QStringLiteral("upload"), QStringLiteral("active"), tr("Uploading to %1").arg(api.host()), 0);
+    m_uploads = {m_transfers.addUpload(tr("%1 (data)").arg(title), m_prepared->contentCar, api),
+        m_transfers.addUpload(tr("%1 (metadata)").arg(title), m_prepared->metadataCar, api)};
+}
+
+void ContributeController::onTransfersChanged()
+{
+    if (m_uploads.isEmpty())
+        return;
+    double done = 0;
+    double total = 0;
+    for (const QString &id : std::as_const(m_uploads)) {
+        const QVariantMap item = m_transfers.item(id);
+        done += item.value(QStringLiteral("done")).toDouble();
+        total += item.value(QStringLiteral("total")).toDouble();
+    }
+    if (total > 0)
+        setStep(QStringLiteral("upload"), QStringLiteral("active"), QString(), done / total);
+}
+
+void ContributeController::onTransferFinished(const QString &id, bool ok, const QString &message)
+{
+    if (!m_uploads.contains(id))
+        return;
+    if (!ok) {
+        m_uploads.clear();
+        setStep(QStringLiteral("upload"), QStringLiteral("failed"), message);
+        setStage(QStringLiteral("failed"), message);
+        return;
+    }
+    m_uploads.removeAll(id);
+    if (!m_uploads.isEmpty())
+        return;
+    setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
+    startRegistration();
+}
+
+void ContributeController::startRegistration()
+{
+    setStep(QStringLiteral("register"), QStringLiteral("active"), tr("Checking the stake allowance…"));
+    eth::JsonRpcClient *client = m_chain.client();
+    if (!client) {
+        setStep(QStringLiteral("register"), QStringLiteral("failed"), tr("No node is connected."));
+        setStage(QStringLiteral("failed"), tr("No node is connected."));
+        return;
+    }
+    const dao::DaoProfile profile = *m_chain.profile();
+    const dao::PreparedDataset prepared = *m_prepared;
+    const auto contributor = crypto::Address::parse(m_account).value();
+    const eth::UInt256 price = m_price;
+    const eth::UInt256 stake = m_stake;
+    const int generation = m_generation;
+    auto future = QtConcurrent::run([client, profile, prepared, contributor, price, stake] {
+        eth::ChainSession chain(*client, std::chrono::seconds(30));
+        return dao::registrationCalls(chain, profile, contributor, prepared, price, stake);
+    });
+    onFinished(this, future, [this, generation, profile](const Result<QList<dao::RegistrationCall>> &calls) {
+        if (generation != m_generation)
+            return;
+        if (!calls) {
+            setStep(QStringLiteral("register"), QStringLiteral("failed"), calls.message());
+            setStage(QStringLiteral("failed"), calls.message());
+            return;
+        }
+        QList<SequencedCall> sequence;
+        for (const dao::RegistrationCall &call : calls.value())
+            sequence.append({call.what == QLatin1String("Register the dataset with its stake")
+                    ? tr("Register \"%1\" with a stake of %2 %3")
+                          .arg(m_prepared->description.title, eth::formatUnits(m_stake, 18), m_chain.tokenSymbol())
+                    : tr("Allow the dataset registry to take the %1 %2 stake")
+                          .arg(eth::formatUnits(m_stake, 18), m_chain.tokenSymbol()),
+                call.request});
+        m_sequence = std::make_unique<CallSequence>(m_transactions, m_account, sequence);
+        connect(
+            m_sequence.get(), &CallSequence::stepStarted, this, [this](int index, int count, const QString &summary) {
+                setStep(QStringLiteral("register"), QStringLiteral("active"),
+                    tr("Step %1 of %2: %3 — confirm it in the sheet").arg(index + 1).arg(count).arg(summary),
+                    double(index) / double(count));
+            });
+        connect(m_sequence.get(), &CallSequence::finished, this,
+            [this, profile](bool ok, const QString &message, const QJsonArray &logs) {
+                if (!ok) {
+                    setStep(QStringLiteral("register"), QStringLiteral("failed"), message);
+                    setStage(QStringLiteral("failed"), message);
+                    return;
+                }
+                eth::Receipt receipt;
+                receipt.logs = logs;
+                auto id = dao::submittedDatasetId(profile, receipt);
+                m_result.insert(QStringLiteral("id"), id ? qint64(id.value()) : qint64(0));
+                setStep(QStringLiteral("register"), QStringLiteral("done"),
+                    id ? tr("Dataset #%1").arg(id.value()) : id.message(), 1);
+                setStage(QStringLiteral("done"));
+                m_sync.syncNow();
+            });
+        m_sequence->start();
+    });
+}
+
+void ContributeController::cancel()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    for (const QString &id : std::as_const(m_uploads))
+        m_transfers.cancel(id);
+    m_uploads.clear();
+    m_sequence.reset();
+    ++m_generation;
+    const bool inspecting = m_stage == QLatin1String("inspecting");
+    if (inspecting) {
+        m_path.clear();
+        setStage(QStringLiteral("idle"));
+        return;
+    }
+    for (const QVariant &step : std::as_const(m_steps))
+        if (step.toMap().value(QStringLiteral("state")).toString() == QLatin1String("active"))
+            setStep(step.toMap().value(QStringLiteral("key")).toString(), QStringLiteral("failed"), tr("Cancelled."));
+    setStage(QStringLiteral("failed"), tr("Cancelled. Nothing was registered; drop the files again to start over."));
+}
+
+} // namespace dd::app

@@ -1,0 +1,112 @@
+#pragma once
+
+// ContributeController: the Contribute section. A dropped (or picked) file or folder is inspected
+// off the GUI thread and the report shown; the contributor fills in the metadata form (prefilled
+// from the inspection); publishing then runs four steps, each with its own progress and a cancel:
+// hash (UnixFS import into CARs, Data Package written), upload (both CARs through the transfer
+// queue, resumable), register (approve the stake if needed, then submit, each through the
+// confirmation sheet), and the result with the dataset's number and CIDs.
+
+#include "callsequence.h"
+
+#include "dao/datasetpublisher.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd::app {
+
+class ChainController;
+class GovernanceSync;
+class TransactionController;
+class TransferQueue;
+
+class ContributeController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // idle, inspecting, review, publishing, done, failed
+    Q_PROPERTY(QString stage READ stage NOTIFY changed)
+    Q_PROPERTY(QString path READ path NOTIFY changed)
+    Q_PROPERTY(QString suggestedTitle READ suggestedTitle NOTIFY changed)
+    Q_PROPERTY(QVariantMap report READ report NOTIFY changed)
+    Q_PROPERTY(QVariantList steps READ steps NOTIFY changed) // {key, label, state, detail, fraction}
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
+    Q_PROPERTY(QVariantList licenses READ licenses CONSTANT)
+public:
+    ContributeController(ChainController &chain, TransactionController &transactions, TransferQueue &transfers,
+        GovernanceSync &sync, QString workDirectory, QObject *parent = nullptr);
+    ~ContributeController() override;
+    static ContributeController *create(QQmlEngine *, QJSEngine *);
+
+    QString stage() const { return m_stage; }
+    QString path() const { return m_path; }
+    QString suggestedTitle() const;
+    QVariantMap report() const { return m_report; }
+    QVariantList steps() const { return m_steps; }
+    double progress() const { return m_progress; }
+    QString progressText() const { return m_progressText; }
+    QString error() const { return m_error; }
+    QVariantMap result() const { return m_result; }
+    QVariantList licenses() const;
+
+    // A keystore file (small JSON with a "crypto" object) goes to the wallet, anything else here.
+    Q_INVOKABLE bool isKeystore(const QUrl &url) const;
+    Q_INVOKABLE void inspect(const QUrl &url);
+    // Problems with the form come back as words and nothing starts; "" when publishing began.
+    Q_INVOKABLE QString publish(const QString &account, const QString &title, const QString &description,
+        const QString &license, const QString &keywords, const QString &price, const QString &stake);
+    Q_INVOKABLE void cancel();
+    Q_INVOKABLE void reset();
+
+signals:
+    void changed();
+    void progressChanged();
+
+private:
+    void setStage(const QString &stage, const QString &error = QString());
+    void setStep(const QString &key, const QString &state, const QString &detail = QString(), double fraction = -1);
+    void setProgress(double fraction, const QString &text);
+    void startUploads();
+    void onTransferFinished(const QString &id, bool ok, const QString &message);
+    void onTransfersChanged();
+    void startRegistration();
+
+    ChainController &m_chain;
+    TransactionController &m_transactions;
+    TransferQueue &m_transfers;
+    GovernanceSync &m_sync;
+    QString m_workDirectory;
+    QString m_stage = QStringLiteral("idle");
+    QString m_path;
+    QVariantMap m_report;
+    QVariantList m_steps;
+    double m_progress = 0;
+    QString m_progressText;
+    QString m_error;
+    QVariantMap m_result;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_generation = 0;
+    // publishing
+    QString m_account;
+    eth::UInt256 m_price;
+    eth::UInt256 m_stake;
+    std::optional<dao::PreparedDataset> m_prepared;
+    QStringList m_uploads; // transfer ids still running
+    std::unique_ptr<CallSequence> m_sequence;
+};
+
+} // namespace dd::app

@@ -1,0 +1,344 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import DataDao.Bridge
+
+// One dataset: what its metadata says, its schema and the first rows, where it lives (CIDs),
+// who contributed it, its review status and price; buy access, then download verified.
+Item {
+    id: view
+    signal back()
+    readonly property var d: CatalogController.selected
+    readonly property var download: {
+        TransferQueue.items // re-read on every queue change
+        return CatalogController.downloadId.length > 0 ? TransferQueue.item(CatalogController.downloadId) : ({})
+    }
+    property string account: accountBox.currentValue || ""
+    readonly property bool owned: {
+        CatalogController.selected
+        return account.length > 0 && CatalogController.hasAccess(account)
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Choose where to save the dataset")
+        onAccepted: downloadError.text = CatalogController.download(selectedFolder)
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+
+            RowLayout {
+                Layout.fillWidth: true
+                Button {
+                    objectName: "datasetBack"
+                    text: qsTr("← All datasets")
+                    flat: true
+                    onClicked: view.back()
+                }
+                Item { Layout.fillWidth: true }
+            }
+            Notice { text: view.d.error || "" }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    objectName: "datasetTitle"
+                    Layout.fillWidth: true
+                    text: view.d.title || ""
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    text: view.d.statusLabel || ""
+                    color: view.d.status === "approved" ? Theme.success : view.d.status === "rejected" ? Theme.danger : Theme.subtleText
+                    font.pixelSize: Theme.bodySize
+                }
+            }
+            Notice { text: view.d.metadataNote || ""; warning: true }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: view.d.description || ""
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: (view.d.reviewReason || "").length > 0
+                text: qsTr("Curator's reason: %1").arg(view.d.reviewReason || "")
+                wrapMode: Text.Wrap
+                color: Theme.subtleText
+            }
+
+            // Buy and download.
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: buyColumn.implicitHeight + 2 * Theme.padding
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                ColumnLayout {
+                    id: buyColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.spacing
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            text: qsTr("Access: %1").arg(view.d.priceText || "")
+                            font.pixelSize: Theme.headingSize
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        Item { Layout.fillWidth: true }
+                        Label { text: qsTr("As"); color: Theme.subtleText }
+                        ComboBox {
+                            id: accountBox
+                            objectName: "datasetAccount"
+                            Layout.preferredWidth: 220
+                            model: WalletController.accounts
+                            textRole: "name"
+                            valueRole: "address"
+                            onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
+                            Component.onCompleted: if (currentIndex < 0 && count > 0) currentIndex = 0
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: WalletController.accounts.count === 0 ? qsTr("Add an account in Wallet to buy access.")
+                            : view.owned ? qsTr("This account holds access: download the dataset, verified block by block against its CID.")
+                            : qsTr("Buying access records a grant on chain and pays the contributor; the DAO's treasury keeps a fee.")
+                        wrapMode: Text.Wrap
+                        color: Theme.subtleText
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Button {
+                            objectName: "buyAccess"
+                            visible: !view.owned
+                            enabled: view.account.length > 0 && CatalogController.purchaseState !== "buying"
+                            highlighted: true
+                            text: qsTr("Buy access…")
+                            onClicked: CatalogController.buyAccess(view.account)
+                        }
+                        Button {
+                            objectName: "downloadDataset"
+                            visible: view.owned
+                            enabled: !(view.download.state === "running" || view.download.state === "queued")
+                            highlighted: true
+                            text: qsTr("Download to a folder…")
+                            onClicked: folderDialog.open()
+                        }
+                        Label {
+                            objectName: "purchaseMessage"
+                            Layout.fillWidth: true
+                            text: CatalogController.purchaseMessage
+                            color: CatalogController.purchaseState === "failed" ? Theme.danger : Theme.subtleText
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    Notice { id: downloadError; objectName: "downloadError" }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: view.download.state !== undefined
+                        spacing: 4
+                        ProgressBar {
+                            objectName: "downloadProgress"
+                            Layout.fillWidth: true
+                            value: view.download.fraction || 0
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                objectName: "downloadState"
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                text: view.download.state === "done" ? qsTr("Downloaded and verified: %1").arg(view.download.target)
+                                    : view.download.state === "failed" ? qsTr("Download failed: %1").arg(view.download.error)
+                                    : view.download.state === "paused" ? qsTr("Paused. The blocks already verified are kept.")
+                                    : view.download.state === "cancelled" ? qsTr("Cancelled.")
+                                    : qsTr("Downloading and verifying every block…")
+                                color: view.download.state === "failed" ? Theme.danger : Theme.text
+                            }
+                            Button {
+                                visible: view.download.state === "running" || view.download.state === "queued"
+                                text: qsTr("Pause")
+                                onClicked: TransferQueue.pause(CatalogController.downloadId)
+                            }
+                            Button {
+                                visible: view.download.state === "paused" || view.download.state === "failed"
+                                text: qsTr("Resume")
+                                onClicked: TransferQueue.resume(CatalogController.downloadId)
+                            }
+                            Button {
+                                visible: view.download.state === "running" || view.download.state === "queued" || view.download.state === "paused"
+                                text: qsTr("Cancel")
+                                onClicked: TransferQueue.cancel(CatalogController.downloadId)
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Files and their schemas.
+            Label {
+                text: qsTr("Files")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: view.d.resources || []
+                delegate: ColumnLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.path + "   " + modelData.format + "   " + modelData.sizeText
+                        font.family: Theme.monoFamily
+                        color: Theme.text
+                        elide: Text.ElideMiddle
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 6
+                        visible: modelData.fields.length > 0
+                        Repeater {
+                            model: modelData.fields
+                            delegate: Rectangle {
+                                required property var modelData
+                                radius: 4
+                                color: Theme.surfaceAlt
+                                implicitWidth: fieldLabel.implicitWidth + 12
+                                implicitHeight: fieldLabel.implicitHeight + 6
+                                Label {
+                                    id: fieldLabel
+                                    anchors.centerIn: parent
+                                    text: modelData.name + " : " + modelData.type
+                                    font.pixelSize: Theme.smallSize
+                                    color: Theme.text
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            // The first rows, fetched from a gateway and verified.
+            Label {
+                visible: (CatalogController.preview.state || "none") !== "none"
+                text: qsTr("Preview of %1").arg(CatalogController.preview.path || "")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                visible: CatalogController.preview.state === "loading" || CatalogController.preview.state === "failed"
+                text: CatalogController.preview.state === "loading" ? qsTr("Fetching the first rows, verified against the CID…")
+                    : qsTr("No preview: %1").arg(CatalogController.preview.error || "")
+                color: CatalogController.preview.state === "failed" ? Theme.danger : Theme.subtleText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            ScrollView {
+                objectName: "previewTable"
+                visible: CatalogController.preview.state === "ready"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(previewGrid.implicitHeight + 16, 320)
+                clip: true
+                GridLayout {
+                    id: previewGrid
+                    columns: Math.max(1, (CatalogController.preview.columns || []).length)
+                    rowSpacing: 2
+                    columnSpacing: 14
+                    Repeater {
+                        model: CatalogController.preview.columns || []
+                        delegate: Label {
+                            required property var modelData
+                            text: modelData
+                            font.bold: true
+                            color: Theme.text
+                        }
+                    }
+                    Repeater {
+                        model: {
+                            const cells = []
+                            for (const row of (CatalogController.preview.rows || []))
+                                for (let i = 0; i < previewGrid.columns; ++i)
+                                    cells.push(i < row.length ? row[i] : "")
+                            return cells
+                        }
+                        delegate: Label {
+                            required property var modelData
+                            text: modelData
+                            color: Theme.text
+                            font.family: Theme.monoFamily
+                            font.pixelSize: Theme.smallSize
+                            Layout.maximumWidth: 240
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+            }
+
+            // Where it lives and who stands behind it.
+            Label {
+                text: qsTr("Details")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: Theme.spacing
+                rowSpacing: 6
+                Label { text: qsTr("Content CID"); color: Theme.subtleText }
+                TextEdit {
+                    objectName: "datasetCid"
+                    Layout.fillWidth: true
+                    text: view.d.contentCid || ""
+                    readOnly: true
+                    selectByMouse: true
+                    font.family: Theme.monoFamily
+                    color: Theme.text
+                    wrapMode: TextEdit.WrapAnywhere
+                }
+                Label { text: qsTr("Metadata CID"); color: Theme.subtleText }
+                TextEdit {
+                    Layout.fillWidth: true
+                    text: view.d.metadataCid || ""
+                    readOnly: true
+                    selectByMouse: true
+                    font.family: Theme.monoFamily
+                    color: Theme.text
+                    wrapMode: TextEdit.WrapAnywhere
+                }
+                Label { text: qsTr("Contributor"); color: Theme.subtleText }
+                AddressText { Layout.fillWidth: true; address: view.d.contributor || "" }
+                Label { text: qsTr("Size"); color: Theme.subtleText }
+                Label { text: view.d.sizeText || ""; color: Theme.text }
+                Label { text: qsTr("License"); color: Theme.subtleText }
+                Label { text: view.d.license || ""; color: Theme.text }
+                Label { text: qsTr("Stake"); color: Theme.subtleText }
+                Label { text: view.d.stakeText || ""; color: Theme.text }
+                Label { text: qsTr("Buyers"); color: Theme.subtleText }
+                Label { text: String(view.d.purchases || 0); color: Theme.text }
+            }
+        }
+    }
+}
