@@ -461,6 +461,8 @@ DE = {
     "Cancelled. Nothing was registered; drop the files again to start over.": "Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.",
     "No gateway is configured for downloads.": "Für Downloads ist kein Gateway eingerichtet.",
 
+    "More than 1,000 datasets; search or filter to narrow them": "Mehr als 1.000 Datensätze; suchen oder filtern Sie, um sie einzugrenzen",
+
 }
 
 

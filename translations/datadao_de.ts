@@ -827,8 +827,13 @@
         <source>Try other words or filters.</source>
         <translation>Versuchen Sie andere Wörter oder Filter.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/pages/DatasetsPage.qml" line="93"/>
+        <source>More than 1,000 datasets; search or filter to narrow them</source>
+        <translation>Mehr als 1.000 Datensätze; suchen oder filtern Sie, um sie einzugrenzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/DatasetsPage.qml" line="94"/>
         <source>%n dataset(s)</source>
         <translation><numerusform>%n Datensatz</numerusform><numerusform>%n Datensätze</numerusform></translation>
     </message>
@@ -2348,7 +2353,7 @@
 <context>
     <name>dd::app::CallSequence</name>
     <message>
-        <location filename="../app/callsequence.cpp" line="54"/>
+        <location filename="../app/callsequence.cpp" line="55"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation>Die Bestätigung wurde geschlossen, bevor „%1“ gesendet wurde.</translation>
     </message>
@@ -2411,32 +2416,32 @@
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="379"/>
+        <location filename="../app/catalogcontroller.cpp" line="380"/>
         <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
         <translation>Dem Datensatz-Register erlauben, %1 für „%2“ abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="386"/>
+        <location filename="../app/catalogcontroller.cpp" line="388"/>
         <source>Buy access to &quot;%1&quot; for %2</source>
         <translation>Zugang zu „%1“ für %2 kaufen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="392"/>
+        <location filename="../app/catalogcontroller.cpp" line="395"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="398"/>
+        <location filename="../app/catalogcontroller.cpp" line="401"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="413"/>
+        <location filename="../app/catalogcontroller.cpp" line="416"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="416"/>
+        <location filename="../app/catalogcontroller.cpp" line="419"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2493,123 +2498,123 @@
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="122"/>
+        <location filename="../app/contributecontroller.cpp" line="123"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="132"/>
+        <location filename="../app/contributecontroller.cpp" line="133"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="145"/>
+        <location filename="../app/contributecontroller.cpp" line="146"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="169"/>
+        <location filename="../app/contributecontroller.cpp" line="170"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="171"/>
+        <location filename="../app/contributecontroller.cpp" line="172"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="174"/>
+        <location filename="../app/contributecontroller.cpp" line="175"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="176"/>
+        <location filename="../app/contributecontroller.cpp" line="177"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="178"/>
+        <location filename="../app/contributecontroller.cpp" line="179"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="181"/>
+        <location filename="../app/contributecontroller.cpp" line="182"/>
         <source>Access price: %1</source>
         <translation>Zugangspreis: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="184"/>
+        <location filename="../app/contributecontroller.cpp" line="185"/>
         <source>Stake: %1</source>
         <translation>Einsatz: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="192"/>
+        <location filename="../app/contributecontroller.cpp" line="193"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="227"/>
+        <location filename="../app/contributecontroller.cpp" line="229"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="237"/>
+        <location filename="../app/contributecontroller.cpp" line="239"/>
         <source>Uploading to %1</source>
         <translation>Lade hoch zu %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="238"/>
+        <location filename="../app/contributecontroller.cpp" line="240"/>
         <source>%1 (data)</source>
         <translation>%1 (Daten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="239"/>
+        <location filename="../app/contributecontroller.cpp" line="241"/>
         <source>%1 (metadata)</source>
         <translation>%1 (Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="270"/>
+        <location filename="../app/contributecontroller.cpp" line="272"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="276"/>
+        <location filename="../app/contributecontroller.cpp" line="278"/>
         <source>Checking the stake allowance…</source>
         <translation>Prüfe die Freigabe für den Einsatz…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="279"/>
-        <location filename="../app/contributecontroller.cpp" line="280"/>
+        <location filename="../app/contributecontroller.cpp" line="281"/>
+        <location filename="../app/contributecontroller.cpp" line="282"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="304"/>
+        <location filename="../app/contributecontroller.cpp" line="306"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation>„%1“ mit einem Einsatz von %2 %3 registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="306"/>
+        <location filename="../app/contributecontroller.cpp" line="308"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 %2 abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="312"/>
+        <location filename="../app/contributecontroller.cpp" line="315"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation>Schritt %1 von %2: %3 – bestätigen Sie ihn im Dialog</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="327"/>
+        <location filename="../app/contributecontroller.cpp" line="330"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="352"/>
+        <location filename="../app/contributecontroller.cpp" line="355"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="353"/>
+        <location filename="../app/contributecontroller.cpp" line="356"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>
@@ -3224,7 +3229,7 @@
 <context>
     <name>dd::app::TransferQueue</name>
     <message>
-        <location filename="../app/transferqueue.cpp" line="317"/>
+        <location filename="../app/transferqueue.cpp" line="323"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3232,7 +3237,7 @@
 <context>
     <name>dd::app::TransferWorker</name>
     <message>
-        <location filename="../app/transferqueue.cpp" line="102"/>
+        <location filename="../app/transferqueue.cpp" line="103"/>
         <source>No gateway is configured for downloads.</source>
         <translation>Für Downloads ist kein Gateway eingerichtet.</translation>
     </message>

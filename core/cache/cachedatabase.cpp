@@ -62,11 +62,14 @@ const char *const governanceMigrations[] = {
     "  metadata_state INTEGER NOT NULL DEFAULT 0, metadata_error TEXT NOT NULL DEFAULT '',"
     "  metadata_attempts INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '',"
     "  description TEXT NOT NULL DEFAULT '', keywords TEXT NOT NULL DEFAULT '', formats TEXT NOT NULL DEFAULT '',"
-    "  metadata TEXT NOT NULL DEFAULT '');"
+    "  metadata TEXT NOT NULL DEFAULT '', price_key TEXT NOT NULL DEFAULT '');"
     "CREATE INDEX datasets_status ON datasets(status, id DESC);"
+    "CREATE INDEX datasets_size ON datasets(size DESC, id DESC);"
+    "CREATE INDEX datasets_price ON datasets(price_key, id DESC);"
+    "CREATE INDEX datasets_title ON datasets(title = '', title COLLATE NOCASE, id DESC);"
     "CREATE INDEX datasets_contributor ON datasets(contributor);"
     "CREATE VIRTUAL TABLE dataset_search USING fts5(title, description, keywords, license, formats, contributor,"
-    "  tokenize = 'unicode61 remove_diacritics 2')",
+    "  status, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
 };
 
 const char *const forumMigrations[] = {

@@ -50,67 +50,117 @@ CatalogEntry entryFrom(const QSqlQuery &q)
     return e;
 }
 
-// The WHERE clause and its values for a query's filters.
-QString whereOf(const CatalogQuery &query, QVariantList &binds)
+// A phrase for an FTS5 column filter: the value quoted, its quotes doubled.
+QString phrase(const QString &column, const QString &value)
 {
+    return QStringLiteral("%1:\"%2\"").arg(column, QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+}
+
+// How a query is answered: the full-text index holds the words and, as columns, the license,
+// formats and status, so those filters narrow the index's doclists before any row is read; the
+// SQL conditions then check them exactly (and the size range, which the index cannot).
+struct Plan {
+    QString match; // FTS5 expression, empty without words or those filters
     QStringList conditions;
-    const QString match = ftsQuery(query.text);
-    if (!match.isEmpty()) {
-        conditions.append(QStringLiteral("d.id IN (SELECT rowid FROM dataset_search WHERE dataset_search MATCH ?)"));
-        binds.append(match);
-    }
-    if (query.status) {
-        conditions.append(QStringLiteral("d.status = ?"));
-        binds.append(int(*query.status));
-    }
+    QVariantList binds;
+};
+
+Plan planOf(const CatalogQuery &query)
+{
+    Plan plan;
+    QStringList terms;
+    const QString words = ftsQuery(query.text);
+    // Without words the SQL indexes serve the filters better (a status matches half the catalog).
+    const bool narrow = !words.isEmpty();
+    if (narrow)
+        terms.append(words);
     if (!query.license.isEmpty()) {
-        conditions.append(QStringLiteral("d.license = ?"));
-        binds.append(query.license);
+        if (narrow)
+            terms.append(phrase(QStringLiteral("license"), query.license));
+        plan.conditions.append(QStringLiteral("d.license = ?"));
+        plan.binds.append(query.license);
     }
     if (!query.format.isEmpty()) {
-        conditions.append(QStringLiteral("d.formats LIKE ?"));
-        binds.append(QStringLiteral("%") + QLatin1Char(' ') + query.format + QLatin1Char(' ') + QStringLiteral("%"));
+        if (narrow)
+            terms.append(phrase(QStringLiteral("formats"), query.format));
+        plan.conditions.append(QStringLiteral("d.formats LIKE ?"));
+        plan.binds.append(
+            QStringLiteral("%") + QLatin1Char(' ') + query.format + QLatin1Char(' ') + QStringLiteral("%"));
+    }
+    if (query.status) {
+        if (narrow)
+            terms.append(phrase(QStringLiteral("status"), datasetStatusName(*query.status)));
+        plan.conditions.append(QStringLiteral("d.status = ?"));
+        plan.binds.append(int(*query.status));
     }
     if (query.minSize >= 0) {
-        conditions.append(QStringLiteral("d.size >= ?"));
-        binds.append(query.minSize);
+        plan.conditions.append(QStringLiteral("d.size >= ?"));
+        plan.binds.append(query.minSize);
     }
     if (query.maxSize >= 0) {
-        conditions.append(QStringLiteral("d.size <= ?"));
-        binds.append(query.maxSize);
+        plan.conditions.append(QStringLiteral("d.size <= ?"));
+        plan.binds.append(query.maxSize);
     }
     if (!query.contributor.isEmpty()) {
-        conditions.append(QStringLiteral("d.contributor = ?"));
-        binds.append(query.contributor);
+        plan.conditions.append(QStringLiteral("d.contributor = ?"));
+        plan.binds.append(query.contributor);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    plan.match = terms.join(QStringLiteral(" AND "));
+    return plan;
+}
+
+// FROM and WHERE. Newest first with the index matching: the index drives (its matches come in
+// id order, so a LIMIT stops early). Another order: the matching ids as a set, and the order's
+// own SQL index drives.
+QString fromWhere(const Plan &plan, bool indexDrives, QVariantList &binds)
+{
+    QStringList conditions;
+    QString from = QStringLiteral("datasets d");
+    if (!plan.match.isEmpty()) {
+        binds.append(plan.match);
+        if (indexDrives) {
+            from = QStringLiteral("dataset_search JOIN datasets d ON d.id = dataset_search.rowid");
+            conditions.append(QStringLiteral("dataset_search MATCH ?"));
+        } else {
+            // "+" keeps SQLite from driving by this set and sorting it: the order's index walks.
+            conditions.append(
+                QStringLiteral("+d.id IN (SELECT rowid FROM dataset_search WHERE dataset_search MATCH ?)"));
+        }
+    }
+    for (const QString &condition : plan.conditions) // likewise, so the order's index walks
+        conditions.append(indexDrives || !plan.match.isEmpty() ? condition : QLatin1Char('+') + condition);
+    binds += plan.binds;
+    return from
+        + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
 }
 
 } // namespace
 
 Result<QList<CatalogEntry>> CatalogReader::search(const CatalogQuery &query)
 {
+    const Plan plan = planOf(query);
+    const bool newest = query.order == CatalogQuery::Order::Newest;
     QVariantList binds;
-    const QString where = whereOf(query, binds);
+    const QString source = fromWhere(plan, newest, binds);
     QString order;
     switch (query.order) {
     case CatalogQuery::Order::Title:
-        order = QStringLiteral("CASE WHEN d.title = '' THEN 1 ELSE 0 END, d.title COLLATE NOCASE, d.id DESC");
+        order = QStringLiteral("d.title = '', d.title COLLATE NOCASE, d.id DESC"); // untitled last; indexed
         break;
     case CatalogQuery::Order::Largest:
         order = QStringLiteral("d.size DESC, d.id DESC");
         break;
     case CatalogQuery::Order::Cheapest:
-        order = QStringLiteral("length(d.access_price), d.access_price, d.id DESC");
+        order = QStringLiteral("d.price_key, d.id DESC");
         break;
     case CatalogQuery::Order::Newest:
-        order = QStringLiteral("d.id DESC");
+        order = plan.match.isEmpty() ? QStringLiteral("d.id DESC") : QStringLiteral("dataset_search.rowid DESC");
         break;
     }
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM datasets d%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(columns), where, order));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT ? OFFSET ?").arg(QLatin1String(columns), source, order));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(query.limit);
@@ -126,9 +176,10 @@ Result<QList<CatalogEntry>> CatalogReader::search(const CatalogQuery &query)
 Result<qint64> CatalogReader::count(const CatalogQuery &query)
 {
     QVariantList binds;
-    const QString where = whereOf(query, binds);
+    const QString source = fromWhere(planOf(query), true, binds);
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM datasets d%1").arg(where));
+    // Counted up to a cap: past it the exact number costs more than it tells.
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT %2)").arg(source).arg(countCap + 1));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next())

@@ -55,7 +55,10 @@ class CatalogReader {
 public:
     explicit CatalogReader(CacheDatabase &database) : m_database(database) { }
 
+    static constexpr qint64 countCap = 1000;
+
     Result<QList<CatalogEntry>> search(const CatalogQuery &query);
+    // How many match, up to countCap + 1 (more than countCap: "1,000+").
     Result<qint64> count(const CatalogQuery &query);
     Result<CatalogEntry> dataset(quint64 id);
     // The contributor, and every buyer, holds access.

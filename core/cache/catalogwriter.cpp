@@ -69,8 +69,9 @@ Status reindex(QSqlDatabase &db, quint64 id)
     if (auto done = exec(q, QStringLiteral("update the search index")); !done)
         return done;
     q.prepare(QStringLiteral("INSERT INTO dataset_search (rowid, title, description, keywords, license, formats, "
-                             "contributor) SELECT id, title, description, keywords, license, formats, contributor "
-                             "FROM datasets WHERE id = ?"));
+                             "contributor, status) SELECT id, title, description, keywords, license, formats, "
+                             "contributor, CASE status WHEN 1 THEN 'pending' WHEN 2 THEN 'approved' WHEN 3 THEN "
+                             "'rejected' WHEN 4 THEN 'withdrawn' ELSE '' END FROM datasets WHERE id = ?"));
     q.addBindValue(qulonglong(id));
     return exec(q, QStringLiteral("update the search index"));
 }
@@ -169,7 +170,7 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
             write.prepare(QStringLiteral(
                 "UPDATE datasets SET contributor = ?, content_cid = ?, metadata_cid = ?, size = ?, license = ?, "
                 "access_price = ?, stake = ?, status = ?, submitted_block = ?, submitted_tx = ?, reviewer = ?, "
-                "review_reason = ?, report_cid = ?, purchases = ? %1 WHERE id = ?")
+                "review_reason = ?, report_cid = ?, purchases = ?, price_key = ? %1 WHERE id = ?")
                               .arg(sameMetadata ? QString()
                                                 : QStringLiteral(", metadata_state = 0, metadata_error = '', "
                                                                  "metadata_attempts = 0, title = '', description = '', "
@@ -177,13 +178,15 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
         } else {
             write.prepare(QStringLiteral(
                 "INSERT INTO datasets (contributor, content_cid, metadata_cid, size, license, access_price, stake, "
-                "status, submitted_block, submitted_tx, reviewer, review_reason, report_cid, purchases, id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "status, submitted_block, submitted_tx, reviewer, review_reason, report_cid, purchases, price_key, id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         }
         for (const QVariant &v : {text(row.contributor), text(row.contentCid), text(row.metadataCid),
                  QVariant(row.size), text(row.license), text(row.accessPrice), text(row.stake), QVariant(row.status),
                  QVariant(row.submittedBlock), text(row.submittedTx), text(row.reviewer), text(row.reviewReason),
-                 text(row.reportCid), QVariant(row.purchases), QVariant(qulonglong(id))})
+                 text(row.reportCid), QVariant(row.purchases),
+                 // Prices are decimal strings up to 78 digits: padded, they sort as numbers.
+                 QVariant(row.accessPrice.rightJustified(78, QLatin1Char('0'))), QVariant(qulonglong(id))})
             write.addBindValue(v);
         if (auto written = exec(write, QStringLiteral("store a dataset")); !written)
             return written;

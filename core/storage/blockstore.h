@@ -3,8 +3,8 @@
 // Blocks on disk, one file per block, named by its multihash (so CIDv0 and CIDv1 of the same
 // bytes share a file, as Kubo's flatfs does), in 2-letter shards. A block is checked against its
 // CID before it is written and again when it is read: a store never hands out bytes that are
-// not the ones asked for. Writes go through a temporary file and a rename, so a crash leaves a
-// block whole or absent. Pins are files named by CID under pins/.
+// not the ones asked for (a damaged one is removed, to be fetched again). Writes go through a
+// temporary file and a rename, so a block is whole or absent. Pins are files named by CID under pins/.
 
 #include "common/result.h"
 #include "storage/cid.h"

@@ -193,10 +193,11 @@ Status CarStreamReader::feed(QByteArrayView bytes)
             return carError(QStringLiteral("a block is larger than 64 MiB"));
         if (m_buffer.size() - at < qsizetype(*length))
             break; // the section is still arriving
-        const QByteArray section = m_buffer.mid(at, qsizetype(*length));
+        // A view of the section (no copy); only the block is copied out, once.
+        const QByteArray section = QByteArray::fromRawData(m_buffer.constData() + at, qsizetype(*length));
         m_at = at + qsizetype(*length);
         if (!m_headerRead) {
-            if (auto header = parseHeader(section); !header)
+            if (auto header = parseHeader(QByteArray(section.constData(), section.size())); !header)
                 return header;
             m_headerRead = true;
             continue;
@@ -205,7 +206,7 @@ Status CarStreamReader::feed(QByteArrayView bytes)
         auto cid = Cid::fromBytes(section, used);
         if (!cid)
             return carError(QStringLiteral("a section does not start with a CID"));
-        const QByteArray block = section.mid(used);
+        const QByteArray block(section.constData() + used, section.size() - used);
         if (!cid.value().isIdentity() && cid.value().multihash.left(2) != QByteArray("\x12\x20", 2))
             return carError(QStringLiteral("block %1 is not hashed with sha2-256").arg(cid.value().toString()));
         if (!cid.value().matches(block))

@@ -76,8 +76,13 @@ Result<QList<Cid>> missingBlocks(const BlockStore &store, const Cid &root)
             continue;
         }
         auto bytes = store.get(cid);
-        if (!bytes)
+        if (!bytes) {
+            if (!store.has(cid)) { // it was damaged and is gone now: missing like any other
+                missing.append(cid);
+                continue;
+            }
             return bytes.error();
+        }
         auto links = blockLinks(cid, bytes.value());
         if (!links)
             return links.error();

@@ -278,6 +278,7 @@ void CarDownload::next()
     request.setRawHeader("Accept", "application/vnd.ipld.car; version=1; order=dfs; dups=n");
     request.setTransferTimeout(m_options.stallTimeoutMs);
     m_reply = m_network.get(request);
+    m_reply->setReadBufferSize(16 * 1024 * 1024); // the socket waits while blocks are checked and stored
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &CarDownload::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &CarDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &CarDownload::onFinished);

@@ -90,7 +90,8 @@ Item {
             }
             Label {
                 visible: CatalogController.entries.length > 0
-                text: qsTr("%n dataset(s)", "", CatalogController.totalCount)
+                text: CatalogController.totalCount > 1000 ? qsTr("More than 1,000 datasets; search or filter to narrow them")
+                                                          : qsTr("%n dataset(s)", "", CatalogController.totalCount)
                 color: Theme.subtleText
                 font.pixelSize: Theme.smallSize
             }

@@ -261,9 +261,22 @@ private slots:
 
     void dropUnreadableFile()
     {
+        // Dropped, a file that vanished is not a keystore: Contribute says what happened.
         const QString missing = m_files.filePath(QStringLiteral("vanished.json"));
         m_ui->dropFile(QUrl::fromLocalFile(missing));
+        auto *contribute = app::AppContext::instance()->contributeController();
+        QTRY_COMPARE(contribute->stage(), QStringLiteral("failed"));
+        QVERIFY(contribute->error().contains(QStringLiteral("does not exist")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("contributeFailure"))->isVisible());
+        QTest::qWait(200);
+        m_ui->screenshot(QStringLiteral("contribute-00-vanished-file"));
+        contribute->reset();
+        // Chosen in the import dialog, it is named as unreadable there.
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        QVERIFY(m_ui->click(QStringLiteral("importButton")));
         QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
+        QVERIFY(m_ui->click(QStringLiteral("tabKeystore")));
+        m_ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(missing));
         QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("whatever")));
         QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
         QTRY_VERIFY(noticeText(QStringLiteral("importError")).contains(QStringLiteral("Cannot read vanished.json")));
@@ -1045,6 +1058,7 @@ private slots:
         m_ui->screenshot(QStringLiteral("datasets-05-downloaded"));
         QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QString()));
         catalog->clearSelection();
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
     }
 
     void renameChangePasswordRemove()
