@@ -80,18 +80,25 @@ int runInspect(const CommandLine &cl)
     return in.hasErrors() ? 1 : 0;
 }
 
+// What --title, --description, --license and --keywords (comma-separated) say.
+quality::DatasetDescription descriptionFrom(const CommandLine &cl)
+{
+    quality::DatasetDescription description;
+    description.title = cl.value(QStringLiteral("title"));
+    description.description = cl.value(QStringLiteral("description"));
+    description.licenseId = cl.value(QStringLiteral("license"));
+    for (const QString &keyword : cl.value(QStringLiteral("keywords")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!keyword.trimmed().isEmpty())
+            description.keywords.append(keyword.trimmed());
+    return description;
+}
+
 // The Data Package (or Croissant) a publish would write for a file or folder.
 int runMetadata(const CommandLine &cl)
 {
     if (cl.positional().size() != 1)
         return fail(QStringLiteral("give one file or folder"));
-    quality::DatasetDescription description;
-    description.title = cl.value(QStringLiteral("title"));
-    description.description = cl.value(QStringLiteral("description"));
-    description.licenseId = cl.value(QStringLiteral("license"));
-    description.keywords = cl.value(QStringLiteral("keywords")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &keyword : description.keywords)
-        keyword = keyword.trimmed();
+    const quality::DatasetDescription description = descriptionFrom(cl);
     if (auto valid = quality::validateDescription(description); !valid)
         return fail(valid.message());
     auto inspection = quality::inspectPath(cl.positional().first());
@@ -153,13 +160,7 @@ int runPublish(const CommandLine &cl)
         return fail(profile.message());
     if (profile.value().storageApi.isEmpty())
         return fail(QStringLiteral("The DAO profile names no storage API to upload to."));
-    quality::DatasetDescription description;
-    description.title = cl.value(QStringLiteral("title"));
-    description.description = cl.value(QStringLiteral("description"));
-    description.licenseId = cl.value(QStringLiteral("license"));
-    description.keywords = cl.value(QStringLiteral("keywords")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &keyword : description.keywords)
-        keyword = keyword.trimmed();
+    quality::DatasetDescription description = descriptionFrom(cl);
     auto price = amountOption(cl, QStringLiteral("price"), QStringLiteral("0"));
     auto stake = amountOption(cl, QStringLiteral("stake"), QStringLiteral("100"));
     if (!price || !stake)

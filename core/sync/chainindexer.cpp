@@ -90,6 +90,25 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
             report.finalizedBlock = finalized.value();
     }
 
+    // A chain that was reset (a devnet started again: same chain id, same contract addresses)
+    // has another genesis block; nothing in the cache is about it, so all of it goes.
+    if (!m_genesisChecked) {
+        auto genesis = m_chain.call(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("0x0"), false});
+        if (!genesis)
+            return genesis.error();
+        const QString hash = genesis.value().toObject().value(QLatin1String("hash")).toString();
+        const QString stored = m_writer.meta(QStringLiteral("genesis_hash"));
+        if (!stored.isEmpty() && stored != hash) {
+            qCInfo(lcChain) << "the chain was reset (another genesis block): rebuilding the cache";
+            if (auto wiped = m_writer.rollbackFrom(0); !wiped)
+                return wiped.error();
+            report.reorgFrom = 0;
+        }
+        if (auto saved = m_writer.setMeta(QStringLiteral("genesis_hash"), hash); !saved)
+            return saved.error();
+        m_genesisChecked = true;
+    }
+
     auto fork = findFork();
     if (!fork)
         return fork.error();

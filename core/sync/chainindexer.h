@@ -3,7 +3,8 @@
 // ChainIndexer: keeps the governance cache in step with the chain. One pass (syncOnce):
 //  1. head and the final block (head minus N confirmations, or the node's 'finalized' block if
 //     that is later);
-//  2. a reorg check: the stored hashes of blocks not yet final against the node's; from the
+//  2. a reset check (once: another genesis block empties the cache) and a reorg check: the stored hashes of blocks not
+//  yet final against the node's; from the
 //     lowest that differs, the cache is rolled back and read again;
 //  3. the Governor's and token's events from the last synced block to head, in adaptive
 //     eth_getLogs ranges, each stored with the point it reached in one transaction (a killed
@@ -63,6 +64,7 @@ private:
     const eth::ContractAbi &m_governorAbi;
     IndexerSettings m_settings;
     LogFetcher m_fetcher; // kept between passes: the range the node accepted last time
+    bool m_genesisChecked = false; // once per indexer: is this still the chain the cache is about?
 };
 
 } // namespace dd::sync
