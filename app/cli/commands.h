@@ -27,6 +27,7 @@ int runDevnet(const QStringList &args);
 int runSync(const QStringList &args);
 int runCid(const QStringList &args);
 int runCar(const QStringList &args);
+int runCommp(const QStringList &args);
 int runStorage(const QStringList &args);
 int runDataset(const QStringList &args);
 

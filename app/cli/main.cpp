@@ -31,6 +31,7 @@ static int usage(int code)
                          "  sync                  Read a DAO's governance events into a cache file\n"
                          "  cid                   Print a file's IPFS CID\n"
                          "  car                   CAR v1 files: create, verify, ls\n"
+                         "  commp                 Print a CAR's Filecoin piece CID (CommP)\n"
                          "  storage               A local storage node; upload to Kubo, verified download\n"
                          "  dataset               Datasets: inspect, metadata, publish, list, buy, get\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
@@ -90,6 +91,8 @@ int main(int argc, char *argv[])
         return runCar(rest);
     if (command == QLatin1String("storage"))
         return runStorage(rest);
+    if (command == QLatin1String("commp"))
+        return runCommp(rest);
     if (command == QLatin1String("dataset"))
         return runDataset(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 
 #include "storage/car.h"
+#include "storage/commp.h"
 #include "storage/dagwalk.h"
 #include "storage/storageserver.h"
 #include "storage/transfers.h"
@@ -250,6 +251,32 @@ int runCid(const QStringList &args)
     if (!imported)
         return fail(imported.message());
     print(imported.value().root.toString());
+    return 0;
+}
+
+int runCommp(const QStringList &args)
+{
+    CommandLine cl(args, {}, {});
+    if (cl.wantsHelp()) {
+        print(QStringLiteral("Print a CAR's Filecoin piece commitment (FRC-0058), as deal clients compute it\n\n"
+                             "Usage: datadao-cli commp <CAR>\n\n"
+                             "Prints the piece CID (FRC-0069, bafkzcib…), the CommP CID (baga6ea4sea…) and the\n"
+                             "padded piece size, one per line."));
+        return 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    if (cl.positional().size() != 1)
+        return fail(QStringLiteral("give one file"));
+    QFile input(cl.positional().first());
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(input.fileName(), input.errorString()));
+    auto piece = storage::computePieceCommitment(input);
+    if (!piece)
+        return fail(piece.message());
+    print(piece.value().pieceCid().toString());
+    print(piece.value().commPCid().toString());
+    print(QString::number(piece.value().paddedPieceSize));
     return 0;
 }
 
