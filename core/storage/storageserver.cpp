@@ -101,6 +101,10 @@ private:
     Status onHead(const HttpRequest &request)
     {
         m_request = request;
+        // curl and other clients ask before sending a large body (RFC 9110 10.1.1); Go's server,
+        // hence Kubo, says yes at once, so this one does too.
+        if (request.header("expect").toLower() == "100-continue")
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         const QString path = request.url.path();
         if (path == QLatin1String("/api/v0/dag/import") && request.method == "POST") {
             const QByteArray boundary = MultipartReader::boundaryOf(request.header("content-type"));

@@ -32,6 +32,8 @@ answer=$(curl -s -X POST -F "file=@$dir/tree.car" "$url/api/v0/dag/import?stats=
 check "dag/import answers Kubo's Root line with no pin error" \
     grep -qF "{\"Root\":{\"Cid\":{\"/\":\"$cid\"},\"PinErrorMsg\":\"\"}}" <<< "$answer"
 check "dag/import answers Kubo's Stats line" grep -q '"Stats":{"BlockBytesCount":[1-9][0-9]*,"BlockCount":[1-9]' <<< "$answer"
+check "a large upload is answered 100 Continue, as Kubo's server does" \
+    grep -q "< HTTP/1.1 100 Continue" <<< "$(curl -sv -X POST -F "file=@$dir/tree.car" "$url/api/v0/dag/import" 2>&1)"
 check "pin/ls lists the root as a recursive pin" \
     grep -qF "\"$cid\":{\"Type\":\"recursive\"}" <<< "$(curl -s -X POST "$url/api/v0/pin/ls")"
 check "the RPC API refuses GET, as Kubo does" \
