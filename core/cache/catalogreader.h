@@ -13,31 +13,6 @@
 
 namespace dd::cache {
 
-struct CatalogEntry {
-    quint64 id = 0;
-    QString contributor;
-    QString contentCid;
-    QString metadataCid;
-    qint64 size = 0;
-    QString license;
-    QString accessPrice; // wei, decimal
-    QString stake;
-    DatasetStatus status = DatasetStatus::None;
-    qint64 submittedBlock = 0;
-    QString submittedTx;
-    QString reviewer;
-    QString reviewReason;
-    QString reportCid;
-    qint64 purchases = 0;
-    MetadataState metadataState = MetadataState::Pending;
-    QString metadataError;
-    QString title; // from the metadata file; empty until it arrives
-    QString description;
-    QStringList keywords;
-    QStringList formats;
-    QJsonObject metadata; // the whole datapackage.json (dataset() only)
-};
-
 struct CatalogQuery {
     QString text; // words; each matches as a prefix, all must match
     std::optional<DatasetStatus> status;

@@ -28,25 +28,6 @@ QString datasetStatusName(DatasetStatus status)
 
 namespace {
 
-// One dataset as its events leave it.
-struct DatasetRow {
-    quint64 id = 0;
-    QString contributor;
-    QString contentCid;
-    QString metadataCid;
-    qint64 size = 0;
-    QString license;
-    QString accessPrice;
-    QString stake;
-    int status = 0;
-    qint64 submittedBlock = 0;
-    QString submittedTx;
-    QString reviewer;
-    QString reviewReason;
-    QString reportCid;
-    qint64 purchases = 0;
-};
-
 // A text column's value: Qt binds a null QString as SQL NULL, which NOT NULL columns refuse.
 QVariant text(const QString &value)
 {
@@ -116,7 +97,7 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
         events.addBindValue(qulonglong(id));
         if (auto read = exec(events, QStringLiteral("read dataset events")); !read)
             return read;
-        DatasetRow row;
+        CatalogEntry row; // the chain part only: metadata is kept apart below
         row.id = id;
         while (events.next()) {
             const QString kind = events.value(0).toString();
@@ -129,16 +110,16 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
                 row.license = data.value(u"license").toString();
                 row.accessPrice = data.value(u"accessPrice").toString();
                 row.stake = data.value(u"stake").toString();
-                row.status = int(DatasetStatus::Pending);
+                row.status = DatasetStatus::Pending;
                 row.submittedBlock = events.value(3).toLongLong();
                 row.submittedTx = events.value(4).toString();
             } else if (kind == QLatin1String("reviewed")) {
-                row.status = data.value(u"status").toInt();
+                row.status = DatasetStatus(data.value(u"status").toInt());
                 row.reviewer = events.value(1).toString();
                 row.reviewReason = data.value(u"reason").toString();
                 row.reportCid = data.value(u"reportCid").toString();
             } else if (kind == QLatin1String("withdrawn")) {
-                row.status = int(DatasetStatus::Withdrawn);
+                row.status = DatasetStatus::Withdrawn;
             } else if (kind == QLatin1String("metadata")) {
                 row.metadataCid = data.value(u"metadataCid").toString();
             } else if (kind == QLatin1String("price")) {
@@ -182,9 +163,9 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         }
         for (const QVariant &v : {text(row.contributor), text(row.contentCid), text(row.metadataCid),
-                 QVariant(row.size), text(row.license), text(row.accessPrice), text(row.stake), QVariant(row.status),
-                 QVariant(row.submittedBlock), text(row.submittedTx), text(row.reviewer), text(row.reviewReason),
-                 text(row.reportCid), QVariant(row.purchases),
+                 QVariant(row.size), text(row.license), text(row.accessPrice), text(row.stake),
+                 QVariant(int(row.status)), QVariant(row.submittedBlock), text(row.submittedTx), text(row.reviewer),
+                 text(row.reviewReason), text(row.reportCid), QVariant(row.purchases),
                  // Prices are decimal strings up to 78 digits: padded, they sort as numbers.
                  QVariant(row.accessPrice.rightJustified(78, QLatin1Char('0'))), QVariant(qulonglong(id))})
             write.addBindValue(v);

@@ -8,7 +8,9 @@
 #include "cache/cachedatabase.h"
 #include "cache/governancerecords.h"
 
+#include <QJsonObject>
 #include <QSet>
+#include <QStringList>
 
 namespace dd::cache {
 
@@ -20,6 +22,33 @@ enum class MetadataState {
     Ready = 1, // fetched, verified against its CID, and a Data Package
     Retrying = 2, // could not be fetched yet (the gateway lacks it, the network failed)
     Invalid = 3, // fetched and verified, but not a Data Package: it will never change
+};
+
+// One dataset as the catalog holds it: what its registry events left, and what its metadata
+// file says once read.
+struct CatalogEntry {
+    quint64 id = 0;
+    QString contributor;
+    QString contentCid;
+    QString metadataCid;
+    qint64 size = 0;
+    QString license;
+    QString accessPrice; // wei, decimal
+    QString stake;
+    DatasetStatus status = DatasetStatus::None;
+    qint64 submittedBlock = 0;
+    QString submittedTx;
+    QString reviewer;
+    QString reviewReason;
+    QString reportCid;
+    qint64 purchases = 0;
+    MetadataState metadataState = MetadataState::Pending;
+    QString metadataError;
+    QString title; // from the metadata file; empty until it arrives
+    QString description;
+    QStringList keywords;
+    QStringList formats;
+    QJsonObject metadata; // the whole datapackage.json (dataset() only)
 };
 
 namespace catalog {

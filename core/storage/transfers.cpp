@@ -184,15 +184,24 @@ void CarUpload::sendSegment()
     connect(m_reply, &QNetworkReply::finished, this, &CarUpload::onSegmentReply);
 }
 
-void CarUpload::onSegmentReply()
+std::optional<QByteArray> CarUpload::takeReply()
 {
     QNetworkReply *reply = m_reply;
     if (!reply || m_done)
-        return;
+        return std::nullopt;
     reply->deleteLater();
     const QByteArray body = reply->readAll();
-    if (const QString error = replyError(reply, body); !error.isEmpty())
-        return fail(error);
+    if (const QString error = replyError(reply, body); !error.isEmpty()) {
+        fail(error);
+        return std::nullopt;
+    }
+    return body;
+}
+
+void CarUpload::onSegmentReply()
+{
+    if (!takeReply())
+        return;
     ++m_next;
     emit segmentDone(m_next, int(m_layout.segments.size()));
     sendSegment();
@@ -205,14 +214,10 @@ void CarUpload::pinRoot()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
     m_reply = m_network.post(request, QByteArray());
     connect(m_reply, &QNetworkReply::finished, this, [this, root] {
-        QNetworkReply *reply = m_reply;
-        if (!reply || m_done)
+        const auto body = takeReply();
+        if (!body)
             return;
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        if (const QString error = replyError(reply, body); !error.isEmpty())
-            return fail(error);
-        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        const QJsonObject answer = QJsonDocument::fromJson(*body).object();
         const QJsonArray pins = answer.value(u"Pins").toArray();
         auto rootCid = Cid::parse(root);
         const bool pinned = std::any_of(pins.cbegin(), pins.cend(), [&](const QJsonValue &pin) {
@@ -221,7 +226,7 @@ void CarUpload::pinRoot()
         });
         if (!pinned)
             return fail(QStringLiteral("The storage node did not confirm the pin of %1 (it answered: %2).")
-                            .arg(root, QString::fromUtf8(body.left(200))));
+                            .arg(root, QString::fromUtf8(body->left(200))));
         succeed(root, quint64(m_layout.size));
     });
 }

@@ -24,6 +24,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace dd::storage {
 
@@ -84,6 +85,8 @@ private:
     void sendSegment();
     void onSegmentReply();
     void pinRoot();
+    // The finished reply's body, or nullopt when it failed (then the upload has failed in words).
+    std::optional<QByteArray> takeReply();
     QNetworkRequest rpcRequest(const QString &command, const QList<QPair<QString, QString>> &query) const;
     QString replyError(QNetworkReply *reply, const QByteArray &body) const;
 
