@@ -1,6 +1,7 @@
 // The IPFS reference importer (ipfs-unixfs-importer with an in-memory blockstore), for tests and
 // benchmarks: prints the CID of a file imported with a profile, as datadao-cli cid does.
 // Usage: node scripts/ipfs_import.mjs FILE|FOLDER [unixfs-v1-2025|unixfs-v0-2015] [CHUNK_SIZE MAX_LINKS]
+// SHARD_THRESHOLD in the environment sets the size at which a folder becomes a HAMT shard.
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { importer } from 'ipfs-unixfs-importer';
@@ -20,6 +21,7 @@ const maxChildrenPerNode = Number(links || (classic ? 174 : 1024));
 const blockstore = new MemoryBlockstore();
 blockstore.put = async (cid) => cid;
 const options = {
+  profile, // IPIP-499: also how a folder's size is estimated for sharding
   cidVersion: classic ? 0 : 1,
   rawLeaves: !classic,
   leafType: classic ? 'file' : 'raw',
@@ -28,6 +30,7 @@ const options = {
   reduceSingleLeafToSelf: true,
   wrapWithDirectory: false,
 };
+if (process.env.SHARD_THRESHOLD) options.shardSplitThresholdBytes = Number(process.env.SHARD_THRESHOLD);
 // A folder: every file and folder below it (hidden ones too), under the folder's own name.
 function* entries(path, name) {
   if (statSync(path).isDirectory()) {

@@ -28,7 +28,8 @@ namespace dd::cli {
 
 namespace {
 
-// The profile the options name, with --chunk-size and --max-links applied; an error in words.
+// The profile the options name, with --chunk-size, --max-links and --shard-threshold applied; an
+// error in words.
 Result<storage::ImportProfile> profileFrom(const CommandLine &cl)
 {
     const QString name = cl.value(QStringLiteral("profile"), QStringLiteral("unixfs-v1-2025"));
@@ -45,6 +46,10 @@ Result<storage::ImportProfile> profileFrom(const CommandLine &cl)
         profile->maxLinks = cl.value(QStringLiteral("max-links")).toInt(&ok);
     if (!ok || profile->maxLinks < 2 || profile->maxLinks > 8192)
         return Result<storage::ImportProfile>::failure(QStringLiteral("--max-links takes 2 to 8192"));
+    if (cl.has(QStringLiteral("shard-threshold")))
+        profile->shardThreshold = cl.value(QStringLiteral("shard-threshold")).toLongLong(&ok);
+    if (!ok || profile->shardThreshold < 1)
+        return Result<storage::ImportProfile>::failure(QStringLiteral("--shard-threshold takes a number of bytes"));
     return *profile;
 }
 
@@ -52,7 +57,11 @@ const char *profileHelp = "      --profile <NAME>      unixfs-v1-2025 (CIDv1, ra
                           "                            or unixfs-v0-2015 (Kubo's classic default: CIDv0, 256 KiB\n"
                           "                            chunks, 174 links) [default: unixfs-v1-2025]\n"
                           "      --chunk-size <BYTES>  override the profile's chunk size (as ipfs add --chunker)\n"
-                          "      --max-links <N>       override the profile's links per node";
+                          "      --max-links <N>       override the profile's links per node\n"
+                          "      --shard-threshold <BYTES>\n"
+                          "                            a folder whose node would pass this size becomes a HAMT\n"
+                          "                            shard (as Kubo's Import.UnixFSHAMTDirectorySizeThreshold)\n"
+                          "                            [default: 262144]";
 
 // Writes path (a file or folder) as a CAR at carPath; the root CID, or an error.
 Result<storage::Cid> writeCar(const QString &path, const QString &carPath, const storage::ImportProfile &profile)
@@ -202,7 +211,7 @@ int runStorage(const QStringList &args)
     CommandLine cl(args.mid(1),
         {QStringLiteral("dir"), QStringLiteral("port"), QStringLiteral("api"), QStringLiteral("gateway"),
             QStringLiteral("output"), QStringLiteral("store"), QStringLiteral("profile"), QStringLiteral("chunk-size"),
-            QStringLiteral("max-links"), QStringLiteral("segment-size")},
+            QStringLiteral("max-links"), QStringLiteral("shard-threshold"), QStringLiteral("segment-size")},
         {});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
         print(QStringLiteral(
@@ -233,7 +242,10 @@ int runStorage(const QStringList &args)
 
 int runCid(const QStringList &args)
 {
-    CommandLine cl(args, {QStringLiteral("profile"), QStringLiteral("chunk-size"), QStringLiteral("max-links")}, {});
+    CommandLine cl(args,
+        {QStringLiteral("profile"), QStringLiteral("chunk-size"), QStringLiteral("max-links"),
+            QStringLiteral("shard-threshold")},
+        {});
     if (cl.wantsHelp()) {
         print(QStringLiteral("Print a file's IPFS CID (UnixFS import, as the reference importers do)\n\n"
                              "Usage: datadao-cli cid <FILE|FOLDER> [OPTIONS]\n\nOptions:\n")
@@ -285,7 +297,7 @@ int runCar(const QStringList &args)
     const QString sub = args.value(0);
     CommandLine cl(args.mid(1),
         {QStringLiteral("profile"), QStringLiteral("chunk-size"), QStringLiteral("max-links"),
-            QStringLiteral("output")},
+            QStringLiteral("shard-threshold"), QStringLiteral("output")},
         {});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
         print(QStringLiteral("CAR v1 files\n\n"

@@ -94,6 +94,34 @@ Result<PbNode> decodePbNode(const QByteArray &block)
     return node;
 }
 
+void appendPbUint(QByteArray &out, int field, quint64 value)
+{
+    appendVarint(out, quint64(field) << 3);
+    appendVarint(out, value);
+}
+
+void appendPbBytes(QByteArray &out, int field, const QByteArray &bytes)
+{
+    appendVarint(out, quint64(field) << 3 | 2);
+    appendVarint(out, quint64(bytes.size()));
+    out.append(bytes);
+}
+
+QByteArray encodePbNode(const QList<PbLink> &links, const QByteArray &data)
+{
+    QByteArray out;
+    QByteArray encoded;
+    for (const PbLink &link : links) {
+        encoded.clear();
+        appendPbBytes(encoded, 1, link.cid.bytes());
+        appendPbBytes(encoded, 2, link.name); // empty for file chunks, written as the importers do
+        appendPbUint(encoded, 3, link.tsize);
+        appendPbBytes(out, 2, encoded);
+    }
+    appendPbBytes(out, 1, data);
+    return out;
+}
+
 Result<UnixFsData> decodeUnixFsData(const QByteArray &data)
 {
     UnixFsData out;
@@ -112,7 +140,11 @@ Result<UnixFsData> decodeUnixFsData(const QByteArray &data)
             out.filesize = f.varint;
         } else if (f.number == 4 && f.wireType == 0) {
             out.blocksizes.append(f.varint);
-        } // hashType, fanout, mode and mtime are read by nothing here
+        } else if (f.number == 5 && f.wireType == 0) {
+            out.hashType = f.varint;
+        } else if (f.number == 6 && f.wireType == 0) {
+            out.fanout = f.varint;
+        } // mode and mtime are read by nothing here
     }
     if (!hasType)
         return Error {QStringLiteral("A node's UnixFS data has no type"), ErrorCode::InvalidInput, {}};

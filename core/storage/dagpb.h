@@ -1,8 +1,9 @@
 #pragma once
 
-// Reading dag-pb nodes and the UnixFS Data inside them (ipld/specs codecs/dag-pb, ipfs/specs
-// UNIXFS.md): what a walker needs to follow links, and an exporter to put files back together.
-// Every field is bounds-checked; a node that lies about a length is an error, not a crash.
+// Reading and writing dag-pb nodes and the UnixFS Data inside them (ipld/specs codecs/dag-pb,
+// ipfs/specs UNIXFS.md): what a walker needs to follow links, an exporter to put files back
+// together, and the importers to write nodes. Every field read is bounds-checked; a node that
+// lies about a length is an error, not a crash.
 
 #include "common/result.h"
 #include "storage/cid.h"
@@ -24,6 +25,13 @@ struct PbNode {
 
 Result<PbNode> decodePbNode(const QByteArray &block);
 
+// The protobuf wire format dag-pb and UnixFS use: a varint field, a length-delimited field.
+void appendPbUint(QByteArray &out, int field, quint64 value);
+void appendPbBytes(QByteArray &out, int field, const QByteArray &bytes);
+// A PBNode: its links come first on the wire, then its data (the dag-pb spec's order). Links
+// are written in the order given (callers sort them by name, as dag-pb wants).
+QByteArray encodePbNode(const QList<PbLink> &links, const QByteArray &data);
+
 namespace unixfs {
 constexpr quint64 raw = 0;
 constexpr quint64 directory = 1;
@@ -38,6 +46,8 @@ struct UnixFsData {
     QByteArray data;
     quint64 filesize = 0;
     QList<quint64> blocksizes;
+    quint64 hashType = 0; // HAMT shards: the multicodec of the hash of names (0x22, murmur3-x64-64)
+    quint64 fanout = 0; // HAMT shards: slots per node
 };
 
 Result<UnixFsData> decodeUnixFsData(const QByteArray &data);

@@ -1,6 +1,7 @@
 #include "storage/dagwalk.h"
 
 #include "storage/dagpb.h"
+#include "storage/hamt.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -42,11 +43,20 @@ Result<std::optional<Block>> DagWalker::next()
         m_seen.insert(cid.multihash);
         const bool first = std::exchange(m_first, false);
         bool descend = m_scope == DagScope::All || !first;
-        if (first && m_scope == DagScope::Entity && cid.codec == codec::dagPb) {
-            // A file is its whole tree; a directory is its own node (its entries are entities).
+        if ((first || m_shards.contains(cid)) && m_scope == DagScope::Entity && cid.codec == codec::dagPb) {
+            // A file is its whole tree; a directory is its own node (its entries are entities);
+            // a sharded directory is its shards, all that is needed to list it.
             auto node = decodePbNode(bytes.value());
             auto data = node ? decodeUnixFsData(node.value().data) : Result<UnixFsData>(node.error());
             descend = data && (data.value().type == unixfs::file || data.value().type == unixfs::raw);
+            if (data && data.value().type == unixfs::hamtShard) {
+                for (auto it = node.value().links.crbegin(); it != node.value().links.crend(); ++it) {
+                    if (hamt::isShardLink(*it, data.value().fanout)) {
+                        m_shards.insert(it->cid);
+                        m_stack.push_back(it->cid);
+                    }
+                }
+            }
         }
         if (descend) {
             auto links = blockLinks(cid, bytes.value());
@@ -126,11 +136,13 @@ public:
         case unixfs::raw:
             return writeFile(cid, bytes.value(), path);
         case unixfs::directory:
-            return writeDirectory(node.value(), path, depth);
-        case unixfs::hamtShard:
-            return Status::failure(
-                QStringLiteral("%1 is a HAMT-sharded folder, which this app cannot read yet.").arg(cid.toString()),
-                ErrorCode::InvalidInput);
+            return writeDirectory(node.value().links, path, depth);
+        case unixfs::hamtShard: {
+            auto entries = hamt::list(node.value(), [this](const Cid &c) { return m_store.get(c); });
+            if (!entries)
+                return entries.error();
+            return writeDirectory(entries.value(), path, depth);
+        }
         default:
             return Status::failure(QStringLiteral("%1 is a UnixFS entry of type %2 (not a file or folder).")
                                        .arg(cid.toString())
@@ -140,11 +152,11 @@ public:
     }
 
 private:
-    Status writeDirectory(const PbNode &node, const QString &path, int depth)
+    Status writeDirectory(const QList<PbLink> &entries, const QString &path, int depth)
     {
         if (!QDir().mkdir(path))
             return Status::failure(QStringLiteral("The folder %1 cannot be created.").arg(path), ErrorCode::Io);
-        for (const PbLink &link : node.links) {
+        for (const PbLink &link : entries) {
             const QString name = QString::fromUtf8(link.name);
             if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..")
                 || name.contains(QLatin1Char('/')) || name.contains(QChar(0)) || name.toUtf8() != link.name)

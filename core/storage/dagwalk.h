@@ -40,6 +40,7 @@ private:
     bool m_duplicates;
     std::vector<Cid> m_stack; // next block on top
     QSet<QByteArray> m_seen; // multihashes already sent
+    QSet<Cid> m_shards; // dag-scope=entity of a sharded directory: the shards below its root
     bool m_first = true;
 };
 

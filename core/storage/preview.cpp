@@ -1,6 +1,7 @@
 #include "storage/preview.h"
 
 #include "storage/dagpb.h"
+#include "storage/hamt.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -64,9 +65,20 @@ Result<QByteArray> fetchFileStart(
         auto data = decodeUnixFsData(node.value().data);
         if (data && data.value().type == unixfs::file)
             break;
-        const auto link = std::find_if(node.value().links.cbegin(), node.value().links.cend(),
-            [&](const PbLink &l) { return l.name == segment.toUtf8(); });
-        if (link == node.value().links.cend())
+        std::optional<PbLink> link;
+        if (data && data.value().type == unixfs::hamtShard) {
+            auto found = hamt::find(node.value(), segment.toUtf8(),
+                [&](const Cid &shard) { return fetchBlock(network, gateway, shard, timeoutMs); });
+            if (!found)
+                return found.error();
+            link = found.value();
+        } else {
+            const auto it = std::find_if(node.value().links.cbegin(), node.value().links.cend(),
+                [&](const PbLink &l) { return l.name == segment.toUtf8(); });
+            if (it != node.value().links.cend())
+                link = *it;
+        }
+        if (!link)
             return Result<QByteArray>::failure(
                 QStringLiteral("The dataset has no %1.").arg(path), ErrorCode::InvalidInput);
         current = link->cid;

@@ -4,6 +4,7 @@
 #include "storage/car.h"
 #include "storage/dagpb.h"
 #include "storage/dagwalk.h"
+#include "storage/hamt.h"
 #include "storage/httpstream.h"
 
 #include <QJsonArray>
@@ -424,12 +425,13 @@ private:
             auto node = target.codec == codec::dagPb ? decodePbNode(block.value()) : Result<PbNode>(PbNode {});
             if (!node)
                 return respond(500, "text/plain", node.message().toUtf8() + '\n');
-            const auto link = std::find_if(node.value().links.cbegin(), node.value().links.cend(),
-                [&](const PbLink &l) { return l.name == segment.toUtf8(); });
-            if (link == node.value().links.cend())
+            auto link = findEntry(node.value(), segment.toUtf8());
+            if (!link)
+                return respond(500, "text/plain", link.message().toUtf8() + '\n');
+            if (!link.value())
                 return respond(404, "text/plain",
                     QStringLiteral("no link named \"%1\" under %2\n").arg(segment, target.toString()).toUtf8());
-            target = link->cid;
+            target = link.value()->cid;
             roots += ',' + target.toString().toUtf8();
             if (!m_store.has(target))
                 return respond(404, "text/plain", "ipld: could not find " + target.toString().toUtf8() + '\n');
@@ -450,6 +452,24 @@ private:
         for (const QByteArray &section : std::as_const(m_pathBlocks))
             m_pending += section;
         pump();
+    }
+
+    // The entry called name in a directory node; a sharded directory's shards on the way are
+    // sent along the path, as the gateway spec asks for every block needed to verify it.
+    Result<std::optional<PbLink>> findEntry(const PbNode &node, const QByteArray &name)
+    {
+        auto data = decodeUnixFsData(node.data);
+        if (data && data.value().type == unixfs::hamtShard) {
+            QList<Cid> shards;
+            auto found = hamt::find(
+                node, name, [this](const Cid &c) { return m_store.get(c); }, &shards);
+            for (const Cid &shard : std::as_const(shards))
+                m_pathBlocks.append(carSection(shard, m_store.get(shard).value_or({})));
+            return found;
+        }
+        const auto link
+            = std::find_if(node.links.cbegin(), node.links.cend(), [&](const PbLink &l) { return l.name == name; });
+        return link == node.links.cend() ? std::optional<PbLink>() : std::optional<PbLink>(*link);
     }
 
     // Sends CAR sections while the socket has room; continues on bytesWritten.

@@ -1,5 +1,8 @@
 #include "storage/unixfs.h"
 
+#include "storage/dagpb.h"
+#include "storage/hamt.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,23 +16,10 @@ namespace dd::storage {
 
 namespace {
 
-// protobuf wire format, the two kinds UnixFS and dag-pb use.
+// A protobuf field key (number and wire type).
 void appendKey(QByteArray &out, int field, int wireType)
 {
     appendVarint(out, quint64(field) << 3 | quint64(wireType));
-}
-
-void appendUint(QByteArray &out, int field, quint64 value)
-{
-    appendKey(out, field, 0);
-    appendVarint(out, value);
-}
-
-void appendBytes(QByteArray &out, int field, const QByteArray &bytes)
-{
-    appendKey(out, field, 2);
-    appendVarint(out, quint64(bytes.size()));
-    out.append(bytes);
 }
 
 constexpr quint64 unixfsFile = 2;
@@ -38,12 +28,12 @@ constexpr quint64 unixfsFile = 2;
 QByteArray fileData(const QByteArray *chunk, quint64 filesize, const QList<quint64> &blocksizes)
 {
     QByteArray out;
-    appendUint(out, 1, unixfsFile);
+    appendPbUint(out, 1, unixfsFile);
     if (chunk && !chunk->isEmpty())
-        appendBytes(out, 2, *chunk);
-    appendUint(out, 3, filesize);
+        appendPbBytes(out, 2, *chunk);
+    appendPbUint(out, 3, filesize);
     for (quint64 size : blocksizes)
-        appendUint(out, 4, size);
+        appendPbUint(out, 4, size);
     return out;
 }
 
@@ -52,21 +42,16 @@ struct Child {
     quint64 tsize = 0; // the block and everything below it
     quint64 filesize = 0; // file bytes below it
     QByteArray name; // directory entries only (UTF-8)
+    bool folderWithEntries = false; // stood in for by an empty folder's node while it was read
 };
 
-// dag-pb PBNode: its links come first on the wire, then its data (the dag-pb spec's order).
-QByteArray pbNode(const QList<Child> &links, const QByteArray &data)
+QByteArray pbNode(const QList<Child> &children, const QByteArray &data)
 {
-    QByteArray out;
-    for (const Child &link : links) {
-        QByteArray encoded;
-        appendBytes(encoded, 1, link.cid.bytes());
-        appendBytes(encoded, 2, link.name); // empty for file chunks, written as the importers do
-        appendUint(encoded, 3, link.tsize);
-        appendBytes(out, 2, encoded);
-    }
-    appendBytes(out, 1, data);
-    return out;
+    QList<PbLink> links;
+    links.reserve(children.size());
+    for (const Child &child : children)
+        links.append(PbLink {child.cid, child.name, child.tsize});
+    return encodePbNode(links, data);
 }
 
 class Builder {
@@ -88,13 +73,13 @@ public:
         } else {
             // pbNode(fileData(chunk)) written at once: the chunk is copied once.
             QByteArray data;
-            appendUint(data, 1, unixfsFile);
+            appendPbUint(data, 1, unixfsFile);
             if (!chunk.isEmpty()) {
                 appendKey(data, 2, 2);
                 appendVarint(data, quint64(chunk.size()));
             }
             QByteArray tail;
-            appendUint(tail, 3, quint64(chunk.size()));
+            appendPbUint(tail, 3, quint64(chunk.size()));
             const quint64 dataLength = quint64(data.size() + chunk.size() + tail.size());
             leaf.block.reserve(qsizetype(dataLength) + 16);
             appendKey(leaf.block, 1, 2);
@@ -187,12 +172,12 @@ private:
 
 ImportProfile ImportProfile::unixfsV1_2025()
 {
-    return {QStringLiteral("unixfs-v1-2025"), 1, true, 1024 * 1024, 1024};
+    return {QStringLiteral("unixfs-v1-2025"), 1, true, 1024 * 1024, 1024, ImportProfile::ShardEstimate::BlockBytes};
 }
 
 ImportProfile ImportProfile::unixfsV0_2015()
 {
-    return {QStringLiteral("unixfs-v0-2015"), 0, false, 256 * 1024, 174};
+    return {QStringLiteral("unixfs-v0-2015"), 0, false, 256 * 1024, 174, ImportProfile::ShardEstimate::LinkBytes};
 }
 
 std::optional<ImportProfile> ImportProfile::byName(const QString &name)
@@ -259,9 +244,51 @@ Result<ImportedFile> importFile(
 namespace {
 
 constexpr quint64 unixfsDirectory = 1;
-// Above this many bytes of links a directory would be a HAMT shard in the reference importers
-// (their threshold is 256 KiB of node): refused rather than written differently.
-constexpr qsizetype largestFlatDirectory = 200 * 1024;
+
+// protobuf's length of a varint.
+qint64 varintLength(quint64 value)
+{
+    qint64 length = 1;
+    while (value >= 0x80) {
+        value >>= 7;
+        ++length;
+    }
+    return length;
+}
+
+// What one link adds to the reference importer's estimate of a flat directory node's size.
+qint64 estimatedLinkSize(const ImportProfile &profile, qint64 nameBytes, qint64 cidBytes, quint64 tsize)
+{
+    if (profile.shardEstimate == ImportProfile::ShardEstimate::LinkBytes)
+        return nameBytes + cidBytes;
+    const qint64 link = 1 + varintLength(quint64(cidBytes)) + cidBytes + 1 + varintLength(quint64(nameBytes))
+        + nameBytes + 1 + varintLength(tsize);
+    return 1 + varintLength(quint64(link)) + link;
+}
+
+// Whether the reference importer (ipfs-unixfs-importer, given the folder's entries as
+// `readdir` lists them) shards this directory. It decides after every entry it adds, and never
+// goes back: a directory is sharded once its estimate has passed the threshold, not only when
+// its final size does. While a subfolder is read it is counted as the empty folder that stood
+// for it when it was listed, and then as nothing (its CID is not known yet), so the estimate
+// can peak before the end. entries are in readdir's order (by name, byte by byte).
+bool referenceShards(const ImportProfile &profile, const QList<Child> &entries)
+{
+    const qint64 emptyFolderCid = profile.cidVersion == 0 ? 34 : 36;
+    const qint64 emptyFolderSize = 4; // its block: Data {Type: Directory}
+    qint64 running = profile.shardEstimate == ImportProfile::ShardEstimate::BlockBytes ? 4 : 0;
+    qint64 peak = running;
+    for (const Child &entry : entries) {
+        const qint64 nameBytes = entry.name.size();
+        if (entry.folderWithEntries) {
+            peak = std::max(peak, running + estimatedLinkSize(profile, nameBytes, emptyFolderCid, emptyFolderSize));
+            continue;
+        }
+        running += estimatedLinkSize(profile, nameBytes, entry.cid.bytes().size(), entry.tsize);
+        peak = std::max(peak, running);
+    }
+    return peak > profile.shardThreshold;
+}
 
 Result<Child> importEntry(const QFileInfo &info, const ImportProfile &profile, const BlockSink &sink,
     const std::atomic_bool *cancel, quint64 &blocks, quint64 &bytes, int depth)
@@ -299,24 +326,31 @@ Result<Child> importEntry(const QFileInfo &info, const ImportProfile &profile, c
     if (!dir.isReadable())
         return Result<Child>::failure(QStringLiteral("%1 cannot be read.").arg(info.filePath()), ErrorCode::Io);
     QList<Child> links;
-    qsizetype linkBytes = 0;
     for (const QFileInfo &child :
         dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
         auto imported = importEntry(child, profile, sink, cancel, blocks, bytes, depth + 1);
         if (!imported)
             return imported;
-        linkBytes += imported.value().name.size() + imported.value().cid.bytes().size() + 16;
         links.append(imported.value());
     }
-    if (linkBytes > largestFlatDirectory)
-        return Result<Child>::failure(QStringLiteral("%1 has too many entries for one directory node; sharded (HAMT) "
-                                                     "directories are not imported yet.")
-                                          .arg(info.filePath()),
-            ErrorCode::InvalidInput);
-    // dag-pb orders a node's links by name, byte by byte.
+    // dag-pb orders a node's links by name, byte by byte; readdir lists them in that order too.
     std::sort(links.begin(), links.end(), [](const Child &a, const Child &b) { return a.name < b.name; });
+    entry.folderWithEntries = !links.isEmpty();
+    if (referenceShards(profile, links)) {
+        QList<hamt::Entry> entries;
+        entries.reserve(links.size());
+        for (const Child &link : std::as_const(links))
+            entries.append(hamt::Entry {link.name, link.cid, link.tsize});
+        auto sharded = hamt::build(entries, profile.cidVersion, sink);
+        if (!sharded)
+            return Error {QStringLiteral("%1: %2").arg(info.filePath(), sharded.message()), sharded.code(), {}};
+        entry.cid = sharded.value().cid;
+        entry.tsize = sharded.value().tsize;
+        blocks += sharded.value().blocks;
+        return entry;
+    }
     QByteArray data;
-    appendUint(data, 1, unixfsDirectory);
+    appendPbUint(data, 1, unixfsDirectory);
     const QByteArray block = pbNode(links, data);
     entry.cid = Cid {profile.cidVersion, codec::dagPb, sha256Multihash(sha256(block))};
     entry.tsize = quint64(block.size());

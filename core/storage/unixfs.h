@@ -23,6 +23,12 @@ struct ImportProfile {
     bool rawLeaves = true;
     qint64 chunkSize = 1024 * 1024;
     int maxLinks = 1024;
+    // When a folder becomes a HAMT shard (IPIP-499): once the reference importer's estimate of
+    // its node passes shardThreshold bytes, counting each link's name and CID bytes (the 2015
+    // profile) or its exact encoded size (the 2025 profile).
+    enum class ShardEstimate { LinkBytes, BlockBytes };
+    ShardEstimate shardEstimate = ShardEstimate::BlockBytes;
+    qint64 shardThreshold = 256 * 1024;
 
     // CIDv1, raw leaves, 1 MiB chunks, 1024 links: the default.
     static ImportProfile unixfsV1_2025();
@@ -45,8 +51,8 @@ Result<ImportedFile> importFile(QIODevice &input, const ImportProfile &profile, 
     const std::atomic_bool *cancel = nullptr);
 
 // A file, or a folder as a UnixFS directory (every file and subfolder, hidden ones included;
-// links ordered by name as dag-pb wants). Symbolic links, unreadable entries and folders large
-// enough to need HAMT sharding are refused in words.
+// links ordered by name as dag-pb wants; a folder too large for one node as a HAMT shard, where
+// the reference importer makes one). Symbolic links and unreadable entries are refused in words.
 Result<ImportedFile> importPath(const QString &path, const ImportProfile &profile, const BlockSink &sink = {},
     const std::atomic_bool *cancel = nullptr);
 

@@ -35,6 +35,16 @@ mkdir -p "$dir/tree/sub" && cp "$dir/data" "$dir/tree/sub/data" && echo hello > 
 cid=$("$ours" car create "$dir/tree" --output "$dir/tree.car")
 expected=$(printf '%s\n./hello.txt %s\n./sub/data %s' "$cid" "$(sha256sum "$dir/tree/hello.txt" | cut -c1-64)" "$sum")
 check "a folder's CAR reads back file by file" test "$(node "$root/scripts/car_check.mjs" "$dir/tree.car")" = "$expected"
+# A folder big enough to be a HAMT shard (with a small threshold): the reference lists it whole.
+mkdir -p "$dir/sharded/inner"
+for i in $(seq 1 40); do echo "$i" > "$dir/sharded/file-$i.txt"; done
+echo deep > "$dir/sharded/inner/deep.txt"
+cid=$("$ours" car create "$dir/sharded" --output "$dir/sharded.car" --shard-threshold 1000)
+expected=$(printf '%s\n' "$cid"; for f in $(cd "$dir/sharded" && find . -type f | LC_ALL=C sort); do
+    printf '%s %s\n' "$f" "$(sha256sum "$dir/sharded/$f" | cut -c1-64)"; done)
+check "a sharded folder's CAR reads back file by file" \
+    test "$(node "$root/scripts/car_check.mjs" "$dir/sharded.car")" = "$(printf '%s' "$expected")"
+check "car verify reads a sharded folder's CAR" test "$("$ours" car verify "$dir/sharded.car")" = "$cid"
 blocks=$("$ours" car ls "$dir/out.car" | wc -l)
 check "car ls lists the root and every block" test "$blocks" -gt 700
 

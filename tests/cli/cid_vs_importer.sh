@@ -52,4 +52,43 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 chmod 755 "$tree/locked"
 
+# HAMT-sharded folders. At the real threshold (256 KiB): 5,000 entries make shards two and three
+# levels deep, with a flat subfolder and an empty one inside.
+many="$dir/many"
+mkdir -p "$many/flat sub" "$many/empty"
+python3 - "$many" <<'PY'
+import os, sys
+for i in range(5000):
+    with open(os.path.join(sys.argv[1], f"entry-with-a-longer-name-{i:05}.txt"), "w") as f:
+        f.write(str(i))
+open(os.path.join(sys.argv[1], "flat sub", "one.txt"), "w").write("one")
+PY
+for profile in unixfs-v1-2025 unixfs-v0-2015; do
+    expected=$(node "$root/scripts/ipfs_import.mjs" "$many" $profile)
+    check "$profile 5,000 entries (sharded): $expected" test "$("$ours" cid "$many" --profile $profile)" = "$expected"
+done
+# Around the threshold, with a small one: ten files of 6-byte names and an empty folder "zz"
+# estimate 550 bytes in the 2025 profile (exact link sizes) and 436 in the 2015 profile (name
+# and CID bytes); a node shards above the threshold. Once "zz" holds a file it counts only for
+# a moment (as the empty folder that stood for it when it was listed), so the reference still
+# shards below 550 and 436 although the folder's final estimate is 504 and 400: 520 and 420
+# test that.
+small="$dir/small"
+mkdir -p "$small/zz"
+for i in 0 1 2 3 4 5 6 7 8 9; do printf 'x' > "$small/a$i.txt"; done
+for profile in unixfs-v1-2025 unixfs-v0-2015; do
+    for threshold in 400 435 436 504 549 550; do
+        expected=$(SHARD_THRESHOLD=$threshold node "$root/scripts/ipfs_import.mjs" "$small" $profile)
+        got=$("$ours" cid "$small" --profile $profile --shard-threshold $threshold)
+        check "$profile ten files and an empty subfolder, threshold $threshold: $expected" test "$got" = "$expected"
+    done
+    printf 'y' > "$small/zz/inside.txt"
+    for threshold in 400 420 435 436 520 549 550; do
+        expected=$(SHARD_THRESHOLD=$threshold node "$root/scripts/ipfs_import.mjs" "$small" $profile)
+        got=$("$ours" cid "$small" --profile $profile --shard-threshold $threshold)
+        check "$profile ten files and a subfolder with a file, threshold $threshold: $expected" test "$got" = "$expected"
+    done
+    rm "$small/zz/inside.txt"
+done
+
 finish cid_vs_importer

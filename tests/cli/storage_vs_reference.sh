@@ -82,4 +82,32 @@ check "storage get of a CID the gateway lacks says so" bash -c \
     "'$ours' storage get $missing --gateway '$url' --output '$dir/none' --store '$dir/cache' 2>&1 | grep -q 'does not have'"
 check "nothing is written for a failed download" test ! -e "$dir/none"
 
+# A HAMT-sharded folder (5,000 entries, shards three levels deep): a path through its shards,
+# dag-scope=entity (the shards, not the files), and the app's clients round-tripping it.
+mkdir -p "$dir/many/inner"
+python3 -c "
+import os
+for i in range(5000):
+    open(os.path.join('$dir/many', f'entry-with-a-longer-name-{i:05}.txt'), 'w').write(str(i))
+open('$dir/many/inner/deep.txt', 'w').write('deep')
+"
+many=$("$ours" storage put "$dir/many" --api "$url")
+check "storage put of a sharded folder prints its CID" test "$many" = "$(node "$root/scripts/ipfs_import.mjs" "$dir/many")"
+curl -s -o "$dir/entry.car" "$url/ipfs/$many/entry-with-a-longer-name-04321.txt?format=car"
+lines=$("$ours" car ls "$dir/entry.car")
+check "a path through a sharded folder: the root, its shards on the way, then the file" \
+    test "$(tail -1 <<< "$lines")" = "$("$ours" cid "$dir/many/entry-with-a-longer-name-04321.txt")" \
+    -a "$(wc -l <<< "$lines")" -ge 4 -a "$(wc -l <<< "$lines")" -le 6
+curl -s -o "$dir/deep.car" "$url/ipfs/$many/inner/deep.txt?format=car"
+check "a path into a subfolder of a sharded folder" test "$("$ours" car ls "$dir/deep.car" | tail -1)" = \
+    "$("$ours" cid "$dir/many/inner/deep.txt")"
+check "a name the sharded folder lacks is 404" \
+    test "$(curl -s -o /dev/null -w '%{http_code}' "$url/ipfs/$many/no-such-entry.txt?format=car")" = 404
+curl -s -o "$dir/entity.car" "$url/ipfs/$many?format=car&dag-scope=entity"
+shards=$("$ours" car ls "$dir/entity.car" | wc -l)
+check "dag-scope=entity of a sharded folder sends its shards and no file ($shards lines)" \
+    test "$shards" -gt 257 -a "$shards" -lt 1000
+"$ours" storage get "$many" --gateway "$url" --output "$dir/many-back" --store "$dir/cache" > /dev/null
+check "storage get writes a sharded folder back, byte for byte" diff -r "$dir/many" "$dir/many-back"
+
 finish storage_vs_reference
