@@ -29,6 +29,7 @@ int runCid(const QStringList &args);
 int runCar(const QStringList &args);
 int runCommp(const QStringList &args);
 int runStorage(const QStringList &args);
+int runPin(const QStringList &args);
 int runDataset(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.

@@ -33,6 +33,7 @@ static int usage(int code)
                          "  car                   CAR v1 files: create, verify, ls\n"
                          "  commp                 Print a CAR's Filecoin piece CID (CommP)\n"
                          "  storage               A local storage node; upload to Kubo, verified download\n"
+                         "  pin                   Pin with a remote pinning service: pin remote add, ls, rm\n"
                          "  dataset               Datasets: inspect, metadata, publish, list, buy, get\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
@@ -91,6 +92,8 @@ int main(int argc, char *argv[])
         return runCar(rest);
     if (command == QLatin1String("storage"))
         return runStorage(rest);
+    if (command == QLatin1String("pin"))
+        return runPin(rest);
     if (command == QLatin1String("commp"))
         return runCommp(rest);
     if (command == QLatin1String("dataset"))
