@@ -53,7 +53,7 @@ QByteArray carHeader(const QList<Cid> &roots)
 }
 
 namespace {
-constexpr qint64 mostQueued = 64 * 1024 * 1024;
+constexpr qint64 mostQueued = 16 * 1024 * 1024;
 }
 
 CarWriter::~CarWriter()

@@ -21,7 +21,7 @@
 namespace dd::storage {
 
 // Blocks go to the disk on a thread of the writer's own, so hashing and writing overlap; at most
-// 64 MiB wait in between. The device belongs to that thread from begin() to finish().
+// 16 MiB wait in between. The device belongs to that thread from begin() to finish().
 class CarWriter {
 public:
     // device must be seekable (a file) for the root to be filled in at the end.

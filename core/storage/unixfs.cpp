@@ -7,10 +7,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
+#include <QScopeGuard>
 #include <QThread>
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <deque>
 
 namespace dd::storage {
 
@@ -168,6 +170,37 @@ private:
     quint64 m_blocks = 0;
 };
 
+// Chunk buffers, reused once nothing else holds them (the sink has written the block and the
+// leaf is gone): a fresh megabyte would be mapped and faulted in by the kernel each time, which
+// costs more than reading the file. At most `kept` are kept; beyond that buffers are fresh.
+class ChunkBuffers {
+public:
+    explicit ChunkBuffers(qint64 chunkSize) : m_chunkSize(chunkSize) { }
+
+    // A buffer of chunkSize bytes that only this pool holds, to read into.
+    QByteArray &next()
+    {
+        for (QByteArray &buffer : m_buffers) {
+            if (buffer.isDetached()) {
+                buffer.resize(m_chunkSize);
+                return buffer;
+            }
+        }
+        if (m_buffers.size() < kept) {
+            m_buffers.emplace_back(m_chunkSize, Qt::Uninitialized);
+            return m_buffers.back();
+        }
+        m_spare = QByteArray(m_chunkSize, Qt::Uninitialized);
+        return m_spare;
+    }
+
+private:
+    static constexpr qsizetype kept = 32;
+    qint64 m_chunkSize;
+    std::deque<QByteArray> m_buffers; // a deque: a buffer handed out does not move
+    QByteArray m_spare;
+};
+
 } // namespace
 
 ImportProfile ImportProfile::unixfsV1_2025()
@@ -194,8 +227,25 @@ Result<ImportedFile> importFile(
     Builder builder(profile, sink);
     ImportedFile imported;
     // Chunks are read a batch at a time and hashed on every core, then joined to the tree in
-    // order: memory holds one batch, whatever the file's size.
+    // order. The next batch is read (and the last one's blocks handed to the sink) while one is
+    // hashed: memory holds two batches, whatever the file's size.
     const int batchSize = std::max(2, QThread::idealThreadCount()) * 2;
+    QFuture<Builder::Leaf> hashing;
+    // The hashing never outlives this function (it reads profile), whichever way it returns.
+    const auto waitForHashing = qScopeGuard([&hashing] { hashing.waitForFinished(); });
+    auto joinHashed = [&]() -> Status {
+        if (!hashing.isValid())
+            return success();
+        const QList<Builder::Leaf> leaves = hashing.results();
+        hashing = {}; // joined once
+        for (const Builder::Leaf &leaf : leaves) {
+            imported.size += leaf.child.filesize;
+            if (auto added = builder.addLeaf(leaf); !added)
+                return added;
+        }
+        return success();
+    };
+    ChunkBuffers buffers(profile.chunkSize);
     bool ended = false;
     bool any = false;
     while (!ended) {
@@ -203,11 +253,11 @@ Result<ImportedFile> importFile(
             return Result<ImportedFile>::failure(QStringLiteral("The import was cancelled."), ErrorCode::Cancelled);
         QList<QByteArray> batch;
         while (batch.size() < batchSize && !ended) {
-            QByteArray chunk(profile.chunkSize, Qt::Uninitialized);
+            QByteArray &buffer = buffers.next();
             qint64 filled = 0;
             // A chunk is full unless the file ends: reads may return less.
             while (filled < profile.chunkSize) {
-                const qint64 n = input.read(chunk.data() + filled, profile.chunkSize - filled);
+                const qint64 n = input.read(buffer.data() + filled, profile.chunkSize - filled);
                 if (n < 0)
                     return Result<ImportedFile>::failure(
                         QStringLiteral("The file could not be read: %1").arg(input.errorString()), ErrorCode::Io);
@@ -215,23 +265,22 @@ Result<ImportedFile> importFile(
                     break;
                 filled += n;
             }
-            chunk.resize(filled);
+            buffer.resize(filled);
+            const QByteArray chunk = buffer; // shared with the leaf and the sink, not copied
             ended = filled < profile.chunkSize;
             // An empty file is one empty chunk; a file that ends on a chunk boundary adds none.
             if (filled > 0 || !any)
                 batch.append(chunk);
             any = true;
         }
-        const QList<Builder::Leaf> leaves = batch.size() == 1
-            ? QList<Builder::Leaf> {Builder::makeLeaf(profile, batch.first())}
-            : QtConcurrent::blockingMapped(
-                batch, [&profile](const QByteArray &chunk) { return Builder::makeLeaf(profile, chunk); });
-        for (const Builder::Leaf &leaf : leaves) {
-            imported.size += leaf.child.filesize;
-            if (auto added = builder.addLeaf(leaf); !added)
-                return added.error();
-        }
+        if (auto joined = joinHashed(); !joined)
+            return joined.error();
+        if (!batch.isEmpty())
+            hashing = QtConcurrent::mapped(
+                std::move(batch), [&profile](const QByteArray &chunk) { return Builder::makeLeaf(profile, chunk); });
     }
+    if (auto joined = joinHashed(); !joined)
+        return joined.error();
     auto root = builder.finish();
     if (!root)
         return root.error();
