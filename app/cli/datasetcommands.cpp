@@ -13,8 +13,10 @@
 
 #include "cache/catalogreader.h"
 #include "cache/governancereader.h"
+#include "crypto/keccak.h"
 #include "dao/daodeployer.h"
 #include "dao/datasetpublisher.h"
+#include "dao/pendingpublication.h"
 #include "eth/clientthread.h"
 #include "eth/units.h"
 #include "quality/datapackage.h"
@@ -31,7 +33,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTimer>
 
 namespace dd::cli {
@@ -171,26 +172,82 @@ int runPublish(const CommandLine &cl)
     description.contributors = {{QStringLiteral("Contributor"),
         QStringLiteral("ethereum:") + key.value().address().toChecksumString(), {QStringLiteral("creator")}}};
 
-    QTemporaryDir work;
-    print(QStringLiteral("Inspecting, describing and hashing %1…").arg(cl.positional().first()));
-    auto prepared = dao::prepareDataset(cl.positional().first(), description, work.path());
-    if (!prepared)
-        return fail(prepared.message());
-    print(QStringLiteral("Content:  %1\nMetadata: %2")
-              .arg(prepared.value().content.toString(), prepared.value().metadata.toString()));
-    QNetworkAccessManager network;
-    for (const QString &car : {prepared.value().contentCar, prepared.value().metadataCar}) {
-        storage::CarUpload::Options options;
-        options.api = profile.value().storageApi;
-        storage::CarUpload upload(network, car, options);
-        if (auto uploaded = runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
-            return fail(uploaded.message());
+    // The work folder keeps the CARs and the record of a publication in progress: running the
+    // same command again after a stop (even kill -9) continues it instead of starting over.
+    const QString path = QFileInfo(cl.positional().first()).absoluteFilePath();
+    const crypto::Address account = key.value().address();
+    const QString work = cl.value(QStringLiteral("work"),
+        dataDirectory("publications") + QLatin1Char('/')
+            + toHex(crypto::keccak256((path + account.toChecksumString() + QString::number(profile.value().chainId)
+                        + profile.value().datasetRegistry.toChecksumString())
+                                          .toUtf8()))
+                  .mid(2, 16));
+    const QString journal = QDir(work).filePath(QStringLiteral("pending.json"));
+    auto earlier = dao::loadPendingPublication(journal);
+    if (!earlier)
+        return fail(earlier.message());
+    dao::PendingPublication pending;
+    if (earlier.value() && earlier.value()->belongsTo(profile.value()) && earlier.value()->path == path
+        && earlier.value()->account == account && QFileInfo::exists(earlier.value()->contentCar)
+        && QFileInfo::exists(earlier.value()->metadataCar)) {
+        pending = *earlier.value();
+        print(QStringLiteral("Resuming the publication of %1 stopped earlier (%2).").arg(path, pending.stage));
+    } else {
+        QDir(work).removeRecursively();
+        print(QStringLiteral("Inspecting, describing and hashing %1…").arg(cl.positional().first()));
+        auto prepared = dao::prepareDataset(cl.positional().first(), description, work);
+        if (!prepared)
+            return fail(prepared.message());
+        pending = dao::PendingPublication::fromPrepared(
+            prepared.value(), path, account, price.value(), stake.value(), profile.value());
+        if (auto saved = dao::savePendingPublication(journal, pending); !saved)
+            return fail(saved.message());
     }
-    print(QStringLiteral("Uploaded to %1").arg(profile.value().storageApi.toString()));
+    print(QStringLiteral("Content:  %1\nMetadata: %2").arg(pending.content.toString(), pending.metadata.toString()));
+    if (pending.stage == QLatin1String("uploading")) {
+        QNetworkAccessManager network;
+        for (int *acknowledged : {&pending.contentSegments, &pending.metadataSegments}) {
+            storage::CarUpload::Options options;
+            options.api = profile.value().storageApi;
+            options.firstSegment = *acknowledged;
+            if (cl.has(QStringLiteral("segment-size")))
+                options.segmentBytes = cl.value(QStringLiteral("segment-size")).toLongLong();
+            if (*acknowledged > 0)
+                print(QStringLiteral("Continuing the upload at segment %1").arg(*acknowledged + 1));
+            const QString car = acknowledged == &pending.contentSegments ? pending.contentCar : pending.metadataCar;
+            storage::CarUpload upload(network, car, options);
+            QObject::connect(&upload, &storage::CarUpload::segmentDone, [&](int done, int) {
+                *acknowledged = done;
+                (void)dao::savePendingPublication(journal, pending); // a stop from here on resumes after it
+            });
+            if (auto uploaded = runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
+                return fail(uploaded.message());
+        }
+        pending.stage = QStringLiteral("registering");
+        if (auto saved = dao::savePendingPublication(journal, pending); !saved)
+            return fail(saved.message());
+        print(QStringLiteral("Uploaded to %1").arg(profile.value().storageApi.toString()));
+    }
     eth::ClientThread chainNetwork(profile.value().rpcUrls);
     eth::ChainSession chain(chainNetwork.client(), std::chrono::seconds(120));
-    auto calls = dao::registrationCalls(
-        chain, profile.value(), key.value().address(), prepared.value(), price.value(), stake.value());
+    // A registration an earlier run sent (the stop came before its receipt) is not sent again.
+    auto registered = dao::registeredContent(chain, profile.value(), pending.content, account);
+    if (!registered)
+        return fail(registered.message());
+    if (registered.value().id != 0) {
+        if (!registered.value().byAccount) {
+            QDir(work).removeRecursively(); // that does not change by trying again
+            return fail(QStringLiteral("This content is registered already, as dataset #%1 by another member (the "
+                                       "registry takes it once: DatasetAlreadyRegistered).")
+                            .arg(registered.value().id));
+        }
+        QDir(work).removeRecursively();
+        print(QStringLiteral("Registered dataset #%1 (already registered, by an earlier run)")
+                  .arg(registered.value().id));
+        return 0;
+    }
+    auto calls
+        = dao::registrationCalls(chain, profile.value(), account, pending.toPrepared(), pending.price, pending.stake);
     if (!calls)
         return fail(calls.message());
     std::optional<eth::Receipt> last;
@@ -203,6 +260,7 @@ int runPublish(const CommandLine &cl)
     auto id = dao::submittedDatasetId(profile.value(), *last);
     if (!id)
         return fail(id.message());
+    QDir(work).removeRecursively();
     print(QStringLiteral("Registered dataset #%1 in transaction %2").arg(id.value()).arg(toHex(last->transactionHash)));
     return 0;
 }
@@ -397,7 +455,8 @@ int runDataset(const QStringList &args)
     QSet<QString> options {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("license"),
         QStringLiteral("keywords"), QStringLiteral("cid"), QStringLiteral("profile"), QStringLiteral("price"),
         QStringLiteral("stake"), QStringLiteral("cache"), QStringLiteral("store"), QStringLiteral("search"),
-        QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("contributor"), QStringLiteral("output")};
+        QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("contributor"), QStringLiteral("output"),
+        QStringLiteral("work"), QStringLiteral("segment-size")};
     options.unite(signerOptions());
     CommandLine cl(args.mid(1), options, {QStringLiteral("json"), QStringLiteral("croissant")});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
@@ -414,8 +473,11 @@ int runDataset(const QStringList &args)
                            "       datadao-cli dataset publish <FILE|FOLDER> --profile <DAO.json> --title <T>\n"
                            "                 --license <SPDX> [--price <DATA>] [--stake <DATA>] [--description <MD>]\n"
                            "                 [--keywords <a,b>] <SIGNER>\n"
+                           "                 [--work <DIR>] [--segment-size <BYTES>]\n"
                            "         Inspects, writes the Data Package, content-addresses, uploads both to the\n"
-                           "         DAO's storage node and registers the dataset with its stake.\n"
+                           "         DAO's storage node and registers the dataset with its stake. Stopped (even\n"
+                           "         killed), the same command continues where it stopped: the CARs and a\n"
+                           "         record of the steps stay in the work folder until it is registered.\n"
                            "       datadao-cli dataset list --profile <DAO.json> [--search <WORDS>] [--status <S>]\n"
                            "                 [--license <SPDX>] [--format <csv…>] [--contributor <ADDR>] [--json]\n"
                            "       datadao-cli dataset buy <ID> --profile <DAO.json> <SIGNER>\n"

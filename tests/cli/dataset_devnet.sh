@@ -81,4 +81,38 @@ check "metadata that is not JSON is named so" grep -q '"metadataError": "The met
 check "metadata that never arrives is named so" grep -q '"metadataError": "The gateway .* does not have' <<<"$listed"
 check "the good entry keeps its title" grep -q '"title": "Weather stations"' <<<"$listed"
 
+# kill -9 in the middle of an upload: the same command continues after the last segment the
+# node acknowledged (nothing is hashed or sent twice) and registers once; run once more, it
+# registers nothing new.
+mkdir -p "$dir/big"
+make_file "$dir/big/data.bin" $((32 * 1048576))
+printf 'a,b\n1,2\n' > "$dir/big/table.csv"
+publish=(dataset publish "$dir/big" --profile "$profile" --title "Big upload" --license CC0-1.0 --stake 100
+    --mnemonic "$phrase" --mnemonic-index 4 --work "$dir/work" --segment-size 65536)
+"$ours" "${publish[@]}" > "$dir/first.log" 2>&1 &
+pid=$!
+acknowledged=0
+for _ in $(seq 1500); do
+    acknowledged=$(grep -o '"contentSegments": *[0-9]*' "$dir/work/pending.json" 2>/dev/null | grep -o '[0-9]*$' || echo 0)
+    [[ ${acknowledged:-0} -ge 5 ]] && break
+    sleep 0.02
+done
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+check "killed with -9 in the middle of the upload ($acknowledged segments acknowledged)" \
+    grep -q '"stage": "uploading"' "$dir/work/pending.json"
+out=$("$ours" "${publish[@]}" 2>&1)
+check "the same command resumes without hashing again" \
+    bash -c "grep -q 'Resuming the publication' <<<'$out' && ! grep -q 'Inspecting, describing and hashing' <<<'$out'"
+resumed=$(sed -n 's/^Continuing the upload at segment //p' <<<"$out" | head -1)
+check "the upload continues after the acknowledged segments (at $resumed)" test "${resumed:-0}" -gt "$acknowledged"
+check "then registers" grep -q "Registered dataset #[0-9]* in transaction" <<<"$out"
+check "the work folder is gone once registered" test ! -e "$dir/work"
+big=$(sed -n 's/^Registered dataset #\([0-9]*\).*/\1/p' <<<"$out")
+"$ours" storage get "$(sed -n 's/^Content:  //p' <<<"$out")" --gateway "$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['storage']['gateways'][0])" "$profile")" \
+    --output "$dir/big-back" --store "$dir/blocks-big" > /dev/null
+check "what the node holds is the folder, byte for byte" diff -r "$dir/big" "$dir/big-back"
+out=$("$ours" "${publish[@]}" 2>&1)
+check "run again, it registers nothing new" grep -q "Registered dataset #$big (already registered, by an earlier run)" <<<"$out"
+
 finish dataset_devnet

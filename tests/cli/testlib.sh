@@ -3,6 +3,7 @@
 passed=0
 failed=0
 check() {
+    [[ -n "${DD_TEST_VERBOSE:-}" ]] && echo "CHECK $1"
     local what="$1"
     shift
     if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $what"; fi
