@@ -7,6 +7,8 @@
 #include "transactioncontroller.h"
 #include "transferqueue.h"
 
+#include "common/logging.h"
+
 #include "eth/units.h"
 #include "quality/inspection.h"
 
@@ -20,6 +22,16 @@
 
 namespace dd::app {
 
+namespace {
+
+// What registration will do: nothing when the content is registered already, else these calls.
+struct RegistrationPlan {
+    dao::RegisteredContent existing;
+    QList<dao::RegistrationCall> calls;
+};
+
+} // namespace
+
 ContributeController::ContributeController(ChainController &chain, TransactionController &transactions,
     TransferQueue &transfers, GovernanceSync &sync, QString workDirectory, QObject *parent)
     : QObject(parent),
@@ -31,7 +43,8 @@ ContributeController::ContributeController(ChainController &chain, TransactionCo
 {
     connect(&m_transfers, &TransferQueue::itemFinished, this, &ContributeController::onTransferFinished);
     connect(&m_transfers, &TransferQueue::itemsChanged, this, &ContributeController::onTransfersChanged);
-    reset();
+    clear();
+    restorePending();
 }
 
 ContributeController::~ContributeController()
@@ -103,6 +116,136 @@ void ContributeController::setProgress(double fraction, const QString &text)
 }
 
 void ContributeController::reset()
+{
+    discardPending();
+    clear();
+}
+
+QString ContributeController::pendingFile() const
+{
+    return QDir(m_workDirectory).filePath(QStringLiteral("pending.json"));
+}
+
+void ContributeController::savePending()
+{
+    if (!m_pending)
+        return;
+    QDir().mkpath(m_workDirectory);
+    if (auto saved = dao::savePendingPublication(pendingFile(), *m_pending); !saved)
+        qCWarning(lcStorage).noquote() << "the publication in progress cannot be recorded:" << saved.message();
+}
+
+void ContributeController::discardPending()
+{
+    if (m_pending) {
+        for (const QString &id : std::as_const(m_pending->transferIds)) {
+            const QString state = m_transfers.item(id).value(QStringLiteral("state")).toString();
+            if (state == QLatin1String("queued") || state == QLatin1String("running")
+                || state == QLatin1String("paused"))
+                m_transfers.cancel(id);
+        }
+        // Its CARs go too: they were written for this publication alone.
+        QDir(QFileInfo(m_pending->contentCar).path()).removeRecursively();
+    }
+    m_pending.reset();
+    (void)dao::removePendingPublication(pendingFile()); // absent or removed: either way it is gone
+}
+
+// A publication a restart interrupted: shown as such, with what is done and what is left.
+void ContributeController::restorePending()
+{
+    auto loaded = dao::loadPendingPublication(pendingFile());
+    if (!loaded) {
+        qCWarning(lcStorage).noquote() << loaded.message();
+        (void)dao::removePendingPublication(pendingFile());
+        return;
+    }
+    if (!loaded.value())
+        return;
+    m_pending = *loaded.value();
+    m_path = m_pending->path;
+    m_result = {{QStringLiteral("contentCid"), m_pending->content.toString()},
+        {QStringLiteral("metadataCid"), m_pending->metadata.toString()}, {QStringLiteral("title"), m_pending->title}};
+    setStep(QStringLiteral("hash"), QStringLiteral("done"),
+        tr("Content %1 · metadata %2").arg(m_pending->content.toString(), m_pending->metadata.toString()), 1);
+    if (m_pending->stage == QLatin1String("registering"))
+        setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
+    else
+        setStep(
+            QStringLiteral("upload"), QStringLiteral("pending"), tr("Stopped by the restart; continues when you do"));
+    setStep(QStringLiteral("register"), QStringLiteral("pending"), tr("Not registered yet"));
+    setStage(QStringLiteral("interrupted"));
+}
+
+void ContributeController::resumePublishing()
+{
+    if (m_stage != QLatin1String("interrupted") || !m_pending)
+        return;
+    const auto &profile = m_chain.profile();
+    if (!profile || !m_pending->belongsTo(*profile)) {
+        setStage(QStringLiteral("failed"),
+            tr("This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or "
+               "start over.")
+                .arg(m_pending->chainId)
+                .arg(m_pending->registry.toChecksumString()));
+        return;
+    }
+    ++m_generation;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_prepared = m_pending->toPrepared();
+    m_account = m_pending->account.toChecksumString();
+    m_price = m_pending->price;
+    m_stake = m_pending->stake;
+    setStage(QStringLiteral("publishing"));
+    if (m_pending->stage == QLatin1String("registering")) {
+        startRegistration();
+        return;
+    }
+    // Each CAR's upload: still in the queue (it went on by itself), finished, or to start again
+    // where the node stopped acknowledging (a failed or removed item).
+    const QUrl api = profile->storageApi;
+    const QStringList cars {m_pending->contentCar, m_pending->metadataCar};
+    const QStringList labels {tr("%1 (data)").arg(m_pending->title), tr("%1 (metadata)").arg(m_pending->title)};
+    QStringList ids;
+    m_uploads.clear();
+    for (int i = 0; i < 2; ++i) {
+        const QString id = m_pending->transferIds.value(i);
+        const QString state = m_transfers.item(id).value(QStringLiteral("state")).toString();
+        if (state == QLatin1String("done")) {
+            ids.append(id);
+            continue;
+        }
+        if (state == QLatin1String("queued") || state == QLatin1String("running") || state == QLatin1String("paused")) {
+            if (state == QLatin1String("paused"))
+                m_transfers.resume(id);
+            ids.append(id);
+            m_uploads.append(id);
+            continue;
+        }
+        if (!QFileInfo::exists(cars[i])) {
+            discardPending();
+            setStage(QStringLiteral("failed"),
+                tr("The prepared file %1 is gone, so the upload cannot continue: drop the files again.").arg(cars[i]));
+            return;
+        }
+        const QString added = m_transfers.addUpload(labels[i], cars[i], api);
+        ids.append(added);
+        m_uploads.append(added);
+    }
+    m_pending->transferIds = ids;
+    savePending();
+    if (m_uploads.isEmpty()) {
+        m_pending->stage = QStringLiteral("registering");
+        savePending();
+        setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
+        startRegistration();
+        return;
+    }
+    setStep(QStringLiteral("upload"), QStringLiteral("active"), tr("Uploading to %1").arg(api.host()), 0);
+    onTransfersChanged();
+}
+
+void ContributeController::clear()
 {
     if (m_cancel)
         *m_cancel = true;
@@ -223,6 +366,8 @@ QString ContributeController::publish(const QString &account, const QString &tit
             return;
         }
         m_prepared = prepared.value();
+        m_pending = dao::PendingPublication::fromPrepared(
+            *m_prepared, m_path, crypto::Address::parse(m_account).value(), m_price, m_stake, *m_chain.profile());
         m_result = {{QStringLiteral("contentCid"), m_prepared->content.toString()},
             {QStringLiteral("metadataCid"), m_prepared->metadata.toString()}};
         setStep(QStringLiteral("hash"), QStringLiteral("done"),
@@ -239,6 +384,10 @@ void ContributeController::startUploads()
     setStep(QStringLiteral("upload"), QStringLiteral("active"), tr("Uploading to %1").arg(api.host()), 0);
     m_uploads = {m_transfers.addUpload(tr("%1 (data)").arg(title), m_prepared->contentCar, api),
         m_transfers.addUpload(tr("%1 (metadata)").arg(title), m_prepared->metadataCar, api)};
+    if (m_pending) {
+        m_pending->transferIds = m_uploads;
+        savePending();
+    }
 }
 
 void ContributeController::onTransfersChanged()
@@ -270,6 +419,10 @@ void ContributeController::onTransferFinished(const QString &id, bool ok, const 
     if (!m_uploads.isEmpty())
         return;
     setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
+    if (m_pending) {
+        m_pending->stage = QStringLiteral("registering");
+        savePending();
+    }
     startRegistration();
 }
 
@@ -288,20 +441,48 @@ void ContributeController::startRegistration()
     const eth::UInt256 price = m_price;
     const eth::UInt256 stake = m_stake;
     const int generation = m_generation;
-    auto future = QtConcurrent::run([client, profile, prepared, contributor, price, stake] {
-        eth::ChainSession chain(*client, std::chrono::seconds(30));
-        return dao::registrationCalls(chain, profile, contributor, prepared, price, stake);
-    });
-    onFinished(this, future, [this, generation, profile](const Result<QList<dao::RegistrationCall>> &calls) {
+    auto future
+        = QtConcurrent::run([client, profile, prepared, contributor, price, stake]() -> Result<RegistrationPlan> {
+              eth::ChainSession chain(*client, std::chrono::seconds(30));
+              // Registered already (a transaction sent before a crash landed): nothing is sent again.
+              auto existing = dao::registeredContent(chain, profile, prepared.content, contributor);
+              if (!existing)
+                  return existing.error();
+              if (existing.value().id != 0)
+                  return RegistrationPlan {existing.value(), {}};
+              auto calls = dao::registrationCalls(chain, profile, contributor, prepared, price, stake);
+              if (!calls)
+                  return calls.error();
+              return RegistrationPlan {{}, calls.value()};
+          });
+    onFinished(this, future, [this, generation, profile](const Result<RegistrationPlan> &plan) {
         if (generation != m_generation)
             return;
-        if (!calls) {
-            setStep(QStringLiteral("register"), QStringLiteral("failed"), calls.message());
-            setStage(QStringLiteral("failed"), calls.message());
+        if (!plan) {
+            setStep(QStringLiteral("register"), QStringLiteral("failed"), plan.message());
+            setStage(QStringLiteral("failed"), plan.message());
             return;
         }
+        if (const dao::RegisteredContent existing = plan.value().existing; existing.id != 0) {
+            discardPending();
+            if (!existing.byAccount) {
+                const QString message
+                    = tr("This content is registered already, as dataset #%1 by another member.").arg(existing.id);
+                setStep(QStringLiteral("register"), QStringLiteral("failed"), message);
+                setStage(QStringLiteral("failed"), message);
+                return;
+            }
+            m_result.insert(QStringLiteral("id"), qint64(existing.id));
+            setStep(QStringLiteral("register"), QStringLiteral("done"),
+                tr("Dataset #%1 (registered already: the transaction sent before the restart landed)").arg(existing.id),
+                1);
+            setStage(QStringLiteral("done"));
+            m_sync.syncNow();
+            return;
+        }
+        const QList<dao::RegistrationCall> &calls = plan.value().calls;
         QList<SequencedCall> sequence;
-        for (const dao::RegistrationCall &call : calls.value())
+        for (const dao::RegistrationCall &call : calls)
             sequence.append({call.what == QLatin1String("Register the dataset with its stake")
                     ? tr("Register \"%1\" with a stake of %2 %3")
                           .arg(m_prepared->description.title, eth::formatUnits(m_stake, 18), m_chain.tokenSymbol())
@@ -326,6 +507,7 @@ void ContributeController::startRegistration()
                 receipt.logs = logs;
                 auto id = dao::submittedDatasetId(profile, receipt);
                 m_result.insert(QStringLiteral("id"), id ? qint64(id.value()) : qint64(0));
+                discardPending(); // registered: nothing is left to continue
                 setStep(QStringLiteral("register"), QStringLiteral("done"),
                     id ? tr("Dataset #%1").arg(id.value()) : id.message(), 1);
                 setStage(QStringLiteral("done"));
@@ -343,6 +525,8 @@ void ContributeController::cancel()
         m_transfers.cancel(id);
     m_uploads.clear();
     m_sequence.reset();
+    if (m_stage != QLatin1String("inspecting"))
+        discardPending(); // cancelled on purpose: not offered again after a restart
     ++m_generation;
     const bool inspecting = m_stage == QLatin1String("inspecting");
     if (inspecting) {

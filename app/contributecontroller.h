@@ -5,11 +5,15 @@
 // from the inspection); publishing then runs four steps, each with its own progress and a cancel:
 // hash (UnixFS import into CARs, Data Package written), upload (both CARs through the transfer
 // queue, resumable), register (approve the stake if needed, then submit, each through the
-// confirmation sheet), and the result with the dataset's number and CIDs.
+// confirmation sheet), and the result with the dataset's number and CIDs. A publication in
+// progress is recorded (dao::PendingPublication) at each step: after a restart, even a crash, the
+// section offers to continue it (stage "interrupted") without hashing or uploading again, and
+// registration first asks the registry whether the content is registered already.
 
 #include "callsequence.h"
 
 #include "dao/datasetpublisher.h"
+#include "dao/pendingpublication.h"
 
 #include <QObject>
 #include <QUrl>
@@ -35,7 +39,7 @@ class ContributeController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // idle, inspecting, review, publishing, done, failed
+    // idle, inspecting, review, publishing, done, failed; interrupted: one stopped by a restart
     Q_PROPERTY(QString stage READ stage NOTIFY changed)
     Q_PROPERTY(QString path READ path NOTIFY changed)
     Q_PROPERTY(QString suggestedTitle READ suggestedTitle NOTIFY changed)
@@ -70,13 +74,21 @@ public:
     Q_INVOKABLE QString publish(const QString &account, const QString &title, const QString &description,
         const QString &license, const QString &keywords, const QString &price, const QString &stake);
     Q_INVOKABLE void cancel();
+    // Starts over: an unfinished publication's record is discarded too.
     Q_INVOKABLE void reset();
+    // Continues the publication a restart interrupted; problems come back as the failed stage.
+    Q_INVOKABLE void resumePublishing();
 
 signals:
     void changed();
     void progressChanged();
 
 private:
+    void clear();
+    void restorePending();
+    void savePending();
+    void discardPending();
+    QString pendingFile() const;
     void setStage(const QString &stage, const QString &error = QString());
     void setStep(const QString &key, const QString &state, const QString &detail = QString(), double fraction = -1);
     void setProgress(double fraction, const QString &text);
@@ -107,6 +119,7 @@ private:
     std::optional<dao::PreparedDataset> m_prepared;
     QStringList m_uploads; // transfer ids still running
     std::unique_ptr<CallSequence> m_sequence;
+    std::optional<dao::PendingPublication> m_pending; // on disk while a publication runs
 };
 
 } // namespace dd::app

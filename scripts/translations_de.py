@@ -453,6 +453,20 @@ DE = {
     "Choose the account that contributes and stakes.": "Wählen Sie das Konto, das beiträgt und den Einsatz leistet.",
     "Access price: %1": "Zugangspreis: %1", "Stake: %1": "Einsatz: %1",
     "Content %1 · metadata %2": "Inhalt %1 · Metadaten %2", "Uploading to %1": "Lade hoch zu %1",
+    "“%1” was being published when the app stopped": "„%1“ wurde gerade veröffentlicht, als die App endete",
+    "Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.":
+        "Die Dateien sind gehasht und aufbewahrt. Was der Speicherknoten bestätigt hat, wird nicht erneut gesendet, und das Register wird zuerst gefragt, ob der Datensatz schon registriert ist; so geschieht nichts doppelt. Andere Dateien abzulegen beginnt von vorn.",
+    "Continue publishing": "Veröffentlichung fortsetzen",
+    "Stopped by the restart; continues when you do": "Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen",
+    "Not registered yet": "Noch nicht registriert",
+    "This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.":
+        "Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.",
+    "The prepared file %1 is gone, so the upload cannot continue: drop the files again.":
+        "Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.",
+    "This content is registered already, as dataset #%1 by another member.":
+        "Dieser Inhalt ist schon registriert, als Datensatz #%1 eines anderen Mitglieds.",
+    "Dataset #%1 (registered already: the transaction sent before the restart landed)":
+        "Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)",
     "%1 (data)": "%1 (Daten)", "%1 (metadata)": "%1 (Metadaten)", "Stored and pinned": "Gespeichert und angeheftet",
     "Checking the stake allowance…": "Prüfe die Freigabe für den Einsatz…",
     "Register \"%1\" with a stake of %2 %3": "„%1“ mit einem Einsatz von %2 %3 registrieren",

@@ -323,99 +323,115 @@
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="88"/>
+        <location filename="../qml/pages/ContributePage.qml" line="99"/>
+        <source>“%1” was being published when the app stopped</source>
+        <translation>„%1“ wurde gerade veröffentlicht, als die App endete</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="114"/>
+        <source>Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.</source>
+        <translation>Die Dateien sind gehasht und aufbewahrt. Was der Speicherknoten bestätigt hat, wird nicht erneut gesendet, und das Register wird zuerst gefragt, ob der Datensatz schon registriert ist; so geschieht nichts doppelt. Andere Dateien abzulegen beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="122"/>
+        <source>Continue publishing</source>
+        <translation>Veröffentlichung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="139"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="91"/>
-        <location filename="../qml/pages/ContributePage.qml" line="242"/>
+        <location filename="../qml/pages/ContributePage.qml" line="142"/>
+        <location filename="../qml/pages/ContributePage.qml" line="294"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="120"/>
+        <location filename="../qml/pages/ContributePage.qml" line="171"/>
         <source>Describe it</source>
         <translation>Beschreiben</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="121"/>
+        <location filename="../qml/pages/ContributePage.qml" line="172"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="123"/>
+        <location filename="../qml/pages/ContributePage.qml" line="174"/>
         <source>Description (Markdown)</source>
         <translation>Beschreibung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="130"/>
+        <location filename="../qml/pages/ContributePage.qml" line="181"/>
         <source>What it holds, where it comes from, how it was collected</source>
         <translation>Was es enthält, woher es stammt, wie es erhoben wurde</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="133"/>
+        <location filename="../qml/pages/ContributePage.qml" line="184"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="143"/>
+        <location filename="../qml/pages/ContributePage.qml" line="194"/>
         <source>Keywords, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="149"/>
+        <location filename="../qml/pages/ContributePage.qml" line="200"/>
         <source>Access price (%1)</source>
         <translation>Zugangspreis (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="154"/>
+        <location filename="../qml/pages/ContributePage.qml" line="205"/>
         <source>Stake (%1)</source>
         <translation>Einsatz (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="158"/>
+        <location filename="../qml/pages/ContributePage.qml" line="209"/>
         <source>Contribute as</source>
         <translation>Beitragen als</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="171"/>
+        <location filename="../qml/pages/ContributePage.qml" line="222"/>
         <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
         <translation>Das Register hält den Einsatz, während Kuratoren den Datensatz prüfen: Eine Annahme gibt ihn zurück, eine Ablehnung kann einen Teil für die Schatzkammer einbehalten.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="179"/>
-        <location filename="../qml/pages/ContributePage.qml" line="286"/>
+        <location filename="../qml/pages/ContributePage.qml" line="127"/>
+        <location filename="../qml/pages/ContributePage.qml" line="230"/>
+        <location filename="../qml/pages/ContributePage.qml" line="338"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="185"/>
+        <location filename="../qml/pages/ContributePage.qml" line="236"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="262"/>
+        <location filename="../qml/pages/ContributePage.qml" line="314"/>
         <source>Published as dataset #%1</source>
         <translation>Als Datensatz #%1 veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="267"/>
+        <location filename="../qml/pages/ContributePage.qml" line="319"/>
         <source>Content CID</source>
         <translation>Inhalts-CID</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="269"/>
+        <location filename="../qml/pages/ContributePage.qml" line="321"/>
         <source>Metadata CID (datapackage.json)</source>
         <translation>Metadaten-CID (datapackage.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="275"/>
+        <location filename="../qml/pages/ContributePage.qml" line="327"/>
         <source>Open its page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="278"/>
+        <location filename="../qml/pages/ContributePage.qml" line="330"/>
         <source>Contribute another</source>
         <translation>Weiteren beitragen</translation>
     </message>
@@ -2488,133 +2504,169 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="121"/>
+        <location filename="../app/contributecontroller.cpp" line="263"/>
         <source>Hash and write the CAR</source>
         <translation>Hashen und CAR schreiben</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="122"/>
+        <location filename="../app/contributecontroller.cpp" line="264"/>
         <source>Upload to storage</source>
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="123"/>
+        <location filename="../app/contributecontroller.cpp" line="265"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="133"/>
+        <location filename="../app/contributecontroller.cpp" line="275"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="146"/>
+        <location filename="../app/contributecontroller.cpp" line="288"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="170"/>
+        <location filename="../app/contributecontroller.cpp" line="312"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="172"/>
+        <location filename="../app/contributecontroller.cpp" line="314"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="175"/>
+        <location filename="../app/contributecontroller.cpp" line="317"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="177"/>
+        <location filename="../app/contributecontroller.cpp" line="319"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="179"/>
+        <location filename="../app/contributecontroller.cpp" line="321"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="182"/>
+        <location filename="../app/contributecontroller.cpp" line="324"/>
         <source>Access price: %1</source>
         <translation>Zugangspreis: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="185"/>
+        <location filename="../app/contributecontroller.cpp" line="327"/>
         <source>Stake: %1</source>
         <translation>Einsatz: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="193"/>
+        <location filename="../app/contributecontroller.cpp" line="335"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="229"/>
+        <location filename="../app/contributecontroller.cpp" line="170"/>
+        <location filename="../app/contributecontroller.cpp" line="373"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="239"/>
+        <location filename="../app/contributecontroller.cpp" line="243"/>
+        <location filename="../app/contributecontroller.cpp" line="383"/>
         <source>Uploading to %1</source>
         <translation>Lade hoch zu %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="240"/>
+        <location filename="../app/contributecontroller.cpp" line="207"/>
+        <location filename="../app/contributecontroller.cpp" line="384"/>
         <source>%1 (data)</source>
         <translation>%1 (Daten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="241"/>
+        <location filename="../app/contributecontroller.cpp" line="207"/>
+        <location filename="../app/contributecontroller.cpp" line="385"/>
         <source>%1 (metadata)</source>
         <translation>%1 (Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="272"/>
+        <location filename="../app/contributecontroller.cpp" line="172"/>
+        <location filename="../app/contributecontroller.cpp" line="239"/>
+        <location filename="../app/contributecontroller.cpp" line="420"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="278"/>
+        <location filename="../app/contributecontroller.cpp" line="174"/>
+        <source>Stopped by the restart; continues when you do</source>
+        <translation>Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="175"/>
+        <source>Not registered yet</source>
+        <translation>Noch nicht registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="186"/>
+        <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
+        <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="227"/>
+        <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
+        <translation>Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="430"/>
         <source>Checking the stake allowance…</source>
         <translation>Prüfe die Freigabe für den Einsatz…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="281"/>
-        <location filename="../app/contributecontroller.cpp" line="282"/>
+        <location filename="../app/contributecontroller.cpp" line="433"/>
+        <location filename="../app/contributecontroller.cpp" line="434"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="306"/>
+        <location filename="../app/contributecontroller.cpp" line="467"/>
+        <source>This content is registered already, as dataset #%1 by another member.</source>
+        <translation>Dieser Inhalt ist schon registriert, als Datensatz #%1 eines anderen Mitglieds.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="475"/>
+        <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
+        <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="485"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation>„%1“ mit einem Einsatz von %2 %3 registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="308"/>
+        <location filename="../app/contributecontroller.cpp" line="487"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 %2 abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="315"/>
+        <location filename="../app/contributecontroller.cpp" line="494"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation>Schritt %1 von %2: %3 – bestätigen Sie ihn im Dialog</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="330"/>
+        <location filename="../app/contributecontroller.cpp" line="510"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="355"/>
+        <location filename="../app/contributecontroller.cpp" line="537"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="356"/>
+        <location filename="../app/contributecontroller.cpp" line="538"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>

@@ -323,99 +323,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="88"/>
+        <location filename="../qml/pages/ContributePage.qml" line="99"/>
+        <source>“%1” was being published when the app stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="114"/>
+        <source>Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="122"/>
+        <source>Continue publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ContributePage.qml" line="139"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="91"/>
-        <location filename="../qml/pages/ContributePage.qml" line="242"/>
+        <location filename="../qml/pages/ContributePage.qml" line="142"/>
+        <location filename="../qml/pages/ContributePage.qml" line="294"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="120"/>
+        <location filename="../qml/pages/ContributePage.qml" line="171"/>
         <source>Describe it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="121"/>
+        <location filename="../qml/pages/ContributePage.qml" line="172"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="123"/>
+        <location filename="../qml/pages/ContributePage.qml" line="174"/>
         <source>Description (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="130"/>
+        <location filename="../qml/pages/ContributePage.qml" line="181"/>
         <source>What it holds, where it comes from, how it was collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="133"/>
+        <location filename="../qml/pages/ContributePage.qml" line="184"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="143"/>
+        <location filename="../qml/pages/ContributePage.qml" line="194"/>
         <source>Keywords, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="149"/>
+        <location filename="../qml/pages/ContributePage.qml" line="200"/>
         <source>Access price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="154"/>
+        <location filename="../qml/pages/ContributePage.qml" line="205"/>
         <source>Stake (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="158"/>
+        <location filename="../qml/pages/ContributePage.qml" line="209"/>
         <source>Contribute as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="171"/>
+        <location filename="../qml/pages/ContributePage.qml" line="222"/>
         <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="179"/>
-        <location filename="../qml/pages/ContributePage.qml" line="286"/>
+        <location filename="../qml/pages/ContributePage.qml" line="127"/>
+        <location filename="../qml/pages/ContributePage.qml" line="230"/>
+        <location filename="../qml/pages/ContributePage.qml" line="338"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="185"/>
+        <location filename="../qml/pages/ContributePage.qml" line="236"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="262"/>
+        <location filename="../qml/pages/ContributePage.qml" line="314"/>
         <source>Published as dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="267"/>
+        <location filename="../qml/pages/ContributePage.qml" line="319"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="269"/>
+        <location filename="../qml/pages/ContributePage.qml" line="321"/>
         <source>Metadata CID (datapackage.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="275"/>
+        <location filename="../qml/pages/ContributePage.qml" line="327"/>
         <source>Open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="278"/>
+        <location filename="../qml/pages/ContributePage.qml" line="330"/>
         <source>Contribute another</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,133 +2504,169 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="121"/>
+        <location filename="../app/contributecontroller.cpp" line="263"/>
         <source>Hash and write the CAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="122"/>
+        <location filename="../app/contributecontroller.cpp" line="264"/>
         <source>Upload to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="123"/>
+        <location filename="../app/contributecontroller.cpp" line="265"/>
         <source>Register on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="133"/>
+        <location filename="../app/contributecontroller.cpp" line="275"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="146"/>
+        <location filename="../app/contributecontroller.cpp" line="288"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="170"/>
+        <location filename="../app/contributecontroller.cpp" line="312"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="172"/>
+        <location filename="../app/contributecontroller.cpp" line="314"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="175"/>
+        <location filename="../app/contributecontroller.cpp" line="317"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="177"/>
+        <location filename="../app/contributecontroller.cpp" line="319"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="179"/>
+        <location filename="../app/contributecontroller.cpp" line="321"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="182"/>
+        <location filename="../app/contributecontroller.cpp" line="324"/>
         <source>Access price: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="185"/>
+        <location filename="../app/contributecontroller.cpp" line="327"/>
         <source>Stake: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="193"/>
+        <location filename="../app/contributecontroller.cpp" line="335"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="229"/>
+        <location filename="../app/contributecontroller.cpp" line="170"/>
+        <location filename="../app/contributecontroller.cpp" line="373"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="239"/>
+        <location filename="../app/contributecontroller.cpp" line="243"/>
+        <location filename="../app/contributecontroller.cpp" line="383"/>
         <source>Uploading to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="240"/>
+        <location filename="../app/contributecontroller.cpp" line="207"/>
+        <location filename="../app/contributecontroller.cpp" line="384"/>
         <source>%1 (data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="241"/>
+        <location filename="../app/contributecontroller.cpp" line="207"/>
+        <location filename="../app/contributecontroller.cpp" line="385"/>
         <source>%1 (metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="272"/>
+        <location filename="../app/contributecontroller.cpp" line="172"/>
+        <location filename="../app/contributecontroller.cpp" line="239"/>
+        <location filename="../app/contributecontroller.cpp" line="420"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="278"/>
+        <location filename="../app/contributecontroller.cpp" line="174"/>
+        <source>Stopped by the restart; continues when you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="175"/>
+        <source>Not registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="186"/>
+        <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="227"/>
+        <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="430"/>
         <source>Checking the stake allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="281"/>
-        <location filename="../app/contributecontroller.cpp" line="282"/>
+        <location filename="../app/contributecontroller.cpp" line="433"/>
+        <location filename="../app/contributecontroller.cpp" line="434"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="306"/>
+        <location filename="../app/contributecontroller.cpp" line="467"/>
+        <source>This content is registered already, as dataset #%1 by another member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="475"/>
+        <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="485"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="308"/>
+        <location filename="../app/contributecontroller.cpp" line="487"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="315"/>
+        <location filename="../app/contributecontroller.cpp" line="494"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="330"/>
+        <location filename="../app/contributecontroller.cpp" line="510"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="355"/>
+        <location filename="../app/contributecontroller.cpp" line="537"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="356"/>
+        <location filename="../app/contributecontroller.cpp" line="538"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>

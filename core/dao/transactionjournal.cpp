@@ -81,8 +81,12 @@ Status TransactionJournal::record(const JournalEntry &e)
     QMutexLocker lock(&m_mutex);
     QSqlDatabase db = QSqlDatabase::database(connectionName());
     QSqlQuery q(db);
+    // The same signed bytes again (the same account, nonce and call on a chain that was reset, as
+    // a restarted devnet is) are the same transaction: its record starts over rather than failing.
     q.prepare(QStringLiteral("INSERT INTO transactions (hash, chain_id, sender, nonce, raw, summary, status, block, "
-                             "error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO UPDATE SET "
+                             "summary = excluded.summary, status = excluded.status, block = excluded.block, "
+                             "error = excluded.error, created_at = excluded.created_at"));
     for (const QVariant &v : {QVariant(e.hash), QVariant(qulonglong(e.chainId)), QVariant(e.sender.toChecksumString()),
              QVariant(e.nonce.toDecimal()), QVariant(e.raw), QVariant(text(e.summary)), QVariant(e.status),
              QVariant(qulonglong(e.block)), QVariant(text(e.error)), QVariant(e.createdAt.toMSecsSinceEpoch())})

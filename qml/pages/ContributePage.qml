@@ -80,6 +80,57 @@ Item {
                 }
             }
 
+            // 1b. A publication a restart interrupted: continue it, or start over.
+            Rectangle {
+                objectName: "contributeInterrupted"
+                visible: page.stage === "interrupted"
+                Layout.fillWidth: true
+                implicitHeight: interruptedColumn.implicitHeight + 2 * Theme.padding
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.accent
+                ColumnLayout {
+                    id: interruptedColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: 6
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("“%1” was being published when the app stopped").arg(ContributeController.result.title || "")
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: ContributeController.path
+                        color: Theme.subtleText
+                        font.family: Theme.monoFamily
+                        elide: Text.ElideMiddle
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.")
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        Button {
+                            objectName: "resumePublish"
+                            highlighted: true
+                            text: qsTr("Continue publishing")
+                            onClicked: ContributeController.resumePublishing()
+                        }
+                        Button {
+                            objectName: "discardPublish"
+                            text: qsTr("Start over")
+                            onClicked: ContributeController.reset()
+                        }
+                    }
+                }
+            }
+
             // 2. Inspecting.
             ColumnLayout {
                 visible: page.stage === "inspecting"
@@ -193,7 +244,8 @@ Item {
 
             // 4. Publishing: one progress view per step.
             ColumnLayout {
-                visible: page.stage === "publishing" || page.stage === "done" || (page.stage === "failed" && ContributeController.steps[0].state !== "pending")
+                visible: page.stage === "publishing" || page.stage === "done" || page.stage === "interrupted"
+                    || (page.stage === "failed" && ContributeController.steps[0].state !== "pending")
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Repeater {

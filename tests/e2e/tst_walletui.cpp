@@ -64,6 +64,25 @@ class TestWalletUi : public QObject {
         return n ? n->property("text").toString() : QString();
     }
 
+    // The app as it starts: its context on the test's data folder, then the real Main.qml. A
+    // restart opens the DAO opened last, as main() does.
+    void startApp(bool restart = false)
+    {
+        m_context = std::make_unique<app::AppContext>(m_dir.path());
+        if (restart)
+            m_context->openInitialProfile({});
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_context->attachEngine(m_engine.get());
+        m_engine->load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->requestActivate(); // after a restart the new window is not the active one by itself
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        m_ui = std::make_unique<test::UiDriver>(window, QStringLiteral(DD_SCREENSHOT_DIR));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -77,15 +96,7 @@ private slots:
         notifier.close();
         notifier.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("DD_NOTIFY_COMMAND", notifier.fileName().toUtf8());
-        m_context = std::make_unique<app::AppContext>(m_dir.path());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_context->attachEngine(m_engine.get());
-        m_engine->load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        m_ui = std::make_unique<test::UiDriver>(window, QStringLiteral(DD_SCREENSHOT_DIR));
+        startApp();
     }
 
     void everySectionHasAnHonestEmptyState()
@@ -1058,6 +1069,111 @@ private slots:
         m_ui->screenshot(QStringLiteral("datasets-05-downloaded"));
         QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QString()));
         catalog->clearSelection();
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+    }
+
+    // A publication the app's end interrupted (closed while the register step waited for its
+    // sheet) is offered again after the restart; continued, it registers once, without hashing
+    // or uploading again. Restarted once more with the record of a registration that had landed
+    // (a crash after sending), it sends nothing and finds the dataset.
+    void publicationSurvivesARestart()
+    {
+        const QString net = m_files.filePath(QStringLiteral("devnet-restart"));
+        QProcess up;
+        up.start(
+            QStringLiteral(DD_CLI), {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--dir"), net});
+        QVERIFY(up.waitForFinished(120000));
+        QVERIFY2(up.exitCode() == 0, up.readAllStandardError().constData());
+        auto cleanup = qScopeGuard([&] {
+            QProcess down;
+            down.start(QStringLiteral(DD_CLI),
+                {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"), net});
+            down.waitForFinished(30000);
+        });
+        auto *chain = app::AppContext::instance()->chainController();
+        QVERIFY(chain->openProfile(QDir(net).filePath(QStringLiteral("devnet.json"))));
+        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+        const QString member1 = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+
+        const QString folder = m_files.filePath(QStringLiteral("river-levels"));
+        QVERIFY(QDir().mkpath(folder));
+        {
+            QFile csv(folder + QStringLiteral("/levels.csv"));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("gauge,level_cm\nUpper,112\nLower,87\n");
+        }
+        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        auto *contribute = app::AppContext::instance()->contributeController();
+        contribute->reset();
+        m_ui->dropFile(QUrl::fromLocalFile(folder));
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("review"), 20000);
+        for (int i = 0; i < accountCount(); ++i)
+            if (account(i).value(QStringLiteral("address")).toString() == member1)
+                m_ui->find(QStringLiteral("contributeAccount"))->setProperty("currentIndex", i);
+        QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
+        auto *tx = app::AppContext::instance()->transactionController();
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 60000); // the approve sheet
+        const QString record = m_dir.filePath(QStringLiteral("contributions/pending.json"));
+        QFile recorded(record);
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        const QByteArray registering = recorded.readAll();
+        recorded.close();
+        QVERIFY(registering.contains("\"stage\": \"registering\""));
+
+        // The app ends with the sheet open; it starts again on the same data folder.
+        m_ui.reset();
+        m_engine.reset();
+        m_context.reset();
+        startApp(true);
+        contribute = app::AppContext::instance()->contributeController();
+        tx = app::AppContext::instance()->transactionController();
+        QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
+        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("contributeInterrupted"))->isVisible());
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("contribute-06-interrupted"));
+        chain = app::AppContext::instance()->chainController();
+        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+        app::AppContext::instance()->walletController()->unlock(member1, QStringLiteral("another password"));
+        for (int i = 0; i < accountCount(); ++i)
+            if (account(i).value(QStringLiteral("address")).toString() == member1)
+                QTRY_VERIFY_WITH_TIMEOUT(account(i).value(QStringLiteral("unlocked")).toBool(), 30000);
+        QVERIFY(m_ui->click(QStringLiteral("resumePublish")));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("review")
+                && tx->summary().contains(QStringLiteral("Allow the dataset registry")),
+            60000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Register")),
+            qPrintable(tx->stage() + QLatin1Char(' ') + tx->message() + QLatin1Char(' ') + tx->warning()), 60000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 60000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
+        QVERIFY(!QFile::exists(record)); // registered: nothing is left to continue
+
+        // A crash right after the submit was sent leaves this record behind: continuing it finds
+        // the dataset registered and sends nothing.
+        QVERIFY(recorded.open(QIODevice::WriteOnly));
+        recorded.write(registering);
+        recorded.close();
+        m_ui.reset();
+        m_engine.reset();
+        m_context.reset();
+        startApp(true);
+        contribute = app::AppContext::instance()->contributeController();
+        QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
+        chain = app::AppContext::instance()->chainController();
+        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("resumePublish"))->isVisible());
+        QVERIFY(m_ui->click(QStringLiteral("resumePublish")));
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 30000);
+        QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
+        QCOMPARE(app::AppContext::instance()->transactionController()->stage(), QStringLiteral("idle"));
+        QVERIFY(!QFile::exists(record));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("contribute-07-registered-already"));
         QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
     }
 

@@ -30,7 +30,12 @@ private slots:
             e.status = QStringLiteral("signed");
             e.createdAt = QDateTime::currentDateTimeUtc();
             QVERIFY2(journal.record(e).ok(), qPrintable(journal.record(e).message()));
-            QVERIFY(!journal.record(e).ok()); // the same hash twice is refused, not duplicated
+            // The same signed bytes again (a chain that was reset, as a restarted devnet is): one
+            // record, started over, not a duplicate and not an error.
+            QVERIFY(journal.setStatus(e.hash, QStringLiteral("mined"), 9).ok());
+            QVERIFY(journal.record(e).ok());
+            QCOMPARE(journal.entries().value().size(), 1);
+            QCOMPARE(journal.entries().value().first().status, QStringLiteral("signed"));
             QCOMPARE(journal.nextLocalNonce(31337, sender).value().value(), eth::UInt256(8));
             QVERIFY(!journal.nextLocalNonce(1, sender).value().has_value());
             QVERIFY(journal.setStatus(e.hash, QStringLiteral("mined"), 42).ok());
