@@ -9,6 +9,7 @@
 #include "governancealerts.h"
 #include "governancecontroller.h"
 #include "governancesync.h"
+#include "pinningcontroller.h"
 #include "transactioncontroller.h"
 #include "transactionhistorymodel.h"
 #include "transferqueue.h"
@@ -64,8 +65,11 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     // Uploads and downloads: their queue survives restarts; verified blocks are cache.
     m_transferQueue = std::make_unique<TransferQueue>(QDir(dataDirectory).filePath(QStringLiteral("transfers.json")),
         QDir(dataDirectory).filePath(QStringLiteral("cache/blocks")));
-    m_contributeController = std::make_unique<ContributeController>(*m_chainController, *m_transactionController,
-        *m_transferQueue, *m_governanceSync, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
+    m_pinningController
+        = std::make_unique<PinningController>(*m_wallet, QDir(dataDirectory).filePath(QStringLiteral("pinning.json")));
+    m_contributeController
+        = std::make_unique<ContributeController>(*m_chainController, *m_transactionController, *m_transferQueue,
+            *m_governanceSync, *m_pinningController, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
     m_catalogController = std::make_unique<CatalogController>(
         *m_chainController, *m_governanceSync, *m_transactionController, *m_transferQueue);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_governanceSync.get(),

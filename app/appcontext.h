@@ -31,6 +31,7 @@ class ForumService;
 class GovernanceAlerts;
 class TransferQueue;
 class ContributeController;
+class PinningController;
 class CatalogController;
 
 class AppContext : public QObject {
@@ -53,6 +54,7 @@ public:
     GovernanceAlerts *governanceAlerts() { return m_governanceAlerts.get(); }
     TransferQueue *transferQueue() { return m_transferQueue.get(); }
     ContributeController *contributeController() { return m_contributeController.get(); }
+    PinningController *pinningController() { return m_pinningController.get(); }
     CatalogController *catalogController() { return m_catalogController.get(); }
 
     // The DAO profile to open: the one given, else the last one opened, else the local devnet's
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<ForumService> m_forumService;
     std::unique_ptr<GovernanceAlerts> m_governanceAlerts;
     std::unique_ptr<TransferQueue> m_transferQueue;
+    std::unique_ptr<PinningController> m_pinningController;
     std::unique_ptr<ContributeController> m_contributeController;
     std::unique_ptr<CatalogController> m_catalogController;
     QTranslator m_translator;

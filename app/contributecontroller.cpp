@@ -4,6 +4,7 @@
 #include "chaincontroller.h"
 #include "futurewatch.h"
 #include "governancesync.h"
+#include "pinningcontroller.h"
 #include "transactioncontroller.h"
 #include "transferqueue.h"
 
@@ -33,12 +34,13 @@ struct RegistrationPlan {
 } // namespace
 
 ContributeController::ContributeController(ChainController &chain, TransactionController &transactions,
-    TransferQueue &transfers, GovernanceSync &sync, QString workDirectory, QObject *parent)
+    TransferQueue &transfers, GovernanceSync &sync, PinningController &pinning, QString workDirectory, QObject *parent)
     : QObject(parent),
       m_chain(chain),
       m_transactions(transactions),
       m_transfers(transfers),
       m_sync(sync),
+      m_pinning(pinning),
       m_workDirectory(std::move(workDirectory))
 {
     connect(&m_transfers, &TransferQueue::itemFinished, this, &ContributeController::onTransferFinished);
@@ -238,6 +240,7 @@ void ContributeController::resumePublishing()
         m_pending->stage = QStringLiteral("registering");
         savePending();
         setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
+        startRemotePins();
         startRegistration();
         return;
     }
@@ -423,7 +426,74 @@ void ContributeController::onTransferFinished(const QString &id, bool ok, const 
         m_pending->stage = QStringLiteral("registering");
         savePending();
     }
+    startRemotePins();
     startRegistration();
+}
+
+void ContributeController::startRemotePins()
+{
+    if (!m_pinning.configured() || !m_prepared)
+        return;
+    const QString host = QUrl(m_pinning.endpoint()).host();
+    const bool hasStep = std::any_of(m_steps.cbegin(), m_steps.cend(),
+        [](const QVariant &step) { return step.toMap().value(QStringLiteral("key")) == QLatin1String("pin"); });
+    if (!hasStep) {
+        m_steps.append(QVariantMap {{QStringLiteral("key"), QStringLiteral("pin")},
+            {QStringLiteral("label"), tr("Pin with %1").arg(host)},
+            {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("detail"), QString()},
+            {QStringLiteral("fraction"), 0.0}});
+        emit changed();
+    }
+    auto client = m_pinning.client();
+    if (!client) {
+        setStep(QStringLiteral("pin"), QStringLiteral("failed"), client.message());
+        return;
+    }
+    setStep(QStringLiteral("pin"), QStringLiteral("active"), tr("Asking %1 to pin both CIDs…").arg(host), 0);
+    const int generation = m_generation;
+    QPointer<ContributeController> self(this);
+    const QList<QPair<storage::Cid, QString>> pins {
+        {m_prepared->content, tr("%1 (data)").arg(m_prepared->description.title)},
+        {m_prepared->metadata, tr("%1 (metadata)").arg(m_prepared->description.title)}};
+    auto future = QtConcurrent::run([client = client.value(), pins, cancel = m_cancel, self, generation]() -> Status {
+        QStringList requests;
+        for (const auto &[cid, name] : pins) {
+            auto pin
+                = client.add({cid, name.left(255), {}, {{QStringLiteral("app"), QStringLiteral("DataDAO Desktop")}}});
+            if (!pin)
+                return pin.error();
+            requests.append(pin.value().requestId);
+        }
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            auto settled = client.waitUntilSettled(
+                requests[i], 500, 10 * 60 * 1000,
+                [self, generation, i, name = pins[i].second](const storage::RemotePin &pin) {
+                    QMetaObject::invokeMethod(self, [self, generation, i, name, status = pin.status] {
+                        if (self && generation == self->m_generation)
+                            self->setStep(QStringLiteral("pin"), QStringLiteral("active"),
+                                tr("%1: %2").arg(name, status), (double(i) + 0.5) / 2);
+                    });
+                },
+                cancel.get());
+            if (!settled)
+                return settled.error();
+            if (settled.value().status == QLatin1String("failed"))
+                return Status::failure(
+                    tr("The service could not pin %1: %2")
+                        .arg(pins[i].second,
+                            settled.value().info.value(QStringLiteral("status_details"), tr("it gave no reason"))));
+        }
+        return success();
+    });
+    onFinished(this, future, [this, generation, host](const Status &pinned) {
+        if (generation != m_generation)
+            return;
+        if (!pinned) {
+            setStep(QStringLiteral("pin"), QStringLiteral("failed"), pinned.message());
+            return;
+        }
+        setStep(QStringLiteral("pin"), QStringLiteral("done"), tr("Pinned by %1 (data and metadata)").arg(host), 1);
+    });
 }
 
 void ContributeController::startRegistration()

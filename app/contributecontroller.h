@@ -32,6 +32,7 @@ namespace dd::app {
 
 class ChainController;
 class GovernanceSync;
+class PinningController;
 class TransactionController;
 class TransferQueue;
 
@@ -52,7 +53,7 @@ class ContributeController : public QObject {
     Q_PROPERTY(QVariantList licenses READ licenses CONSTANT)
 public:
     ContributeController(ChainController &chain, TransactionController &transactions, TransferQueue &transfers,
-        GovernanceSync &sync, QString workDirectory, QObject *parent = nullptr);
+        GovernanceSync &sync, PinningController &pinning, QString workDirectory, QObject *parent = nullptr);
     ~ContributeController() override;
     static ContributeController *create(QQmlEngine *, QJSEngine *);
 
@@ -96,11 +97,14 @@ private:
     void onTransferFinished(const QString &id, bool ok, const QString &message);
     void onTransfersChanged();
     void startRegistration();
+    // Asks the remote pinning service (when one is set up) to pin both CIDs, beside registration.
+    void startRemotePins();
 
     ChainController &m_chain;
     TransactionController &m_transactions;
     TransferQueue &m_transfers;
     GovernanceSync &m_sync;
+    PinningController &m_pinning;
     QString m_workDirectory;
     QString m_stage = QStringLiteral("idle");
     QString m_path;

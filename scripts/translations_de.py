@@ -457,6 +457,30 @@ DE = {
     "Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.":
         "Die Dateien sind gehasht und aufbewahrt. Was der Speicherknoten bestätigt hat, wird nicht erneut gesendet, und das Register wird zuerst gefragt, ob der Datensatz schon registriert ist; so geschieht nichts doppelt. Andere Dateien abzulegen beginnt von vorn.",
     "Continue publishing": "Veröffentlichung fortsetzen",
+    "Remote pinning service": "Entfernter Pinning-Dienst", "Save": "Speichern",
+    "Published datasets are also pinned by %1. Its token is sealed with the key of %2: unlock that account to publish with it.":
+        "Veröffentlichte Datensätze werden auch von %1 angeheftet. Sein Token ist mit dem Schlüssel von %2 versiegelt: Entsperren Sie dieses Konto, um damit zu veröffentlichen.",
+    "Any service of the IPFS Pinning Service API (Pinata, Filebase, 4EVERLAND…) can keep a second copy of what you publish. Its token is sealed with one of your accounts' keys, never stored in the clear.":
+        "Jeder Dienst der IPFS Pinning Service API (Pinata, Filebase, 4EVERLAND…) kann eine zweite Kopie Ihrer Veröffentlichungen aufbewahren. Sein Token wird mit dem Schlüssel eines Ihrer Konten versiegelt und nie im Klartext gespeichert.",
+    "Endpoint (https://…)": "Endpunkt (https://…)",
+    "Pinning service endpoint": "Endpunkt des Pinning-Dienstes",
+    "Access token": "Zugriffstoken",
+    "Pinning service access token": "Zugriffstoken des Pinning-Dienstes",
+    "Account whose key seals the token": "Konto, dessen Schlüssel das Token versiegelt",
+    "The endpoint is the service's API address, such as https://api.pinata.cloud/psa.":
+        "Der Endpunkt ist die API-Adresse des Dienstes, etwa https://api.pinata.cloud/psa.",
+    "Paste the access token the service gave you.": "Fügen Sie das Zugriffstoken ein, das der Dienst Ihnen gab.",
+    "Choose the account whose key seals the token.": "Wählen Sie das Konto, dessen Schlüssel das Token versiegelt.",
+    "Unlock %1 first: the token is sealed with its key.": "Entsperren Sie zuerst %1: Das Token wird mit seinem Schlüssel versiegelt.",
+    "No pinning service is set up.": "Kein Pinning-Dienst ist eingerichtet.",
+    "Unlock %1 to use the pinning service: its token is sealed with that account's key.":
+        "Entsperren Sie %1, um den Pinning-Dienst zu nutzen: Sein Token ist mit dem Schlüssel dieses Kontos versiegelt.",
+    "Pin with %1": "Bei %1 anheften",
+    "Asking %1 to pin both CIDs…": "%1 wird gebeten, beide CIDs anzuheften…",
+    "%1: %2": "%1: %2",
+    "The service could not pin %1: %2": "Der Dienst konnte %1 nicht anheften: %2",
+    "it gave no reason": "er nannte keinen Grund",
+    "Pinned by %1 (data and metadata)": "Von %1 angeheftet (Daten und Metadaten)",
     "Stopped by the restart; continues when you do": "Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen",
     "Not registered yet": "Noch nicht registriert",
     "This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.":

@@ -1913,187 +1913,237 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="18"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="19"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
         <source>Appearance, language and how the wallet protects your keys.</source>
         <translation>Darstellung, Sprache und wie die Wallet Ihre Schlüssel schützt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="28"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="33"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="32"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="37"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="38"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="49"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="56"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="61"/>
         <source>Lock the wallet after</source>
         <translation>Wallet sperren nach</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="67"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>never (not recommended)</source>
         <translation>nie (nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="68"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
         <source>idle minutes</source>
         <translation>inaktiven Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="74"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="80"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>On the desktop</source>
         <translation>Auf dem Desktop</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="87"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="92"/>
         <source>New proposals, and votes ending within a day that you have not cast. They also show in this window.</source>
         <translation>Neue Vorschläge und Abstimmungen, die innerhalb eines Tages enden und bei denen Sie noch nicht abgestimmt haben. Sie erscheinen auch in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="93"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="98"/>
         <source>Forums allowed</source>
         <translation>Erlaubte Foren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="102"/>
         <source>None yet: a proposal&apos;s discussion is read only from forums you allow.</source>
         <translation>Noch keine: Die Diskussion zu einem Vorschlag wird nur aus Foren gelesen, die Sie erlauben.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="105"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="110"/>
         <source> (with images)</source>
         <translation> (mit Bildern)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="106"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="116"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="122"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="127"/>
         <source>Network and DAO</source>
         <translation>Netzwerk und DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="131"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
         <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
         <translation>Kein DAO-Profil ist geöffnet. Öffnen Sie eine Profildatei oder starten Sie das lokale Devnet mit `datadao-cli devnet up`.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="145"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
         <source>DAO</source>
         <translation>DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="147"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="154"/>
         <source>Governor</source>
         <translation>Governor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="155"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="156"/>
         <source>Timelock (treasury)</source>
         <translation>Timelock (Schatzkammer)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="157"/>
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="187"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="192"/>
         <source>Open DAO profile…</source>
         <translation>DAO-Profil öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="193"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="198"/>
         <source>Rebuild the cache</source>
         <translation>Cache neu aufbauen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="195"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="200"/>
         <source>Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.</source>
         <translation>Löscht, was diese App für diese DAO von der Chain gelesen hat, und liest es neu. Ihre Transaktionen und Schlüssel bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="207"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="212"/>
         <source>Add a DAO by its node and governor</source>
         <translation>Eine DAO über ihren Knoten und Governor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="220"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="225"/>
         <source>Node URLs, comma-separated (https://…)</source>
         <translation>Knoten-URLs, durch Kommas getrennt (https://…)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="227"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="232"/>
         <source>Governor address 0x…</source>
         <translation>Governor-Adresse 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="229"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="234"/>
         <source>Governor address</source>
         <translation>Governor-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="233"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="238"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="250"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="249"/>
+        <source>Remote pinning service</source>
+        <translation>Entfernter Pinning-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="263"/>
+        <source>Published datasets are also pinned by %1. Its token is sealed with the key of %2: unlock that account to publish with it.</source>
+        <translation>Veröffentlichte Datensätze werden auch von %1 angeheftet. Sein Token ist mit dem Schlüssel von %2 versiegelt: Entsperren Sie dieses Konto, um damit zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="264"/>
+        <source>Any service of the IPFS Pinning Service API (Pinata, Filebase, 4EVERLAND…) can keep a second copy of what you publish. Its token is sealed with one of your accounts&apos; keys, never stored in the clear.</source>
+        <translation>Jeder Dienst der IPFS Pinning Service API (Pinata, Filebase, 4EVERLAND…) kann eine zweite Kopie Ihrer Veröffentlichungen aufbewahren. Sein Token wird mit dem Schlüssel eines Ihrer Konten versiegelt und nie im Klartext gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="273"/>
+        <source>Endpoint (https://…)</source>
+        <translation>Endpunkt (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="275"/>
+        <source>Pinning service endpoint</source>
+        <translation>Endpunkt des Pinning-Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="281"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="283"/>
+        <source>Pinning service access token</source>
+        <translation>Zugriffstoken des Pinning-Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="292"/>
+        <source>Account whose key seals the token</source>
+        <translation>Konto, dessen Schlüssel das Token versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="298"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="308"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="320"/>
         <source>Open a DAO profile</source>
         <translation>Ein DAO-Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="251"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="321"/>
         <source>DAO profiles (*.json)</source>
         <translation>DAO-Profile (*.json)</translation>
     </message>
@@ -2504,169 +2554,201 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="263"/>
+        <location filename="../app/contributecontroller.cpp" line="267"/>
         <source>Hash and write the CAR</source>
         <translation>Hashen und CAR schreiben</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="264"/>
+        <location filename="../app/contributecontroller.cpp" line="268"/>
         <source>Upload to storage</source>
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="265"/>
+        <location filename="../app/contributecontroller.cpp" line="269"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="275"/>
+        <location filename="../app/contributecontroller.cpp" line="279"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="288"/>
+        <location filename="../app/contributecontroller.cpp" line="292"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="312"/>
+        <location filename="../app/contributecontroller.cpp" line="316"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="314"/>
+        <location filename="../app/contributecontroller.cpp" line="318"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="317"/>
+        <location filename="../app/contributecontroller.cpp" line="321"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="319"/>
+        <location filename="../app/contributecontroller.cpp" line="323"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="321"/>
+        <location filename="../app/contributecontroller.cpp" line="325"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="324"/>
+        <location filename="../app/contributecontroller.cpp" line="328"/>
         <source>Access price: %1</source>
         <translation>Zugangspreis: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="327"/>
+        <location filename="../app/contributecontroller.cpp" line="331"/>
         <source>Stake: %1</source>
         <translation>Einsatz: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="335"/>
+        <location filename="../app/contributecontroller.cpp" line="339"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="170"/>
-        <location filename="../app/contributecontroller.cpp" line="373"/>
+        <location filename="../app/contributecontroller.cpp" line="172"/>
+        <location filename="../app/contributecontroller.cpp" line="377"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="243"/>
-        <location filename="../app/contributecontroller.cpp" line="383"/>
+        <location filename="../app/contributecontroller.cpp" line="247"/>
+        <location filename="../app/contributecontroller.cpp" line="387"/>
         <source>Uploading to %1</source>
         <translation>Lade hoch zu %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="207"/>
-        <location filename="../app/contributecontroller.cpp" line="384"/>
+        <location filename="../app/contributecontroller.cpp" line="210"/>
+        <location filename="../app/contributecontroller.cpp" line="388"/>
+        <location filename="../app/contributecontroller.cpp" line="456"/>
         <source>%1 (data)</source>
         <translation>%1 (Daten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="207"/>
-        <location filename="../app/contributecontroller.cpp" line="385"/>
+        <location filename="../app/contributecontroller.cpp" line="210"/>
+        <location filename="../app/contributecontroller.cpp" line="389"/>
+        <location filename="../app/contributecontroller.cpp" line="457"/>
         <source>%1 (metadata)</source>
         <translation>%1 (Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="172"/>
-        <location filename="../app/contributecontroller.cpp" line="239"/>
-        <location filename="../app/contributecontroller.cpp" line="420"/>
+        <location filename="../app/contributecontroller.cpp" line="174"/>
+        <location filename="../app/contributecontroller.cpp" line="242"/>
+        <location filename="../app/contributecontroller.cpp" line="424"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="174"/>
+        <location filename="../app/contributecontroller.cpp" line="177"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation>Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="175"/>
+        <location filename="../app/contributecontroller.cpp" line="178"/>
         <source>Not registered yet</source>
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="186"/>
+        <location filename="../app/contributecontroller.cpp" line="189"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="227"/>
+        <location filename="../app/contributecontroller.cpp" line="230"/>
         <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
         <translation>Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="430"/>
+        <location filename="../app/contributecontroller.cpp" line="442"/>
+        <source>Pin with %1</source>
+        <translation>Bei %1 anheften</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="452"/>
+        <source>Asking %1 to pin both CIDs…</source>
+        <translation>%1 wird gebeten, beide CIDs anzuheften…</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="474"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="482"/>
+        <source>The service could not pin %1: %2</source>
+        <translation>Der Dienst konnte %1 nicht anheften: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="484"/>
+        <source>it gave no reason</source>
+        <translation>er nannte keinen Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="495"/>
+        <source>Pinned by %1 (data and metadata)</source>
+        <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="501"/>
         <source>Checking the stake allowance…</source>
         <translation>Prüfe die Freigabe für den Einsatz…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="433"/>
-        <location filename="../app/contributecontroller.cpp" line="434"/>
+        <location filename="../app/contributecontroller.cpp" line="504"/>
+        <location filename="../app/contributecontroller.cpp" line="505"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="467"/>
+        <location filename="../app/contributecontroller.cpp" line="540"/>
         <source>This content is registered already, as dataset #%1 by another member.</source>
         <translation>Dieser Inhalt ist schon registriert, als Datensatz #%1 eines anderen Mitglieds.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="475"/>
+        <location filename="../app/contributecontroller.cpp" line="547"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="485"/>
+        <location filename="../app/contributecontroller.cpp" line="557"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation>„%1“ mit einem Einsatz von %2 %3 registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="487"/>
+        <location filename="../app/contributecontroller.cpp" line="559"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 %2 abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="494"/>
+        <location filename="../app/contributecontroller.cpp" line="566"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation>Schritt %1 von %2: %3 – bestätigen Sie ihn im Dialog</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="510"/>
+        <location filename="../app/contributecontroller.cpp" line="582"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="537"/>
+        <location filename="../app/contributecontroller.cpp" line="609"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="538"/>
+        <location filename="../app/contributecontroller.cpp" line="610"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>
@@ -2951,6 +3033,39 @@
         <location filename="../app/governancesync.cpp" line="174"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation>Cache wird aus der Chain neu aufgebaut …</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::PinningController</name>
+    <message>
+        <location filename="../app/pinningcontroller.cpp" line="51"/>
+        <source>The endpoint is the service&apos;s API address, such as https://api.pinata.cloud/psa.</source>
+        <translation>Der Endpunkt ist die API-Adresse des Dienstes, etwa https://api.pinata.cloud/psa.</translation>
+    </message>
+    <message>
+        <location filename="../app/pinningcontroller.cpp" line="53"/>
+        <source>Paste the access token the service gave you.</source>
+        <translation>Fügen Sie das Zugriffstoken ein, das der Dienst Ihnen gab.</translation>
+    </message>
+    <message>
+        <location filename="../app/pinningcontroller.cpp" line="56"/>
+        <source>Choose the account whose key seals the token.</source>
+        <translation>Wählen Sie das Konto, dessen Schlüssel das Token versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/pinningcontroller.cpp" line="59"/>
+        <source>Unlock %1 first: the token is sealed with its key.</source>
+        <translation>Entsperren Sie zuerst %1: Das Token wird mit seinem Schlüssel versiegelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/pinningcontroller.cpp" line="89"/>
+        <source>No pinning service is set up.</source>
+        <translation>Kein Pinning-Dienst ist eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/pinningcontroller.cpp" line="93"/>
+        <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
+        <translation>Entsperren Sie %1, um den Pinning-Dienst zu nutzen: Sein Token ist mit dem Schlüssel dieses Kontos versiegelt.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "dao/walletservice.h"
 
+#include "crypto/keccak.h"
+
 #include "eth/eip712.h"
 
 #include "common/hex.h"
@@ -386,6 +388,23 @@ QFuture<Result<QByteArray>> WalletService::signTypedData(const crypto::Address &
         key->wipe();
         return signature;
     });
+}
+
+Result<SecureBytes> WalletService::sealingKey(const crypto::Address &address, const QByteArray &purpose) const
+{
+    std::optional<crypto::PrivateKey> key = unlockedKey(address);
+    if (!key)
+        return Result<SecureBytes>::failure(
+            QStringLiteral("Unlock %1 to use what is sealed to it.").arg(address.toChecksumString()),
+            ErrorCode::InvalidInput);
+    SecureBytes material(key->bytes().size() + std::size_t(purpose.size()));
+    std::copy(key->bytes().data(), key->bytes().data() + key->bytes().size(), material.data());
+    std::copy(purpose.cbegin(), purpose.cend(), material.data() + key->bytes().size());
+    key->wipe();
+    QByteArray digest = crypto::keccak256(material.view());
+    SecureBytes out(digest);
+    digest.fill('\0');
+    return out;
 }
 
 Result<QByteArray> WalletService::signTransaction(const crypto::Address &address, const eth::Transaction &transaction)

@@ -61,6 +61,11 @@ public:
     // EIP-712 typed data (the JSON of eth_signTypedData_v4), signed with an unlocked account.
     QFuture<Result<QByteArray>> signTypedData(const crypto::Address &address, const QJsonObject &typedData);
 
+    // A 32-byte key for sealing the app's own secrets (an API token) to an unlocked account:
+    // keccak-256 of its private key and purpose, so the key never leaves here and each purpose
+    // has its own. The same account and purpose give the same key after every unlock.
+    Result<SecureBytes> sealingKey(const crypto::Address &address, const QByteArray &purpose) const;
+
     // Signs with an unlocked account, on the calling (worker) thread; the key never leaves here.
     Result<QByteArray> signTransaction(const crypto::Address &address, const eth::Transaction &transaction);
 

@@ -12,6 +12,7 @@
 #include "contributecontroller.h"
 #include "governancecontroller.h"
 #include "governancesync.h"
+#include "pinningcontroller.h"
 #include "transactioncontroller.h"
 #include "transactionhistorymodel.h"
 #include "transferqueue.h"
@@ -980,6 +981,46 @@ private slots:
                     m_ui->find(box)->setProperty("currentIndex", i);
         };
         chooseAccount(QStringLiteral("contributeAccount"), member1);
+
+        // A remote pinning service too: the Pinning Service API's recorded answers served
+        // locally (tests/support/pinning_service.py). Its token is sealed with member 1's key.
+        const QByteArray token = "e2e-secret-token-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QString pinLog = m_files.filePath(QStringLiteral("pinning-requests.log"));
+        QProcess pinningService;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PINNING_SERVICE_TOKEN"), QString::fromLatin1(token));
+        pinningService.setProcessEnvironment(env);
+        pinningService.start(QStringLiteral("python3"),
+            {QStringLiteral(DD_SOURCE_DIR "/tests/support/pinning_service.py"), QStringLiteral("--fixtures"),
+                QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/pinning"), QStringLiteral("--log"), pinLog});
+        QVERIFY(pinningService.waitForReadyRead(10000));
+        const QString pinUrl = QString::fromUtf8(pinningService.readLine()).trimmed();
+        QVERIFY2(pinUrl.startsWith(QStringLiteral("http://")), qPrintable(pinUrl));
+        auto stopPinning = qScopeGuard([&] {
+            pinningService.kill();
+            pinningService.waitForFinished(5000);
+            app::AppContext::instance()->pinningController()->remove();
+        });
+        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("pinningSave"))->isVisible());
+        QVERIFY(m_ui->scrollTo(QStringLiteral("pinningSave")));
+        QVERIFY(m_ui->setText(QStringLiteral("pinningEndpoint"), pinUrl));
+        QVERIFY(m_ui->setText(QStringLiteral("pinningToken"), QString::fromLatin1(token)));
+        chooseAccount(QStringLiteral("pinningAccount"), member1);
+        QVERIFY(m_ui->click(QStringLiteral("pinningSave")));
+        QTRY_VERIFY(app::AppContext::instance()->pinningController()->configured());
+        QCOMPARE(noticeText(QStringLiteral("pinningError")), QString());
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("settings-pinning-service"));
+        QFile pinningFile(m_dir.filePath(QStringLiteral("pinning.json")));
+        QVERIFY(pinningFile.open(QIODevice::ReadOnly));
+        const QByteArray stored = pinningFile.readAll();
+        QVERIFY(stored.contains("sealedToken"));
+        QVERIFY(!stored.contains(token)); // sealed, never in the clear
+        QCOMPARE(pinningFile.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("publishDataset"))->isVisible());
+
         QVERIFY(m_ui->setText(QStringLiteral("contributeStake"), QStringLiteral("lots")));
         QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
         QTRY_VERIFY(noticeText(QStringLiteral("contributeError")).contains(QStringLiteral("Stake")));
@@ -1000,6 +1041,20 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
         const QVariantMap result = contribute->result();
         QCOMPARE(result.value(QStringLiteral("id")).toInt(), 1);
+        // Both CIDs pinned by the remote service (queued, pinning, pinned), beside registration.
+        auto pinStep = [&] {
+            for (const QVariant &step : contribute->steps())
+                if (step.toMap().value(QStringLiteral("key")) == QLatin1String("pin"))
+                    return step.toMap();
+            return QVariantMap();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pinStep().value(QStringLiteral("state")).toString(), QStringLiteral("done"), 30000);
+        QFile requests(pinLog);
+        QVERIFY(requests.open(QIODevice::ReadOnly));
+        const QByteArray sent = requests.readAll();
+        for (const char *key : {"contentCid", "metadataCid"})
+            QVERIFY2(sent.contains(result.value(QLatin1String(key)).toString().toUtf8()), key);
+        QVERIFY(!sent.contains("\"bearer\": false"));
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("contribute-05-result"));
         // The CID is the reference importer's (ipfs-unixfs-importer, unixfs-v1-2025).

@@ -1,5 +1,7 @@
 #include "uidriver.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
@@ -78,6 +80,24 @@ bool UiDriver::clickItem(QQuickItem *item)
 bool UiDriver::click(const QString &objectName, QObject *root)
 {
     return clickItem(item(objectName, root));
+}
+
+bool UiDriver::scrollTo(const QString &objectName, QObject *root)
+{
+    QQuickItem *target = item(objectName, root);
+    if (!target)
+        return false;
+    // The nearest ancestor that scrolls: a Flickable's contentItem sits under an item with contentY.
+    for (QQuickItem *content = target->parentItem(); content; content = content->parentItem()) {
+        QQuickItem *flickable = content->parentItem();
+        if (!flickable || !flickable->property("contentY").isValid() || !flickable->property("contentHeight").isValid())
+            continue;
+        const qreal y = target->mapToItem(content, QPointF(0, 0)).y();
+        const qreal most = std::max(0.0, flickable->property("contentHeight").toReal() - flickable->height());
+        flickable->setProperty("contentY", std::clamp(y - flickable->height() / 3, 0.0, most));
+        return true;
+    }
+    return true; // nothing scrolls: it is where it is
 }
 
 bool UiDriver::setText(const QString &objectName, const QString &text, QObject *root)

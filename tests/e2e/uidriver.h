@@ -23,6 +23,9 @@ public:
     bool click(const QString &objectName, QObject *root = nullptr);
     bool clickItem(QQuickItem *item);
     bool setText(const QString &objectName, const QString &text, QObject *root = nullptr);
+    // Scrolls the view that holds the item (a Flickable or ScrollView) until the item shows, as a
+    // person would before clicking it; false if it is missing.
+    bool scrollTo(const QString &objectName, QObject *root = nullptr);
     // Drags a file onto the window and drops it, as a file manager would.
     void dropFile(const QUrl &url);
 

@@ -145,12 +145,20 @@ private slots:
         QCOMPARE(lockSpy.count(), 1);
         auto unsigned_ = await(m_wallet->signPersonalMessage(a, "hello"));
         QVERIFY(unsigned_.message().contains(QStringLiteral("Unlock")));
+        QVERIFY(m_wallet->sealingKey(a, "purpose").message().contains(QStringLiteral("Unlock")));
 
         auto wrong = await(m_wallet->unlock(a, QStringLiteral("wrong-password")));
         QCOMPARE(wrong.code(), ErrorCode::WrongPassword);
         QVERIFY(!m_wallet->isUnlocked(a));
         QVERIFY(await(m_wallet->unlock(a, password)).ok());
         QVERIFY(m_wallet->isUnlocked(a));
+        // A sealing key: 32 bytes, its own per purpose, the same after every unlock.
+        const auto sealing = m_wallet->sealingKey(a, "purpose");
+        QVERIFY(sealing && sealing.value().size() == 32);
+        QVERIFY(!(m_wallet->sealingKey(a, "another purpose").value() == sealing.value()));
+        m_wallet->lock(a);
+        QVERIFY(await(m_wallet->unlock(a, password)).ok());
+        QVERIFY(m_wallet->sealingKey(a, "purpose").value() == sealing.value());
         auto signature = await(m_wallet->signPersonalMessage(a, "hello"));
         QVERIFY(signature.ok());
         QCOMPARE(toHex(signature.value()),

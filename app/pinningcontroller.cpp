@@ -1,0 +1,102 @@
+#include "pinningcontroller.h"
+
+#include "appcontext.h"
+
+#include "crypto/secretbox.h"
+#include "dao/accountstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlEngine>
+
+namespace dd::app {
+
+namespace {
+
+// Each purpose its own key: a token sealed for pinning opens for nothing else.
+const QByteArray sealingPurpose = QByteArrayLiteral("DataDAO Desktop: pinning service access token, v1");
+
+} // namespace
+
+PinningController::PinningController(dao::WalletService &wallet, QString file, QObject *parent)
+    : QObject(parent), m_wallet(wallet), m_file(std::move(file))
+{
+    load();
+}
+
+PinningController *PinningController::create(QQmlEngine *, QJSEngine *)
+{
+    PinningController *controller = AppContext::instance()->pinningController();
+    QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
+    return controller;
+}
+
+void PinningController::load()
+{
+    QFile file(m_file);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // none configured
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    m_endpoint = QUrl(json.value(u"endpoint").toString());
+    m_account = crypto::Address::parse(json.value(u"account").toString()).value_or(crypto::Address());
+    m_sealedToken = QByteArray::fromBase64(json.value(u"sealedToken").toString().toLatin1());
+}
+
+QString PinningController::save(const QString &endpoint, const QString &token, const QString &account)
+{
+    const QUrl url(endpoint.trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty())
+        return tr("The endpoint is the service's API address, such as https://api.pinata.cloud/psa.");
+    if (token.trimmed().isEmpty())
+        return tr("Paste the access token the service gave you.");
+    auto address = crypto::Address::parse(account);
+    if (!address)
+        return tr("Choose the account whose key seals the token.");
+    auto key = m_wallet.sealingKey(address.value(), sealingPurpose);
+    if (!key)
+        return tr("Unlock %1 first: the token is sealed with its key.").arg(account);
+    QByteArray plain = token.trimmed().toUtf8();
+    auto sealed = crypto::sealSecret(key.value(), SecureBytes(plain));
+    plain.fill('\0');
+    if (!sealed)
+        return sealed.message();
+    const QJsonObject json {{QStringLiteral("endpoint"), url.toString()},
+        {QStringLiteral("account"), address.value().toChecksumString()},
+        {QStringLiteral("sealedToken"), QString::fromLatin1(sealed.value().toBase64())}};
+    if (auto written = dao::AccountStore::writeFileAtomically(m_file, QJsonDocument(json).toJson()); !written)
+        return written.message();
+    m_endpoint = url;
+    m_account = address.value();
+    m_sealedToken = sealed.value();
+    emit changed();
+    return {};
+}
+
+void PinningController::remove()
+{
+    QFile::remove(m_file);
+    m_endpoint.clear();
+    m_account = crypto::Address();
+    m_sealedToken.clear();
+    emit changed();
+}
+
+Result<storage::PinningServiceClient> PinningController::client() const
+{
+    if (!configured())
+        return Result<storage::PinningServiceClient>::failure(tr("No pinning service is set up."));
+    auto key = m_wallet.sealingKey(m_account, sealingPurpose);
+    if (!key)
+        return Result<storage::PinningServiceClient>::failure(
+            tr("Unlock %1 to use the pinning service: its token is sealed with that account's key.")
+                .arg(m_account.toChecksumString()),
+            ErrorCode::InvalidInput);
+    auto token = crypto::openSecret(key.value(), m_sealedToken);
+    if (!token)
+        return token.error();
+    return storage::PinningServiceClient(m_endpoint, token.value());
+}
+
+} // namespace dd::app

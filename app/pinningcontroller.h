@@ -1,0 +1,58 @@
+#pragma once
+
+// PinningController: the remote pinning service a member may add in Settings (any service of
+// the IPFS Pinning Service API: its endpoint and access token). Published datasets are then
+// also pinned there. The token is a secret: it is sealed (AES-256-GCM) with a key derived from
+// one of the member's accounts and kept, with the endpoint, in pinning.json (mode 0600, written
+// atomically); never in QSettings, never in a log. Using it needs that account unlocked.
+
+#include "common/result.h"
+#include "dao/walletservice.h"
+#include "storage/pinningservice.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd::app {
+
+class PinningController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool configured READ configured NOTIFY changed)
+    Q_PROPERTY(QString endpoint READ endpoint NOTIFY changed)
+    Q_PROPERTY(QString account READ account NOTIFY changed) // whose key seals the token
+public:
+    PinningController(dao::WalletService &wallet, QString file, QObject *parent = nullptr);
+    static PinningController *create(QQmlEngine *, QJSEngine *);
+
+    bool configured() const { return m_endpoint.isValid() && !m_sealedToken.isEmpty(); }
+    QString endpoint() const { return m_endpoint.toString(); }
+    QString account() const { return m_account.isZero() ? QString() : m_account.toChecksumString(); }
+
+    // Seals the token with the (unlocked) account's key and keeps it; problems come back as
+    // words and nothing is kept, "" when it was saved.
+    Q_INVOKABLE QString save(const QString &endpoint, const QString &token, const QString &account);
+    Q_INVOKABLE void remove();
+
+    // A client with the token unsealed (the sealing account must be unlocked).
+    Result<storage::PinningServiceClient> client() const;
+
+signals:
+    void changed();
+
+private:
+    void load();
+
+    dao::WalletService &m_wallet;
+    QString m_file;
+    QUrl m_endpoint;
+    crypto::Address m_account;
+    QByteArray m_sealedToken;
+};
+
+} // namespace dd::app
