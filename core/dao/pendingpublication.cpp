@@ -138,38 +138,43 @@ Status removePendingPublication(const QString &file)
     return success();
 }
 
-Result<RegisteredContent> registeredContent(
-    eth::ChainSession &chain, const DaoProfile &profile, const storage::Cid &content, const crypto::Address &account)
+namespace {
+
+// A view function of the registry, called as account, its result decoded.
+Result<eth::AbiValue::List> callRegistry(eth::ChainSession &chain, const DaoProfile &profile,
+    const crypto::Address &account, const QString &function, const eth::AbiValue::List &arguments)
 {
     const auto &abis = DaoAbis::load();
     if (!abis)
         return abis.error();
     const eth::ContractAbi &registry = abis.value().registry;
-    // The registry keys content by keccak256 of the CID's bytes, as submit does.
-    auto byContent = registry.encodeCall(
-        QStringLiteral("datasetByContent"), {eth::AbiValue::bytes(crypto::keccak256(content.bytes()))});
-    if (!byContent)
-        return byContent.error();
-    auto answer = chain.ethCall(account, eth::TxRequest {profile.datasetRegistry, {}, byContent.value(), &registry});
+    auto data = registry.encodeCall(function, arguments);
+    if (!data)
+        return data.error();
+    auto answer = chain.ethCall(account, eth::TxRequest {profile.datasetRegistry, {}, data.value(), &registry});
     if (!answer)
         return answer.error();
-    auto id = registry.decodeResult(QStringLiteral("datasetByContent"), answer.value());
+    return registry.decodeResult(function, answer.value());
+}
+
+} // namespace
+
+Result<RegisteredContent> registeredContent(
+    eth::ChainSession &chain, const DaoProfile &profile, const storage::Cid &content, const crypto::Address &account)
+{
+    // The registry keys content by keccak256 of the CID's bytes, as submit does.
+    auto id = callRegistry(chain, profile, account, QStringLiteral("datasetByContent"),
+        {eth::AbiValue::bytes(crypto::keccak256(content.bytes()))});
     if (!id)
         return id.error();
     RegisteredContent out {id.value()[0].asNumber().low64(), false};
     if (out.id == 0)
         return out;
-    auto access = registry.encodeCall(
-        QStringLiteral("hasAccess"), {eth::AbiValue::number(out.id), eth::AbiValue::bytes(account.bytes())});
+    auto access = callRegistry(chain, profile, account, QStringLiteral("hasAccess"),
+        {eth::AbiValue::number(out.id), eth::AbiValue::bytes(account.bytes())});
     if (!access)
         return access.error();
-    auto has = chain.ethCall(account, eth::TxRequest {profile.datasetRegistry, {}, access.value(), &registry});
-    if (!has)
-        return has.error();
-    auto decoded = registry.decodeResult(QStringLiteral("hasAccess"), has.value());
-    if (!decoded)
-        return decoded.error();
-    out.byAccount = decoded.value()[0].asBool();
+    out.byAccount = access.value()[0].asBool();
     return out;
 }
 

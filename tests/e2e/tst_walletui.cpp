@@ -84,6 +84,26 @@ class TestWalletUi : public QObject {
         m_ui = std::make_unique<test::UiDriver>(window, QStringLiteral(DD_SCREENSHOT_DIR));
     }
 
+    // A devnet of its own (chain, storage node, DAO) in folder, opened in the app.
+    void openNewDevnet(const QString &folder)
+    {
+        QProcess up;
+        up.start(
+            QStringLiteral(DD_CLI), {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--dir"), folder});
+        QVERIFY(up.waitForFinished(120000));
+        QVERIFY2(up.exitCode() == 0, up.readAllStandardError().constData());
+        auto *chain = app::AppContext::instance()->chainController();
+        QVERIFY(chain->openProfile(QDir(folder).filePath(QStringLiteral("devnet.json"))));
+        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+    }
+    static void stopDevnet(const QString &folder)
+    {
+        QProcess down;
+        down.start(QStringLiteral(DD_CLI),
+            {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"), folder});
+        down.waitForFinished(30000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -888,6 +908,7 @@ private slots:
         QVERIFY(m_ui->setText(QStringLiteral("addRpcUrls"), chain->rpcUrls().first()));
         QVERIFY(
             m_ui->setText(QStringLiteral("addGovernor"), QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3")));
+        QVERIFY(m_ui->scrollTo(QStringLiteral("addNetworkButton"))); // Settings scrolls
         QVERIFY(m_ui->click(QStringLiteral("addNetworkButton")));
         QTRY_VERIFY_WITH_TIMEOUT(
             !m_ui->find(QStringLiteral("addNetworkError"))->property("text").toString().isEmpty(), 20000);
@@ -924,20 +945,10 @@ private slots:
     void contributeFindBuyDownload()
     {
         const QString net = m_files.filePath(QStringLiteral("devnet-datasets"));
-        QProcess up;
-        up.start(
-            QStringLiteral(DD_CLI), {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--dir"), net});
-        QVERIFY(up.waitForFinished(120000));
-        QVERIFY2(up.exitCode() == 0, up.readAllStandardError().constData());
-        auto cleanup = qScopeGuard([&] {
-            QProcess down;
-            down.start(QStringLiteral(DD_CLI),
-                {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"), net});
-            down.waitForFinished(30000);
-        });
-        auto *chain = app::AppContext::instance()->chainController();
-        QVERIFY(chain->openProfile(QDir(net).filePath(QStringLiteral("devnet.json"))));
-        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+        auto cleanup = qScopeGuard([&] { stopDevnet(net); });
+        openNewDevnet(net);
+        if (QTest::currentTestFailed())
+            return;
         auto *contribute = app::AppContext::instance()->contributeController();
         auto *catalog = app::AppContext::instance()->catalogController();
         auto *tx = app::AppContext::instance()->transactionController();
@@ -1127,111 +1138,6 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
     }
 
-    // A publication the app's end interrupted (closed while the register step waited for its
-    // sheet) is offered again after the restart; continued, it registers once, without hashing
-    // or uploading again. Restarted once more with the record of a registration that had landed
-    // (a crash after sending), it sends nothing and finds the dataset.
-    void publicationSurvivesARestart()
-    {
-        const QString net = m_files.filePath(QStringLiteral("devnet-restart"));
-        QProcess up;
-        up.start(
-            QStringLiteral(DD_CLI), {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--dir"), net});
-        QVERIFY(up.waitForFinished(120000));
-        QVERIFY2(up.exitCode() == 0, up.readAllStandardError().constData());
-        auto cleanup = qScopeGuard([&] {
-            QProcess down;
-            down.start(QStringLiteral(DD_CLI),
-                {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"), net});
-            down.waitForFinished(30000);
-        });
-        auto *chain = app::AppContext::instance()->chainController();
-        QVERIFY(chain->openProfile(QDir(net).filePath(QStringLiteral("devnet.json"))));
-        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
-        const QString member1 = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
-
-        const QString folder = m_files.filePath(QStringLiteral("river-levels"));
-        QVERIFY(QDir().mkpath(folder));
-        {
-            QFile csv(folder + QStringLiteral("/levels.csv"));
-            QVERIFY(csv.open(QIODevice::WriteOnly));
-            csv.write("gauge,level_cm\nUpper,112\nLower,87\n");
-        }
-        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
-        auto *contribute = app::AppContext::instance()->contributeController();
-        contribute->reset();
-        m_ui->dropFile(QUrl::fromLocalFile(folder));
-        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("review"), 20000);
-        for (int i = 0; i < accountCount(); ++i)
-            if (account(i).value(QStringLiteral("address")).toString() == member1)
-                m_ui->find(QStringLiteral("contributeAccount"))->setProperty("currentIndex", i);
-        QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
-        auto *tx = app::AppContext::instance()->transactionController();
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 60000); // the approve sheet
-        const QString record = m_dir.filePath(QStringLiteral("contributions/pending.json"));
-        QFile recorded(record);
-        QVERIFY(recorded.open(QIODevice::ReadOnly));
-        const QByteArray registering = recorded.readAll();
-        recorded.close();
-        QVERIFY(registering.contains("\"stage\": \"registering\""));
-
-        // The app ends with the sheet open; it starts again on the same data folder.
-        m_ui.reset();
-        m_engine.reset();
-        m_context.reset();
-        startApp(true);
-        contribute = app::AppContext::instance()->contributeController();
-        tx = app::AppContext::instance()->transactionController();
-        QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("contributeInterrupted"))->isVisible());
-        QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("contribute-06-interrupted"));
-        chain = app::AppContext::instance()->chainController();
-        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
-        app::AppContext::instance()->walletController()->unlock(member1, QStringLiteral("another password"));
-        for (int i = 0; i < accountCount(); ++i)
-            if (account(i).value(QStringLiteral("address")).toString() == member1)
-                QTRY_VERIFY_WITH_TIMEOUT(account(i).value(QStringLiteral("unlocked")).toBool(), 30000);
-        QVERIFY(m_ui->click(QStringLiteral("resumePublish")));
-        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("review")
-                && tx->summary().contains(QStringLiteral("Allow the dataset registry")),
-            60000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Register")),
-            qPrintable(tx->stage() + QLatin1Char(' ') + tx->message() + QLatin1Char(' ') + tx->warning()), 60000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 60000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
-        QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
-        QVERIFY(!QFile::exists(record)); // registered: nothing is left to continue
-
-        // A crash right after the submit was sent leaves this record behind: continuing it finds
-        // the dataset registered and sends nothing.
-        QVERIFY(recorded.open(QIODevice::WriteOnly));
-        recorded.write(registering);
-        recorded.close();
-        m_ui.reset();
-        m_engine.reset();
-        m_context.reset();
-        startApp(true);
-        contribute = app::AppContext::instance()->contributeController();
-        QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
-        chain = app::AppContext::instance()->chainController();
-        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
-        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("resumePublish"))->isVisible());
-        QVERIFY(m_ui->click(QStringLiteral("resumePublish")));
-        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 30000);
-        QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
-        QCOMPARE(app::AppContext::instance()->transactionController()->stage(), QStringLiteral("idle"));
-        QVERIFY(!QFile::exists(record));
-        QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("contribute-07-registered-already"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
-    }
-
     void renameChangePasswordRemove()
     {
         const QString address = account(1).value(QStringLiteral("address")).toString();
@@ -1289,6 +1195,7 @@ private slots:
     void darkThemeAndGerman()
     {
         QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
+        QVERIFY(m_ui->scrollTo(QStringLiteral("themeDark"))); // Settings scrolls
         QVERIFY(m_ui->click(QStringLiteral("themeDark")));
         QTRY_VERIFY(app::AppContext::instance()->settings()->darkTheme());
         app::AppContext::instance()->settings()->setLanguage(QStringLiteral("de"));
@@ -1306,6 +1213,103 @@ private slots:
         QVERIFY(m_ui->click(QStringLiteral("importCancel")));
         app::AppContext::instance()->settings()->setLanguage(QStringLiteral("en"));
         app::AppContext::instance()->settings()->setDarkTheme(false);
+    }
+
+    // Last, since it restarts the app: a publication the app's end interrupted (closed while the register step waited
+    // for its sheet) is offered again after the restart; continued, it registers once, without hashing or uploading
+    // again. Restarted once more with the record of a registration that had landed (a crash after sending), it sends
+    // nothing and finds the dataset.
+    void publicationSurvivesARestart()
+    {
+        const QString net = m_files.filePath(QStringLiteral("devnet-restart"));
+        auto cleanup = qScopeGuard([&] { stopDevnet(net); });
+        openNewDevnet(net);
+        if (QTest::currentTestFailed())
+            return;
+        auto *chain = app::AppContext::instance()->chainController();
+        // Member 2 (the imported keystore, funded on the devnet; member 1 was removed above).
+        const QString member2 = QStringLiteral("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+
+        const QString folder = m_files.filePath(QStringLiteral("river-levels"));
+        QVERIFY(QDir().mkpath(folder));
+        {
+            QFile csv(folder + QStringLiteral("/levels.csv"));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("gauge,level_cm\nUpper,112\nLower,87\n");
+        }
+        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        auto *contribute = app::AppContext::instance()->contributeController();
+        contribute->reset();
+        m_ui->dropFile(QUrl::fromLocalFile(folder));
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("review"), 20000);
+        for (int i = 0; i < accountCount(); ++i)
+            if (account(i).value(QStringLiteral("address")).toString() == member2)
+                m_ui->find(QStringLiteral("contributeAccount"))->setProperty("currentIndex", i);
+        QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
+        auto *tx = app::AppContext::instance()->transactionController();
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 60000); // the approve sheet
+        const QString record = m_dir.filePath(QStringLiteral("contributions/pending.json"));
+        QFile recorded(record);
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        const QByteArray registering = recorded.readAll();
+        recorded.close();
+        QVERIFY(registering.contains("\"stage\": \"registering\""));
+
+        // The app ends with the sheet open; it starts again on the same data folder.
+        m_ui.reset();
+        m_engine.reset();
+        m_context.reset();
+        startApp(true);
+        contribute = app::AppContext::instance()->contributeController();
+        tx = app::AppContext::instance()->transactionController();
+        QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
+        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("contributeInterrupted"))->isVisible());
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("contribute-06-interrupted"));
+        chain = app::AppContext::instance()->chainController();
+        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+        app::AppContext::instance()->walletController()->unlock(member2, QStringLiteral("file-pass"));
+        for (int i = 0; i < accountCount(); ++i)
+            if (account(i).value(QStringLiteral("address")).toString() == member2)
+                QTRY_VERIFY_WITH_TIMEOUT(account(i).value(QStringLiteral("unlocked")).toBool(), 30000);
+        QVERIFY(m_ui->click(QStringLiteral("resumePublish")));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("review")
+                && tx->summary().contains(QStringLiteral("Allow the dataset registry")),
+            60000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Register")),
+            qPrintable(tx->stage() + QLatin1Char(' ') + tx->message() + QLatin1Char(' ') + tx->warning()), 60000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 60000);
+        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
+        QVERIFY(!QFile::exists(record)); // registered: nothing is left to continue
+
+        // A crash right after the submit was sent leaves this record behind: continuing it finds
+        // the dataset registered and sends nothing.
+        QVERIFY(recorded.open(QIODevice::WriteOnly));
+        recorded.write(registering);
+        recorded.close();
+        m_ui.reset();
+        m_engine.reset();
+        m_context.reset();
+        startApp(true);
+        contribute = app::AppContext::instance()->contributeController();
+        QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
+        chain = app::AppContext::instance()->chainController();
+        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("resumePublish"))->isVisible());
+        QVERIFY(m_ui->click(QStringLiteral("resumePublish")));
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 30000);
+        QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
+        QCOMPARE(app::AppContext::instance()->transactionController()->stage(), QStringLiteral("idle"));
+        QVERIFY(!QFile::exists(record));
+        QTest::qWait(300);
+        m_ui->screenshot(QStringLiteral("contribute-07-registered-already"));
+        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
     }
 
     void cleanupTestCase()
