@@ -146,8 +146,12 @@ void ContributeController::discardPending()
                 || state == QLatin1String("paused"))
                 m_transfers.cancel(id);
         }
-        // Its CARs go too: they were written for this publication alone.
-        QDir(QFileInfo(m_pending->contentCar).path()).removeRecursively();
+        // Its CARs go too: they were written for this publication alone, in a folder of its own
+        // inside the work folder (a record that names another place is not followed there).
+        const QString folder = QFileInfo(m_pending->contentCar).absolutePath();
+        const QString work = QFileInfo(m_workDirectory).absoluteFilePath() + QLatin1Char('/');
+        if (folder.startsWith(work) && !folder.mid(work.size()).contains(QLatin1String("..")))
+            QDir(folder).removeRecursively();
     }
     m_pending.reset();
     (void)dao::removePendingPublication(pendingFile()); // absent or removed: either way it is gone

@@ -28,6 +28,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,6 +153,16 @@ Result<eth::UInt256> amountOption(const CommandLine &cl, const QString &name, co
     return amount;
 }
 
+// The files a publication keeps in its work folder, removed once they serve no more; the folder
+// goes only when nothing else is in it (it may be one the user named with --work).
+void removePublicationFiles(const QString &work)
+{
+    const QDir dir(work);
+    for (const char *name : {"pending.json", "content.car", "datapackage.json", "datapackage.car"})
+        QFile::remove(dir.filePath(QLatin1String(name)));
+    QDir().rmdir(work);
+}
+
 int runPublish(const CommandLine &cl)
 {
     if (cl.positional().size() != 1)
@@ -193,7 +204,7 @@ int runPublish(const CommandLine &cl)
         pending = *earlier.value();
         print(QStringLiteral("Resuming the publication of %1 stopped earlier (%2).").arg(path, pending.stage));
     } else {
-        QDir(work).removeRecursively();
+        removePublicationFiles(work);
         print(QStringLiteral("Inspecting, describing and hashing %1…").arg(cl.positional().first()));
         auto prepared = dao::prepareDataset(cl.positional().first(), description, work);
         if (!prepared)
@@ -236,12 +247,12 @@ int runPublish(const CommandLine &cl)
         return fail(registered.message());
     if (registered.value().id != 0) {
         if (!registered.value().byAccount) {
-            QDir(work).removeRecursively(); // that does not change by trying again
+            removePublicationFiles(work); // that does not change by trying again
             return fail(QStringLiteral("This content is registered already, as dataset #%1 by another member (the "
                                        "registry takes it once: DatasetAlreadyRegistered).")
                             .arg(registered.value().id));
         }
-        QDir(work).removeRecursively();
+        removePublicationFiles(work);
         print(QStringLiteral("Registered dataset #%1 (already registered, by an earlier run)")
                   .arg(registered.value().id));
         return 0;
@@ -260,7 +271,7 @@ int runPublish(const CommandLine &cl)
     auto id = dao::submittedDatasetId(profile.value(), *last);
     if (!id)
         return fail(id.message());
-    QDir(work).removeRecursively();
+    removePublicationFiles(work);
     print(QStringLiteral("Registered dataset #%1 in transaction %2").arg(id.value()).arg(toHex(last->transactionHash)));
     return 0;
 }

@@ -112,7 +112,9 @@ big=$(sed -n 's/^Registered dataset #\([0-9]*\).*/\1/p' <<<"$out")
 "$ours" storage get "$(sed -n 's/^Content:  //p' <<<"$out")" --gateway "$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['storage']['gateways'][0])" "$profile")" \
     --output "$dir/big-back" --store "$dir/blocks-big" > /dev/null
 check "what the node holds is the folder, byte for byte" diff -r "$dir/big" "$dir/big-back"
+mkdir -p "$dir/work" && echo mine > "$dir/work/keep.txt" # a work folder the user named, with a file of theirs
 out=$("$ours" "${publish[@]}" 2>&1)
+check "a file of the user's in the work folder is left alone" test -f "$dir/work/keep.txt" -a ! -e "$dir/work/content.car"
 check "run again, it registers nothing new" grep -q "Registered dataset #$big (already registered, by an earlier run)" <<<"$out"
 
 finish dataset_devnet
