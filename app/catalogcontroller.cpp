@@ -180,12 +180,11 @@ void CatalogController::reload()
     auto future = QtConcurrent::run([path = cachePath(), query] {
         return withReader<QueryResult>(path, [&](cache::CatalogReader &reader) -> Result<QueryResult> {
             QueryResult out;
-            auto entries = reader.search(query);
-            auto total = reader.count(query);
-            if (!entries || !total)
-                return !entries ? entries.error() : total.error();
-            out.entries = entries.value();
-            out.total = total.value();
+            auto page = reader.page(query);
+            if (!page)
+                return page.error();
+            out.entries = page.value().entries;
+            out.total = page.value().total;
             out.licenses = reader.licenses().value_or({});
             out.formats = reader.formats().value_or({});
             return out;

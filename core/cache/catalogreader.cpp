@@ -187,6 +187,23 @@ Result<qint64> CatalogReader::count(const CatalogQuery &query)
     return q.value(0).toLongLong();
 }
 
+Result<CatalogReader::Page> CatalogReader::page(const CatalogQuery &query)
+{
+    // The count first: it needs no order, so a search that matches nothing (FTS5 intersecting
+    // long doclists) is answered by it alone, and one that matches a few costs little more.
+    auto total = count(query);
+    if (!total)
+        return total.error();
+    Page out {{}, total.value()};
+    if (out.total == 0 || (out.total <= countCap && query.offset >= out.total))
+        return out;
+    auto entries = search(query);
+    if (!entries)
+        return entries.error();
+    out.entries = entries.value();
+    return out;
+}
+
 Result<CatalogEntry> CatalogReader::dataset(quint64 id)
 {
     QSqlQuery q(m_database.db());

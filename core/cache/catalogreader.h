@@ -35,6 +35,12 @@ public:
     Result<QList<CatalogEntry>> search(const CatalogQuery &query);
     // How many match, up to countCap + 1 (more than countCap: "1,000+").
     Result<qint64> count(const CatalogQuery &query);
+    // A page and how many match in all (as count); a query that matches nothing reads no page.
+    struct Page {
+        QList<CatalogEntry> entries;
+        qint64 total = 0;
+    };
+    Result<Page> page(const CatalogQuery &query);
     Result<CatalogEntry> dataset(quint64 id);
     // The contributor, and every buyer, holds access.
     Result<bool> hasAccess(quint64 id, const QString &member);
