@@ -143,9 +143,13 @@ Result<PinningServiceClient::Reply> PinningServiceClient::send(
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    QByteArray authorization = "Bearer " + m_token.toByteArray();
+    // Built in one buffer that is wiped after use: no other copy of the token is left behind
+    // here (the request keeps the header's own).
+    QByteArray authorization;
+    authorization.reserve(qsizetype(7 + m_token.size()));
+    authorization.append("Bearer ").append(m_token.view());
     request.setRawHeader("Authorization", authorization);
-    authorization.fill('\0'); // the header keeps its own copy; this one is not left behind
+    authorization.fill('\0');
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkAccessManager network;
