@@ -372,9 +372,16 @@ QString ContributeController::publish(const QString &account, const QString &tit
             setStage(QStringLiteral("failed"), prepared.message());
             return;
         }
+        const auto &profile = m_chain.profile();
+        if (!profile) {
+            const QString message = tr("The DAO was closed while the files were hashed; open it and publish again.");
+            setStep(QStringLiteral("hash"), QStringLiteral("failed"), message);
+            setStage(QStringLiteral("failed"), message);
+            return;
+        }
         m_prepared = prepared.value();
         m_pending = dao::PendingPublication::fromPrepared(
-            *m_prepared, m_path, crypto::Address::parse(m_account).value(), m_price, m_stake, *m_chain.profile());
+            *m_prepared, m_path, crypto::Address::parse(m_account).value(), m_price, m_stake, *profile);
         m_result = {{QStringLiteral("contentCid"), m_prepared->content.toString()},
             {QStringLiteral("metadataCid"), m_prepared->metadata.toString()}};
         setStep(QStringLiteral("hash"), QStringLiteral("done"),

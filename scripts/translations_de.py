@@ -457,6 +457,8 @@ DE = {
     "Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.":
         "Die Dateien sind gehasht und aufbewahrt. Was der Speicherknoten bestätigt hat, wird nicht erneut gesendet, und das Register wird zuerst gefragt, ob der Datensatz schon registriert ist; so geschieht nichts doppelt. Andere Dateien abzulegen beginnt von vorn.",
     "Continue publishing": "Veröffentlichung fortsetzen",
+    "The DAO was closed while the files were hashed; open it and publish again.":
+        "Die DAO wurde geschlossen, während die Dateien gehasht wurden; öffnen Sie sie und veröffentlichen Sie erneut.",
     "Remote pinning service": "Entfernter Pinning-Dienst", "Save": "Speichern",
     "Published datasets are also pinned by %1. Its token is sealed with the key of %2: unlock that account to publish with it.":
         "Veröffentlichte Datensätze werden auch von %1 angeheftet. Sein Token ist mit dem Schlüssel von %2 versiegelt: Entsperren Sie dieses Konto, um damit zu veröffentlichen.",

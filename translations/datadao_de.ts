@@ -2467,47 +2467,47 @@
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="342"/>
+        <location filename="../app/catalogcontroller.cpp" line="341"/>
         <source>Choose the account that pays.</source>
         <translation>Wählen Sie das zahlende Konto.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="342"/>
+        <location filename="../app/catalogcontroller.cpp" line="341"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="349"/>
+        <location filename="../app/catalogcontroller.cpp" line="348"/>
         <source>Checking the allowance…</source>
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="380"/>
+        <location filename="../app/catalogcontroller.cpp" line="379"/>
         <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
         <translation>Dem Datensatz-Register erlauben, %1 für „%2“ abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="388"/>
+        <location filename="../app/catalogcontroller.cpp" line="387"/>
         <source>Buy access to &quot;%1&quot; for %2</source>
         <translation>Zugang zu „%1“ für %2 kaufen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="395"/>
+        <location filename="../app/catalogcontroller.cpp" line="394"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="401"/>
+        <location filename="../app/catalogcontroller.cpp" line="400"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="416"/>
+        <location filename="../app/catalogcontroller.cpp" line="415"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="419"/>
+        <location filename="../app/catalogcontroller.cpp" line="418"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2554,201 +2554,206 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="267"/>
+        <location filename="../app/contributecontroller.cpp" line="271"/>
         <source>Hash and write the CAR</source>
         <translation>Hashen und CAR schreiben</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="268"/>
+        <location filename="../app/contributecontroller.cpp" line="272"/>
         <source>Upload to storage</source>
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="269"/>
+        <location filename="../app/contributecontroller.cpp" line="273"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="279"/>
+        <location filename="../app/contributecontroller.cpp" line="283"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="292"/>
+        <location filename="../app/contributecontroller.cpp" line="296"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="316"/>
+        <location filename="../app/contributecontroller.cpp" line="320"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="318"/>
+        <location filename="../app/contributecontroller.cpp" line="322"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="321"/>
+        <location filename="../app/contributecontroller.cpp" line="325"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="323"/>
+        <location filename="../app/contributecontroller.cpp" line="327"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="325"/>
+        <location filename="../app/contributecontroller.cpp" line="329"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="328"/>
+        <location filename="../app/contributecontroller.cpp" line="332"/>
         <source>Access price: %1</source>
         <translation>Zugangspreis: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="331"/>
+        <location filename="../app/contributecontroller.cpp" line="335"/>
         <source>Stake: %1</source>
         <translation>Einsatz: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="339"/>
+        <location filename="../app/contributecontroller.cpp" line="343"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="172"/>
-        <location filename="../app/contributecontroller.cpp" line="377"/>
+        <location filename="../app/contributecontroller.cpp" line="176"/>
+        <location filename="../app/contributecontroller.cpp" line="388"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="247"/>
-        <location filename="../app/contributecontroller.cpp" line="387"/>
+        <location filename="../app/contributecontroller.cpp" line="251"/>
+        <location filename="../app/contributecontroller.cpp" line="398"/>
         <source>Uploading to %1</source>
         <translation>Lade hoch zu %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="210"/>
-        <location filename="../app/contributecontroller.cpp" line="388"/>
-        <location filename="../app/contributecontroller.cpp" line="456"/>
+        <location filename="../app/contributecontroller.cpp" line="214"/>
+        <location filename="../app/contributecontroller.cpp" line="399"/>
+        <location filename="../app/contributecontroller.cpp" line="467"/>
         <source>%1 (data)</source>
         <translation>%1 (Daten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="210"/>
-        <location filename="../app/contributecontroller.cpp" line="389"/>
-        <location filename="../app/contributecontroller.cpp" line="457"/>
+        <location filename="../app/contributecontroller.cpp" line="214"/>
+        <location filename="../app/contributecontroller.cpp" line="400"/>
+        <location filename="../app/contributecontroller.cpp" line="468"/>
         <source>%1 (metadata)</source>
         <translation>%1 (Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="174"/>
-        <location filename="../app/contributecontroller.cpp" line="242"/>
-        <location filename="../app/contributecontroller.cpp" line="424"/>
+        <location filename="../app/contributecontroller.cpp" line="178"/>
+        <location filename="../app/contributecontroller.cpp" line="246"/>
+        <location filename="../app/contributecontroller.cpp" line="435"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="177"/>
+        <location filename="../app/contributecontroller.cpp" line="181"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation>Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="178"/>
+        <location filename="../app/contributecontroller.cpp" line="182"/>
         <source>Not registered yet</source>
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="189"/>
+        <location filename="../app/contributecontroller.cpp" line="193"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="230"/>
+        <location filename="../app/contributecontroller.cpp" line="234"/>
         <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
         <translation>Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="442"/>
+        <location filename="../app/contributecontroller.cpp" line="377"/>
+        <source>The DAO was closed while the files were hashed; open it and publish again.</source>
+        <translation>Die DAO wurde geschlossen, während die Dateien gehasht wurden; öffnen Sie sie und veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="453"/>
         <source>Pin with %1</source>
         <translation>Bei %1 anheften</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="452"/>
+        <location filename="../app/contributecontroller.cpp" line="463"/>
         <source>Asking %1 to pin both CIDs…</source>
         <translation>%1 wird gebeten, beide CIDs anzuheften…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="474"/>
+        <location filename="../app/contributecontroller.cpp" line="485"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="482"/>
+        <location filename="../app/contributecontroller.cpp" line="493"/>
         <source>The service could not pin %1: %2</source>
         <translation>Der Dienst konnte %1 nicht anheften: %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="484"/>
+        <location filename="../app/contributecontroller.cpp" line="495"/>
         <source>it gave no reason</source>
         <translation>er nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="495"/>
+        <location filename="../app/contributecontroller.cpp" line="506"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="501"/>
+        <location filename="../app/contributecontroller.cpp" line="512"/>
         <source>Checking the stake allowance…</source>
         <translation>Prüfe die Freigabe für den Einsatz…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="504"/>
-        <location filename="../app/contributecontroller.cpp" line="505"/>
+        <location filename="../app/contributecontroller.cpp" line="515"/>
+        <location filename="../app/contributecontroller.cpp" line="516"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="540"/>
+        <location filename="../app/contributecontroller.cpp" line="551"/>
         <source>This content is registered already, as dataset #%1 by another member.</source>
         <translation>Dieser Inhalt ist schon registriert, als Datensatz #%1 eines anderen Mitglieds.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="547"/>
+        <location filename="../app/contributecontroller.cpp" line="558"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="557"/>
+        <location filename="../app/contributecontroller.cpp" line="568"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation>„%1“ mit einem Einsatz von %2 %3 registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="559"/>
+        <location filename="../app/contributecontroller.cpp" line="570"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 %2 abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="566"/>
+        <location filename="../app/contributecontroller.cpp" line="577"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation>Schritt %1 von %2: %3 – bestätigen Sie ihn im Dialog</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="582"/>
+        <location filename="../app/contributecontroller.cpp" line="593"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="609"/>
+        <location filename="../app/contributecontroller.cpp" line="620"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="610"/>
+        <location filename="../app/contributecontroller.cpp" line="621"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>

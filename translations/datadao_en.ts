@@ -2467,47 +2467,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="342"/>
+        <location filename="../app/catalogcontroller.cpp" line="341"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="342"/>
+        <location filename="../app/catalogcontroller.cpp" line="341"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="349"/>
+        <location filename="../app/catalogcontroller.cpp" line="348"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="380"/>
+        <location filename="../app/catalogcontroller.cpp" line="379"/>
         <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="388"/>
+        <location filename="../app/catalogcontroller.cpp" line="387"/>
         <source>Buy access to &quot;%1&quot; for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="395"/>
+        <location filename="../app/catalogcontroller.cpp" line="394"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="401"/>
+        <location filename="../app/catalogcontroller.cpp" line="400"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="416"/>
+        <location filename="../app/catalogcontroller.cpp" line="415"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="419"/>
+        <location filename="../app/catalogcontroller.cpp" line="418"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,201 +2554,206 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="267"/>
+        <location filename="../app/contributecontroller.cpp" line="271"/>
         <source>Hash and write the CAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="268"/>
+        <location filename="../app/contributecontroller.cpp" line="272"/>
         <source>Upload to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="269"/>
+        <location filename="../app/contributecontroller.cpp" line="273"/>
         <source>Register on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="279"/>
+        <location filename="../app/contributecontroller.cpp" line="283"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="292"/>
+        <location filename="../app/contributecontroller.cpp" line="296"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="316"/>
+        <location filename="../app/contributecontroller.cpp" line="320"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="318"/>
+        <location filename="../app/contributecontroller.cpp" line="322"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="321"/>
+        <location filename="../app/contributecontroller.cpp" line="325"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="323"/>
+        <location filename="../app/contributecontroller.cpp" line="327"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="325"/>
+        <location filename="../app/contributecontroller.cpp" line="329"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="328"/>
+        <location filename="../app/contributecontroller.cpp" line="332"/>
         <source>Access price: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="331"/>
+        <location filename="../app/contributecontroller.cpp" line="335"/>
         <source>Stake: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="339"/>
+        <location filename="../app/contributecontroller.cpp" line="343"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="172"/>
-        <location filename="../app/contributecontroller.cpp" line="377"/>
+        <location filename="../app/contributecontroller.cpp" line="176"/>
+        <location filename="../app/contributecontroller.cpp" line="388"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="247"/>
-        <location filename="../app/contributecontroller.cpp" line="387"/>
+        <location filename="../app/contributecontroller.cpp" line="251"/>
+        <location filename="../app/contributecontroller.cpp" line="398"/>
         <source>Uploading to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="210"/>
-        <location filename="../app/contributecontroller.cpp" line="388"/>
-        <location filename="../app/contributecontroller.cpp" line="456"/>
+        <location filename="../app/contributecontroller.cpp" line="214"/>
+        <location filename="../app/contributecontroller.cpp" line="399"/>
+        <location filename="../app/contributecontroller.cpp" line="467"/>
         <source>%1 (data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="210"/>
-        <location filename="../app/contributecontroller.cpp" line="389"/>
-        <location filename="../app/contributecontroller.cpp" line="457"/>
+        <location filename="../app/contributecontroller.cpp" line="214"/>
+        <location filename="../app/contributecontroller.cpp" line="400"/>
+        <location filename="../app/contributecontroller.cpp" line="468"/>
         <source>%1 (metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="174"/>
-        <location filename="../app/contributecontroller.cpp" line="242"/>
-        <location filename="../app/contributecontroller.cpp" line="424"/>
+        <location filename="../app/contributecontroller.cpp" line="178"/>
+        <location filename="../app/contributecontroller.cpp" line="246"/>
+        <location filename="../app/contributecontroller.cpp" line="435"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="177"/>
+        <location filename="../app/contributecontroller.cpp" line="181"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="178"/>
+        <location filename="../app/contributecontroller.cpp" line="182"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="189"/>
+        <location filename="../app/contributecontroller.cpp" line="193"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="230"/>
+        <location filename="../app/contributecontroller.cpp" line="234"/>
         <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="442"/>
+        <location filename="../app/contributecontroller.cpp" line="377"/>
+        <source>The DAO was closed while the files were hashed; open it and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contributecontroller.cpp" line="453"/>
         <source>Pin with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="452"/>
+        <location filename="../app/contributecontroller.cpp" line="463"/>
         <source>Asking %1 to pin both CIDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="474"/>
+        <location filename="../app/contributecontroller.cpp" line="485"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="482"/>
+        <location filename="../app/contributecontroller.cpp" line="493"/>
         <source>The service could not pin %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="484"/>
+        <location filename="../app/contributecontroller.cpp" line="495"/>
         <source>it gave no reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="495"/>
+        <location filename="../app/contributecontroller.cpp" line="506"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="501"/>
+        <location filename="../app/contributecontroller.cpp" line="512"/>
         <source>Checking the stake allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="504"/>
-        <location filename="../app/contributecontroller.cpp" line="505"/>
+        <location filename="../app/contributecontroller.cpp" line="515"/>
+        <location filename="../app/contributecontroller.cpp" line="516"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="540"/>
+        <location filename="../app/contributecontroller.cpp" line="551"/>
         <source>This content is registered already, as dataset #%1 by another member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="547"/>
+        <location filename="../app/contributecontroller.cpp" line="558"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="557"/>
+        <location filename="../app/contributecontroller.cpp" line="568"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="559"/>
+        <location filename="../app/contributecontroller.cpp" line="570"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="566"/>
+        <location filename="../app/contributecontroller.cpp" line="577"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="582"/>
+        <location filename="../app/contributecontroller.cpp" line="593"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="609"/>
+        <location filename="../app/contributecontroller.cpp" line="620"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="610"/>
+        <location filename="../app/contributecontroller.cpp" line="621"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>
