@@ -25,6 +25,20 @@ namespace dd::app {
 
 namespace {
 
+// A step of the progress view, not begun yet.
+QVariantMap pendingStep(const QString &key, const QString &label)
+{
+    return QVariantMap {{QStringLiteral("key"), key}, {QStringLiteral("label"), label},
+        {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("detail"), QString()},
+        {QStringLiteral("fraction"), 0.0}};
+}
+
+// A transfer queue item that will still go on by itself (queued, running or paused).
+bool unfinished(const QString &state)
+{
+    return state == QLatin1String("queued") || state == QLatin1String("running") || state == QLatin1String("paused");
+}
+
 // What registration will do: nothing when the content is registered already, else these calls.
 struct RegistrationPlan {
     dao::RegisteredContent existing;
@@ -141,9 +155,7 @@ void ContributeController::discardPending()
 {
     if (m_pending) {
         for (const QString &id : std::as_const(m_pending->transferIds)) {
-            const QString state = m_transfers.item(id).value(QStringLiteral("state")).toString();
-            if (state == QLatin1String("queued") || state == QLatin1String("running")
-                || state == QLatin1String("paused"))
+            if (unfinished(m_transfers.item(id).value(QStringLiteral("state")).toString()))
                 m_transfers.cancel(id);
         }
         // Its CARs go too: they were written for this publication alone, in a folder of its own
@@ -221,7 +233,7 @@ void ContributeController::resumePublishing()
             ids.append(id);
             continue;
         }
-        if (state == QLatin1String("queued") || state == QLatin1String("running") || state == QLatin1String("paused")) {
+        if (unfinished(state)) {
             if (state == QLatin1String("paused"))
                 m_transfers.resume(id);
             ids.append(id);
@@ -240,14 +252,8 @@ void ContributeController::resumePublishing()
     }
     m_pending->transferIds = ids;
     savePending();
-    if (m_uploads.isEmpty()) {
-        m_pending->stage = QStringLiteral("registering");
-        savePending();
-        setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
-        startRemotePins();
-        startRegistration();
-        return;
-    }
+    if (m_uploads.isEmpty())
+        return onUploadsDone();
     setStep(QStringLiteral("upload"), QStringLiteral("active"), tr("Uploading to %1").arg(api.host()), 0);
     onTransfersChanged();
 }
@@ -263,14 +269,9 @@ void ContributeController::clear()
     m_prepared.reset();
     m_uploads.clear();
     m_sequence.reset();
-    auto step = [](const QString &key, const QString &label) {
-        return QVariantMap {{QStringLiteral("key"), key}, {QStringLiteral("label"), label},
-            {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("detail"), QString()},
-            {QStringLiteral("fraction"), 0.0}};
-    };
-    m_steps = {step(QStringLiteral("hash"), tr("Hash and write the CAR")),
-        step(QStringLiteral("upload"), tr("Upload to storage")),
-        step(QStringLiteral("register"), tr("Register on chain"))};
+    m_steps = {pendingStep(QStringLiteral("hash"), tr("Hash and write the CAR")),
+        pendingStep(QStringLiteral("upload"), tr("Upload to storage")),
+        pendingStep(QStringLiteral("register"), tr("Register on chain"))};
     setProgress(0, QString());
     setStage(QStringLiteral("idle"));
 }
@@ -432,6 +433,12 @@ void ContributeController::onTransferFinished(const QString &id, bool ok, const 
     m_uploads.removeAll(id);
     if (!m_uploads.isEmpty())
         return;
+    onUploadsDone();
+}
+
+// Both CARs are stored: recorded as such, then the remote pins and registration begin.
+void ContributeController::onUploadsDone()
+{
     setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
     if (m_pending) {
         m_pending->stage = QStringLiteral("registering");
@@ -449,10 +456,7 @@ void ContributeController::startRemotePins()
     const bool hasStep = std::any_of(m_steps.cbegin(), m_steps.cend(),
         [](const QVariant &step) { return step.toMap().value(QStringLiteral("key")) == QLatin1String("pin"); });
     if (!hasStep) {
-        m_steps.append(QVariantMap {{QStringLiteral("key"), QStringLiteral("pin")},
-            {QStringLiteral("label"), tr("Pin with %1").arg(host)},
-            {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("detail"), QString()},
-            {QStringLiteral("fraction"), 0.0}});
+        m_steps.append(pendingStep(QStringLiteral("pin"), tr("Pin with %1").arg(host)));
         emit changed();
     }
     auto client = m_pinning.client();

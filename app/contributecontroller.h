@@ -96,6 +96,7 @@ private:
     void startUploads();
     void onTransferFinished(const QString &id, bool ok, const QString &message);
     void onTransfersChanged();
+    void onUploadsDone();
     void startRegistration();
     // Asks the remote pinning service (when one is set up) to pin both CIDs, beside registration.
     void startRemotePins();

@@ -2554,206 +2554,205 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="271"/>
+        <location filename="../app/contributecontroller.cpp" line="272"/>
         <source>Hash and write the CAR</source>
         <translation>Hashen und CAR schreiben</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="272"/>
+        <location filename="../app/contributecontroller.cpp" line="273"/>
         <source>Upload to storage</source>
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="273"/>
+        <location filename="../app/contributecontroller.cpp" line="274"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="283"/>
+        <location filename="../app/contributecontroller.cpp" line="284"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contributecontroller.cpp" line="297"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="320"/>
+        <location filename="../app/contributecontroller.cpp" line="321"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="322"/>
+        <location filename="../app/contributecontroller.cpp" line="323"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="325"/>
+        <location filename="../app/contributecontroller.cpp" line="326"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="327"/>
+        <location filename="../app/contributecontroller.cpp" line="328"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="329"/>
+        <location filename="../app/contributecontroller.cpp" line="330"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="332"/>
+        <location filename="../app/contributecontroller.cpp" line="333"/>
         <source>Access price: %1</source>
         <translation>Zugangspreis: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="335"/>
+        <location filename="../app/contributecontroller.cpp" line="336"/>
         <source>Stake: %1</source>
         <translation>Einsatz: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="343"/>
+        <location filename="../app/contributecontroller.cpp" line="344"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="176"/>
-        <location filename="../app/contributecontroller.cpp" line="388"/>
+        <location filename="../app/contributecontroller.cpp" line="188"/>
+        <location filename="../app/contributecontroller.cpp" line="389"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="251"/>
-        <location filename="../app/contributecontroller.cpp" line="398"/>
+        <location filename="../app/contributecontroller.cpp" line="257"/>
+        <location filename="../app/contributecontroller.cpp" line="399"/>
         <source>Uploading to %1</source>
         <translation>Lade hoch zu %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="214"/>
-        <location filename="../app/contributecontroller.cpp" line="399"/>
-        <location filename="../app/contributecontroller.cpp" line="467"/>
+        <location filename="../app/contributecontroller.cpp" line="226"/>
+        <location filename="../app/contributecontroller.cpp" line="400"/>
+        <location filename="../app/contributecontroller.cpp" line="471"/>
         <source>%1 (data)</source>
         <translation>%1 (Daten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="214"/>
-        <location filename="../app/contributecontroller.cpp" line="400"/>
-        <location filename="../app/contributecontroller.cpp" line="468"/>
+        <location filename="../app/contributecontroller.cpp" line="226"/>
+        <location filename="../app/contributecontroller.cpp" line="401"/>
+        <location filename="../app/contributecontroller.cpp" line="472"/>
         <source>%1 (metadata)</source>
         <translation>%1 (Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="178"/>
-        <location filename="../app/contributecontroller.cpp" line="246"/>
-        <location filename="../app/contributecontroller.cpp" line="435"/>
+        <location filename="../app/contributecontroller.cpp" line="190"/>
+        <location filename="../app/contributecontroller.cpp" line="442"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="181"/>
+        <location filename="../app/contributecontroller.cpp" line="193"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation>Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="182"/>
+        <location filename="../app/contributecontroller.cpp" line="194"/>
         <source>Not registered yet</source>
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="193"/>
+        <location filename="../app/contributecontroller.cpp" line="205"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="234"/>
+        <location filename="../app/contributecontroller.cpp" line="246"/>
         <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
         <translation>Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="377"/>
+        <location filename="../app/contributecontroller.cpp" line="378"/>
         <source>The DAO was closed while the files were hashed; open it and publish again.</source>
         <translation>Die DAO wurde geschlossen, während die Dateien gehasht wurden; öffnen Sie sie und veröffentlichen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="453"/>
+        <location filename="../app/contributecontroller.cpp" line="459"/>
         <source>Pin with %1</source>
         <translation>Bei %1 anheften</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="463"/>
+        <location filename="../app/contributecontroller.cpp" line="467"/>
         <source>Asking %1 to pin both CIDs…</source>
         <translation>%1 wird gebeten, beide CIDs anzuheften…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="485"/>
+        <location filename="../app/contributecontroller.cpp" line="489"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="493"/>
+        <location filename="../app/contributecontroller.cpp" line="497"/>
         <source>The service could not pin %1: %2</source>
         <translation>Der Dienst konnte %1 nicht anheften: %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="495"/>
+        <location filename="../app/contributecontroller.cpp" line="499"/>
         <source>it gave no reason</source>
         <translation>er nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="506"/>
+        <location filename="../app/contributecontroller.cpp" line="510"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="512"/>
+        <location filename="../app/contributecontroller.cpp" line="516"/>
         <source>Checking the stake allowance…</source>
         <translation>Prüfe die Freigabe für den Einsatz…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="515"/>
-        <location filename="../app/contributecontroller.cpp" line="516"/>
+        <location filename="../app/contributecontroller.cpp" line="519"/>
+        <location filename="../app/contributecontroller.cpp" line="520"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="551"/>
+        <location filename="../app/contributecontroller.cpp" line="555"/>
         <source>This content is registered already, as dataset #%1 by another member.</source>
         <translation>Dieser Inhalt ist schon registriert, als Datensatz #%1 eines anderen Mitglieds.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="558"/>
+        <location filename="../app/contributecontroller.cpp" line="562"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="568"/>
+        <location filename="../app/contributecontroller.cpp" line="572"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation>„%1“ mit einem Einsatz von %2 %3 registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="570"/>
+        <location filename="../app/contributecontroller.cpp" line="574"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 %2 abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="577"/>
+        <location filename="../app/contributecontroller.cpp" line="581"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation>Schritt %1 von %2: %3 – bestätigen Sie ihn im Dialog</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="593"/>
+        <location filename="../app/contributecontroller.cpp" line="597"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="620"/>
+        <location filename="../app/contributecontroller.cpp" line="624"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="621"/>
+        <location filename="../app/contributecontroller.cpp" line="625"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>

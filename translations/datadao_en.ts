@@ -2554,206 +2554,205 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="271"/>
+        <location filename="../app/contributecontroller.cpp" line="272"/>
         <source>Hash and write the CAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="272"/>
+        <location filename="../app/contributecontroller.cpp" line="273"/>
         <source>Upload to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="273"/>
+        <location filename="../app/contributecontroller.cpp" line="274"/>
         <source>Register on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="283"/>
+        <location filename="../app/contributecontroller.cpp" line="284"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contributecontroller.cpp" line="297"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="320"/>
+        <location filename="../app/contributecontroller.cpp" line="321"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="322"/>
+        <location filename="../app/contributecontroller.cpp" line="323"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="325"/>
+        <location filename="../app/contributecontroller.cpp" line="326"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="327"/>
+        <location filename="../app/contributecontroller.cpp" line="328"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="329"/>
+        <location filename="../app/contributecontroller.cpp" line="330"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="332"/>
+        <location filename="../app/contributecontroller.cpp" line="333"/>
         <source>Access price: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="335"/>
+        <location filename="../app/contributecontroller.cpp" line="336"/>
         <source>Stake: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="343"/>
+        <location filename="../app/contributecontroller.cpp" line="344"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="176"/>
-        <location filename="../app/contributecontroller.cpp" line="388"/>
+        <location filename="../app/contributecontroller.cpp" line="188"/>
+        <location filename="../app/contributecontroller.cpp" line="389"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="251"/>
-        <location filename="../app/contributecontroller.cpp" line="398"/>
+        <location filename="../app/contributecontroller.cpp" line="257"/>
+        <location filename="../app/contributecontroller.cpp" line="399"/>
         <source>Uploading to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="214"/>
-        <location filename="../app/contributecontroller.cpp" line="399"/>
-        <location filename="../app/contributecontroller.cpp" line="467"/>
+        <location filename="../app/contributecontroller.cpp" line="226"/>
+        <location filename="../app/contributecontroller.cpp" line="400"/>
+        <location filename="../app/contributecontroller.cpp" line="471"/>
         <source>%1 (data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="214"/>
-        <location filename="../app/contributecontroller.cpp" line="400"/>
-        <location filename="../app/contributecontroller.cpp" line="468"/>
+        <location filename="../app/contributecontroller.cpp" line="226"/>
+        <location filename="../app/contributecontroller.cpp" line="401"/>
+        <location filename="../app/contributecontroller.cpp" line="472"/>
         <source>%1 (metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="178"/>
-        <location filename="../app/contributecontroller.cpp" line="246"/>
-        <location filename="../app/contributecontroller.cpp" line="435"/>
+        <location filename="../app/contributecontroller.cpp" line="190"/>
+        <location filename="../app/contributecontroller.cpp" line="442"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="181"/>
+        <location filename="../app/contributecontroller.cpp" line="193"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="182"/>
+        <location filename="../app/contributecontroller.cpp" line="194"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="193"/>
+        <location filename="../app/contributecontroller.cpp" line="205"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="234"/>
+        <location filename="../app/contributecontroller.cpp" line="246"/>
         <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="377"/>
+        <location filename="../app/contributecontroller.cpp" line="378"/>
         <source>The DAO was closed while the files were hashed; open it and publish again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="453"/>
+        <location filename="../app/contributecontroller.cpp" line="459"/>
         <source>Pin with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="463"/>
+        <location filename="../app/contributecontroller.cpp" line="467"/>
         <source>Asking %1 to pin both CIDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="485"/>
+        <location filename="../app/contributecontroller.cpp" line="489"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="493"/>
+        <location filename="../app/contributecontroller.cpp" line="497"/>
         <source>The service could not pin %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="495"/>
+        <location filename="../app/contributecontroller.cpp" line="499"/>
         <source>it gave no reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="506"/>
+        <location filename="../app/contributecontroller.cpp" line="510"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="512"/>
+        <location filename="../app/contributecontroller.cpp" line="516"/>
         <source>Checking the stake allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="515"/>
-        <location filename="../app/contributecontroller.cpp" line="516"/>
+        <location filename="../app/contributecontroller.cpp" line="519"/>
+        <location filename="../app/contributecontroller.cpp" line="520"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="551"/>
+        <location filename="../app/contributecontroller.cpp" line="555"/>
         <source>This content is registered already, as dataset #%1 by another member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="558"/>
+        <location filename="../app/contributecontroller.cpp" line="562"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="568"/>
+        <location filename="../app/contributecontroller.cpp" line="572"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="570"/>
+        <location filename="../app/contributecontroller.cpp" line="574"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="577"/>
+        <location filename="../app/contributecontroller.cpp" line="581"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="593"/>
+        <location filename="../app/contributecontroller.cpp" line="597"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="620"/>
+        <location filename="../app/contributecontroller.cpp" line="624"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="621"/>
+        <location filename="../app/contributecontroller.cpp" line="625"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>
