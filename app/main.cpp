@@ -5,6 +5,8 @@
 #include "governancecontroller.h"
 #include "proposallistmodel.h"
 
+#include "common/allocator.h"
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -79,6 +81,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    dd::keepLargeBuffersForReuse();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("DataDAO"));
     QGuiApplication::setApplicationName(QStringLiteral("DataDAO Desktop"));

@@ -103,27 +103,21 @@ void TransferWorker::runDownload(const TransferItem &item, int gatewayIndex)
         emit finished(item.id, false, tr("No gateway is configured for downloads."));
         return;
     }
-    storage::CarDownload::Options options;
+    storage::FileDownload::Options options;
     options.gateway = item.gateways[gatewayIndex];
-    auto *download
-        = new storage::CarDownload(*m_network, storage::BlockStore(m_blockDirectory), cid.value(), options, this);
+    // Written as it streams, under item.target + ".partial" until the DAG is whole and verified.
+    auto *download = new storage::FileDownload(
+        *m_network, storage::BlockStore(m_blockDirectory), cid.value(), item.target, options, this);
     m_current = download;
-    connect(download, &storage::CarDownload::progress, this,
+    connect(download, &storage::FileDownload::progress, this,
         [this, id = item.id](quint64 done, quint64 total) { emit progress(id, done, total); });
-    connect(download, &storage::CarDownload::finished, this,
-        [this, item, gatewayIndex, download, root = cid.value()](bool ok, const QString &message) {
+    connect(download, &storage::FileDownload::finished, this,
+        [this, item, gatewayIndex, download](bool ok, const QString &message) {
             download->deleteLater();
             m_current = nullptr;
             if (!ok && !m_stopping && gatewayIndex + 1 < item.gateways.size())
                 return runDownload(item, gatewayIndex + 1); // the next gateway, with what arrived kept
-            if (!ok) {
-                emit finished(item.id, false, message);
-                return;
-            }
-            // Every block is verified and the DAG is whole: now, and only now, write the files.
-            const storage::BlockStore store(m_blockDirectory);
-            auto exported = storage::exportUnixFs(store, root, item.target);
-            emit finished(item.id, exported.ok(), exported ? root.toString() : exported.message());
+            emit finished(item.id, ok, message);
         });
     download->start();
 }

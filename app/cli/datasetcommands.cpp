@@ -441,17 +441,15 @@ int runGet(const CommandLine &cl)
     QNetworkAccessManager network;
     Status downloaded = Status::failure(QStringLiteral("The DAO profile names no gateway."));
     for (const QUrl &gateway : profile.value().gateways) {
-        storage::CarDownload::Options options;
+        storage::FileDownload::Options options;
         options.gateway = gateway;
-        storage::CarDownload download(network, store, cid.value(), options);
+        storage::FileDownload download(network, store, cid.value(), output, options);
         downloaded = runTransfer(download, [&download] { download.start(); });
         if (downloaded)
-            break;
+            break; // else the next gateway continues from what arrived
     }
     if (!downloaded)
         return fail(downloaded.message());
-    if (auto exported = storage::exportUnixFs(store, cid.value(), output); !exported)
-        return fail(exported.message());
     print(QStringLiteral("Dataset #%1 (%2) written to %3, every block verified")
               .arg(id)
               .arg(cid.value().toString(), output));

@@ -2,6 +2,7 @@
 // the arguments and the output are the same, so scripts can switch tools.
 
 #include "cli/commands.h"
+#include "common/allocator.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -41,6 +42,7 @@ static int usage(int code)
 
 int main(int argc, char *argv[])
 {
+    dd::keepLargeBuffersForReuse();
     QCoreApplication app(argc, argv);
     // Output is for scripts: failures reach stderr once, as "Error: ...", not as log lines too.
     if (qEnvironmentVariableIsEmpty("DD_CLI_VERBOSE"))

@@ -179,26 +179,24 @@ int runStorageGet(const CommandLine &cl)
         return fail(QStringLiteral("%1 already exists").arg(output));
     const storage::BlockStore store(cl.value(QStringLiteral("store"), defaultStoreDir("blocks")));
     QNetworkAccessManager network;
-    storage::CarDownload::Options options;
+    storage::FileDownload::Options options;
     options.gateway = QUrl(cl.value(QStringLiteral("gateway")));
-    storage::CarDownload download(network, store, root.value(), options);
+    storage::FileDownload download(network, store, root.value(), output, options);
     QEventLoop loop;
     Status result = success();
-    QObject::connect(&download, &storage::CarDownload::progress,
+    QObject::connect(&download, &storage::FileDownload::progress,
         [](quint64 done, quint64 total) { showProgress("verified", done, total); });
-    QObject::connect(&download, &storage::CarDownload::finished, [&](bool ok, const QString &message) {
+    QObject::connect(&download, &storage::FileDownload::finished, [&](bool ok, const QString &message) {
         if (isatty(fileno(stderr)))
             std::fputs("\n", stderr);
         if (!ok)
             result = Status::failure(message);
         loop.quit();
     });
-    QTimer::singleShot(0, &download, &storage::CarDownload::start);
+    QTimer::singleShot(0, &download, &storage::FileDownload::start);
     loop.exec();
     if (!result)
         return fail(result.message());
-    if (auto exported = storage::exportUnixFs(store, root.value(), output); !exported)
-        return fail(exported.message());
     print(root.value().toString());
     return 0;
 }
@@ -223,9 +221,10 @@ int runStorage(const QStringList &args)
                   "         Imports (unless given a CAR), uploads by dag/import in segments, pins the root;\n"
                   "         prints the root CID.\n"
                   "       datadao-cli storage get <CID> --gateway <URL> --output <PATH> [--store <DIR>]\n"
-                  "         Downloads the CAR, checks every block against its CID and the DAG for\n"
-                  "         completeness, then writes the file or folder. Blocks stay in --store, so a\n"
-                  "         broken download continues where it stopped.\n\nOptions of put:\n")
+                  "         Downloads the CAR, checks every block against its CID as it streams and writes\n"
+                  "         the file or folder as it goes (under <PATH>.partial until the DAG is whole).\n"
+                  "         A broken download run again continues where it stopped: what <PATH>.partial\n"
+                  "         holds is checked against the DAG (its nodes kept in --store) first.\n\nOptions of put:\n")
             + QLatin1String(profileHelp));
         return sub.isEmpty() ? 2 : 0;
     }

@@ -1,5 +1,7 @@
 #include "storage/car.h"
 
+#include <cstring>
+
 #include <QList>
 
 namespace dd::storage {
@@ -176,63 +178,131 @@ Status CarStreamReader::parseHeader(const QByteArray &header)
     return success();
 }
 
+Status CarStreamReader::deliver(const Cid &cid, const QByteArray &block)
+{
+    if (!cid.isIdentity() && cid.multihash.left(2) != QByteArray("\x12\x20", 2))
+        return carError(QStringLiteral("block %1 is not hashed with sha2-256").arg(cid.toString()));
+    if (m_check == HashCheck::Here && !cid.matches(block))
+        return carError(QStringLiteral("block %1 does not match its hash").arg(cid.toString()));
+    ++m_summary.blocks;
+    m_summary.blockBytes += quint64(block.size());
+    return m_onBlock ? m_onBlock(cid, block) : success();
+}
+
 Status CarStreamReader::feed(QByteArrayView bytes)
 {
-    m_buffer.append(bytes.data(), bytes.size());
+    constexpr qsizetype step = 128; // enough for a length and a CID, never much of a block
+    auto take = [&](qsizetype most) {
+        const qsizetype n = std::min(bytes.size(), most);
+        m_head.append(bytes.data(), n);
+        bytes = bytes.sliced(n);
+    };
     while (true) {
-        qsizetype at = m_at;
-        const auto length = readVarint(m_buffer, at);
+        if (m_filling) {
+            const qsizetype n = std::min(bytes.size(), m_block.size() - m_filled);
+            if (n > 0)
+                std::memcpy(m_block.data() + m_filled, bytes.data(), size_t(n));
+            m_filled += n;
+            bytes = bytes.sliced(n);
+            if (m_filled < m_block.size())
+                return success();
+            m_filling = false;
+            if (auto delivered = deliver(m_blockCid, std::exchange(m_block, {})); !delivered)
+                return delivered;
+            continue;
+        }
+        qsizetype at = 0;
+        const auto length = readVarint(m_head, at);
         if (!length) {
-            if (m_buffer.size() - m_at >= 10)
+            if (m_head.size() >= 10)
                 return carError(QStringLiteral("a length is longer than 64 bits"));
-            break; // the length is still arriving
+            if (bytes.isEmpty())
+                return success(); // the length is still arriving
+            take(step);
+            continue;
         }
         if (!m_headerRead && (*length == 0 || *length > 1024 * 1024))
             return carError(QStringLiteral("it has no header"));
         if (*length > 64 * 1024 * 1024)
             return carError(QStringLiteral("a block is larger than 64 MiB"));
-        if (m_buffer.size() - at < qsizetype(*length))
-            break; // the section is still arriving
-        // A view of the section (no copy); only the block is copied out, once.
-        const QByteArray section = QByteArray::fromRawData(m_buffer.constData() + at, qsizetype(*length));
-        m_at = at + qsizetype(*length);
+        const qsizetype sectionLength = qsizetype(*length);
         if (!m_headerRead) {
-            if (auto header = parseHeader(QByteArray(section.constData(), section.size())); !header)
+            if (m_head.size() - at < sectionLength) {
+                if (bytes.isEmpty())
+                    return success();
+                take(sectionLength - (m_head.size() - at));
+                continue;
+            }
+            if (auto header = parseHeader(m_head.mid(at, sectionLength)); !header)
                 return header;
             m_headerRead = true;
+            m_head.remove(0, at + sectionLength);
             continue;
         }
         qsizetype used = 0;
-        auto cid = Cid::fromBytes(section, used);
-        if (!cid)
-            return carError(QStringLiteral("a section does not start with a CID"));
-        const QByteArray block(section.constData() + used, section.size() - used);
-        if (!cid.value().isIdentity() && cid.value().multihash.left(2) != QByteArray("\x12\x20", 2))
-            return carError(QStringLiteral("block %1 is not hashed with sha2-256").arg(cid.value().toString()));
-        if (!cid.value().matches(block))
-            return carError(QStringLiteral("block %1 does not match its hash").arg(cid.value().toString()));
-        ++m_summary.blocks;
-        m_summary.blockBytes += quint64(block.size());
-        if (m_onBlock) {
-            if (auto handled = m_onBlock(cid.value(), block); !handled)
-                return handled;
+        auto cid = Cid::fromBytes(m_head.mid(at, std::min(m_head.size() - at, sectionLength)), used);
+        if (!cid) {
+            if (m_head.size() - at >= std::min(sectionLength, step))
+                return carError(QStringLiteral("a section does not start with a CID"));
+            if (bytes.isEmpty())
+                return success(); // the CID is still arriving
+            take(step);
+            continue;
         }
+        const qsizetype blockSize = sectionLength - used;
+        const qsizetype have = m_head.size() - at - used;
+        if (have >= blockSize) { // a small block, whole in m_head
+            const QByteArray block = m_head.mid(at + used, blockSize);
+            m_head.remove(0, at + used + blockSize);
+            if (auto delivered = deliver(cid.value(), block); !delivered)
+                return delivered;
+            continue;
+        }
+        m_block = QByteArray(blockSize, Qt::Uninitialized);
+        if (have > 0)
+            std::memcpy(m_block.data(), m_head.constData() + at + used, size_t(have));
+        m_filled = have;
+        m_blockCid = cid.value();
+        m_filling = true;
+        m_head.clear();
     }
-    if (m_at > 4 * 1024 * 1024 || m_at == m_buffer.size()) { // drop what was read, now and then
-        m_buffer.remove(0, m_at);
-        m_at = 0;
+}
+
+Status CarStreamReader::feed(QIODevice &device)
+{
+    while (true) {
+        if (m_filling) {
+            // -1 is the end of what a finished answer holds: its errors are the caller's to read.
+            const qint64 n = device.read(m_block.data() + m_filled, m_block.size() - m_filled);
+            if (n <= 0)
+                return success();
+            m_filled += n;
+            if (m_filled < m_block.size())
+                continue;
+            m_filling = false;
+            if (auto delivered = deliver(m_blockCid, std::exchange(m_block, {})); !delivered)
+                return delivered;
+            continue;
+        }
+        char head[128]; // a section's length and CID; feed() copies any block bytes past them
+        const qint64 n = device.read(head, sizeof head);
+        if (n <= 0)
+            return success();
+        if (auto fed = feed(QByteArrayView(head, n)); !fed)
+            return fed;
     }
-    return success();
 }
 
 Status CarStreamReader::finish() const
 {
     if (!m_headerRead)
-        return carError(m_buffer.size() == m_at ? QStringLiteral("it is empty") : QStringLiteral("it has no header"));
-    if (m_at != m_buffer.size()) {
-        qsizetype at = m_at;
-        return carError(readVarint(m_buffer, at) ? QStringLiteral("it is truncated (a block is cut short)")
-                                                 : QStringLiteral("it ends inside a length"));
+        return carError(m_head.isEmpty() ? QStringLiteral("it is empty") : QStringLiteral("it has no header"));
+    if (m_filling)
+        return carError(QStringLiteral("it is truncated (a block is cut short)"));
+    if (!m_head.isEmpty()) {
+        qsizetype at = 0;
+        return carError(readVarint(m_head, at) ? QStringLiteral("it is truncated (a block is cut short)")
+                                               : QStringLiteral("it ends inside a length"));
     }
     return success();
 }

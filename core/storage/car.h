@@ -70,19 +70,34 @@ struct CarSummary {
 class CarStreamReader {
 public:
     using BlockHandler = std::function<Status(const Cid &cid, const QByteArray &block)>;
-    explicit CarStreamReader(BlockHandler onBlock = {}) : m_onBlock(std::move(onBlock)) { }
+    // Where each block is checked against its CID: here, before onBlock sees it; or by onBlock
+    // itself (a download hashes on another thread while the next bytes are parsed).
+    enum class HashCheck { Here, ByHandler };
+    explicit CarStreamReader(BlockHandler onBlock = {}, HashCheck check = HashCheck::Here)
+        : m_onBlock(std::move(onBlock)), m_check(check)
+    {
+    }
 
     Status feed(QByteArrayView bytes);
+    // Feeds what device has ready, reading a block's bytes straight into the block (one copy).
+    Status feed(QIODevice &device);
     Status finish() const;
     bool hasHeader() const { return m_headerRead; }
     const CarSummary &summary() const { return m_summary; }
 
 private:
     Status parseHeader(const QByteArray &header);
+    Status deliver(const Cid &cid, const QByteArray &block);
 
     BlockHandler m_onBlock;
-    QByteArray m_buffer;
-    qsizetype m_at = 0; // next unread byte of m_buffer
+    HashCheck m_check;
+    // A section's start (its length, then the header or a CID) gathers in m_head; a block's
+    // bytes are copied once, from the input into m_block, which is handed on when full.
+    QByteArray m_head;
+    QByteArray m_block;
+    qsizetype m_filled = 0; // bytes of m_block that arrived
+    Cid m_blockCid;
+    bool m_filling = false;
     bool m_headerRead = false;
     CarSummary m_summary;
 };

@@ -24,14 +24,28 @@ std::optional<DagScope> dagScopeByName(const QString &name)
 }
 
 DagWalker::DagWalker(const BlockStore &store, const Cid &root, DagScope scope, bool duplicates)
-    : m_store(store), m_scope(scope), m_duplicates(duplicates), m_stack {root}
+    : m_store(store), m_scope(scope), m_duplicates(duplicates), m_stack {Pending {root, 0}}
 {
+}
+
+void DagWalker::pushFileChildren(const PbNode &node, const UnixFsData &data, quint64 offset)
+{
+    quint64 start = offset + quint64(data.data.size());
+    std::vector<Pending> children;
+    for (qsizetype i = 0; i < node.links.size(); ++i) {
+        const quint64 size = data.blocksizes.value(i);
+        if (start <= m_to && start + size > m_from)
+            children.push_back(Pending {node.links[i].cid, start});
+        start += size;
+    }
+    m_stack.insert(m_stack.end(), children.rbegin(), children.rend());
 }
 
 Result<std::optional<Block>> DagWalker::next()
 {
     while (!m_stack.empty()) {
-        const Cid cid = m_stack.back();
+        const Pending pending = m_stack.back();
+        const Cid &cid = pending.cid;
         m_stack.pop_back();
         if (cid.isIdentity())
             continue; // the spec keeps identity blocks out of CARs: the parent holds their bytes
@@ -49,21 +63,46 @@ Result<std::optional<Block>> DagWalker::next()
             auto node = decodePbNode(bytes.value());
             auto data = node ? decodeUnixFsData(node.value().data) : Result<UnixFsData>(node.error());
             descend = data && (data.value().type == unixfs::file || data.value().type == unixfs::raw);
+            if (descend && m_range) {
+                if (first) { // the range, in the file's own bytes
+                    const auto size = qint64(data.value().filesize);
+                    const qint64 from
+                        = m_range->first < 0 ? std::max<qint64>(0, size + m_range->first) : m_range->first;
+                    const qint64 to = !m_range->second ? size - 1
+                        : *m_range->second < 0         ? size + *m_range->second
+                                                       : std::min(*m_range->second, size - 1);
+                    m_emptyRange = from > to || from >= size;
+                    m_from = quint64(std::max<qint64>(0, from));
+                    m_to = quint64(std::max<qint64>(0, to));
+                }
+                if (!m_emptyRange)
+                    pushFileChildren(node.value(), data.value(), pending.offset);
+                descend = false;
+            }
             if (data && data.value().type == unixfs::hamtShard) {
                 for (auto it = node.value().links.crbegin(); it != node.value().links.crend(); ++it) {
                     if (hamt::isShardLink(*it, data.value().fanout)) {
                         m_shards.insert(it->cid);
-                        m_stack.push_back(it->cid);
+                        m_stack.push_back(Pending {it->cid, 0});
                     }
                 }
             }
+        }
+        if (descend && m_range && !first && cid.codec == codec::dagPb) {
+            // Inside a ranged file: only the children that hold bytes of the range.
+            auto node = decodePbNode(bytes.value());
+            auto data = node ? decodeUnixFsData(node.value().data) : Result<UnixFsData>(node.error());
+            if (!data)
+                return data.error();
+            pushFileChildren(node.value(), data.value(), pending.offset);
+            descend = false;
         }
         if (descend) {
             auto links = blockLinks(cid, bytes.value());
             if (!links)
                 return links.error();
             for (auto it = links.value().crbegin(); it != links.value().crend(); ++it)
-                m_stack.push_back(*it);
+                m_stack.push_back(Pending {*it, 0});
         }
         return std::optional<Block>(Block {cid, std::move(bytes).value()});
     }
@@ -100,6 +139,13 @@ Result<QList<Cid>> missingBlocks(const BlockStore &store, const Cid &root)
             stack.push_back(*it);
     }
     return missing;
+}
+
+bool isSafeEntryName(const QByteArray &name)
+{
+    const QString text = QString::fromUtf8(name);
+    return !text.isEmpty() && text != QLatin1String(".") && text != QLatin1String("..")
+        && !text.contains(QLatin1Char('/')) && !text.contains(QChar(0)) && text.toUtf8() == name;
 }
 
 namespace {
@@ -158,8 +204,7 @@ private:
             return Status::failure(QStringLiteral("The folder %1 cannot be created.").arg(path), ErrorCode::Io);
         for (const PbLink &link : entries) {
             const QString name = QString::fromUtf8(link.name);
-            if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..")
-                || name.contains(QLatin1Char('/')) || name.contains(QChar(0)) || name.toUtf8() != link.name)
+            if (!isSafeEntryName(link.name))
                 return Status::failure(
                     QStringLiteral("The folder holds an entry named \"%1\", which is not a safe file name.")
                         .arg(name.left(80)),

@@ -253,6 +253,11 @@ bool isShardLink(const PbLink &link, quint64 fanout)
     return link.name.size() == hexDigits(fanout);
 }
 
+QByteArray entryName(const PbLink &link, quint64 fanout)
+{
+    return link.name.mid(hexDigits(fanout));
+}
+
 Result<QList<PbLink>> list(const PbNode &node, const BlockSource &source)
 {
     QList<PbLink> out;

@@ -54,5 +54,7 @@ Result<std::optional<PbLink>> find(
 
 // Whether a link in a shard node leads to another shard (its name is only the slot's label).
 bool isShardLink(const PbLink &link, quint64 fanout);
+// The name of the entry a (non-shard) link in a shard node leads to: its name after the label.
+QByteArray entryName(const PbLink &link, quint64 fanout);
 
 } // namespace dd::storage::hamt

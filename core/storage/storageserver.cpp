@@ -408,11 +408,20 @@ private:
             order = mediaParameter(accept, "application/vnd.ipld.car", "order");
         if (!order.isEmpty() && order != "dfs" && order != "unk")
             return respond(400, "text/plain", "Only order=dfs is served here.\n");
-        const auto scope = dagScopeByName(query.queryItemValue(QStringLiteral("dag-scope")));
+        auto scope = dagScopeByName(query.queryItemValue(QStringLiteral("dag-scope")));
         if (!scope)
             return respond(400, "text/plain", "dag-scope is block, entity or all.\n");
-        if (query.hasQueryItem(QStringLiteral("entity-bytes")))
-            return respond(400, "text/plain", "entity-bytes is not served here; ask for dag-scope=entity.\n");
+        std::optional<std::pair<qint64, std::optional<qint64>>> range;
+        if (query.hasQueryItem(QStringLiteral("entity-bytes"))) {
+            range = entityBytes(query.queryItemValue(QStringLiteral("entity-bytes")));
+            if (!range)
+                return respond(400, "text/plain",
+                    "entity-bytes is from:to, each a byte offset (negative from the "
+                    "end), to may be *.\n");
+            if (*scope != DagScope::Entity && query.hasQueryItem(QStringLiteral("dag-scope")))
+                return respond(400, "text/plain", "entity-bytes goes with dag-scope=entity.\n");
+            scope = DagScope::Entity; // implied, as the spec says
+        }
 
         // The blocks that lead along the path come first, then the DAG at its end.
         Cid target = root;
@@ -436,9 +445,9 @@ private:
             if (!m_store.has(target))
                 return respond(404, "text/plain", "ipld: could not find " + target.toString().toUtf8() + '\n');
         }
-        const QByteArray scopeName = *scope == DagScope::Block ? "block"
-            : *scope == DagScope::Entity                       ? "entity"
-                                                               : "all";
+        QByteArray scopeName = *scope == DagScope::Block ? "block" : *scope == DagScope::Entity ? "entity" : "all";
+        if (range) // the Etag names the range too, as the spec asks
+            scopeName += ".bytes-" + query.queryItemValue(QStringLiteral("entity-bytes")).toLatin1();
         const QByteArray cidText = root.toString().toUtf8();
         m_extraHeaders += "Content-Disposition: attachment; filename=\"" + cidText + ".car\"\r\nEtag: \"" + cidText
             + ".car." + scopeName + (duplicates ? ".dups" : "") + "\"\r\nX-Ipfs-Roots: " + roots + "\r\n";
@@ -447,11 +456,32 @@ private:
         if (m_request.method == "HEAD")
             return respond(200, type, {});
         m_walker = std::make_unique<DagWalker>(m_store, target, *scope, duplicates);
+        if (range)
+            m_walker->setEntityBytes(range->first, range->second);
         writeHead(200, type, "Transfer-Encoding: chunked\r\n");
         m_pending = carHeader({root}); // the requested CID, as Kubo's gateway writes it
         for (const QByteArray &section : std::as_const(m_pathBlocks))
             m_pending += section;
         pump();
+    }
+
+    // entity-bytes=from:to (RFC 9110 offsets, inclusive; negative from the end; to may be *).
+    static std::optional<std::pair<qint64, std::optional<qint64>>> entityBytes(const QString &text)
+    {
+        const QStringList parts = text.split(QLatin1Char(':'));
+        if (parts.size() != 2)
+            return std::nullopt;
+        bool fromOk = false;
+        const qint64 from = parts[0].toLongLong(&fromOk);
+        if (!fromOk)
+            return std::nullopt;
+        if (parts[1] == QLatin1String("*"))
+            return std::pair<qint64, std::optional<qint64>>(from, std::nullopt);
+        bool toOk = false;
+        const qint64 to = parts[1].toLongLong(&toOk);
+        if (!toOk || (from >= 0 && to >= 0 && to < from))
+            return std::nullopt;
+        return std::pair<qint64, std::optional<qint64>>(from, to);
     }
 
     // The entry called name in a directory node; a sharded directory's shards on the way are

@@ -5,7 +5,9 @@
 #include "storage/dagpb.h"
 #include "storage/dagwalk.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -233,6 +235,59 @@ void CarUpload::pinRoot()
 
 // ---- download
 
+namespace {
+
+// A CAR is read 1 MiB at a time: a larger read buffer makes Qt's HTTP thread fill fresh
+// memory (page faults on every megabyte), which measured several times slower over loopback.
+constexpr qint64 carReadBufferBytes = 1024 * 1024;
+
+QNetworkRequest carRequest(const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs)
+{
+    QUrl url = gateway;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/ipfs/") + cid.toString());
+    url.setQuery(QStringLiteral("format=car&") + scope);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/vnd.ipld.car; version=1; order=dfs; dups=n");
+    request.setTransferTimeout(stallTimeoutMs);
+    return request;
+}
+
+// A 200 answer that is not a CAR v1 (an HTML page, a newer CAR): not a trustless gateway.
+Status carResponseProblem(const QNetworkReply &reply, const QUrl &gateway)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray type = reply.rawHeader("Content-Type");
+    const QByteArray mediaType = type.split(';').value(0).trimmed().toLower();
+    if (status == 200 && mediaType != "application/vnd.ipld.car")
+        return Status::failure(QStringLiteral("The gateway %1 answered with %2, not a CAR: it is not a trustless "
+                                              "gateway.")
+                                   .arg(gateway.host(), QString::fromLatin1(type.left(80))),
+            ErrorCode::Network);
+    if (status == 200 && type.contains("version=") && !type.contains("version=1"))
+        return Status::failure(
+            QStringLiteral("The gateway %1 sent a CAR version this app does not read.").arg(gateway.host()),
+            ErrorCode::Network);
+    return success();
+}
+
+// Why a finished answer failed, in words; empty when it was a whole 200 answer.
+QString failedResponseMessage(QNetworkReply &reply, const QUrl &gateway, const Cid &root)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 404)
+        return QStringLiteral("The gateway %1 does not have %2.").arg(gateway.host(), root.toString());
+    if (status != 200 && status != 0)
+        return QStringLiteral("The gateway %1 answered HTTP %2: %3")
+            .arg(gateway.host())
+            .arg(status)
+            .arg(QString::fromUtf8(reply.readAll().left(200)).trimmed());
+    if (reply.error() != QNetworkReply::NoError)
+        return QStringLiteral("The connection to the gateway %1 broke: %2").arg(gateway.host(), reply.errorString());
+    return {};
+}
+
+} // namespace
+
 CarDownload::CarDownload(QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent)
     : Transfer(parent),
       m_network(network),
@@ -276,14 +331,9 @@ void CarDownload::next()
     m_streamStatus = success();
     m_reader = std::make_unique<CarStreamReader>(
         [this](const Cid &cid, const QByteArray &block) { return accept(cid, block); });
-    QUrl url = m_options.gateway;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/ipfs/") + subtree.toString());
-    url.setQuery(QStringLiteral("format=car&dag-scope=all"));
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/vnd.ipld.car; version=1; order=dfs; dups=n");
-    request.setTransferTimeout(m_options.stallTimeoutMs);
-    m_reply = m_network.get(request);
-    m_reply->setReadBufferSize(16 * 1024 * 1024); // the socket waits while blocks are checked and stored
+    m_reply = m_network.get(
+        carRequest(m_options.gateway, subtree, QStringLiteral("dag-scope=all"), m_options.stallTimeoutMs));
+    m_reply->setReadBufferSize(carReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &CarDownload::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &CarDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &CarDownload::onFinished);
@@ -293,18 +343,7 @@ void CarDownload::onMetaData()
 {
     if (!m_reply)
         return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray type = m_reply->rawHeader("Content-Type");
-    const QByteArray mediaType = type.split(';').value(0).trimmed().toLower();
-    if (status == 200 && mediaType != "application/vnd.ipld.car")
-        m_streamStatus = Status::failure(QStringLiteral("The gateway %1 answered with %2, not a CAR: it is not a "
-                                                        "trustless gateway.")
-                                             .arg(m_options.gateway.host(), QString::fromLatin1(type.left(80))),
-            ErrorCode::Network);
-    else if (status == 200 && type.contains("version=") && !type.contains("version=1"))
-        m_streamStatus = Status::failure(
-            QStringLiteral("The gateway %1 sent a CAR version this app does not read.").arg(m_options.gateway.host()),
-            ErrorCode::Network);
+    m_streamStatus = carResponseProblem(*m_reply, m_options.gateway);
     if (!m_streamStatus)
         m_reply->abort();
 }
@@ -374,17 +413,8 @@ void CarDownload::onFinished()
     }
     if (!m_streamStatus) {
         m_lastError = m_streamStatus.message();
-    } else if (status == 404) {
-        m_lastError
-            = QStringLiteral("The gateway %1 does not have %2.").arg(m_options.gateway.host(), m_root.toString());
-    } else if (status != 200 && status != 0) {
-        m_lastError = QStringLiteral("The gateway %1 answered HTTP %2: %3")
-                          .arg(m_options.gateway.host())
-                          .arg(status)
-                          .arg(QString::fromUtf8(reply->readAll().left(200)).trimmed());
-    } else if (reply->error() != QNetworkReply::NoError) {
-        m_lastError = QStringLiteral("The connection to the gateway %1 broke: %2")
-                          .arg(m_options.gateway.host(), reply->errorString());
+    } else if (const QString failed = failedResponseMessage(*reply, m_options.gateway, m_root); !failed.isEmpty()) {
+        m_lastError = failed;
     } else if (!m_wanted.isEmpty()) {
         m_lastError = QStringLiteral("The gateway %1 sent an incomplete CAR.").arg(m_options.gateway.host());
     } else {
@@ -396,6 +426,243 @@ void CarDownload::onFinished()
     if (status == 404 && m_failures > 0) // asking again will not help
         m_failures = m_options.attempts;
     QTimer::singleShot(std::min(200 * m_failures, 2000), this, &CarDownload::next);
+}
+
+} // namespace dd::storage
+
+// ---- download to a file or folder
+
+namespace dd::storage {
+
+namespace {
+constexpr qint64 maxBytesInFlight = 32 * 1024 * 1024; // read from the socket, not yet written
+constexpr quint64 maxStrayBytes = 64 * 1024 * 1024;
+constexpr qint64 minBatchBytes = 4 * 1024 * 1024;
+} // namespace
+
+FileDownload::FileDownload(
+    QNetworkAccessManager &network, BlockStore store, Cid root, QString target, Options options, QObject *parent)
+    : Transfer(parent),
+      m_network(network),
+      m_root(root),
+      m_target(target),
+      m_options(std::move(options)),
+      m_writer(std::make_unique<UnixFsStreamWriter>(std::move(store), std::move(root), std::move(target)))
+{
+    m_worker.setMaxThreadCount(1);
+}
+
+FileDownload::~FileDownload()
+{
+    m_stopped = true;
+    if (m_reply)
+        m_reply->abort();
+    m_worker.waitForDone();
+}
+
+QString FileDownload::cancelledMessage() const
+{
+    return QStringLiteral("Cancelled. What arrived is kept in %1; downloading again continues from there.")
+        .arg(m_writer->partialPath());
+}
+
+void FileDownload::start()
+{
+    if (auto begun = m_writer->begin(); !begun)
+        return fail(begun.message());
+    if (m_writer->resumedBytes() > 0)
+        qCInfo(lcStorage).noquote() << "download of" << m_root.toString() << "continues after"
+                                    << m_writer->resumedBytes() << "bytes checked in" << m_writer->partialPath();
+    next();
+}
+
+void FileDownload::next()
+{
+    if (m_done)
+        return;
+    if (m_writer->complete()) {
+        if (auto finished = m_writer->finish(); !finished)
+            return fail(finished.message());
+        return succeed(m_root.toString(), std::max(m_writer->blockBytes(), m_writer->expectedBlockBytes()));
+    }
+    if (m_failures >= m_options.attempts)
+        return fail(QStringLiteral("%1 (What arrived is kept in %2; downloading again continues from there.)")
+                        .arg(m_lastError, m_writer->partialPath()));
+    const UnixFsStreamWriter::Request request = m_writer->nextRequest();
+    const QString scope = request.entityBytesFrom
+        ? QStringLiteral("dag-scope=entity&entity-bytes=%1:*").arg(*request.entityBytesFrom)
+        : QStringLiteral("dag-scope=all");
+    ++m_generation;
+    m_streamStatus = success();
+    m_answerOver = false;
+    m_refusedRange = false;
+    m_bytesAtRequest = m_writer->blockBytes();
+    m_reader = std::make_unique<CarStreamReader>(
+        [this](const Cid &cid, const QByteArray &block) {
+            m_batch.append({cid, block});
+            m_batchBytes += block.size();
+            return success();
+        },
+        CarStreamReader::HashCheck::ByHandler);
+    m_reply = m_network.get(carRequest(m_options.gateway, request.cid, scope, m_options.stallTimeoutMs));
+    m_reply->setReadBufferSize(carReadBufferBytes);
+    m_reply->setProperty("entityBytes", request.entityBytesFrom.has_value());
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileDownload::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &FileDownload::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &FileDownload::onFinished);
+}
+
+void FileDownload::onMetaData()
+{
+    if (!m_reply)
+        return;
+    m_streamStatus = carResponseProblem(*m_reply, m_options.gateway);
+    if (!m_streamStatus)
+        m_reply->abort();
+}
+
+void FileDownload::onReadyRead()
+{
+    if (!m_reply || !m_streamStatus || m_inFlight > maxBytesInFlight)
+        return; // when the worker has caught up, onBatchDone reads on
+    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        return; // the error body is read when the answer is over
+    if (auto fed = m_reader->feed(*m_reply); !fed) {
+        m_streamStatus = Status::failure(
+            QStringLiteral("The gateway %1 sent bad data: %2").arg(m_options.gateway.host(), fed.message()),
+            ErrorCode::Network);
+        m_reply->abort();
+    }
+    if (m_batchBytes >= minBatchBytes || m_inFlight == 0)
+        submit(); // a handful of blocks at a time: each hand-over wakes a thread, which costs
+}
+
+void FileDownload::submit()
+{
+    if (m_batch.isEmpty())
+        return;
+    const qint64 bytes = m_batchBytes;
+    m_inFlight += bytes;
+    m_worker.start([this, batch = std::exchange(m_batch, {}), bytes, generation = m_generation.load()] {
+        BatchResult result;
+        for (const auto &[cid, block] : batch) {
+            if (m_stopped || m_generation != generation)
+                break; // an answer already given up on
+            if (!cid.matches(block)) {
+                result.status = Status::failure(QStringLiteral("The gateway %1 sent bad data: block %2 does not "
+                                                               "match its hash")
+                                                    .arg(m_options.gateway.host(), cid.toString()),
+                    ErrorCode::Network);
+                result.gatewayFault = true;
+                ++m_generation; // the rest of this answer is not used
+                break;
+            }
+            if (result.status = m_writer->accept(cid, block); !result.status)
+                break;
+        }
+        if (m_writer->strayBytes() > maxStrayBytes + m_writer->expectedBlockBytes() && result.status) {
+            result.status = Status::failure(QStringLiteral("The gateway %1 sends blocks that are not part of this "
+                                                           "dataset.")
+                                                .arg(m_options.gateway.host()),
+                ErrorCode::Network);
+            result.gatewayFault = true;
+            ++m_generation;
+        }
+        const quint64 done = m_writer->blockBytes();
+        const quint64 total = m_writer->expectedBlockBytes();
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, bytes, done, total] {
+                emit progress(done, total);
+                onBatchDone(result, bytes);
+            },
+            Qt::QueuedConnection);
+    });
+    m_batchBytes = 0;
+}
+
+void FileDownload::onBatchDone(const BatchResult &result, qint64 bytes)
+{
+    m_inFlight -= bytes;
+    if (m_done)
+        return;
+    if (!result.status && !result.gatewayFault) {
+        // The DAG itself is wrong (not UnixFS, an unsafe name) or the disk refused: asking again
+        // will not help. A DAG that can never be written leaves nothing behind.
+        m_stopped = true;
+        if (m_reply)
+            m_reply->abort();
+        if (result.status.error().code == ErrorCode::InvalidInput)
+            QFileInfo(m_writer->partialPath()).isDir() ? (void)QDir(m_writer->partialPath()).removeRecursively()
+                                                       : (void)QFile::remove(m_writer->partialPath());
+        return fail(result.status.message());
+    }
+    if (!result.status && m_streamStatus) {
+        m_streamStatus = result.status;
+        if (m_reply)
+            m_reply->abort();
+    }
+    if (!m_answerOver)
+        return onReadyRead(); // reads on, if it had paused
+    if (m_inFlight == 0)
+        conclude();
+}
+
+void FileDownload::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    reply->deleteLater();
+    m_reply.clear();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_streamStatus && status == 200) {
+        // Every whole block that arrived is used, also when the connection broke after it.
+        Status read = m_reader->feed(*reply);
+        if (read && reply->error() == QNetworkReply::NoError)
+            read = m_reader->finish(); // a CAR cut short at a block's end reads as incomplete, later
+        if (!read)
+            m_streamStatus = Status::failure(
+                QStringLiteral("The gateway %1 sent bad data: %2").arg(m_options.gateway.host(), read.message()),
+                ErrorCode::Network);
+    }
+    submit();
+    m_lastError.clear();
+    m_notThere = status == 404;
+    if (status == 400 && reply->property("entityBytes").toBool())
+        m_refusedRange = true; // a gateway without entity-bytes: whole subtrees instead
+    else if (m_streamStatus)
+        m_lastError = failedResponseMessage(*reply, m_options.gateway, m_root);
+    m_answerOver = true;
+    if (m_inFlight == 0)
+        conclude();
+}
+
+void FileDownload::conclude()
+{
+    if (m_done)
+        return;
+    if (m_refusedRange) {
+        m_writer->setEntityBytesRefused();
+        return next();
+    }
+    if (m_writer->complete())
+        return next();
+    if (!m_streamStatus)
+        m_lastError = m_streamStatus.message();
+    const bool progressed = m_writer->blockBytes() > m_bytesAtRequest;
+    if (progressed)
+        m_failures = 0;
+    if (m_lastError.isEmpty()) {
+        if (progressed)
+            return next(); // that part is whole; now the next one
+        m_lastError = QStringLiteral("The gateway %1 sent an incomplete CAR.").arg(m_options.gateway.host());
+    }
+    ++m_failures;
+    qCInfo(lcStorage).noquote() << "download attempt failed:" << m_lastError;
+    if (m_notThere) // asking again will not help
+        m_failures = m_options.attempts;
+    QTimer::singleShot(std::min(200 * m_failures, 2000), this, &FileDownload::next);
 }
 
 } // namespace dd::storage

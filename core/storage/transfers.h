@@ -11,9 +11,16 @@
 // - CarDownload: a DAG from a trustless gateway (GET /ipfs/{cid}?format=car) into a block
 //   store. Every block is checked against its CID as it streams in and kept only if the DAG
 //   asks for it; the DAG is complete only when every linked block is in the store. A dropped
-//   connection or a cut-short CAR resumes by asking for the subtrees still missing.
+//   connection or a cut-short CAR resumes by asking for the subtrees still missing. It keeps
+//   every block: for small DAGs the app reads from its store (metadata files).
+// - FileDownload: a UnixFS file or folder from a trustless gateway, written to a target as it
+//   streams (see unixfsstream.h): each block is hashed on a worker thread while the next bytes
+//   arrive, then its bytes go straight into the file, once. A dropped connection resumes with
+//   the rest of the current file (entity-bytes) or the next subtree; a stopped run resumes
+//   from what it left in target.partial, checked again.
 
 #include "storage/blockstore.h"
+#include "storage/unixfsstream.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -21,8 +28,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -130,6 +139,51 @@ private:
     quint64 m_verified = 0;
     quint64 m_expected = 0;
     quint64 m_unexpectedBytes = 0;
+};
+
+class FileDownload : public Transfer {
+    Q_OBJECT
+public:
+    using Options = CarDownload::Options;
+    FileDownload(QNetworkAccessManager &network, BlockStore store, Cid root, QString target, Options options,
+        QObject *parent = nullptr);
+    ~FileDownload() override;
+
+    void start(); // progress: bytes verified of the bytes the DAG's links announce
+
+private:
+    struct BatchResult {
+        Status status = success();
+        bool gatewayFault = false; // a block that does not match its hash: ask again
+    };
+    QString cancelledMessage() const override;
+    void next();
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void submit();
+    void onBatchDone(const BatchResult &result, qint64 bytes);
+    void conclude(); // once the answer is over and every block of it is written
+
+    QNetworkAccessManager &m_network;
+    Cid m_root;
+    QString m_target;
+    Options m_options;
+    std::unique_ptr<UnixFsStreamWriter> m_writer; // used by the worker while blocks are in flight
+    QThreadPool m_worker; // one thread: blocks are written in the order they came
+    std::unique_ptr<CarStreamReader> m_reader;
+    QList<std::pair<Cid, QByteArray>> m_batch;
+    qint64 m_batchBytes = 0;
+    qint64 m_inFlight = 0; // bytes handed to the worker and not yet written
+    std::atomic_int m_generation = 0; // bumped per request: the worker drops an older answer's blocks
+    std::atomic_bool m_stopped = false;
+    bool m_answerOver = true;
+    bool m_refusedRange = false; // the last answer was a 400 to entity-bytes
+    bool m_notThere = false; // the last answer was a 404
+    Status m_streamStatus = success();
+    int m_failures = 0;
+    QString m_lastError;
+    quint64 m_bytesAtRequest = 0;
 };
 
 } // namespace dd::storage

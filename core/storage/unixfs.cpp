@@ -39,6 +39,30 @@ QByteArray fileData(const QByteArray *chunk, quint64 filesize, const QList<quint
     return out;
 }
 
+} // namespace
+
+QByteArray fileLeafBlock(QByteArrayView chunk)
+{
+    // pbNode(fileData(chunk)) written at once: the chunk is copied once.
+    QByteArray data;
+    appendPbUint(data, 1, unixfsFile);
+    if (!chunk.isEmpty()) {
+        appendKey(data, 2, 2);
+        appendVarint(data, quint64(chunk.size()));
+    }
+    QByteArray tail;
+    appendPbUint(tail, 3, quint64(chunk.size()));
+    const quint64 dataLength = quint64(data.size() + chunk.size() + tail.size());
+    QByteArray block;
+    block.reserve(qsizetype(dataLength) + 16);
+    appendKey(block, 1, 2);
+    appendVarint(block, dataLength);
+    block.append(data).append(chunk).append(tail);
+    return block;
+}
+
+namespace {
+
 struct Child {
     Cid cid;
     quint64 tsize = 0; // the block and everything below it
@@ -73,20 +97,7 @@ public:
             leaf.block = chunk;
             leaf.child.cid = Cid {1, codec::raw, sha256Multihash(sha256(chunk))};
         } else {
-            // pbNode(fileData(chunk)) written at once: the chunk is copied once.
-            QByteArray data;
-            appendPbUint(data, 1, unixfsFile);
-            if (!chunk.isEmpty()) {
-                appendKey(data, 2, 2);
-                appendVarint(data, quint64(chunk.size()));
-            }
-            QByteArray tail;
-            appendPbUint(tail, 3, quint64(chunk.size()));
-            const quint64 dataLength = quint64(data.size() + chunk.size() + tail.size());
-            leaf.block.reserve(qsizetype(dataLength) + 16);
-            appendKey(leaf.block, 1, 2);
-            appendVarint(leaf.block, dataLength);
-            leaf.block.append(data).append(chunk).append(tail);
+            leaf.block = fileLeafBlock(chunk);
             leaf.child.cid = Cid {profile.cidVersion, codec::dagPb, sha256Multihash(sha256(leaf.block))};
         }
         leaf.child.tsize = quint64(leaf.block.size());

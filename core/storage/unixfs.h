@@ -44,6 +44,10 @@ struct ImportedFile {
     quint64 dagSize = 0; // bytes of all its blocks (a link's Tsize)
 };
 
+// A file leaf of the classic profile (dag-pb leaves): a PBNode holding UnixFS Data of type
+// File with the chunk and its size, as the reference importers encode it.
+QByteArray fileLeafBlock(QByteArrayView chunk);
+
 // Receives every block as it is made, leaves first, the root last (a CAR writer, a store).
 using BlockSink = std::function<Status(const Cid &cid, const QByteArray &block)>;
 

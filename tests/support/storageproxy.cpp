@@ -56,6 +56,7 @@ void StorageProxy::onConnection()
             QByteArray answer;
             Fault fault = Fault::None;
             bool first = true;
+            QString target;
         };
         auto state = std::make_shared<Exchange>();
         QByteArray *answer = &state->answer;
@@ -64,7 +65,8 @@ void StorageProxy::onConnection()
             const QByteArray bytes = client->readAll();
             if (state->first) {
                 state->first = false;
-                m_targets.append(QString::fromUtf8(bytes.left(bytes.indexOf("\r\n")).split(' ').value(1)));
+                state->target = QString::fromUtf8(bytes.left(bytes.indexOf("\r\n")).split(' ').value(1));
+                m_targets.append(state->target);
                 if (m_remaining != 0) {
                     state->fault = m_fault;
                     if (m_remaining > 0)
@@ -101,6 +103,11 @@ void StorageProxy::onConnection()
                     + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
                 break;
             }
+            case Fault::RefuseEntityBytes:
+                if (state->target.contains(QLatin1String("entity-bytes=")))
+                    out = "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 24\r\n"
+                          "Connection: close\r\n\r\nentity-bytes: not here.\n";
+                break;
             case Fault::Html: {
                 const QByteArray body = "<!DOCTYPE html><html><body>Welcome to our CDN</body></html>";
                 out = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(body.size())

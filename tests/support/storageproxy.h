@@ -20,6 +20,7 @@ public:
         FlipByte, // flip the answer body's byte at offset `bytes`
         TruncateCar, // send only the first `bytes` bytes of the CAR, with a matching Content-Length
         Html, // answer 200 with an HTML page
+        RefuseEntityBytes, // answer 400 to a request with entity-bytes, as gateways without it do
     };
 
     explicit StorageProxy(QUrl upstream, QObject *parent = nullptr);

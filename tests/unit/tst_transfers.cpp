@@ -15,9 +15,11 @@
 #include "storage/storageserver.h"
 #include "storage/transfers.h"
 #include "storage/unixfs.h"
+#include "storage/unixfsstream.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -61,6 +63,48 @@ std::pair<bool, QString> waitFor(QObject *transfer)
     return {spy.first().at(0).toBool(), spy.first().at(1).toString()};
 }
 
+// A directory node whose one entry, leading to leaf, is named "..".
+std::pair<Cid, QByteArray> hostileDirectory(const Cid &leaf)
+{
+    QByteArray link;
+    link += '\x0a';
+    appendVarint(link, quint64(leaf.bytes().size()));
+    link += leaf.bytes();
+    link += QByteArray("\x12\x02..", 4);
+    link += QByteArray("\x18\x07", 2);
+    QByteArray node;
+    node += '\x12';
+    appendVarint(node, quint64(link.size()));
+    node += link;
+    node += QByteArray("\x0a\x02\x08\x01", 4); // Data: UnixFS Directory
+    return {Cid {1, codec::dagPb, sha256Multihash(sha256(node))}, node};
+}
+
+// Every file below root, by path relative to it, with its bytes.
+QMap<QString, QByteArray> treeOf(const QString &root)
+{
+    QMap<QString, QByteArray> out;
+    if (QFileInfo(root).isFile()) {
+        out.insert(QString(), readFile(root));
+        return out;
+    }
+    QDirIterator it(root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        out.insert(QDir(root).relativeFilePath(file), QFileInfo(file).isDir() ? QByteArray("<dir>") : readFile(file));
+    }
+    return out;
+}
+
+qint64 bytesUnder(const QString &root)
+{
+    qint64 total = 0;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        total += QFileInfo(it.next()).size();
+    return total;
+}
+
 } // namespace
 
 class TestTransfers : public QObject {
@@ -82,6 +126,38 @@ class TestTransfers : public QObject {
         CarDownload download(m_network, BlockStore(path(storeName)), m_root, options);
         download.start();
         return waitFor(&download);
+    }
+
+    std::pair<bool, QString> downloadTo(
+        const QUrl &gateway, const Cid &root, const QString &storeName, const QString &target, int attempts = 4)
+    {
+        CarDownload::Options options;
+        options.gateway = gateway;
+        options.attempts = attempts;
+        FileDownload download(m_network, BlockStore(path(storeName)), root, path(target), options);
+        download.start();
+        return waitFor(&download);
+    }
+
+    // Imports folder with profile, uploads it to the node, returns its root.
+    Cid upload(const QString &folder, const ImportProfile &profile)
+    {
+        const QString car = path(folder + QStringLiteral(".car"));
+        QSaveFile out(car);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        CarWriter writer(out);
+        if (!writer.begin(profile.cidVersion == 0 ? 34 : 36).ok())
+            return {};
+        auto imported = importPath(
+            path(folder), profile, [&](const Cid &cid, const QByteArray &block) { return writer.add(cid, block); });
+        if (!imported || !writer.finish(imported.value().root).ok() || !out.commit())
+            return {};
+        CarUpload::Options options;
+        options.api = m_server->url();
+        CarUpload carUpload(m_network, car, options);
+        carUpload.start();
+        return waitFor(&carUpload).first ? imported.value().root : Cid {};
     }
 
 private slots:
@@ -240,6 +316,170 @@ private slots:
         QCOMPARE(int(proxy.targets().size()) - before, segments - 2 + 1); // the rest, then pin/add
     }
 
+    void aStreamedDownloadWritesEachByteOnce()
+    {
+        const auto [ok, message]
+            = downloadTo(m_server->url(), m_root, QStringLiteral("stream-store"), QStringLiteral("stream-out"));
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(message, m_root.toString());
+        QCOMPARE(treeOf(path(QStringLiteral("stream-out"))), treeOf(path(QStringLiteral("data"))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("stream-out.partial"))));
+        // Only the nodes with links were kept (to resume from): the leaves' bytes went to the files alone.
+        QVERIFY2(bytesUnder(path(QStringLiteral("stream-store"))) < 16 * 1024,
+            qPrintable(QString::number(bytesUnder(path(QStringLiteral("stream-store"))))));
+        const auto [again, why]
+            = downloadTo(m_server->url(), m_root, QStringLiteral("stream-store"), QStringLiteral("stream-out"));
+        QVERIFY(!again); // never overwrites
+        QVERIFY2(why.contains(QLatin1String("already exists")), qPrintable(why));
+    }
+
+    void aStreamedDownloadContinuesAfterADrop()
+    {
+        // Dropped inside images/big.bin's second leaf: the rest of that file is asked for by
+        // entity-bytes from the first byte not yet written, then what follows it.
+        StorageProxy proxy(m_server->url());
+        proxy.setFault(StorageProxy::Fault::DropAfter, 1536 * 1024, 1);
+        const auto [ok, message]
+            = downloadTo(proxy.url(), m_root, QStringLiteral("drop-store"), QStringLiteral("drop-out"));
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(treeOf(path(QStringLiteral("drop-out"))), treeOf(path(QStringLiteral("data"))));
+        QVERIFY(proxy.targets().size() >= 2);
+        QVERIFY2(proxy.targets().at(1).contains(QLatin1String("entity-bytes=1048576:*")),
+            qPrintable(proxy.targets().join(QLatin1Char(' '))));
+        QVERIFY(proxy.bytesSent() < 2 * QFileInfo(m_car).size());
+    }
+
+    void aStoppedDownloadResumesFromWhatItWrote()
+    {
+        // The first run gives up after one broken answer and keeps what it wrote.
+        StorageProxy dropping(m_server->url());
+        dropping.setFault(StorageProxy::Fault::DropAfter, 2600 * 1024, 1);
+        const auto [stopped, why]
+            = downloadTo(dropping.url(), m_root, QStringLiteral("resume-store"), QStringLiteral("resume-out"), 1);
+        QVERIFY(!stopped);
+        QVERIFY2(why.contains(QLatin1String("resume-out.partial")), qPrintable(why));
+        const qint64 kept = QFileInfo(path(QStringLiteral("resume-out.partial/images/big.bin"))).size();
+        QVERIFY2(kept >= 1024 * 1024, qPrintable(QString::number(kept)));
+        // Damage the last byte kept: the run that continues checks what is there and fetches it again.
+        {
+            QFile big(path(QStringLiteral("resume-out.partial/images/big.bin")));
+            QVERIFY(big.open(QIODevice::ReadWrite));
+            QVERIFY(big.seek(kept - 1));
+            QVERIFY(big.putChar('\x5a'));
+        }
+        // The second run meets a gateway without entity-bytes: it asks for the leaves instead.
+        StorageProxy noRanges(m_server->url());
+        noRanges.setFault(StorageProxy::Fault::RefuseEntityBytes);
+        const auto [ok, message]
+            = downloadTo(noRanges.url(), m_root, QStringLiteral("resume-store"), QStringLiteral("resume-out"));
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(treeOf(path(QStringLiteral("resume-out"))), treeOf(path(QStringLiteral("data"))));
+        const QString first = noRanges.targets().value(0);
+        QVERIFY2(first.contains(QLatin1String("entity-bytes=")) && !first.contains(QLatin1String("entity-bytes=0:")),
+            qPrintable(noRanges.targets().join(QLatin1Char(' '))));
+        QVERIFY(!noRanges.targets().value(1).contains(QLatin1String("entity-bytes")));
+        QVERIFY(noRanges.bytesSent() < QFileInfo(m_car).size());
+    }
+
+    void aFlippedByteNeverReachesTheFile()
+    {
+        StorageProxy proxy(m_server->url());
+        proxy.setFault(StorageProxy::Fault::FlipByte, 200000); // inside big.bin's first leaf
+        const auto [ok, message]
+            = downloadTo(proxy.url(), m_root, QStringLiteral("flip-store"), QStringLiteral("flip-out"), 2);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(QLatin1String("does not match its hash")), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("flip-out"))));
+        // What was written is the real file's beginning, and nothing of the broken leaf.
+        const QByteArray written = readFile(path(QStringLiteral("flip-out.partial/images/big.bin")));
+        QCOMPARE(written.size(), 0);
+        QCOMPARE(readFile(path(QStringLiteral("flip-out.partial/empty.txt"))), QByteArray());
+    }
+
+    void repeatedBlocksAndTheClassicProfileStream()
+    {
+        // Identical leaves and identical files: the gateway sends each block once (dups=n), and
+        // the download reads the second use back from where the first was written.
+        QDir().mkpath(path(QStringLiteral("repeats/sub")));
+        writeFile(path(QStringLiteral("repeats/a-random.bin")), testBytes(2 * 1024 * 1024, 5));
+        const QByteArray zeros(3 * 1024 * 1024, '\0');
+        writeFile(path(QStringLiteral("repeats/zeros.bin")), zeros + testBytes(5000, 11) + zeros);
+        writeFile(path(QStringLiteral("repeats/sub/zeros-again.bin")), zeros + testBytes(5000, 11) + zeros);
+        writeFile(path(QStringLiteral("repeats/small.txt")), "same\n");
+        writeFile(path(QStringLiteral("repeats/sub/small.txt")), "same\n");
+        for (const ImportProfile &profile : {ImportProfile::unixfsV1_2025(), ImportProfile::unixfsV0_2015()}) {
+            const Cid root = upload(QStringLiteral("repeats"), profile);
+            QVERIFY(!root.multihash.isEmpty());
+            const QString out = QStringLiteral("repeats-out-v%1").arg(profile.cidVersion);
+            // Cut inside a-random.bin: the run that continues checks the leaves written (the
+            // classic profile's dag-pb leaves too) and asks for the rest of that file only.
+            StorageProxy cut(m_server->url());
+            cut.setFault(StorageProxy::Fault::DropAfter, 1500 * 1024, 1);
+            auto [stopped, why] = downloadTo(cut.url(), root, out + QStringLiteral("-store"), out, 1);
+            QVERIFY(!stopped);
+            StorageProxy proxy(m_server->url());
+            const auto [ok, message] = downloadTo(proxy.url(), root, out + QStringLiteral("-store"), out);
+            QVERIFY2(ok, qPrintable(message));
+            QCOMPARE(treeOf(path(out)), treeOf(path(QStringLiteral("repeats"))));
+            const QString first = proxy.targets().value(0);
+            QVERIFY2(
+                first.contains(QLatin1String("entity-bytes=")) && !first.contains(QLatin1String("entity-bytes=0:")),
+                qPrintable(proxy.targets().join(QLatin1Char(' '))));
+            QVERIFY(proxy.bytesSent() < QFileInfo(path(QStringLiteral("repeats.car"))).size());
+        }
+    }
+
+    void aShardedFolderStreams()
+    {
+        QDir().mkpath(path(QStringLiteral("many")));
+        for (int i = 0; i < 300; ++i)
+            writeFile(path(QStringLiteral("many/file-%1.txt").arg(i)), QByteArray::number(i * 7919));
+        ImportProfile profile = ImportProfile::unixfsV1_2025();
+        profile.shardThreshold = 1000; // shards at 300 entries
+        const Cid root = upload(QStringLiteral("many"), profile);
+        QVERIFY(!root.multihash.isEmpty());
+        const auto [ok, message]
+            = downloadTo(m_server->url(), root, QStringLiteral("many-store"), QStringLiteral("many-out"));
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(treeOf(path(QStringLiteral("many-out"))), treeOf(path(QStringLiteral("many"))));
+    }
+
+    void theGatewayServesByteRanges()
+    {
+        // entity-bytes (trustless gateway spec): the root, then only the leaves holding the range.
+        const Cid big = [&] {
+            QFile file(path(QStringLiteral("data/images/big.bin")));
+            file.open(QIODevice::ReadOnly);
+            return importFile(file, ImportProfile::unixfsV1_2025()).value().root;
+        }();
+        auto blocksOf = [&](const QString &range) {
+            QUrl url = m_server->url();
+            url.setPath(QStringLiteral("/ipfs/") + big.toString());
+            url.setQuery(QStringLiteral("format=car&entity-bytes=") + range);
+            QNetworkReply *reply = m_network.get(QNetworkRequest(url));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(10000);
+            reply->deleteLater();
+            QList<quint64> sizes;
+            CarStreamReader reader([&](const Cid &, const QByteArray &block) {
+                sizes.append(quint64(block.size()));
+                return success();
+            });
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 200 || !reader.feed(reply->readAll()) || !reader.finish())
+                return QList<quint64> {quint64(status)};
+            return sizes.mid(1); // after the root
+        };
+        const quint64 mib = 1024 * 1024;
+        QCOMPARE(blocksOf(QStringLiteral("0:*")), (QList<quint64> {mib, mib, mib, 123}));
+        QCOMPARE(blocksOf(QStringLiteral("1048576:2097151")), (QList<quint64> {mib}));
+        QCOMPARE(blocksOf(QStringLiteral("1048575:1048576")), (QList<quint64> {mib, mib}));
+        QCOMPARE(blocksOf(QStringLiteral("-100:*")), (QList<quint64> {123}));
+        QCOMPARE(blocksOf(QStringLiteral("0:-200")), (QList<quint64> {mib, mib, mib}));
+        QCOMPARE(blocksOf(QStringLiteral("999999999:*")), QList<quint64> {}); // outside: the root alone
+        QCOMPARE(blocksOf(QStringLiteral("5:2")), QList<quint64> {400});
+    }
+
     void aBrokenCarIsRefusedInKubosWords()
     {
         QByteArray car = readFile(m_car);
@@ -262,20 +502,17 @@ private slots:
         const QByteArray leaf = "payload";
         const Cid leafCid {1, codec::raw, sha256Multihash(sha256(leaf))};
         QVERIFY(store.put(leafCid, leaf).ok());
-        QByteArray link;
-        link += '\x0a';
-        appendVarint(link, quint64(leafCid.bytes().size()));
-        link += leafCid.bytes();
-        link += QByteArray("\x12\x02..", 4);
-        link += QByteArray("\x18\x07", 2);
-        QByteArray node;
-        node += '\x12';
-        appendVarint(node, quint64(link.size()));
-        node += link;
-        node += QByteArray("\x0a\x02\x08\x01", 4); // Data: UnixFS Directory
-        const Cid dirCid {1, codec::dagPb, sha256Multihash(sha256(node))};
+        const auto [dirCid, node] = hostileDirectory(leafCid);
         QVERIFY(store.put(dirCid, node).ok());
         QCOMPARE(decodePbNode(node).value().links.first().name, QByteArray(".."));
+        // Streamed, it is refused before anything is written under the name.
+        UnixFsStreamWriter writer(
+            BlockStore(path(QStringLiteral("hostile-stream"))), dirCid, path(QStringLiteral("hostile-stream-out")));
+        QVERIFY(writer.begin().ok());
+        const Status streamed = writer.accept(dirCid, node);
+        QVERIFY(!streamed.ok());
+        QVERIFY2(streamed.message().contains(QLatin1String("not a safe file name")), qPrintable(streamed.message()));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("payload"))));
         const auto exported = exportUnixFs(store, dirCid, path(QStringLiteral("hostile-out")));
         QVERIFY(!exported.ok());
         QVERIFY2(exported.message().contains(QLatin1String("not a safe file name")), qPrintable(exported.message()));
