@@ -3,7 +3,6 @@
 #include "appcontext.h"
 
 #include "dao/accountstore.h"
-#include "storage/dagwalk.h"
 #include "storage/transfers.h"
 
 #include <QDir>
