@@ -449,7 +449,8 @@ FileDownload::FileDownload(
       m_options(std::move(options)),
       m_writer(std::make_unique<UnixFsStreamWriter>(std::move(store), std::move(root), std::move(target)))
 {
-    m_worker.setMaxThreadCount(1);
+    m_hasher.setMaxThreadCount(1);
+    m_writing.setMaxThreadCount(1);
 }
 
 FileDownload::~FileDownload()
@@ -457,7 +458,8 @@ FileDownload::~FileDownload()
     m_stopped = true;
     if (m_reply)
         m_reply->abort();
-    m_worker.waitForDone();
+    m_hasher.waitForDone(); // then nothing more reaches the writing thread
+    m_writing.waitForDone();
 }
 
 QString FileDownload::cancelledMessage() const
@@ -524,7 +526,7 @@ void FileDownload::onMetaData()
 void FileDownload::onReadyRead()
 {
     if (!m_reply || !m_streamStatus || m_inFlight > maxBytesInFlight)
-        return; // when the worker has caught up, onBatchDone reads on
+        return; // when the threads have caught up, onBatchDone reads on
     if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
         return; // the error body is read when the answer is over
     if (auto fed = m_reader->feed(*m_reply); !fed) {
@@ -543,8 +545,12 @@ void FileDownload::submit()
         return;
     const qint64 bytes = m_batchBytes;
     m_inFlight += bytes;
-    m_worker.start([this, batch = std::exchange(m_batch, {}), bytes, generation = m_generation.load()] {
+    m_batchBytes = 0;
+    // Two stages, each on a thread of its own and in order: the hashing of one batch overlaps
+    // the writing of the one before.
+    m_hasher.start([this, batch = std::exchange(m_batch, {}), bytes, generation = m_generation.load()] {
         BatchResult result;
+        qsizetype verified = 0;
         for (const auto &[cid, block] : batch) {
             if (m_stopped || m_generation != generation)
                 break; // an answer already given up on
@@ -557,28 +563,30 @@ void FileDownload::submit()
                 ++m_generation; // the rest of this answer is not used
                 break;
             }
-            if (result.status = m_writer->accept(cid, block); !result.status)
-                break;
+            ++verified;
         }
-        if (m_writer->strayBytes() > maxStrayBytes + m_writer->expectedBlockBytes() && result.status) {
-            result.status = Status::failure(QStringLiteral("The gateway %1 sends blocks that are not part of this "
-                                                           "dataset.")
-                                                .arg(m_options.gateway.host()),
-                ErrorCode::Network);
-            result.gatewayFault = true;
-            ++m_generation;
-        }
-        const quint64 done = m_writer->blockBytes();
-        const quint64 total = m_writer->expectedBlockBytes();
-        QMetaObject::invokeMethod(
-            this,
-            [this, result, bytes, done, total] {
-                emit progress(done, total);
-                onBatchDone(result, bytes);
-            },
-            Qt::QueuedConnection);
+        m_writing.start([this, batch, verified, result, bytes]() mutable {
+            for (qsizetype i = 0; i < verified && result.status && !m_stopped; ++i)
+                result.status = m_writer->accept(batch[i].first, batch[i].second);
+            if (m_writer->strayBytes() > maxStrayBytes + m_writer->expectedBlockBytes() && result.status) {
+                result.status = Status::failure(QStringLiteral("The gateway %1 sends blocks that are not part of "
+                                                               "this dataset.")
+                                                    .arg(m_options.gateway.host()),
+                    ErrorCode::Network);
+                result.gatewayFault = true;
+                ++m_generation;
+            }
+            const quint64 done = m_writer->blockBytes();
+            const quint64 total = m_writer->expectedBlockBytes();
+            QMetaObject::invokeMethod(
+                this,
+                [this, result, bytes, done, total] {
+                    emit progress(done, total);
+                    onBatchDone(result, bytes);
+                },
+                Qt::QueuedConnection);
+        });
     });
-    m_batchBytes = 0;
 }
 
 void FileDownload::onBatchDone(const BatchResult &result, qint64 bytes)

@@ -14,8 +14,8 @@
 //   connection or a cut-short CAR resumes by asking for the subtrees still missing. It keeps
 //   every block: for small DAGs the app reads from its store (metadata files).
 // - FileDownload: a UnixFS file or folder from a trustless gateway, written to a target as it
-//   streams (see unixfsstream.h): each block is hashed on a worker thread while the next bytes
-//   arrive, then its bytes go straight into the file, once. A dropped connection resumes with
+//   streams (see unixfsstream.h): each block is hashed on a thread of its own while the next
+//   bytes arrive, then its bytes go straight into the file, once, from another. A dropped connection resumes with
 //   the rest of the current file (entity-bytes) or the next subtree; a stopped run resumes
 //   from what it left in target.partial, checked again.
 
@@ -169,13 +169,14 @@ private:
     Cid m_root;
     QString m_target;
     Options m_options;
-    std::unique_ptr<UnixFsStreamWriter> m_writer; // used by the worker while blocks are in flight
-    QThreadPool m_worker; // one thread: blocks are written in the order they came
+    std::unique_ptr<UnixFsStreamWriter> m_writer; // used by m_writing while blocks are in flight
+    QThreadPool m_hasher; // one thread each: blocks are checked, then written, in the order they came
+    QThreadPool m_writing;
     std::unique_ptr<CarStreamReader> m_reader;
     QList<std::pair<Cid, QByteArray>> m_batch;
     qint64 m_batchBytes = 0;
-    qint64 m_inFlight = 0; // bytes handed to the worker and not yet written
-    std::atomic_int m_generation = 0; // bumped per request: the worker drops an older answer's blocks
+    qint64 m_inFlight = 0; // bytes handed to the hashing thread and not yet written
+    std::atomic_int m_generation = 0; // bumped per request: an older answer's blocks are dropped
     std::atomic_bool m_stopped = false;
     bool m_answerOver = true;
     bool m_refusedRange = false; // the last answer was a 400 to entity-bytes
