@@ -171,4 +171,15 @@ Result<QList<Cid>> blockLinks(const Cid &cid, const QByteArray &block)
     return links;
 }
 
+Result<UnixFsNode> decodeUnixFsNode(const QByteArray &block)
+{
+    auto node = decodePbNode(block);
+    if (!node)
+        return node.error();
+    auto data = decodeUnixFsData(node.value().data);
+    if (!data)
+        return data.error();
+    return UnixFsNode {std::move(node).value(), std::move(data).value()};
+}
+
 } // namespace dd::storage

@@ -52,6 +52,13 @@ struct UnixFsData {
 
 Result<UnixFsData> decodeUnixFsData(const QByteArray &data);
 
+// A dag-pb block's node and the UnixFS Data it carries.
+struct UnixFsNode {
+    PbNode node;
+    UnixFsData data;
+};
+Result<UnixFsNode> decodeUnixFsNode(const QByteArray &block);
+
 // The CIDs a block links to, in order: none for a raw block, the links of a dag-pb node; other
 // codecs are refused in words.
 Result<QList<Cid>> blockLinks(const Cid &cid, const QByteArray &block);

@@ -90,11 +90,10 @@ Result<std::optional<Block>> DagWalker::next()
         }
         if (descend && m_range && !first && cid.codec == codec::dagPb) {
             // Inside a ranged file: only the children that hold bytes of the range.
-            auto node = decodePbNode(bytes.value());
-            auto data = node ? decodeUnixFsData(node.value().data) : Result<UnixFsData>(node.error());
-            if (!data)
-                return data.error();
-            pushFileChildren(node.value(), data.value(), pending.offset);
+            auto decoded = decodeUnixFsNode(bytes.value());
+            if (!decoded)
+                return decoded.error();
+            pushFileChildren(decoded.value().node, decoded.value().data, pending.offset);
             descend = false;
         }
         if (descend) {
@@ -245,20 +244,18 @@ public:
             return Status::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
         if (cid.codec == codec::raw)
             return append(out, block, written);
-        auto node = decodePbNode(block);
-        if (!node)
-            return node.error();
-        auto data = decodeUnixFsData(node.value().data);
-        if (!data)
-            return data.error();
-        if (data.value().type != unixfs::file && data.value().type != unixfs::raw)
+        auto decoded = decodeUnixFsNode(block);
+        if (!decoded)
+            return decoded.error();
+        const auto &[node, data] = decoded.value();
+        if (data.type != unixfs::file && data.type != unixfs::raw)
             return Status::failure(QStringLiteral("%1 sits inside a file but is not file data.").arg(cid.toString()),
                 ErrorCode::InvalidInput);
         if (filesize)
-            *filesize = data.value().filesize;
-        if (auto appended = append(out, data.value().data, written); !appended)
+            *filesize = data.filesize;
+        if (auto appended = append(out, data.data, written); !appended)
             return appended;
-        for (const PbLink &link : node.value().links) {
+        for (const PbLink &link : node.links) {
             auto child = m_store.get(link.cid);
             if (!child)
                 return child.error();

@@ -241,7 +241,9 @@ namespace {
 // memory (page faults on every megabyte), which measured several times slower over loopback.
 constexpr qint64 carReadBufferBytes = 1024 * 1024;
 
-QNetworkRequest carRequest(const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs)
+// GET /ipfs/{cid}?format=car&{scope} from a trustless gateway, depth-first, each block once.
+QNetworkReply *getCar(
+    QNetworkAccessManager &network, const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs)
 {
     QUrl url = gateway;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/ipfs/") + cid.toString());
@@ -249,7 +251,9 @@ QNetworkRequest carRequest(const QUrl &gateway, const Cid &cid, const QString &s
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/vnd.ipld.car; version=1; order=dfs; dups=n");
     request.setTransferTimeout(stallTimeoutMs);
-    return request;
+    QNetworkReply *reply = network.get(request);
+    reply->setReadBufferSize(carReadBufferBytes);
+    return reply;
 }
 
 // A 200 answer that is not a CAR v1 (an HTML page, a newer CAR): not a trustless gateway.
@@ -331,9 +335,7 @@ void CarDownload::next()
     m_streamStatus = success();
     m_reader = std::make_unique<CarStreamReader>(
         [this](const Cid &cid, const QByteArray &block) { return accept(cid, block); });
-    m_reply = m_network.get(
-        carRequest(m_options.gateway, subtree, QStringLiteral("dag-scope=all"), m_options.stallTimeoutMs));
-    m_reply->setReadBufferSize(carReadBufferBytes);
+    m_reply = getCar(m_network, m_options.gateway, subtree, QStringLiteral("dag-scope=all"), m_options.stallTimeoutMs);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &CarDownload::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &CarDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &CarDownload::onFinished);
@@ -506,8 +508,7 @@ void FileDownload::next()
             return success();
         },
         CarStreamReader::HashCheck::ByHandler);
-    m_reply = m_network.get(carRequest(m_options.gateway, request.cid, scope, m_options.stallTimeoutMs));
-    m_reply->setReadBufferSize(carReadBufferBytes);
+    m_reply = getCar(m_network, m_options.gateway, request.cid, scope, m_options.stallTimeoutMs);
     m_reply->setProperty("entityBytes", request.entityBytesFrom.has_value());
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileDownload::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &FileDownload::onReadyRead);

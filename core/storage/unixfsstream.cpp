@@ -203,23 +203,21 @@ Status UnixFsStreamWriter::process(const Pending &item, const QByteArray &block)
     }
     if (cid.codec != codec::dagPb)
         return dagError(QStringLiteral("%1 is not UnixFS (codec 0x%2).").arg(cid.toString()).arg(cid.codec, 0, 16));
-    auto node = decodePbNode(block);
-    if (!node)
-        return node.error();
-    auto data = decodeUnixFsData(node.value().data);
-    if (!data)
-        return data.error();
+    auto decoded = decodeUnixFsNode(block);
+    if (!decoded)
+        return decoded.error();
+    const auto &[node, data] = decoded.value();
     if (cid.multihash == m_root.multihash) {
         m_expected = quint64(block.size());
-        for (const PbLink &link : node.value().links)
+        for (const PbLink &link : node.links)
             m_expected += link.tsize;
     }
-    if (!node.value().links.isEmpty()) {
+    if (!node.links.isEmpty()) {
         // Kept so that a later run walks the DAG without fetching it again; a few KiB per GiB.
         if (auto kept = m_store.put(cid, block); !kept)
             return kept;
     }
-    return processNode(item, node.value(), data.value());
+    return processNode(item, node, data);
 }
 
 Status UnixFsStreamWriter::processNode(const Pending &item, const PbNode &node, const UnixFsData &data)

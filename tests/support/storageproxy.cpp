@@ -1,6 +1,7 @@
 #include "storageproxy.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <memory>
 
@@ -117,7 +118,13 @@ void StorageProxy::onConnection()
             }
             m_bytesSent += out.size();
             client->write(out);
-            client->disconnectFromHost();
+            // A drop comes after the bytes that did arrive: Qt's HTTP client drops what is still
+            // unread when the connection closes in the same moment, which a loaded machine makes
+            // likely and which would make the test measure Qt rather than the download.
+            if (state->fault == Fault::DropAfter && m_bytes > 0)
+                QTimer::singleShot(500, client, [client] { client->disconnectFromHost(); });
+            else
+                client->disconnectFromHost();
         });
     }
 }
