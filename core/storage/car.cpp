@@ -1,8 +1,11 @@
 #include "storage/car.h"
 
+#include <QFileDevice>
+#include <QList>
+
 #include <cstring>
 
-#include <QList>
+#include <fcntl.h>
 
 namespace dd::storage {
 
@@ -56,7 +59,8 @@ QByteArray carHeader(const QList<Cid> &roots)
 
 namespace {
 constexpr qint64 mostQueued = 16 * 1024 * 1024;
-}
+constexpr quint64 writebackStep = 32 * 1024 * 1024;
+} // namespace
 
 CarWriter::~CarWriter()
 {
@@ -76,6 +80,9 @@ Status CarWriter::begin(int rootLength)
 {
     m_rootLength = rootLength;
     m_headerAt = m_device.pos();
+    if (auto *file = qobject_cast<QFileDevice *>(&m_device))
+        m_writebackFd = file->handle();
+    m_writebackFrom = quint64(m_headerAt);
     // A placeholder root of the same length: the header's size does not change when it is filled.
     Cid placeholder {rootLength == 34 ? 0 : 1, codec::dagPb, QByteArray("\x12\x20", 2) + QByteArray(32, '\0')};
     if (placeholder.bytes().size() != rootLength)
@@ -84,6 +91,22 @@ Status CarWriter::begin(int rootLength)
         return written;
     m_thread = std::thread([this] { drain(); });
     return success();
+}
+
+void CarWriter::startWriteback()
+{
+    // The kernel is asked to start writing what is already written (without waiting), every
+    // 32 MiB: the disk then works while the import hashes, and the final fsync (QSaveFile's
+    // commit) finds little left. Without it, a 1 GiB CAR spent about a second in that fsync.
+    const quint64 end = quint64(m_headerAt) + m_written;
+    if (m_writebackFd < 0 || end - m_writebackFrom < writebackStep)
+        return;
+    (void)::sync_file_range(
+        m_writebackFd, off64_t(m_writebackFrom), off64_t(end - m_writebackFrom), SYNC_FILE_RANGE_WRITE);
+    if (m_writebackFrom >= writebackStep) // the step before this one: on the disk before going on
+        (void)::sync_file_range(m_writebackFd, off64_t(m_writebackFrom - writebackStep), off64_t(writebackStep),
+            SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+    m_writebackFrom = end;
 }
 
 void CarWriter::drain()
@@ -97,6 +120,8 @@ void CarWriter::drain()
         m_queue.pop_front();
         lock.unlock();
         Status written = m_error ? success() : write(section); // after an error, drop the rest
+        if (written)
+            startWriteback();
         lock.lock();
         m_queuedBytes -= section.size();
         if (!written && !m_error)

@@ -38,6 +38,7 @@ public:
 
 private:
     Status write(const QByteArray &bytes);
+    void startWriteback();
     void drain(); // the writing thread
     Status stop(); // waits until everything queued is written
 
@@ -45,6 +46,8 @@ private:
     qint64 m_headerAt = 0;
     int m_rootLength = 0;
     quint64 m_written = 0;
+    int m_writebackFd = -1; // the file's descriptor, when the device is a file
+    quint64 m_writebackFrom = 0; // the file offset from which the kernel was not yet asked to write back
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
