@@ -1,28 +1,36 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
-// A page's title and a sentence that says what the page is for.
-ColumnLayout {
+// A page's title and a sentence that says what the page is for. A Column, not a ColumnLayout:
+// its height follows the subtitle's wrapping as the width changes, also when the text changed
+// while the page was hidden (a layout in Qt 6.4 kept the old one-line height then).
+Item {
     property alias title: titleLabel.text
     property alias subtitle: subtitleLabel.text
-    spacing: 4
+    implicitHeight: column.implicitHeight
+    implicitWidth: column.implicitWidth
 
-    Label {
-        id: titleLabel
-        font.pixelSize: Theme.titleSize
-        font.bold: true
-        color: Theme.text
-        Accessible.role: Accessible.Heading
-        Layout.fillWidth: true
-        elide: Text.ElideRight
-    }
-    Label {
-        id: subtitleLabel
-        visible: text.length > 0
-        color: Theme.subtleText
-        font.pixelSize: Theme.bodySize
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
+    Column {
+        id: column
+        width: parent.width
+        spacing: 4
+
+        Label {
+            id: titleLabel
+            width: parent.width
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+            elide: Text.ElideRight
+        }
+        Label {
+            id: subtitleLabel
+            width: parent.width
+            visible: text.length > 0
+            color: Theme.subtleText
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
     }
 }

@@ -74,43 +74,50 @@ Item {
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
-            EmptyState {
-                objectName: "datasetsEmpty"
-                visible: CatalogController.entries.length === 0
+            // The list or its empty state, as pages of a StackLayout: which one shows can change
+            // while the page is hidden (a sync in the background), and a ColumnLayout in Qt 6.4
+            // does not lay out again children whose visibility changed while it was hidden.
+            StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                title: !ChainController.hasProfile ? qsTr("No DAO is open")
-                     : !CatalogController.hasRegistry ? qsTr("This DAO has no dataset registry")
-                     : CatalogController.totalCount === 0 && CatalogController.search.length === 0 ? qsTr("No datasets yet")
-                     : qsTr("No dataset matches")
-                body: !ChainController.hasProfile ? qsTr("Open a DAO profile or add a DAO in Settings to see its datasets.")
-                    : !CatalogController.hasRegistry ? qsTr("Its profile names no DatasetRegistry contract, so there is no catalog to read.")
-                    : CatalogController.totalCount === 0 && CatalogController.search.length === 0 ? qsTr("Contribute the first one: drop a file or folder on the window.")
-                    : qsTr("Try other words or filters.")
-            }
-            Label {
-                visible: CatalogController.entries.length > 0
-                text: CatalogController.totalCount > 1000 ? qsTr("More than 1,000 datasets; search or filter to narrow them")
-                                                          : qsTr("%n dataset(s)", "", CatalogController.totalCount)
-                color: Theme.subtleText
-                font.pixelSize: Theme.smallSize
-            }
-            ListView {
-                id: list
-                objectName: "datasetList"
-                visible: CatalogController.entries.length > 0
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                spacing: Theme.spacing
-                model: CatalogController.entries
-                ScrollBar.vertical: ScrollBar {}
-                delegate: DatasetCard {
-                    required property var modelData
-                    objectName: "dataset_" + modelData.id
-                    width: list.width - 12
-                    entry: modelData
-                    onOpened: page.openDataset(modelData.id)
+                currentIndex: CatalogController.entries.length === 0 ? 0 : 1
+
+                EmptyState {
+                    objectName: "datasetsEmpty"
+                    title: !ChainController.hasProfile ? qsTr("No DAO is open")
+                         : !CatalogController.hasRegistry ? qsTr("This DAO has no dataset registry")
+                         : CatalogController.totalCount === 0 && CatalogController.search.length === 0 ? qsTr("No datasets yet")
+                         : qsTr("No dataset matches")
+                    body: !ChainController.hasProfile ? qsTr("Open a DAO profile or add a DAO in Settings to see its datasets.")
+                        : !CatalogController.hasRegistry ? qsTr("Its profile names no DatasetRegistry contract, so there is no catalog to read.")
+                        : CatalogController.totalCount === 0 && CatalogController.search.length === 0 ? qsTr("Contribute the first one: drop a file or folder on the window.")
+                        : qsTr("Try other words or filters.")
+                }
+                ColumnLayout {
+                    spacing: Theme.spacing
+                    Label {
+                        text: CatalogController.totalCount > 1000 ? qsTr("More than 1,000 datasets; search or filter to narrow them")
+                                                                  : qsTr("%n dataset(s)", "", CatalogController.totalCount)
+                        color: Theme.subtleText
+                        font.pixelSize: Theme.smallSize
+                    }
+                    ListView {
+                        id: list
+                        objectName: "datasetList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: Theme.spacing
+                        model: CatalogController.entries
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: DatasetCard {
+                            required property var modelData
+                            objectName: "dataset_" + modelData.id
+                            width: list.width - 12
+                            entry: modelData
+                            onOpened: page.openDataset(modelData.id)
+                        }
+                    }
                 }
             }
         }

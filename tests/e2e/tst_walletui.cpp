@@ -67,9 +67,9 @@ class TestWalletUi : public QObject {
 
     // The app as it starts: its context on the test's data folder, then the real Main.qml. A
     // restart opens the DAO opened last, as main() does.
-    void startApp(bool restart = false)
+    void startApp(bool restart = false, const QString &dataDir = {})
     {
-        m_context = std::make_unique<app::AppContext>(m_dir.path());
+        m_context = std::make_unique<app::AppContext>(dataDir.isEmpty() ? m_dir.path() : dataDir);
         if (restart)
             m_context->openInitialProfile({});
         m_engine = std::make_unique<QQmlApplicationEngine>();
@@ -95,6 +95,14 @@ class TestWalletUi : public QObject {
         auto *chain = app::AppContext::instance()->chainController();
         QVERIFY(chain->openProfile(QDir(folder).filePath(QStringLiteral("devnet.json"))));
         QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+    }
+    // The app ends; another starts on dataDir (the test's own data folder when empty).
+    void switchApp(const QString &dataDir = {})
+    {
+        m_ui.reset();
+        m_engine.reset();
+        m_context.reset();
+        startApp(dataDir.isEmpty(), dataDir);
     }
     static void stopDevnet(const QString &folder)
     {
@@ -1089,10 +1097,35 @@ private slots:
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("datasets-02-dataset-page"));
 
-        // Another account finds it by a word prefix.
+        // A second app instance, another member's machine: a data folder of its own (keys, cache,
+        // block store) holding member 2's key alone, the same DAO. It knows the dataset only from
+        // the chain and the storage node. The contributor's app has ended.
         QVERIFY(m_ui->click(QStringLiteral("datasetBack")));
+        switchApp(m_files.filePath(QStringLiteral("second-instance")));
+        auto restoreContributor = qScopeGuard([&] { switchApp(); });
+        catalog = app::AppContext::instance()->catalogController();
+        tx = app::AppContext::instance()->transactionController();
+        QCOMPARE(accountCount(), 0);
+        m_ui->dropFile(QUrl::fromLocalFile(m_files.filePath(QStringLiteral("UTC--2026-11-25--keystore.json"))));
+        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
+        QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("file-pass")));
+        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 1, 30000);
+        QCOMPARE(account(0).value(QStringLiteral("address")).toString(), member2);
+        QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
+        auto *chain = app::AppContext::instance()->chainController();
+        QVERIFY(chain->openProfile(QDir(net).filePath(QStringLiteral("devnet.json"))));
+        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+        app::AppContext::instance()->walletController()->unlock(member2, QStringLiteral("file-pass"));
+        QTRY_VERIFY_WITH_TIMEOUT(account(0).value(QStringLiteral("unlocked")).toBool(), 30000);
+        QVERIFY(m_ui->click(QStringLiteral("nav_datasets")));
+        QTRY_VERIFY(m_ui->item(QStringLiteral("page_datasets"))->isVisible());
+
+        // It finds it by a word prefix, once its own sync has read the registry and the metadata.
         QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("weath")));
-        QTRY_COMPARE(catalog->entries().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->entries().size(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->entries().value(0).toMap().value(QStringLiteral("title")).toString(),
+            QStringLiteral("Weather stations"), 30000);
         QTest::qWait(300);
         m_ui->screenshot(QStringLiteral("datasets-01-catalog-search"));
         QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("zebra")));
@@ -1135,6 +1168,8 @@ private slots:
         m_ui->screenshot(QStringLiteral("datasets-05-downloaded"));
         QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QString()));
         catalog->clearSelection();
+        restoreContributor.dismiss();
+        switchApp(); // the contributor's app again, for the tests that follow
         QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
     }
 
