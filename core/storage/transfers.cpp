@@ -477,6 +477,7 @@ void FileDownload::start()
     if (m_writer->resumedBytes() > 0)
         qCInfo(lcStorage).noquote() << "download of" << m_root.toString() << "continues after"
                                     << m_writer->resumedBytes() << "bytes checked in" << m_writer->partialPath();
+    emit progress(m_writer->blockBytes(), m_writer->expectedBlockBytes()); // what an earlier run left
     next();
 }
 
