@@ -292,8 +292,38 @@ QString failedResponseMessage(QNetworkReply &reply, const QUrl &gateway, const C
 
 } // namespace
 
+void CarFetch::fetch(
+    QNetworkAccessManager &network, const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs)
+{
+    m_gateway = gateway;
+    m_streamStatus = success();
+    m_reply = getCar(network, gateway, cid, scope, stallTimeoutMs);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &CarFetch::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] { onReadyRead(); });
+    connect(m_reply, &QNetworkReply::finished, this, [this] { onFinished(); });
+}
+
+QNetworkReply *CarFetch::takeFinishedReply()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return nullptr;
+    reply->deleteLater();
+    m_reply.clear();
+    return reply;
+}
+
+void CarFetch::onMetaData()
+{
+    if (!m_reply)
+        return;
+    m_streamStatus = carResponseProblem(*m_reply, m_gateway);
+    if (!m_streamStatus)
+        m_reply->abort();
+}
+
 CarDownload::CarDownload(QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent)
-    : Transfer(parent),
+    : CarFetch(parent),
       m_network(network),
       m_store(std::move(store)),
       m_root(std::move(root)),
@@ -332,22 +362,9 @@ void CarDownload::next()
     const Cid subtree = missing.value().first();
     m_wanted = {subtree.multihash};
     m_unexpectedBytes = 0;
-    m_streamStatus = success();
     m_reader = std::make_unique<CarStreamReader>(
         [this](const Cid &cid, const QByteArray &block) { return accept(cid, block); });
-    m_reply = getCar(m_network, m_options.gateway, subtree, QStringLiteral("dag-scope=all"), m_options.stallTimeoutMs);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &CarDownload::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, &CarDownload::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &CarDownload::onFinished);
-}
-
-void CarDownload::onMetaData()
-{
-    if (!m_reply)
-        return;
-    m_streamStatus = carResponseProblem(*m_reply, m_options.gateway);
-    if (!m_streamStatus)
-        m_reply->abort();
+    fetch(m_network, m_options.gateway, subtree, QStringLiteral("dag-scope=all"), m_options.stallTimeoutMs);
 }
 
 void CarDownload::onReadyRead()
@@ -398,11 +415,9 @@ Status CarDownload::accept(const Cid &cid, const QByteArray &block)
 
 void CarDownload::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || m_done)
+    QNetworkReply *reply = takeFinishedReply();
+    if (!reply)
         return;
-    reply->deleteLater();
-    m_reply.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_streamStatus && status == 200 && reply->error() == QNetworkReply::NoError) {
         onReadyRead();
@@ -444,7 +459,7 @@ constexpr qint64 minBatchBytes = 4 * 1024 * 1024;
 
 FileDownload::FileDownload(
     QNetworkAccessManager &network, BlockStore store, Cid root, QString target, Options options, QObject *parent)
-    : Transfer(parent),
+    : CarFetch(parent),
       m_network(network),
       m_root(root),
       m_target(target),
@@ -498,7 +513,6 @@ void FileDownload::next()
         ? QStringLiteral("dag-scope=entity&entity-bytes=%1:*").arg(*request.entityBytesFrom)
         : QStringLiteral("dag-scope=all");
     ++m_generation;
-    m_streamStatus = success();
     m_answerOver = false;
     m_refusedRange = false;
     m_bytesAtRequest = m_writer->blockBytes();
@@ -509,20 +523,8 @@ void FileDownload::next()
             return success();
         },
         CarStreamReader::HashCheck::ByHandler);
-    m_reply = getCar(m_network, m_options.gateway, request.cid, scope, m_options.stallTimeoutMs);
+    fetch(m_network, m_options.gateway, request.cid, scope, m_options.stallTimeoutMs);
     m_reply->setProperty("entityBytes", request.entityBytesFrom.has_value());
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileDownload::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, &FileDownload::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &FileDownload::onFinished);
-}
-
-void FileDownload::onMetaData()
-{
-    if (!m_reply)
-        return;
-    m_streamStatus = carResponseProblem(*m_reply, m_options.gateway);
-    if (!m_streamStatus)
-        m_reply->abort();
 }
 
 void FileDownload::onReadyRead()
@@ -620,11 +622,9 @@ void FileDownload::onBatchDone(const BatchResult &result, qint64 bytes)
 
 void FileDownload::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || m_done)
+    QNetworkReply *reply = takeFinishedReply();
+    if (!reply)
         return;
-    reply->deleteLater();
-    m_reply.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_streamStatus && status == 200) {
         // Every whole block that arrived is used, also when the connection broke after it.

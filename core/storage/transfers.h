@@ -106,7 +106,29 @@ private:
     int m_next = 0;
 };
 
-class CarDownload : public Transfer {
+// What the two downloads share: a CAR asked of a trustless gateway (depth-first, each block
+// once), and its answer refused unless it is a CAR v1.
+class CarFetch : public Transfer {
+    Q_OBJECT
+public:
+    using Transfer::Transfer;
+
+protected:
+    void fetch(
+        QNetworkAccessManager &network, const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs);
+    virtual void onReadyRead() = 0;
+    virtual void onFinished() = 0;
+    // The answer that just finished (deleted later), or null when there is none or it is over.
+    QNetworkReply *takeFinishedReply();
+
+    Status m_streamStatus = success(); // of the answer being read
+
+private:
+    void onMetaData();
+    QUrl m_gateway;
+};
+
+class CarDownload : public CarFetch {
     Q_OBJECT
 public:
     struct Options {
@@ -122,9 +144,8 @@ public:
 private:
     QString cancelledMessage() const override;
     void next(); // asks for the next missing subtree, or finishes
-    void onMetaData();
-    void onReadyRead();
-    void onFinished();
+    void onReadyRead() override;
+    void onFinished() override;
     Status accept(const Cid &cid, const QByteArray &block);
 
     QNetworkAccessManager &m_network;
@@ -133,7 +154,6 @@ private:
     Options m_options;
     std::unique_ptr<CarStreamReader> m_reader;
     QSet<QByteArray> m_wanted; // multihashes the DAG asks for and the store lacks
-    Status m_streamStatus = success();
     int m_failures = 0;
     QString m_lastError;
     quint64 m_verified = 0;
@@ -141,7 +161,7 @@ private:
     quint64 m_unexpectedBytes = 0;
 };
 
-class FileDownload : public Transfer {
+class FileDownload : public CarFetch {
     Q_OBJECT
 public:
     using Options = CarDownload::Options;
@@ -158,9 +178,8 @@ private:
     };
     QString cancelledMessage() const override;
     void next();
-    void onMetaData();
-    void onReadyRead();
-    void onFinished();
+    void onReadyRead() override;
+    void onFinished() override;
     void submit();
     void onBatchDone(const BatchResult &result, qint64 bytes);
     void conclude(); // once the answer is over and every block of it is written
@@ -181,7 +200,6 @@ private:
     bool m_answerOver = true;
     bool m_refusedRange = false; // the last answer was a 400 to entity-bytes
     bool m_notThere = false; // the last answer was a 404
-    Status m_streamStatus = success();
     int m_failures = 0;
     QString m_lastError;
     quint64 m_bytesAtRequest = 0;
