@@ -5,6 +5,7 @@
 #include "storage/unixfs.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 
 namespace dd::storage {
@@ -21,7 +22,8 @@ Status dagError(const QString &message)
 
 void removePath(const QString &path)
 {
-    if (QFileInfo(path).isDir())
+    const QFileInfo info(path);
+    if (info.isDir() && !info.isSymLink()) // a link goes, never what it points to
         QDir(path).removeRecursively();
     else
         QFile::remove(path);
@@ -295,6 +297,7 @@ void UnixFsStreamWriter::remember(const Cid &cid, const QByteArray &bytes)
 
 Status UnixFsStreamWriter::openFile(const QString &path, const Cid &root, quint64 size)
 {
+    m_written.insert(path);
     m_file = std::make_unique<QFile>(path);
     m_fileRoot = root;
     m_fileSize = size;
@@ -348,7 +351,6 @@ Status UnixFsStreamWriter::closeFileIfDone()
     if (!m_file || (!m_stack.empty() && m_stack.back().kind == Kind::FilePart))
         return success();
     const bool whole = m_fileWritten == m_fileSize;
-    const QString name = m_file->fileName();
     m_file.reset();
     if (!whole)
         return dagError(QStringLiteral("%1 says it holds %2 bytes but its blocks hold %3.")
@@ -360,6 +362,7 @@ Status UnixFsStreamWriter::closeFileIfDone()
 
 Status UnixFsStreamWriter::makeDirectory(const QString &path)
 {
+    m_written.insert(path);
     if (QFileInfo(path).isDir() || QDir().mkdir(path))
         return success();
     return Status::failure(QStringLiteral("The folder %1 cannot be created.").arg(path), ErrorCode::Io);
@@ -378,6 +381,18 @@ Status UnixFsStreamWriter::finish()
     if (!complete())
         return Status::failure(QStringLiteral("The download is not complete."), ErrorCode::InvalidInput);
     m_file.reset();
+    // What an earlier run left that this DAG does not hold (another dataset saved under the
+    // same name) goes: the output is this DAG's entries, each verified, and nothing else.
+    if (QFileInfo(m_partial).isDir()) {
+        QStringList strays;
+        QDirIterator it(m_partial, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+            QDirIterator::Subdirectories);
+        while (it.hasNext())
+            if (const QString path = it.next(); !m_written.contains(path))
+                strays.append(path);
+        for (const QString &path : std::as_const(strays))
+            removePath(path);
+    }
     if (!QFile::rename(m_partial, m_target))
         return Status::failure(QStringLiteral("%1 cannot be renamed to %2.").arg(m_partial, m_target), ErrorCode::Io);
     return success();

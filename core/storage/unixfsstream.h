@@ -101,6 +101,7 @@ private:
     QSet<QByteArray> m_used; // multihashes of blocks already used
     QHash<QByteArray, Written> m_leaves; // multihash -> where its bytes are
     QSet<QByteArray> m_stray; // multihashes kept in the store but not yet asked for
+    QSet<QString> m_written; // the files and folders of this DAG, written or checked
     bool m_replaying = false;
     bool m_entityBytesRefused = false;
 

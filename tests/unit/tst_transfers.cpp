@@ -367,6 +367,9 @@ private slots:
             QVERIFY(big.seek(kept - 1));
             QVERIFY(big.putChar('\x5a'));
         }
+        // What another dataset saved under the same name left there goes, a link without its target.
+        writeFile(path(QStringLiteral("resume-out.partial/stray-from-another.txt")), "not this dataset");
+        QVERIFY(QFile::link(path(QStringLiteral("data/images")), path(QStringLiteral("resume-out.partial/link"))));
         // The second run meets a gateway without entity-bytes: it asks for the leaves instead.
         StorageProxy noRanges(m_server->url());
         noRanges.setFault(StorageProxy::Fault::RefuseEntityBytes);
@@ -374,6 +377,8 @@ private slots:
             = downloadTo(noRanges.url(), m_root, QStringLiteral("resume-store"), QStringLiteral("resume-out"));
         QVERIFY2(ok, qPrintable(message));
         QCOMPARE(treeOf(path(QStringLiteral("resume-out"))), treeOf(path(QStringLiteral("data"))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("resume-out/link"))));
+        QCOMPARE(readFile(path(QStringLiteral("data/images/big.bin"))).size(), 3 * 1024 * 1024 + 123);
         const QString first = noRanges.targets().value(0);
         QVERIFY2(first.contains(QLatin1String("entity-bytes=")) && !first.contains(QLatin1String("entity-bytes=0:")),
             qPrintable(noRanges.targets().join(QLatin1Char(' '))));
