@@ -604,6 +604,8 @@ void FileDownload::onBatchDone(const BatchResult &result, qint64 bytes)
         m_stopped = true;
         if (m_reply)
             m_reply->abort();
+        m_hasher.waitForDone(); // the threads let go of the output before it is removed
+        m_writing.waitForDone();
         if (result.status.error().code == ErrorCode::InvalidInput)
             QFileInfo(m_writer->partialPath()).isDir() ? (void)QDir(m_writer->partialPath()).removeRecursively()
                                                        : (void)QFile::remove(m_writer->partialPath());
