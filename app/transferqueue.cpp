@@ -133,6 +133,7 @@ void TransferWorker::stop()
 TransferQueue::TransferQueue(QString stateFile, QString blockDirectory, QObject *parent)
     : QObject(parent), m_stateFile(std::move(stateFile)), m_blockDirectory(std::move(blockDirectory))
 {
+    m_saving.setMaxThreadCount(1);
     m_thread.setObjectName(QStringLiteral("transfers"));
     m_thread.start();
     m_worker = new TransferWorker(m_blockDirectory);
@@ -152,6 +153,7 @@ TransferQueue::~TransferQueue()
             m_worker, [worker = m_worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    m_saving.waitForDone(); // the last state reaches the disk before the app ends
 }
 
 TransferQueue *TransferQueue::create(QQmlEngine *, QJSEngine *)
@@ -179,8 +181,12 @@ void TransferQueue::save() const
     QJsonArray array;
     for (const TransferItem &item : m_items)
         array.append(item.toJson());
-    QDir().mkpath(QFileInfo(m_stateFile).path());
-    (void)dao::AccountStore::writeFileAtomically(m_stateFile, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    // Written on a thread of its own, in order: the atomic write's fsync can take long on a busy
+    // disk (a CAR being written beside it), and the window must not wait for it.
+    m_saving.start([path = m_stateFile, bytes = QJsonDocument(array).toJson(QJsonDocument::Compact)] {
+        QDir().mkpath(QFileInfo(path).path());
+        (void)dao::AccountStore::writeFileAtomically(path, bytes);
+    });
 }
 
 TransferItem *TransferQueue::find(const QString &id)

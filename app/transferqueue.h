@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -88,6 +89,7 @@ private:
     QList<TransferItem> m_items;
     QString m_running; // the id being transferred, empty when idle
     QThread m_thread;
+    mutable QThreadPool m_saving; // one thread: the state file is written in order, off the GUI thread
     TransferWorker *m_worker = nullptr;
 };
 
