@@ -454,7 +454,7 @@ namespace dd::storage {
 namespace {
 constexpr qint64 maxBytesInFlight = 32 * 1024 * 1024; // read from the socket, not yet written
 constexpr quint64 maxStrayBytes = 64 * 1024 * 1024;
-constexpr qint64 minBatchBytes = 4 * 1024 * 1024;
+constexpr qint64 minBatchBytes = 2 * 1024 * 1024;
 } // namespace
 
 FileDownload::FileDownload(
