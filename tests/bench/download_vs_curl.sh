@@ -30,8 +30,12 @@ measure() { # label command...: "label|seconds|peak KB"
 }
 rows=()
 for round in 1 2; do
+    # Each run starts with no dirty pages of the one before: writing back a GiB the run before
+    # wrote would otherwise be paid by whichever run comes next.
     rm -rf "$dir/out" "$dir/store" "$dir/curl.car"
+    sync
     rows+=("$(measure "curl ?format=car (round $round)" curl -s -o "$dir/curl.car" "$url/ipfs/$cid?format=car")")
+    sync
     rows+=("$(measure "datadao-cli storage get (round $round)" "$cli" storage get "$cid" --gateway "$url" --output "$dir/out" --store "$dir/store")")
 done
 python3 - "$mib" "${rows[@]}" <<'PY'
