@@ -1,5 +1,7 @@
 #include "storageproxy.h"
 
+#include "storage/cid.h"
+
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -24,6 +26,25 @@ QByteArray dechunk(const QByteArray &body)
         out += body.mid(end + 2, size);
         at = end + 2 + size + 2;
     }
+    return out;
+}
+
+// A CAR with its blocks in the opposite order, the header first still.
+QByteArray reversedCar(const QByteArray &car)
+{
+    QList<QByteArray> sections;
+    qsizetype at = 0;
+    while (at < car.size()) {
+        qsizetype end = at;
+        const auto length = storage::readVarint(car, end);
+        if (!length)
+            break;
+        sections.append(car.mid(at, end - at + qsizetype(*length)));
+        at = end + qsizetype(*length);
+    }
+    QByteArray out = sections.value(0);
+    for (qsizetype i = sections.size() - 1; i >= 1; --i)
+        out += sections[i];
     return out;
 }
 
@@ -100,6 +121,13 @@ void StorageProxy::onConnection()
             case Fault::TruncateCar: {
                 const QByteArray body = dechunk(answer->mid(headEnd)).left(m_bytes);
                 out = "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.ipld.car; version=1; order=dfs; dups=n\r\n"
+                      "Content-Length: "
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+                break;
+            }
+            case Fault::ReverseBlocks: {
+                const QByteArray body = reversedCar(dechunk(answer->mid(headEnd)));
+                out = "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.ipld.car; version=1; order=unk; dups=n\r\n"
                       "Content-Length: "
                     + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
                 break;

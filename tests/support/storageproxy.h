@@ -21,6 +21,7 @@ public:
         TruncateCar, // send only the first `bytes` bytes of the CAR, with a matching Content-Length
         Html, // answer 200 with an HTML page
         RefuseEntityBytes, // answer 400 to a request with entity-bytes, as gateways without it do
+        ReverseBlocks, // send the CAR's blocks last first (order=unk), as a gateway may
     };
 
     explicit StorageProxy(QUrl upstream, QObject *parent = nullptr);

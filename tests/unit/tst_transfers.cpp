@@ -386,6 +386,19 @@ private slots:
         QVERIFY(noRanges.bytesSent() < QFileInfo(m_car).size());
     }
 
+    void blocksInAnotherOrderWaitForTheirTurn()
+    {
+        // A gateway that sends the DAG last block first (order=unk): each block waits in the
+        // store until the depth-first walk reaches it, and the files come out the same.
+        StorageProxy proxy(m_server->url());
+        proxy.setFault(StorageProxy::Fault::ReverseBlocks);
+        const auto [ok, message]
+            = downloadTo(proxy.url(), m_root, QStringLiteral("reverse-store"), QStringLiteral("reverse-out"));
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(treeOf(path(QStringLiteral("reverse-out"))), treeOf(path(QStringLiteral("data"))));
+        QCOMPARE(proxy.targets().size(), 1); // one answer held everything
+    }
+
     void aFlippedByteNeverReachesTheFile()
     {
         StorageProxy proxy(m_server->url());
