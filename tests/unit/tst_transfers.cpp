@@ -386,6 +386,26 @@ private slots:
         QVERIFY(noRanges.bytesSent() < QFileInfo(m_car).size());
     }
 
+    void aTruncatedCarContinuesOrFailsInWords()
+    {
+        // Cut after a little more than one leaf, as a whole HTTP answer: the next request asks
+        // for the rest of that file, and the download completes.
+        StorageProxy proxy(m_server->url());
+        proxy.setFault(StorageProxy::Fault::TruncateCar, 1024 * 1024 + 500, 1);
+        auto [ok, message] = downloadTo(proxy.url(), m_root, QStringLiteral("cut-store"), QStringLiteral("cut-out"));
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(treeOf(path(QStringLiteral("cut-out"))), treeOf(path(QStringLiteral("data"))));
+        // Cut every time before a leaf can arrive: it fails, in words, and says what it kept.
+        proxy.setFault(StorageProxy::Fault::TruncateCar, 1000);
+        std::tie(ok, message)
+            = downloadTo(proxy.url(), m_root, QStringLiteral("cut-store-2"), QStringLiteral("cut-out-2"), 2);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(QLatin1String("truncated")) || message.contains(QLatin1String("incomplete")),
+            qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("cut-out-2.partial")), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("cut-out-2"))));
+    }
+
     void blocksInAnotherOrderWaitForTheirTurn()
     {
         // A gateway that sends the DAG last block first (order=unk): each block waits in the
