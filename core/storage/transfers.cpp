@@ -487,7 +487,27 @@ QString FileDownload::cancelledMessage() const
 
 void FileDownload::start()
 {
-    if (auto begun = m_writer->begin(); !begun)
+    // On the writing thread: checking what an earlier run left reads and hashes it again,
+    // which for a large partial output takes seconds; cancel() ends it.
+    m_writing.start([this] {
+        const Status begun = m_writer->begin(
+            [this](quint64 checked) { emit progress(checked, m_writer->expectedBlockBytes()); }, &m_stopped);
+        QMetaObject::invokeMethod(
+            this, [this, begun] { onBegun(begun); }, Qt::QueuedConnection);
+    });
+}
+
+void FileDownload::cancel()
+{
+    m_stopped = true; // the threads stop at the next block
+    Transfer::cancel();
+}
+
+void FileDownload::onBegun(const Status &begun)
+{
+    if (m_done)
+        return;
+    if (!begun)
         return fail(begun.message());
     if (m_writer->resumedBytes() > 0)
         qCInfo(lcStorage).noquote() << "download of" << m_root.toString() << "continues after"

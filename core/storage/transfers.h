@@ -59,7 +59,7 @@ class Transfer : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    void cancel();
+    virtual void cancel();
 
 signals:
     void progress(quint64 bytesDone, quint64 bytesTotal); // total is 0 while unknown
@@ -170,6 +170,7 @@ public:
     ~FileDownload() override;
 
     void start(); // progress: bytes verified of the bytes the DAG's links announce
+    void cancel() override;
 
 private:
     struct BatchResult {
@@ -180,6 +181,7 @@ private:
     void next();
     void onReadyRead() override;
     void onFinished() override;
+    void onBegun(const Status &begun); // what an earlier run left is checked
     void submit();
     void onBatchDone(const BatchResult &result, qint64 bytes);
     void conclude(); // once the answer is over and every block of it is written

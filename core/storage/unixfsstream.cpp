@@ -59,7 +59,7 @@ UnixFsStreamWriter::UnixFsStreamWriter(BlockStore store, Cid root, QString targe
 
 UnixFsStreamWriter::~UnixFsStreamWriter() = default;
 
-Status UnixFsStreamWriter::begin()
+Status UnixFsStreamWriter::begin(const CheckProgress &checked, const std::atomic_bool *stop)
 {
     if (QFileInfo::exists(m_target))
         return Status::failure(QStringLiteral("%1 already exists.").arg(m_target), ErrorCode::InvalidInput);
@@ -67,7 +67,7 @@ Status UnixFsStreamWriter::begin()
         return opened;
     m_stack = {Pending {m_root, Kind::Entry, m_partial, 0}};
     if (QFileInfo::exists(m_partial)) {
-        if (auto replayed = replay(); !replayed)
+        if (auto replayed = replay(checked, stop); !replayed)
             return replayed;
         if (m_blockBytes == 0) // not even the root could be checked: start over
             removePath(m_partial);
@@ -75,10 +75,16 @@ Status UnixFsStreamWriter::begin()
     return drain();
 }
 
-Status UnixFsStreamWriter::replay()
+Status UnixFsStreamWriter::replay(const CheckProgress &checked, const std::atomic_bool *stop)
 {
+    constexpr quint64 reportEvery = 64 * 1024 * 1024;
+    quint64 reported = 0;
     m_replaying = true;
     while (m_replaying && !m_stack.empty()) {
+        if (stop && stop->load())
+            return Status::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
+        if (checked && m_blockBytes - reported >= reportEvery)
+            checked(reported = m_blockBytes);
         const Pending top = m_stack.back();
         std::optional<QByteArray> block = blockAtHand(top.cid);
         if (!block)

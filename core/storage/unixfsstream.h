@@ -28,6 +28,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -40,8 +42,10 @@ public:
     ~UnixFsStreamWriter();
 
     // Prepares the partial output, keeping what an earlier run wrote as far as it verifies.
-    // Fails when target already exists.
-    Status begin();
+    // Fails when target already exists. Checking a large partial output takes a while: checked
+    // (optional) hears how many block bytes are checked, now and then; stop (optional) ends it.
+    using CheckProgress = std::function<void(quint64 blockBytesChecked)>;
+    Status begin(const CheckProgress &checked = {}, const std::atomic_bool *stop = nullptr);
 
     // A block checked against cid. Errors are the DAG's (not UnixFS, an unsafe name, sizes that
     // disagree) or the disk's: asking a gateway again will not help.
@@ -89,7 +93,7 @@ private:
     Status writeData(const Cid &cid, const QByteArray &bytes);
     Status closeFileIfDone();
     Status makeDirectory(const QString &path);
-    Status replay(); // begin(): walks what an earlier run left
+    Status replay(const CheckProgress &checked, const std::atomic_bool *stop); // what an earlier run left
     std::optional<QByteArray> replayLeaf(const Pending &item);
     void remember(const Cid &cid, const QByteArray &block);
 

@@ -367,6 +367,15 @@ private slots:
             QVERIFY(big.seek(kept - 1));
             QVERIFY(big.putChar('\x5a'));
         }
+        // Checking what is kept stops when asked to, and leaves it as it was.
+        {
+            const std::atomic_bool stop = true;
+            UnixFsStreamWriter writer(
+                BlockStore(path(QStringLiteral("resume-store"))), m_root, path(QStringLiteral("resume-out")));
+            const Status begun = writer.begin({}, &stop);
+            QCOMPARE(begun.error().code, ErrorCode::Cancelled);
+            QCOMPARE(QFileInfo(path(QStringLiteral("resume-out.partial/images/big.bin"))).size(), kept);
+        }
         // What another dataset saved under the same name left there goes, a link without its target.
         writeFile(path(QStringLiteral("resume-out.partial/stray-from-another.txt")), "not this dataset");
         QVERIFY(QFile::link(path(QStringLiteral("data/images")), path(QStringLiteral("resume-out.partial/link"))));
