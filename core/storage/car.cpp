@@ -1,5 +1,7 @@
 #include "storage/car.h"
 
+#include "common/piecewrite.h"
+
 #include <QFileDevice>
 #include <QList>
 
@@ -69,7 +71,7 @@ CarWriter::~CarWriter()
 
 Status CarWriter::write(const QByteArray &bytes)
 {
-    if (m_device.write(bytes) != bytes.size())
+    if (!writeInPieces(m_device, bytes))
         return Status::failure(
             QStringLiteral("The CAR could not be written: %1").arg(m_device.errorString()), ErrorCode::Io);
     m_written += quint64(bytes.size());

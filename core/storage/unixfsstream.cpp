@@ -1,5 +1,6 @@
 #include "storage/unixfsstream.h"
 
+#include "common/piecewrite.h"
 #include "storage/dagwalk.h"
 #include "storage/hamt.h"
 #include "storage/unixfs.h"
@@ -345,7 +346,7 @@ Status UnixFsStreamWriter::writeData(const Cid &cid, const QByteArray &bytes)
                 QStringLiteral("%1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()),
                 ErrorCode::Io);
     }
-    if (m_file->write(bytes) != bytes.size())
+    if (!writeInPieces(*m_file, bytes))
         return Status::failure(
             QStringLiteral("%1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()), ErrorCode::Io);
     m_fileWritten += quint64(bytes.size());
