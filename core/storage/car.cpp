@@ -71,6 +71,13 @@ CarWriter::~CarWriter()
 
 Status CarWriter::write(const QByteArray &bytes)
 {
+    if (m_direct) {
+        if (auto appended = m_direct->append(bytes); !appended)
+            return Status::failure(
+                QStringLiteral("The CAR could not be written: %1").arg(appended.message()), ErrorCode::Io);
+        m_written += quint64(bytes.size());
+        return success();
+    }
     if (!writeInPieces(m_device, bytes))
         return Status::failure(
             QStringLiteral("The CAR could not be written: %1").arg(m_device.errorString()), ErrorCode::Io);
@@ -82,8 +89,13 @@ Status CarWriter::begin(int rootLength)
 {
     m_rootLength = rootLength;
     m_headerAt = m_device.pos();
-    if (auto *file = qobject_cast<QFileDevice *>(&m_device))
-        m_writebackFd = file->handle();
+    if (auto *file = qobject_cast<QFileDevice *>(&m_device); file && file->handle() >= 0 && file->flush()) {
+        m_direct = std::make_unique<DirectFileWriter>(file->handle(), quint64(m_headerAt));
+        if (!m_direct->direct()) { // a file system without O_DIRECT: the page cache, written back as it goes
+            m_direct.reset();
+            m_writebackFd = file->handle();
+        }
+    }
     m_writebackFrom = quint64(m_headerAt);
     // A placeholder root of the same length: the header's size does not change when it is filled.
     Cid placeholder {rootLength == 34 ? 0 : 1, codec::dagPb, QByteArray("\x12\x20", 2) + QByteArray(32, '\0')};
@@ -171,7 +183,13 @@ Status CarWriter::finish(const Cid &root)
         return stopped;
     if (root.bytes().size() != m_rootLength)
         return Status::failure(QStringLiteral("The root CID is not the length announced in the CAR header."));
-    const qint64 end = m_device.pos();
+    if (m_direct) {
+        if (auto tail = m_direct->finish(); !tail)
+            return Status::failure(
+                QStringLiteral("The CAR could not be written: %1").arg(tail.message()), ErrorCode::Io);
+        m_direct.reset(); // the descriptor is the device's again
+    }
+    const qint64 end = m_headerAt + qint64(m_written);
     if (!m_device.seek(m_headerAt))
         return Status::failure(
             QStringLiteral("The CAR's header could not be rewritten (the output cannot seek)."), ErrorCode::Io);

@@ -6,6 +6,7 @@
 // is written with a placeholder root of the same length and rewritten once the root is known, as
 // ipfs-car does. The reader checks every block against its CID's sha2-256 as it goes.
 
+#include "common/directfilewriter.h"
 #include "common/result.h"
 #include "storage/cid.h"
 
@@ -21,7 +22,9 @@
 namespace dd::storage {
 
 // Blocks go to the disk on a thread of the writer's own, so hashing and writing overlap; at most
-// 16 MiB wait in between. The device belongs to that thread from begin() to finish().
+// 16 MiB wait in between. The device belongs to that thread from begin() to finish(). A file is
+// written past the page cache (common/directfilewriter.h): a CAR is read once, by its upload,
+// and filling the cache with it cost more than the hashing did.
 class CarWriter {
 public:
     // device must be seekable (a file) for the root to be filled in at the end.
@@ -46,7 +49,8 @@ private:
     qint64 m_headerAt = 0;
     int m_rootLength = 0;
     quint64 m_written = 0;
-    int m_writebackFd = -1; // the file's descriptor, when the device is a file
+    std::unique_ptr<DirectFileWriter> m_direct; // when the device is a file
+    int m_writebackFd = -1; // the file's descriptor, when it is written through the page cache
     quint64 m_writebackFrom = 0; // the file offset from which the kernel was not yet asked to write back
     std::thread m_thread;
     std::mutex m_mutex;

@@ -1,6 +1,7 @@
 // Content addressing with public vectors: unsigned varints (the protobuf encoding guide's 150 and
 // 300), multibase base32 ("yes mani !" from multiformats/multibase's test vectors), the CIDs of
-// well-known blocks, and a CAR written then read back, with corruption refused.
+// well-known blocks, and a CAR written then read back, with corruption refused. A CAR written to
+// a file (past the page cache, or through it) has the same bytes as one written to memory.
 
 #include "testregistry.h"
 
@@ -8,7 +9,12 @@
 #include "storage/unixfs.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
 
 using namespace dd;
 using namespace dd::storage;
@@ -100,6 +106,60 @@ private slots:
         QBuffer truncated(&cut);
         truncated.open(QIODevice::ReadOnly);
         QVERIFY(readCar(truncated).message().contains(QLatin1String("truncated")));
+    }
+
+    void carFilesPastThePageCache()
+    {
+        // 9.5 MiB: two whole 4 MiB writes past the page cache, then a tail through it, then the
+        // header rewritten at the start, over what was written past the cache.
+        QByteArray content(9 * 1024 * 1024 + 512 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < content.size(); ++i)
+            content[i] = char((i * 2654435761u) >> 13);
+        auto writeCar = [&](QIODevice &out) {
+            QBuffer input(&content);
+            input.open(QIODevice::ReadOnly);
+            CarWriter writer(out);
+            if (!writer.begin(36))
+                return false;
+            auto imported = importFile(input, ImportProfile::unixfsV1_2025(),
+                [&](const Cid &cid, const QByteArray &block) { return writer.add(cid, block); });
+            return imported && writer.finish(imported.value().root);
+        };
+        QBuffer memory;
+        memory.open(QIODevice::ReadWrite);
+        QVERIFY(writeCar(memory));
+
+        QTemporaryDir dir;
+        QSaveFile saved(dir.filePath(QStringLiteral("saved.car")));
+        QVERIFY(saved.open(QIODevice::WriteOnly));
+        QVERIFY(writeCar(saved));
+        QVERIFY((::fcntl(saved.handle(), F_GETFL) & O_DIRECT) == 0); // the descriptor is as it was
+        QVERIFY(saved.commit());
+        QFile savedBack(dir.filePath(QStringLiteral("saved.car")));
+        QVERIFY(savedBack.open(QIODevice::ReadOnly));
+        QCOMPARE(savedBack.readAll(), memory.data());
+
+        // A CAR that starts at an offset the disk cannot take directly goes through the page cache.
+        QFile appended(dir.filePath(QStringLiteral("appended")));
+        QVERIFY(appended.open(QIODevice::ReadWrite));
+        QCOMPARE(appended.write("before the CAR"), qint64(14));
+        QVERIFY(writeCar(appended));
+        QCOMPARE(appended.pos(), qint64(14 + memory.size()));
+        appended.close();
+        QVERIFY(appended.open(QIODevice::ReadOnly));
+        QCOMPARE(appended.readAll(), QByteArray("before the CAR") + memory.data());
+
+        // tmpfs, where the kernel may refuse O_DIRECT.
+        if (QDir(QStringLiteral("/dev/shm")).exists()) {
+            QTemporaryDir shm(QStringLiteral("/dev/shm/dd-car-XXXXXX"));
+            QSaveFile inMemory(shm.filePath(QStringLiteral("tmpfs.car")));
+            QVERIFY(inMemory.open(QIODevice::WriteOnly));
+            QVERIFY(writeCar(inMemory));
+            QVERIFY(inMemory.commit());
+            QFile back(shm.filePath(QStringLiteral("tmpfs.car")));
+            QVERIFY(back.open(QIODevice::ReadOnly));
+            QCOMPARE(back.readAll(), memory.data());
+        }
     }
 };
 
