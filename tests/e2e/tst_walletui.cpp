@@ -1,7 +1,7 @@
 // Creates, imports, unlocks and manages wallets through the real window, checks the files on
 // disk, and saves a screenshot of every Wallet screen (build/screenshots).
 
-#include "uidriver.h"
+#include "runningapp.h"
 
 #include "../support/forumserver.h"
 
@@ -46,42 +46,16 @@ class TestWalletUi : public QObject {
 
     QTemporaryDir m_dir;
     QTemporaryDir m_files;
-    std::unique_ptr<app::AppContext> m_context;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    std::unique_ptr<test::UiDriver> m_ui;
+    test::RunningApp m_app;
     QString m_phrase;
 
-    int accountCount() { return app::AppContext::instance()->walletController()->accounts()->rowCount(); }
-    QVariantMap account(int row) { return app::AppContext::instance()->walletController()->accounts()->get(row); }
-    QObject *accountCard(const QString &address) { return m_ui->find(QStringLiteral("account_") + address); }
-    bool dialogOpen(const QString &name)
-    {
-        QObject *d = m_ui->find(name);
-        return d && d->property("visible").toBool();
-    }
-    QString noticeText(const QString &name)
-    {
-        QObject *n = m_ui->find(name);
-        return n ? n->property("text").toString() : QString();
-    }
+    QObject *accountCard(const QString &address) { return m_app.ui->find(QStringLiteral("account_") + address); }
 
     // The app as it starts: its context on the test's data folder, then the real Main.qml. A
     // restart opens the DAO opened last, as main() does.
     void startApp(bool restart = false, const QString &dataDir = {})
     {
-        m_context = std::make_unique<app::AppContext>(dataDir.isEmpty() ? m_dir.path() : dataDir);
-        if (restart)
-            m_context->openInitialProfile({});
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_context->attachEngine(m_engine.get());
-        m_engine->load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        window->requestActivate(); // after a restart the new window is not the active one by itself
-        QVERIFY(QTest::qWaitForWindowActive(window));
-        m_ui = std::make_unique<test::UiDriver>(window, QStringLiteral(DD_SCREENSHOT_DIR));
+        m_app.start(dataDir.isEmpty() ? m_dir.path() : dataDir, restart);
     }
 
     // A devnet of its own (chain, storage node, DAO) in folder, opened in the app.
@@ -95,14 +69,6 @@ class TestWalletUi : public QObject {
         auto *chain = app::AppContext::instance()->chainController();
         QVERIFY(chain->openProfile(QDir(folder).filePath(QStringLiteral("devnet.json"))));
         QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
-    }
-    // The app ends; another starts on dataDir (the test's own data folder when empty).
-    void switchApp(const QString &dataDir = {})
-    {
-        m_ui.reset();
-        m_engine.reset();
-        m_context.reset();
-        startApp(dataDir.isEmpty(), dataDir);
     }
     static void stopDevnet(const QString &folder)
     {
@@ -131,59 +97,61 @@ private slots:
     void everySectionHasAnHonestEmptyState()
     {
         for (const char *key : {"home", "datasets", "contribute", "curation", "governance", "compute", "settings"}) {
-            QVERIFY2(m_ui->click(QStringLiteral("nav_%1").arg(QLatin1String(key))), key);
-            QTRY_VERIFY(m_ui->item(QStringLiteral("page_%1").arg(QLatin1String(key)))->isVisible());
-            m_ui->screenshot(QStringLiteral("section-%1").arg(QLatin1String(key)));
+            QVERIFY2(m_app.ui->click(QStringLiteral("nav_%1").arg(QLatin1String(key))), key);
+            QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_%1").arg(QLatin1String(key)))->isVisible());
+            m_app.ui->screenshot(QStringLiteral("section-%1").arg(QLatin1String(key)));
         }
     }
 
     void createWalletWithBackupCheck()
     {
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("walletEmpty"))->isVisible());
-        m_ui->screenshot(QStringLiteral("wallet-01-empty"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("walletEmpty"))->isVisible());
+        m_app.ui->screenshot(QStringLiteral("wallet-01-empty"));
 
-        QVERIFY(m_ui->click(QStringLiteral("emptyCreateButton")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("createDialog")));
+        QVERIFY(m_app.ui->click(QStringLiteral("emptyCreateButton")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("createDialog")));
         QTest::qWait(300); // let the popup's enter transition finish before the screenshot
-        m_ui->screenshot(QStringLiteral("wallet-02-create-intro"));
-        QVERIFY(m_ui->click(QStringLiteral("createNext")));
-        QObject *dialog = m_ui->find(QStringLiteral("createDialog"));
+        m_app.ui->screenshot(QStringLiteral("wallet-02-create-intro"));
+        QVERIFY(m_app.ui->click(QStringLiteral("createNext")));
+        QObject *dialog = m_app.ui->find(QStringLiteral("createDialog"));
         QTRY_COMPARE(dialog->property("step").toInt(), 1);
         m_phrase = dialog->property("phrase").toString();
         QCOMPARE(m_phrase.split(u' ').size(), 12);
         QVERIFY(crypto::bip39::mnemonicToEntropy(m_phrase).ok());
-        m_ui->screenshot(QStringLiteral("wallet-03-create-phrase"));
+        m_app.ui->screenshot(QStringLiteral("wallet-03-create-phrase"));
 
-        QVERIFY(m_ui->click(QStringLiteral("createNext")));
+        QVERIFY(m_app.ui->click(QStringLiteral("createNext")));
         QTRY_COMPARE(dialog->property("step").toInt(), 2);
         const QVariantList challenge = dialog->property("challenge").toList();
         QCOMPARE(challenge.size(), 3);
         const QStringList words = m_phrase.split(u' ');
         // A wrong word first: the app must say which one.
         for (int i = 0; i < 3; ++i)
-            QVERIFY(m_ui->setText(
+            QVERIFY(m_app.ui->setText(
                 QStringLiteral("challenge%1").arg(i), i == 1 ? QStringLiteral("wrong") : words[challenge[i].toInt()]));
-        QVERIFY(m_ui->click(QStringLiteral("createNext")));
-        QTRY_VERIFY(noticeText(QStringLiteral("createError")).contains(QString::number(challenge[1].toInt() + 1)));
+        QVERIFY(m_app.ui->click(QStringLiteral("createNext")));
+        QTRY_VERIFY(
+            m_app.noticeText(QStringLiteral("createError")).contains(QString::number(challenge[1].toInt() + 1)));
         QCOMPARE(dialog->property("step").toInt(), 2);
-        m_ui->screenshot(QStringLiteral("wallet-04-create-verify-error"));
-        QVERIFY(m_ui->setText(QStringLiteral("challenge1"), QStringLiteral(" %1 ").arg(words[challenge[1].toInt()])));
-        QVERIFY(m_ui->click(QStringLiteral("createNext")));
+        m_app.ui->screenshot(QStringLiteral("wallet-04-create-verify-error"));
+        QVERIFY(
+            m_app.ui->setText(QStringLiteral("challenge1"), QStringLiteral(" %1 ").arg(words[challenge[1].toInt()])));
+        QVERIFY(m_app.ui->click(QStringLiteral("createNext")));
         QTRY_COMPARE(dialog->property("step").toInt(), 3);
 
-        QVERIFY(m_ui->setText(QStringLiteral("createName"), QStringLiteral("Main account")));
-        QVERIFY(m_ui->setText(QStringLiteral("createPassword"), QStringLiteral("correct horse battery")));
-        QVERIFY(m_ui->setText(QStringLiteral("createRepeat"), QStringLiteral("correct horse battery!")));
-        QVERIFY(m_ui->click(QStringLiteral("createNext")));
-        QTRY_VERIFY(noticeText(QStringLiteral("createError")).contains(QStringLiteral("differ")));
-        m_ui->screenshot(QStringLiteral("wallet-05-create-password-error"));
-        QVERIFY(m_ui->setText(QStringLiteral("createRepeat"), QStringLiteral("correct horse battery")));
-        QVERIFY(m_ui->click(QStringLiteral("createNext")));
-        QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 1, 60000);
-        QTRY_VERIFY(!dialogOpen(QStringLiteral("createDialog")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("createName"), QStringLiteral("Main account")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("createPassword"), QStringLiteral("correct horse battery")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("createRepeat"), QStringLiteral("correct horse battery!")));
+        QVERIFY(m_app.ui->click(QStringLiteral("createNext")));
+        QTRY_VERIFY(m_app.noticeText(QStringLiteral("createError")).contains(QStringLiteral("differ")));
+        m_app.ui->screenshot(QStringLiteral("wallet-05-create-password-error"));
+        QVERIFY(m_app.ui->setText(QStringLiteral("createRepeat"), QStringLiteral("correct horse battery")));
+        QVERIFY(m_app.ui->click(QStringLiteral("createNext")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.accountCount() == 1, 60000);
+        QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("createDialog")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-06-one-account"));
+        m_app.ui->screenshot(QStringLiteral("wallet-06-one-account"));
     }
 
     void keystoreOnDiskIsValid()
@@ -192,7 +160,7 @@ private slots:
                                      .value()
                                      .address()
                                      .toChecksumString();
-        QCOMPARE(account(0).value(QStringLiteral("address")).toString(), expected);
+        QCOMPARE(m_app.account(0).value(QStringLiteral("address")).toString(), expected);
         QFile list(m_dir.filePath(QStringLiteral("keystore/accounts.json")));
         QVERIFY(list.open(QIODevice::ReadOnly));
         const QJsonObject entry = QJsonDocument::fromJson(list.readAll())
@@ -222,49 +190,49 @@ private slots:
 
     void lockAndUnlockWithWrongPassword()
     {
-        const QString address = account(0).value(QStringLiteral("address")).toString();
+        const QString address = m_app.account(0).value(QStringLiteral("address")).toString();
         QObject *card = accountCard(address);
         QVERIFY(card);
-        QVERIFY(account(0).value(QStringLiteral("unlocked")).toBool());
-        QVERIFY(m_ui->click(QStringLiteral("lockToggle"), card));
-        QTRY_VERIFY(!account(0).value(QStringLiteral("unlocked")).toBool());
-        QVERIFY(m_ui->click(QStringLiteral("lockToggle"), card));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("unlockDialog")));
-        QVERIFY(m_ui->setText(QStringLiteral("unlockPassword"), QStringLiteral("not my password")));
-        QVERIFY(m_ui->click(QStringLiteral("unlockDialogAccept")));
+        QVERIFY(m_app.account(0).value(QStringLiteral("unlocked")).toBool());
+        QVERIFY(m_app.ui->click(QStringLiteral("lockToggle"), card));
+        QTRY_VERIFY(!m_app.account(0).value(QStringLiteral("unlocked")).toBool());
+        QVERIFY(m_app.ui->click(QStringLiteral("lockToggle"), card));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("unlockDialog")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("unlockPassword"), QStringLiteral("not my password")));
+        QVERIFY(m_app.ui->click(QStringLiteral("unlockDialogAccept")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            noticeText(QStringLiteral("unlockDialogError")).contains(QStringLiteral("Wrong password")), 30000);
-        m_ui->screenshot(QStringLiteral("wallet-07-unlock-wrong-password"));
-        QVERIFY(m_ui->setText(QStringLiteral("unlockPassword"), QStringLiteral("correct horse battery")));
-        QVERIFY(m_ui->click(QStringLiteral("unlockDialogAccept")));
-        QTRY_VERIFY_WITH_TIMEOUT(account(0).value(QStringLiteral("unlocked")).toBool(), 30000);
-        QTRY_VERIFY(!dialogOpen(QStringLiteral("unlockDialog")));
+            m_app.noticeText(QStringLiteral("unlockDialogError")).contains(QStringLiteral("Wrong password")), 30000);
+        m_app.ui->screenshot(QStringLiteral("wallet-07-unlock-wrong-password"));
+        QVERIFY(m_app.ui->setText(QStringLiteral("unlockPassword"), QStringLiteral("correct horse battery")));
+        QVERIFY(m_app.ui->click(QStringLiteral("unlockDialogAccept")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.account(0).value(QStringLiteral("unlocked")).toBool(), 30000);
+        QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("unlockDialog")));
     }
 
     void importPhraseWithBadWordThenPrivateKey()
     {
-        QVERIFY(m_ui->click(QStringLiteral("importButton")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
-        QVERIFY(m_ui->setText(QStringLiteral("importPhrase"),
+        QVERIFY(m_app.ui->click(QStringLiteral("importButton")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("importPhrase"),
             QStringLiteral("test test test test test test test test test test tset junk")));
-        QVERIFY(m_ui->setText(QStringLiteral("importPassword"), QStringLiteral("another password")));
-        QVERIFY(m_ui->setText(QStringLiteral("importRepeat"), QStringLiteral("another password")));
-        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
-        QTRY_VERIFY(noticeText(QStringLiteral("importError")).contains(QStringLiteral("Word 11, \"tset\"")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("importPassword"), QStringLiteral("another password")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("importRepeat"), QStringLiteral("another password")));
+        QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY(m_app.noticeText(QStringLiteral("importError")).contains(QStringLiteral("Word 11, \"tset\"")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-08-import-phrase-bad-word"));
+        m_app.ui->screenshot(QStringLiteral("wallet-08-import-phrase-bad-word"));
 
-        QVERIFY(m_ui->click(QStringLiteral("tabKey")));
-        QVERIFY(m_ui->setText(QStringLiteral("importKey"),
+        QVERIFY(m_app.ui->click(QStringLiteral("tabKey")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("importKey"),
             QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")));
-        QVERIFY(m_ui->setText(QStringLiteral("importName"), QStringLiteral("Hot key")));
-        QVERIFY(m_ui->setText(QStringLiteral("importPassword"), QStringLiteral("another password")));
-        QVERIFY(m_ui->setText(QStringLiteral("importRepeat"), QStringLiteral("another password")));
-        m_ui->screenshot(QStringLiteral("wallet-09-import-private-key"));
-        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
-        QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 2, 30000);
-        QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
-        QCOMPARE(account(1).value(QStringLiteral("address")).toString(),
+        QVERIFY(m_app.ui->setText(QStringLiteral("importName"), QStringLiteral("Hot key")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("importPassword"), QStringLiteral("another password")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("importRepeat"), QStringLiteral("another password")));
+        m_app.ui->screenshot(QStringLiteral("wallet-09-import-private-key"));
+        QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.accountCount() == 2, 30000);
+        QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("importDialog")));
+        QCOMPARE(m_app.account(1).value(QStringLiteral("address")).toString(),
             QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
     }
 
@@ -282,58 +250,59 @@ private slots:
         file.write(json);
         file.close();
 
-        m_ui->dropFile(QUrl::fromLocalFile(path));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
-        QCOMPARE(m_ui->find(QStringLiteral("importTabs"))->property("currentIndex").toInt(), 2);
-        QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("wrong")));
-        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        m_app.ui->dropFile(QUrl::fromLocalFile(path));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));
+        QCOMPARE(m_app.ui->find(QStringLiteral("importTabs"))->property("currentIndex").toInt(), 2);
+        QVERIFY(m_app.ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("wrong")));
+        QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            noticeText(QStringLiteral("importError")).contains(QStringLiteral("Wrong password")), 30000);
-        QCOMPARE(accountCount(), 2);
+            m_app.noticeText(QStringLiteral("importError")).contains(QStringLiteral("Wrong password")), 30000);
+        QCOMPARE(m_app.accountCount(), 2);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-10-import-keystore-wrong-password"));
-        QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("file-pass")));
-        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
-        QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 3, 30000);
-        QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
-        QCOMPARE(account(2).value(QStringLiteral("address")).toString(), key.address().toChecksumString());
+        m_app.ui->screenshot(QStringLiteral("wallet-10-import-keystore-wrong-password"));
+        QVERIFY(m_app.ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("file-pass")));
+        QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.accountCount() == 3, 30000);
+        QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("importDialog")));
+        QCOMPARE(m_app.account(2).value(QStringLiteral("address")).toString(), key.address().toChecksumString());
     }
 
     void dropUnreadableFile()
     {
         // Dropped, a file that vanished is not a keystore: Contribute says what happened.
         const QString missing = m_files.filePath(QStringLiteral("vanished.json"));
-        m_ui->dropFile(QUrl::fromLocalFile(missing));
+        m_app.ui->dropFile(QUrl::fromLocalFile(missing));
         auto *contribute = app::AppContext::instance()->contributeController();
         QTRY_COMPARE(contribute->stage(), QStringLiteral("failed"));
         QVERIFY(contribute->error().contains(QStringLiteral("does not exist")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("contributeFailure"))->isVisible());
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeFailure"))->isVisible());
         QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("contribute-00-vanished-file"));
+        m_app.ui->screenshot(QStringLiteral("contribute-00-vanished-file"));
         contribute->reset();
         // Chosen in the import dialog, it is named as unreadable there.
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
-        QVERIFY(m_ui->click(QStringLiteral("importButton")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
-        QVERIFY(m_ui->click(QStringLiteral("tabKeystore")));
-        m_ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(missing));
-        QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("whatever")));
-        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
-        QTRY_VERIFY(noticeText(QStringLiteral("importError")).contains(QStringLiteral("Cannot read vanished.json")));
-        m_ui->screenshot(QStringLiteral("wallet-11-import-unreadable-file"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
+        QVERIFY(m_app.ui->click(QStringLiteral("importButton")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));
+        QVERIFY(m_app.ui->click(QStringLiteral("tabKeystore")));
+        m_app.ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(missing));
+        QVERIFY(m_app.ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("whatever")));
+        QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
+        QTRY_VERIFY(
+            m_app.noticeText(QStringLiteral("importError")).contains(QStringLiteral("Cannot read vanished.json")));
+        m_app.ui->screenshot(QStringLiteral("wallet-11-import-unreadable-file"));
 
         const QString notKeystore = m_files.filePath(QStringLiteral("notes.txt"));
         QFile file(notKeystore);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("shopping list");
         file.close();
-        m_ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(notKeystore));
-        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
+        m_app.ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(notKeystore));
+        QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            noticeText(QStringLiteral("importError")).contains(QStringLiteral("not a keystore")), 10000);
-        QVERIFY(m_ui->click(QStringLiteral("importCancel")));
-        QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
-        QCOMPARE(accountCount(), 3);
+            m_app.noticeText(QStringLiteral("importError")).contains(QStringLiteral("not a keystore")), 10000);
+        QVERIFY(m_app.ui->click(QStringLiteral("importCancel")));
+        QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("importDialog")));
+        QCOMPARE(m_app.accountCount(), 3);
     }
 
     // The devnet the README's first command starts: balances and voting power appear per account.
@@ -355,16 +324,16 @@ private slots:
         QCOMPARE(entry.value(QStringLiteral("delegate")).toString(), member1);
         QVERIFY(chain->connected());
         QCOMPARE(chain->tokenSymbol(), QStringLiteral("DATA"));
-        QTRY_VERIFY(m_ui->find(QStringLiteral("accountBalances"), accountCard(member1))
+        QTRY_VERIFY(m_app.ui->find(QStringLiteral("accountBalances"), accountCard(member1))
                         ->property("text")
                         .toString()
                         .contains(QStringLiteral("120,000 DATA")));
         QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("wallet-19-balances-devnet"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
+        m_app.ui->screenshot(QStringLiteral("wallet-19-balances-devnet"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_settings")));
         QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("settings-network-devnet"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        m_app.ui->screenshot(QStringLiteral("settings-network-devnet"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
         // A profile that is not one stays out, in words, and the open one stays.
         const QString bad = m_files.filePath(QStringLiteral("bad-profile.json"));
         QFile file(bad);
@@ -375,20 +344,21 @@ private slots:
         QVERIFY(chain->profileError().contains(QStringLiteral("not an http(s) RPC URL")));
         QCOMPARE(chain->profileName(), QStringLiteral("DataDAO devnet"));
         // Send 100 DATA from member 1 to the wallet's first account through the confirmation sheet.
-        const QString main = account(0).value(QStringLiteral("address")).toString();
+        const QString main = m_app.account(0).value(QStringLiteral("address")).toString();
         auto *tx = app::AppContext::instance()->transactionController();
-        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), accountCard(member1)));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("menuSend")) && m_ui->item(QStringLiteral("menuSend"))->isVisible());
-        QVERIFY(m_ui->click(QStringLiteral("menuSend")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("sendDialog")));
-        QVERIFY(m_ui->setText(QStringLiteral("sendRecipient"), main));
-        QVERIFY(m_ui->setText(QStringLiteral("sendAmount"), QStringLiteral("100")));
+        QVERIFY(m_app.ui->click(QStringLiteral("accountMenuButton"), accountCard(member1)));
+        QTRY_VERIFY(
+            m_app.ui->item(QStringLiteral("menuSend")) && m_app.ui->item(QStringLiteral("menuSend"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("menuSend")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("sendDialog")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("sendRecipient"), main));
+        QVERIFY(m_app.ui->setText(QStringLiteral("sendAmount"), QStringLiteral("100")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-20-send-dialog"));
-        QVERIFY(m_ui->click(QStringLiteral("sendDialogAccept")));
+        m_app.ui->screenshot(QStringLiteral("wallet-20-send-dialog"));
+        QVERIFY(m_app.ui->click(QStringLiteral("sendDialogAccept")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("sheet-01-token-transfer"));
+        m_app.ui->screenshot(QStringLiteral("sheet-01-token-transfer"));
         const QVariantList details = tx->details();
         QStringList lines;
         for (const QVariant &d : details)
@@ -400,14 +370,14 @@ private slots:
         QVERIFY2(sheetText.contains(QStringLiteral("value=100 DATA  (100000000000000000000 [1e20])")),
             qPrintable(sheetText));
         QVERIFY2(sheetText.contains(QStringLiteral("Network=DataDAO devnet (chain 31337)")), qPrintable(sheetText));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
         QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
         QVERIFY(tx->transactionHash().startsWith(QStringLiteral("0x")));
         const QString transferHash = tx->transactionHash();
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("sheet-02-token-transfer-done"));
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        m_app.ui->screenshot(QStringLiteral("sheet-02-token-transfer-done"));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QTRY_COMPARE(tx->stage(), QStringLiteral("idle"));
         QTRY_COMPARE_WITH_TIMEOUT(chain->balances().value(main).toMap().value(QStringLiteral("token")).toString(),
             QStringLiteral("100"), 20000);
@@ -426,28 +396,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("failed"), 20000);
         QVERIFY2(tx->message().contains(QStringLiteral("ERC20InsufficientBalance")), qPrintable(tx->message()));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("sheet-03-refused-in-words"));
+        m_app.ui->screenshot(QStringLiteral("sheet-03-refused-in-words"));
         tx->dismiss();
 
         // Member 2 (the imported keystore) delegates to member 1: voting power moves, tokens stay.
         const QString member2 = QStringLiteral("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
-        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), accountCard(member2)));
-        QTRY_VERIFY(
-            m_ui->item(QStringLiteral("menuDelegate")) && m_ui->item(QStringLiteral("menuDelegate"))->isVisible());
-        QVERIFY(m_ui->click(QStringLiteral("menuDelegate")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("delegateDialog")));
-        QVERIFY(m_ui->click(QStringLiteral("delegateOther")));
-        QVERIFY(m_ui->setText(QStringLiteral("delegateAddress"), member1));
+        QVERIFY(m_app.ui->click(QStringLiteral("accountMenuButton"), accountCard(member2)));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("menuDelegate"))
+            && m_app.ui->item(QStringLiteral("menuDelegate"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("menuDelegate")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("delegateDialog")));
+        QVERIFY(m_app.ui->click(QStringLiteral("delegateOther")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("delegateAddress"), member1));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-21-delegate-dialog"));
-        QVERIFY(m_ui->click(QStringLiteral("delegateDialogAccept")));
+        m_app.ui->screenshot(QStringLiteral("wallet-21-delegate-dialog"));
+        QVERIFY(m_app.ui->click(QStringLiteral("delegateDialogAccept")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("sheet-04-delegate"));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        m_app.ui->screenshot(QStringLiteral("sheet-04-delegate"));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
         QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QTRY_COMPARE_WITH_TIMEOUT(chain->balances().value(member1).toMap().value(QStringLiteral("votes")).toString(),
             QStringLiteral("229,900"), 20000); // 150,000 - 100 sent + 80,000
         QCOMPARE(chain->balances().value(member2).toMap().value(QStringLiteral("delegate")).toString(), member1);
@@ -456,10 +426,10 @@ private slots:
         tx->requestDelegate(main, main);
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
         QVERIFY2(tx->warning().contains(QStringLiteral("needs up to")), qPrintable(tx->warning()));
-        QTRY_VERIFY(!m_ui->find(QStringLiteral("sheetConfirm"))->property("enabled").toBool());
-        QVERIFY(m_ui->find(QStringLiteral("sheetWarning"))->property("visible").toBool());
+        QTRY_VERIFY(!m_app.ui->find(QStringLiteral("sheetConfirm"))->property("enabled").toBool());
+        QVERIFY(m_app.ui->find(QStringLiteral("sheetWarning"))->property("visible").toBool());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("sheet-05-no-gas-money"));
+        m_app.ui->screenshot(QStringLiteral("sheet-05-no-gas-money"));
         tx->confirm();
         QCOMPARE(tx->stage(), QStringLiteral("review")); // refused: nothing signed
         tx->dismiss();
@@ -503,28 +473,28 @@ private slots:
         };
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(unsentHash), QStringLiteral("mined"), 30000);
         QCOMPARE(statusOf(transferHash), QStringLiteral("mined"));
-        QVERIFY(m_ui->click(QStringLiteral("walletTabHistory")));
-        QTRY_VERIFY(m_ui->find(QStringLiteral("history_") + unsentHash));
+        QVERIFY(m_app.ui->click(QStringLiteral("walletTabHistory")));
+        QTRY_VERIFY(m_app.ui->find(QStringLiteral("history_") + unsentHash));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-22-transaction-history"));
-        QVERIFY(m_ui->click(QStringLiteral("walletTabAccounts")));
+        m_app.ui->screenshot(QStringLiteral("wallet-22-transaction-history"));
+        QVERIFY(m_app.ui->click(QStringLiteral("walletTabAccounts")));
 
         // Governance: the seeded proposals, read into the cache in the background.
         auto *governance = app::AppContext::instance()->governanceController();
-        QVERIFY(m_ui->click(QStringLiteral("nav_governance")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_governance")));
         QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 7, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->governanceSync()->syncing(), 20000);
         QCOMPARE(governance->proposals()->rowCount(), 7);
         QTest::qWait(400);
-        m_ui->screenshot(QStringLiteral("governance-01-list"));
-        QVERIFY(m_ui->click(QStringLiteral("filterActive")));
+        m_app.ui->screenshot(QStringLiteral("governance-01-list"));
+        QVERIFY(m_app.ui->click(QStringLiteral("filterActive")));
         QTRY_VERIFY(governance->proposals()->rowCount() < 7);
         QVERIFY(governance->proposals()->rowCount() >= 1);
-        QVERIFY(m_ui->click(QStringLiteral("filterAll")));
+        QVERIFY(m_app.ui->click(QStringLiteral("filterAll")));
         QTRY_COMPARE(governance->proposals()->rowCount(), 7);
-        QVERIFY(m_ui->setText(QStringLiteral("proposalSearch"), QStringLiteral("treasury report")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposalSearch"), QStringLiteral("treasury report")));
         QTRY_COMPARE(governance->proposals()->rowCount(), 1);
-        QVERIFY(m_ui->setText(QStringLiteral("proposalSearch"), QString()));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposalSearch"), QString()));
         QTRY_COMPARE(governance->proposals()->rowCount(), 7);
         // The executed proposal: its treasury transfer decoded in words, its timeline and votes.
         QString executed;
@@ -537,10 +507,10 @@ private slots:
             }
         }
         QVERIFY(!executed.isEmpty());
-        QVERIFY(QMetaObject::invokeMethod(
-            m_ui->find(QStringLiteral("proposalList")), "positionViewAtIndex", Q_ARG(int, executedRow), Q_ARG(int, 0)));
+        QVERIFY(QMetaObject::invokeMethod(m_app.ui->find(QStringLiteral("proposalList")), "positionViewAtIndex",
+            Q_ARG(int, executedRow), Q_ARG(int, 0)));
         QTest::qWait(200);
-        QVERIFY(m_ui->click(QStringLiteral("proposal_") + executed));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposal_") + executed));
         QTRY_COMPARE(governance->selectedId(), executed);
         const QVariantMap detail = governance->selected();
         QVERIFY2(detail.value(QStringLiteral("title")).toString().contains(QStringLiteral("review bounty")),
@@ -561,8 +531,8 @@ private slots:
         QVERIFY2(timeline.contains(QStringLiteral("Queued")) && timeline.contains(QStringLiteral("Executed")),
             qPrintable(timeline.join(u',')));
         QTest::qWait(400);
-        m_ui->screenshot(QStringLiteral("governance-02-proposal"));
-        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+        m_app.ui->screenshot(QStringLiteral("governance-02-proposal"));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposalBack")));
         QTRY_VERIFY(governance->selectedId().isEmpty());
 
         // Vote on an active proposal nobody voted on yet: first with the wallet's own account,
@@ -580,48 +550,48 @@ private slots:
         }
         QVERIFY2(!open.isEmpty(), "no active proposal without votes");
         // Home lists it among the votes waiting for this wallet.
-        QVERIFY(m_ui->click(QStringLiteral("nav_home")));
-        QTRY_VERIFY(m_ui->find(QStringLiteral("homeVote_") + open));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_home")));
+        QTRY_VERIFY(m_app.ui->find(QStringLiteral("homeVote_") + open));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("home-01-what-needs-me"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_governance")));
+        m_app.ui->screenshot(QStringLiteral("home-01-what-needs-me"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_governance")));
         QVERIFY(QMetaObject::invokeMethod(
-            m_ui->find(QStringLiteral("proposalList")), "positionViewAtIndex", Q_ARG(int, openRow), Q_ARG(int, 0)));
+            m_app.ui->find(QStringLiteral("proposalList")), "positionViewAtIndex", Q_ARG(int, openRow), Q_ARG(int, 0)));
         QTest::qWait(200);
-        QVERIFY(m_ui->click(QStringLiteral("proposal_") + open));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposal_") + open));
         QTRY_COMPARE(governance->selectedId(), open);
-        QVERIFY(m_ui->click(QStringLiteral("voteButton")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("voteDialog")));
+        QVERIFY(m_app.ui->click(QStringLiteral("voteButton")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("voteDialog")));
         QTRY_VERIFY_WITH_TIMEOUT(
             governance->voter().value(QStringLiteral("status")).toString() != QLatin1String("checking"), 20000);
         QCOMPARE(governance->voter().value(QStringLiteral("account")).toString(), main);
         QCOMPARE(governance->voter().value(QStringLiteral("status")).toString(), QStringLiteral("notDelegated"));
         QVERIFY(governance->voter().value(QStringLiteral("offerSelfDelegate")).toBool());
-        QVERIFY(!m_ui->find(QStringLiteral("voteDialogAccept"))->property("enabled").toBool());
+        QVERIFY(!m_app.ui->find(QStringLiteral("voteDialogAccept"))->property("enabled").toBool());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-03-vote-zero-power-explained"));
+        m_app.ui->screenshot(QStringLiteral("governance-03-vote-zero-power-explained"));
         int member1Row = -1;
-        for (int row = 0; row < accountCount(); ++row)
-            if (account(row).value(QStringLiteral("address")).toString() == member1)
+        for (int row = 0; row < m_app.accountCount(); ++row)
+            if (m_app.account(row).value(QStringLiteral("address")).toString() == member1)
                 member1Row = row;
         QVERIFY(member1Row >= 0);
-        m_ui->find(QStringLiteral("voteAccount"))->setProperty("currentIndex", member1Row);
+        m_app.ui->find(QStringLiteral("voteAccount"))->setProperty("currentIndex", member1Row);
         governance->checkVoter(member1);
         QTRY_COMPARE_WITH_TIMEOUT(
             governance->voter().value(QStringLiteral("status")).toString(), QStringLiteral("canVote"), 20000);
-        QVERIFY(m_ui->click(QStringLiteral("voteFor")));
-        QVERIFY(m_ui->setText(QStringLiteral("voteReason"), QStringLiteral("The report is clear; fund Q1.")));
+        QVERIFY(m_app.ui->click(QStringLiteral("voteFor")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("voteReason"), QStringLiteral("The report is clear; fund Q1.")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-04-vote-dialog"));
-        QVERIFY(m_ui->click(QStringLiteral("voteDialogAccept")));
+        m_app.ui->screenshot(QStringLiteral("governance-04-vote-dialog"));
+        QVERIFY(m_app.ui->click(QStringLiteral("voteDialogAccept")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
         QVERIFY(tx->summary().contains(QStringLiteral("Vote for")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("sheet-06-vote"));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        m_app.ui->screenshot(QStringLiteral("sheet-06-vote"));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
         QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         // The tally changes as the indexer reads the vote.
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("votes")).toList().size(), 1, 30000);
         const QVariantMap vote = governance->selected().value(QStringLiteral("votes")).toList().first().toMap();
@@ -629,8 +599,8 @@ private slots:
         QCOMPARE(vote.value(QStringLiteral("reason")).toString(), QStringLiteral("The report is clear; fund Q1."));
         QVERIFY(governance->selected().value(QStringLiteral("forVotes")).toString() != QLatin1String("0"));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-05-after-vote"));
-        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+        m_app.ui->screenshot(QStringLiteral("governance-05-after-vote"));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposalBack")));
 
         // Queue the succeeded proposal; execute the queued one once the timelock's delay has
         // passed on the chain's clock, and see its treasury transfer land.
@@ -643,17 +613,17 @@ private slots:
             return QString();
         };
         auto runLifecycle = [&](const QString &button) {
-            QVERIFY(m_ui->click(button));
-            QTRY_VERIFY(dialogOpen(QStringLiteral("lifecycleDialog")));
-            QVERIFY(m_ui->click(QStringLiteral("lifecycleDialogAccept")));
+            QVERIFY(m_app.ui->click(button));
+            QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("lifecycleDialog")));
+            QVERIFY(m_app.ui->click(QStringLiteral("lifecycleDialogAccept")));
             QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
             QTest::qWait(300);
-            m_ui->screenshot(QStringLiteral("sheet-07-") + button);
-            QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+            m_app.ui->screenshot(QStringLiteral("sheet-07-") + button);
+            QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
             QTRY_VERIFY_WITH_TIMEOUT(
                 tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
             QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
-            QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+            QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         };
         const QString succeeded = proposalIn(4);
         QVERIFY(!succeeded.isEmpty());
@@ -663,7 +633,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 5, 30000);
         QVERIFY(!governance->selected().value(QStringLiteral("executableAt")).toString().isEmpty());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-06-queued"));
+        m_app.ui->screenshot(QStringLiteral("governance-06-queued"));
 
         const QString queued = proposalIn(5);
         QVERIFY(!queued.isEmpty());
@@ -700,8 +670,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 7, 30000);
         QVERIFY(balanceOf(recipient) > before);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-07-executed"));
-        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+        m_app.ui->screenshot(QStringLiteral("governance-07-executed"));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposalBack")));
 
         // Delegates: member 1 carries its own votes plus member 2's and member 4's delegations.
         QVariantMap member1Delegate;
@@ -711,12 +681,12 @@ private slots:
         QCOMPARE(member1Delegate.value(QStringLiteral("delegators")).toInt(), 3); // itself, member 2, member 4
         QVERIFY(member1Delegate.value(QStringLiteral("recent")).toString().contains(QStringLiteral("For: ")));
         QVERIFY(!governance->delegatingToMe().isEmpty()); // member 2 (in this wallet) delegates to member 1
-        QVERIFY(m_ui->click(QStringLiteral("showDelegates")));
-        QTRY_VERIFY(
-            m_ui->item(QStringLiteral("delegateList")) && m_ui->item(QStringLiteral("delegateList"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("showDelegates")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("delegateList"))
+            && m_app.ui->item(QStringLiteral("delegateList"))->isVisible());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-08-delegates"));
-        QVERIFY(m_ui->click(QStringLiteral("delegatesBack")));
+        m_app.ui->screenshot(QStringLiteral("governance-08-delegates"));
+        QVERIFY(m_app.ui->click(QStringLiteral("delegatesBack")));
 
         // The whole path: member 1 proposes a treasury payment, votes it through, queues and
         // executes it, and the recipient's balance changes on chain.
@@ -724,43 +694,44 @@ private slots:
         test::ForumServer forum(QStringLiteral(DD_FIXTURES "/discourse"));
         QVERIFY(forum.listen());
         const QString topicUrl = forum.url().toString() + QStringLiteral("/t/ddp-7-fund-the-data-quality-bounty/42");
-        QVERIFY(m_ui->click(QStringLiteral("newProposal")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("proposeDialog")));
-        m_ui->find(QStringLiteral("proposeAccount"))->setProperty("currentIndex", member1Row);
-        QVERIFY(m_ui->setText(QStringLiteral("proposeTitle"), QStringLiteral("Pay the gateway operator")));
-        QVERIFY(m_ui->setText(QStringLiteral("proposeBody"),
+        QVERIFY(m_app.ui->click(QStringLiteral("newProposal")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("proposeDialog")));
+        m_app.ui->find(QStringLiteral("proposeAccount"))->setProperty("currentIndex", member1Row);
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposeTitle"), QStringLiteral("Pay the gateway operator")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposeBody"),
             QStringLiteral("Covers **three months** of gateway hosting.\n\n- 99.9 % uptime\n- invoices on the forum: ")
                 + topicUrl));
-        QVERIFY(m_ui->click(QStringLiteral("proposePayment")));
-        QVERIFY(m_ui->setText(QStringLiteral("proposeRecipient"), beef));
-        QVERIFY(m_ui->setText(QStringLiteral("proposeAmount"), QStringLiteral("123")));
-        QVERIFY(m_ui->click(QStringLiteral("proposeAddAction")));
-        QTRY_VERIFY(m_ui->find(QStringLiteral("proposeAction_0")));
-        QVERIFY(m_ui->find(QStringLiteral("proposeAction_0"))
+        QVERIFY(m_app.ui->click(QStringLiteral("proposePayment")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposeRecipient"), beef));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposeAmount"), QStringLiteral("123")));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposeAddAction")));
+        QTRY_VERIFY(m_app.ui->find(QStringLiteral("proposeAction_0")));
+        QVERIFY(m_app.ui->find(QStringLiteral("proposeAction_0"))
                     ->property("text")
                     .toString()
                     .contains(QStringLiteral("pay 123 DATA from the treasury to ") + beef));
         // Any call by signature and arguments: a wrong argument count is named before anything is signed.
-        QVERIFY(m_ui->click(QStringLiteral("proposeCall")));
-        QVERIFY(m_ui->setText(QStringLiteral("proposeTarget"), chain->tokenAddress()));
-        QVERIFY(m_ui->setText(QStringLiteral("proposeSignature"), QStringLiteral("approve(address,uint256)")));
-        QVERIFY(m_ui->setText(QStringLiteral("proposeArguments"), beef));
-        QVERIFY(m_ui->click(QStringLiteral("proposeAddAction")));
-        QTRY_VERIFY(noticeText(QStringLiteral("proposeActionError")).contains(QStringLiteral("takes 2 argument(s)")));
-        QVERIFY(m_ui->setText(QStringLiteral("proposeArguments"), beef + QStringLiteral("\n1")));
-        QVERIFY(m_ui->click(QStringLiteral("proposeAddAction")));
-        QTRY_VERIFY(m_ui->find(QStringLiteral("proposeAction_1")));
-        QCOMPARE(noticeText(QStringLiteral("proposeActionError")), QString());
+        QVERIFY(m_app.ui->click(QStringLiteral("proposeCall")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposeTarget"), chain->tokenAddress()));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposeSignature"), QStringLiteral("approve(address,uint256)")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposeArguments"), beef));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposeAddAction")));
+        QTRY_VERIFY(
+            m_app.noticeText(QStringLiteral("proposeActionError")).contains(QStringLiteral("takes 2 argument(s)")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("proposeArguments"), beef + QStringLiteral("\n1")));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposeAddAction")));
+        QTRY_VERIFY(m_app.ui->find(QStringLiteral("proposeAction_1")));
+        QCOMPARE(m_app.noticeText(QStringLiteral("proposeActionError")), QString());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-09-propose"));
-        QVERIFY(m_ui->click(QStringLiteral("proposeDialogAccept")));
+        m_app.ui->screenshot(QStringLiteral("governance-09-propose"));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposeDialogAccept")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
         QVERIFY2(tx->summary().contains(QStringLiteral("pay 123 DATA from the treasury")), qPrintable(tx->summary()));
         QVERIFY2(tx->summary().contains(QStringLiteral("call approve on ")), qPrintable(tx->summary()));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
         QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 8, 30000);
         const QString proposed = governance->proposals()->index(0).data(app::ProposalListModel::IdRole).toString();
         governance->select(proposed);
@@ -777,7 +748,7 @@ private slots:
         QVERIFY2(notifications().contains(QStringLiteral("Voting ends soon: ")), qPrintable(notifications()));
         QCOMPARE(notifications().count(QStringLiteral("New proposal: Pay the gateway operator")), 1);
         QTRY_VERIFY(governance->selected().value(QStringLiteral("canCancel")).toBool()); // pending, member 1's
-        QVERIFY(m_ui->item(QStringLiteral("cancelProposalButton")));
+        QVERIFY(m_app.ui->item(QStringLiteral("cancelProposalButton")));
         QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x2")}).ok()); // past the voting delay
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 1, 30000);
         // Member 1 signs the vote now (no transaction, no fee) and the wallet's own account sends
@@ -788,38 +759,38 @@ private slots:
         QVERIFY2(tx->summary().startsWith(QStringLiteral("Sign a vote for")), qPrintable(tx->summary()));
         QVERIFY(tx->warning().isEmpty());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("sheet-08-sign-vote"));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        m_app.ui->screenshot(QStringLiteral("sheet-08-sign-vote"));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("done"), 30000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QCOMPARE(tx->signedVotes().size(), 1);
         QCOMPARE(governance->selected().value(QStringLiteral("votes")).toList().size(), 0); // nothing sent yet
-        QVERIFY(m_ui->click(QStringLiteral("nav_home")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("homeSendSignedVote_0")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_home")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("homeSendSignedVote_0")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("home-02-signed-vote-to-send"));
-        QVERIFY(m_ui->click(QStringLiteral("homeSendSignedVote_0")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("relayDialog")));
+        m_app.ui->screenshot(QStringLiteral("home-02-signed-vote-to-send"));
+        QVERIFY(m_app.ui->click(QStringLiteral("homeSendSignedVote_0")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("relayDialog")));
         int mainRow = -1;
-        for (int row = 0; row < accountCount(); ++row)
-            if (account(row).value(QStringLiteral("address")).toString() == main)
+        for (int row = 0; row < m_app.accountCount(); ++row)
+            if (m_app.account(row).value(QStringLiteral("address")).toString() == main)
                 mainRow = row;
-        m_ui->find(QStringLiteral("relayAccount"))->setProperty("currentIndex", mainRow);
-        QVERIFY(m_ui->click(QStringLiteral("relayDialogAccept")));
+        m_app.ui->find(QStringLiteral("relayAccount"))->setProperty("currentIndex", mainRow);
+        QVERIFY(m_app.ui->click(QStringLiteral("relayDialogAccept")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
         QVERIFY2(
             tx->summary().startsWith(QStringLiteral("Send the signed vote of ") + member1), qPrintable(tx->summary()));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
         QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QCOMPARE(tx->signedVotes().size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("votes")).toList().size(), 1, 30000);
         const QVariantMap relayedVote = governance->selected().value(QStringLiteral("votes")).toList().first().toMap();
         QCOMPARE(relayedVote.value(QStringLiteral("voter")).toString(), member1); // the signer's vote, main paid
         QCOMPARE(relayedVote.value(QStringLiteral("reason")).toString(),
             QStringLiteral("Gateways keep our data reachable."));
-        QVERIFY(m_ui->click(QStringLiteral("nav_governance")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_governance")));
         QVERIFY(session.call(QStringLiteral("anvil_mine"), {QStringLiteral("0x34")}).ok()); // past the voting period
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 4, 30000);
         runLifecycle(QStringLiteral("queueButton"));
@@ -832,51 +803,53 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 7, 30000);
         QCOMPARE(balanceOf(beef), eth::UInt256(123) * eth::UInt256(1000000000000000000ULL));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-10-proposed-and-executed"));
+        m_app.ui->screenshot(QStringLiteral("governance-10-proposed-and-executed"));
 
         // The forum discussion the description links: nothing is fetched until the member allows
         // that forum; then every post (46 in the stream, one deleted) reads beside the proposal.
-        QVERIFY(m_ui->item(QStringLiteral("discussionPane"))->isVisible());
-        QVERIFY(m_ui->item(QStringLiteral("discussionLoad")));
+        QVERIFY(m_app.ui->item(QStringLiteral("discussionPane"))->isVisible());
+        QVERIFY(m_app.ui->item(QStringLiteral("discussionLoad")));
         QVERIFY(forum.requests().isEmpty());
-        m_ui->screenshot(QStringLiteral("governance-11-discussion-ask"));
-        QVERIFY(m_ui->click(QStringLiteral("discussionLoad")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45, 20000);
+        m_app.ui->screenshot(QStringLiteral("governance-11-discussion-ask"));
+        QVERIFY(m_app.ui->click(QStringLiteral("discussionLoad")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_app.ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45, 20000);
         QCOMPARE(forum.requests().size(), 3); // the topic, then two chunks of posts
-        QCOMPARE(m_ui->find(QStringLiteral("discussionTitle"))->property("text").toString(),
+        QCOMPARE(m_app.ui->find(QStringLiteral("discussionTitle"))->property("text").toString(),
             QStringLiteral("DDP-7: Fund the data quality bounty"));
-        QVERIFY(m_ui->find(QStringLiteral("discussionSaved"))
+        QVERIFY(m_app.ui->find(QStringLiteral("discussionSaved"))
                     ->property("text")
                     .toString()
                     .startsWith(QStringLiteral("Read from 127.0.0.1:")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-12-proposal-with-discussion"));
+        m_app.ui->screenshot(QStringLiteral("governance-12-proposal-with-discussion"));
         // Images wait for permission; the hostile post's script and frame never arrive.
-        QVERIFY(m_ui->click(QStringLiteral("discussionImages")));
+        QVERIFY(m_app.ui->click(QStringLiteral("discussionImages")));
         QTRY_VERIFY_WITH_TIMEOUT(
             forum.requests().contains(QStringLiteral("/uploads/default/original/1X/3f2a9c.png")), 10000);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-13-discussion-images"));
+        m_app.ui->screenshot(QStringLiteral("governance-13-discussion-images"));
         // A link shows where it goes before anything opens.
-        QObject *pane = m_ui->find(QStringLiteral("discussionPane"));
+        QObject *pane = m_app.ui->find(QStringLiteral("discussionPane"));
         QMetaObject::invokeMethod(pane, "openLink", Q_ARG(QString, QStringLiteral("https://example.org/bounty-spec")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("linkConfirm")));
-        QCOMPARE(m_ui->find(QStringLiteral("linkConfirmUrl"))->property("text").toString(),
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("linkConfirm")));
+        QCOMPARE(m_app.ui->find(QStringLiteral("linkConfirmUrl"))->property("text").toString(),
             QStringLiteral("https://example.org/bounty-spec"));
         QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("governance-14-link-shows-target"));
-        QVERIFY(m_ui->click(QStringLiteral("linkConfirmCancel")));
-        QTRY_VERIFY(!dialogOpen(QStringLiteral("linkConfirm")));
+        m_app.ui->screenshot(QStringLiteral("governance-14-link-shows-target"));
+        QVERIFY(m_app.ui->click(QStringLiteral("linkConfirmCancel")));
+        QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("linkConfirm")));
         // The forum goes down: the saved copy stays, and the window says why it is not fresh.
         forum.close();
-        QVERIFY(m_ui->click(QStringLiteral("discussionRefresh")));
+        QVERIFY(m_app.ui->click(QStringLiteral("discussionRefresh")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            noticeText(QStringLiteral("discussionError")).contains(QStringLiteral("cannot be reached")), 20000);
-        QVERIFY(noticeText(QStringLiteral("discussionError")).endsWith(QStringLiteral("The saved copy is shown.")));
-        QCOMPARE(m_ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45);
+            m_app.noticeText(QStringLiteral("discussionError")).contains(QStringLiteral("cannot be reached")), 20000);
+        QVERIFY(
+            m_app.noticeText(QStringLiteral("discussionError")).endsWith(QStringLiteral("The saved copy is shown.")));
+        QCOMPARE(m_app.ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("governance-15-discussion-forum-down"));
-        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+        m_app.ui->screenshot(QStringLiteral("governance-15-discussion-forum-down"));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposalBack")));
 
         // The proposer withdraws a proposal before voting starts.
         QCOMPARE(governance->propose(member1, QStringLiteral("A withdrawn idea"), QStringLiteral("Never mind."), {}),
@@ -893,7 +866,7 @@ private slots:
         runLifecycle(QStringLiteral("cancelProposalButton"));
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 2, 30000);
         QVERIFY(!governance->selected().value(QStringLiteral("canCancel")).toBool());
-        QVERIFY(m_ui->click(QStringLiteral("proposalBack")));
+        QVERIFY(m_app.ui->click(QStringLiteral("proposalBack")));
 
         // The cache is rebuildable: deleted and read again from the chain; the journal stays.
         auto journalRows = [this] {
@@ -902,39 +875,39 @@ private slots:
         };
         const int rowsBefore = journalRows();
         QVERIFY(rowsBefore >= 5);
-        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
-        QVERIFY(m_ui->click(QStringLiteral("rebuildCacheButton")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_settings")));
+        QVERIFY(m_app.ui->click(QStringLiteral("rebuildCacheButton")));
         QVERIFY(app::AppContext::instance()->governanceSync()->statusText().startsWith(QStringLiteral("Rebuilding")));
         QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 9, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->governanceSync()->syncing(), 20000);
         QCOMPARE(proposalIn(7).isEmpty(), false);
         QCOMPARE(journalRows(), rowsBefore);
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
 
         // The same DAO added by hand: its node and governor are enough.
-        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
-        QVERIFY(m_ui->setText(QStringLiteral("addRpcUrls"), chain->rpcUrls().first()));
-        QVERIFY(
-            m_ui->setText(QStringLiteral("addGovernor"), QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3")));
-        QVERIFY(m_ui->scrollTo(QStringLiteral("addNetworkButton"))); // Settings scrolls
-        QVERIFY(m_ui->click(QStringLiteral("addNetworkButton")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_settings")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("addRpcUrls"), chain->rpcUrls().first()));
+        QVERIFY(m_app.ui->setText(
+            QStringLiteral("addGovernor"), QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3")));
+        QVERIFY(m_app.ui->scrollTo(QStringLiteral("addNetworkButton"))); // Settings scrolls
+        QVERIFY(m_app.ui->click(QStringLiteral("addNetworkButton")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_ui->find(QStringLiteral("addNetworkError"))->property("text").toString().isEmpty(), 20000);
-        QVERIFY(m_ui->find(QStringLiteral("addNetworkError"))
+            !m_app.ui->find(QStringLiteral("addNetworkError"))->property("text").toString().isEmpty(), 20000);
+        QVERIFY(m_app.ui->find(QStringLiteral("addNetworkError"))
                     ->property("text")
                     .toString()
                     .contains(QStringLiteral("not a Governor")));
         QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("settings-add-dao-error"));
+        m_app.ui->screenshot(QStringLiteral("settings-add-dao-error"));
         const QString governor = chain->governorAddress();
-        QVERIFY(m_ui->setText(QStringLiteral("addGovernor"), governor));
-        QVERIFY(m_ui->click(QStringLiteral("addNetworkButton")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("addGovernor"), governor));
+        QVERIFY(m_app.ui->click(QStringLiteral("addNetworkButton")));
         QTRY_VERIFY_WITH_TIMEOUT(chain->profileName() == QLatin1String("DataDAO Governor"), 20000);
         QVERIFY(chain->profilePath().contains(QStringLiteral("/profiles/31337-")));
         QCOMPARE(chain->tokenAddress(), QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3"));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("settings-add-dao-done"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        m_app.ui->screenshot(QStringLiteral("settings-add-dao-done"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
 
         QProcess down;
         down.start(QStringLiteral(DD_CLI),
@@ -961,10 +934,10 @@ private slots:
         auto *catalog = app::AppContext::instance()->catalogController();
         auto *tx = app::AppContext::instance()->transactionController();
 
-        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("contributeDropZone"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeDropZone"))->isVisible());
         QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("contribute-01-drop-zone"));
+        m_app.ui->screenshot(QStringLiteral("contribute-01-drop-zone"));
 
         // The folder: a table with an empty value and a real 1x1 PNG.
         const QString folder = m_files.filePath(QStringLiteral("weather-stations"));
@@ -978,28 +951,23 @@ private slots:
             png.write(QByteArray::fromBase64(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"));
         }
-        m_ui->dropFile(QUrl::fromLocalFile(folder));
+        m_app.ui->dropFile(QUrl::fromLocalFile(folder));
         QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("review"), 20000);
         const QVariantList files = contribute->report().value(QStringLiteral("files")).toList();
         QCOMPARE(files.size(), 2);
         QCOMPARE(files.at(0).toMap().value(QStringLiteral("format")).toString(), QStringLiteral("png"));
         QCOMPARE(files.at(1).toMap().value(QStringLiteral("table")).toMap().value(QStringLiteral("rows")).toInt(), 3);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("contribute-02-inspection-report"));
+        m_app.ui->screenshot(QStringLiteral("contribute-02-inspection-report"));
 
         // The form: prefilled title, then what the contributor adds; member 1 (the "Hot key") stakes.
-        QCOMPARE(m_ui->find(QStringLiteral("contributeTitle"))->property("text").toString(),
+        QCOMPARE(m_app.ui->find(QStringLiteral("contributeTitle"))->property("text").toString(),
             QStringLiteral("Weather stations"));
-        QVERIFY(m_ui->setText(QStringLiteral("contributeKeywords"), QStringLiteral("weather, climate")));
-        QVERIFY(m_ui->setText(QStringLiteral("contributePrice"), QStringLiteral("40")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("contributeKeywords"), QStringLiteral("weather, climate")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("contributePrice"), QStringLiteral("40")));
         const QString member1 = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
         const QString member2 = QStringLiteral("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
-        auto chooseAccount = [&](const QString &box, const QString &address) {
-            for (int i = 0; i < accountCount(); ++i)
-                if (account(i).value(QStringLiteral("address")).toString() == address)
-                    m_ui->find(box)->setProperty("currentIndex", i);
-        };
-        chooseAccount(QStringLiteral("contributeAccount"), member1);
+        m_app.chooseAccount(QStringLiteral("contributeAccount"), member1);
 
         // A remote pinning service too: the Pinning Service API's recorded answers served
         // locally (tests/support/pinning_service.py). Its token is sealed with member 1's key.
@@ -1020,44 +988,44 @@ private slots:
             pinningService.waitForFinished(5000);
             app::AppContext::instance()->pinningController()->remove();
         });
-        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("pinningSave"))->isVisible());
-        QVERIFY(m_ui->scrollTo(QStringLiteral("pinningSave")));
-        QVERIFY(m_ui->setText(QStringLiteral("pinningEndpoint"), pinUrl));
-        QVERIFY(m_ui->setText(QStringLiteral("pinningToken"), QString::fromLatin1(token)));
-        chooseAccount(QStringLiteral("pinningAccount"), member1);
-        QVERIFY(m_ui->click(QStringLiteral("pinningSave")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_settings")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("pinningSave"))->isVisible());
+        QVERIFY(m_app.ui->scrollTo(QStringLiteral("pinningSave")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("pinningEndpoint"), pinUrl));
+        QVERIFY(m_app.ui->setText(QStringLiteral("pinningToken"), QString::fromLatin1(token)));
+        m_app.chooseAccount(QStringLiteral("pinningAccount"), member1);
+        QVERIFY(m_app.ui->click(QStringLiteral("pinningSave")));
         QTRY_VERIFY(app::AppContext::instance()->pinningController()->configured());
-        QCOMPARE(noticeText(QStringLiteral("pinningError")), QString());
+        QCOMPARE(m_app.noticeText(QStringLiteral("pinningError")), QString());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("settings-pinning-service"));
+        m_app.ui->screenshot(QStringLiteral("settings-pinning-service"));
         QFile pinningFile(m_dir.filePath(QStringLiteral("pinning.json")));
         QVERIFY(pinningFile.open(QIODevice::ReadOnly));
         const QByteArray stored = pinningFile.readAll();
         QVERIFY(stored.contains("sealedToken"));
         QVERIFY(!stored.contains(token)); // sealed, never in the clear
         QCOMPARE(pinningFile.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
-        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("publishDataset"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("publishDataset"))->isVisible());
 
-        QVERIFY(m_ui->setText(QStringLiteral("contributeStake"), QStringLiteral("lots")));
-        QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
-        QTRY_VERIFY(noticeText(QStringLiteral("contributeError")).contains(QStringLiteral("Stake")));
-        QVERIFY(m_ui->setText(QStringLiteral("contributeStake"), QStringLiteral("100")));
-        QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("contributeStake"), QStringLiteral("lots")));
+        QVERIFY(m_app.ui->click(QStringLiteral("publishDataset")));
+        QTRY_VERIFY(m_app.noticeText(QStringLiteral("contributeError")).contains(QStringLiteral("Stake")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("contributeStake"), QStringLiteral("100")));
+        QVERIFY(m_app.ui->click(QStringLiteral("publishDataset")));
         // Hashing and upload run by themselves; registration asks the sheet twice (approve, submit).
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 60000);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("contribute-03-progress-and-approve-sheet"));
+        m_app.ui->screenshot(QStringLiteral("contribute-03-progress-and-approve-sheet"));
         QVERIFY2(tx->summary().contains(QStringLiteral("Allow the dataset registry")), qPrintable(tx->summary()));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(
             tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Register")), 60000);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("contribute-04-register-sheet"));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        m_app.ui->screenshot(QStringLiteral("contribute-04-register-sheet"));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 60000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         const QVariantMap result = contribute->result();
         QCOMPARE(result.value(QStringLiteral("id")).toInt(), 1);
         // Both CIDs pinned by the remote service (queued, pinning, pinned), beside registration.
@@ -1075,7 +1043,7 @@ private slots:
             QVERIFY2(sent.contains(result.value(QLatin1String(key)).toString().toUtf8()), key);
         QVERIFY(!sent.contains("\"bearer\": false"));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("contribute-05-result"));
+        m_app.ui->screenshot(QStringLiteral("contribute-05-result"));
         // The CID is the reference importer's (ipfs-unixfs-importer, unixfs-v1-2025).
         QProcess reference;
         reference.setWorkingDirectory(QStringLiteral(DD_SOURCE_DIR "/scripts"));
@@ -1085,9 +1053,9 @@ private slots:
             result.value(QStringLiteral("contentCid")).toString());
 
         // Its page, once the catalog has read the registry event and the verified metadata file.
-        QVERIFY(m_ui->click(QStringLiteral("openPublished")));
-        QTRY_VERIFY(
-            m_ui->item(QStringLiteral("datasetView")) && m_ui->item(QStringLiteral("datasetView"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("openPublished")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("datasetView"))
+            && m_app.ui->item(QStringLiteral("datasetView"))->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(
             catalog->selected().value(QStringLiteral("title")).toString(), QStringLiteral("Weather stations"), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -1095,157 +1063,124 @@ private slots:
         QCOMPARE(catalog->preview().value(QStringLiteral("rows")).toList().size(), 3);
         QVERIFY(catalog->hasAccess(member1)); // the contributor
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("datasets-02-dataset-page"));
+        m_app.ui->screenshot(QStringLiteral("datasets-02-dataset-page"));
 
-        // A second app instance, another member's machine: a data folder of its own (keys, cache,
-        // block store) holding member 2's key alone, the same DAO. It knows the dataset only from
-        // the chain and the storage node. The contributor's app has ended.
-        QVERIFY(m_ui->click(QStringLiteral("datasetBack")));
-        switchApp(m_files.filePath(QStringLiteral("second-instance")));
-        auto restoreContributor = qScopeGuard([&] { switchApp(); });
-        catalog = app::AppContext::instance()->catalogController();
-        tx = app::AppContext::instance()->transactionController();
-        QCOMPARE(accountCount(), 0);
-        m_ui->dropFile(QUrl::fromLocalFile(m_files.filePath(QStringLiteral("UTC--2026-11-25--keystore.json"))));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
-        QVERIFY(m_ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("file-pass")));
-        QVERIFY(m_ui->click(QStringLiteral("importSubmit")));
-        QTRY_VERIFY_WITH_TIMEOUT(accountCount() == 1, 30000);
-        QCOMPARE(account(0).value(QStringLiteral("address")).toString(), member2);
-        QTRY_VERIFY(!dialogOpen(QStringLiteral("importDialog")));
-        auto *chain = app::AppContext::instance()->chainController();
-        QVERIFY(chain->openProfile(QDir(net).filePath(QStringLiteral("devnet.json"))));
-        QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
-        app::AppContext::instance()->walletController()->unlock(member2, QStringLiteral("file-pass"));
-        QTRY_VERIFY_WITH_TIMEOUT(account(0).value(QStringLiteral("unlocked")).toBool(), 30000);
-        QVERIFY(m_ui->click(QStringLiteral("nav_datasets")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("page_datasets"))->isVisible());
+        // A second app instance, another member's machine, runs beside this one: a process of
+        // its own (this test program, as tst_secondinstance.cpp) with a data folder of its own
+        // (keys, cache, block store) holding member 2's key alone, on the same DAO. It knows
+        // the dataset only from the chain and the storage node; it finds it, buys access and
+        // downloads it. This app stays open on the dataset's page all the while.
+        QProcess second;
+        QProcessEnvironment secondEnv = QProcessEnvironment::systemEnvironment();
+        secondEnv.insert(QStringLiteral("DD_E2E_INSTANCE"), QStringLiteral("second"));
+        secondEnv.insert(QStringLiteral("DD_E2E_DATA_DIR"), m_files.filePath(QStringLiteral("second-instance")));
+        secondEnv.insert(QStringLiteral("DD_E2E_PROFILE"), QDir(net).filePath(QStringLiteral("devnet.json")));
+        secondEnv.insert(
+            QStringLiteral("DD_E2E_KEYSTORE"), m_files.filePath(QStringLiteral("UTC--2026-11-25--keystore.json")));
+        secondEnv.insert(QStringLiteral("DD_E2E_PUBLISHED"), folder);
+        secondEnv.insert(QStringLiteral("DD_E2E_DOWNLOADS"), m_files.filePath(QStringLiteral("downloads")));
+        secondEnv.remove(QStringLiteral("DD_NOTIFY_COMMAND")); // this app's notifications alone are counted
+        second.setProcessEnvironment(secondEnv);
+        second.setProcessChannelMode(QProcess::MergedChannels);
+        second.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(second.waitForStarted(10000));
+        auto stopSecond = qScopeGuard([&] {
+            second.kill();
+            second.waitForFinished(5000);
+        });
+        // Waiting keeps this window's event loop running: it stays live and syncs meanwhile.
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 300000);
+        const QByteArray secondLog = second.readAll();
+        QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0, secondLog.constData());
+        QVERIFY2(secondLog.contains("PASS   : TestSecondInstance::findBuyDownload()"), secondLog.constData());
+        QVERIFY(m_app.ui->item(QStringLiteral("datasetView"))->isVisible());
 
-        // It finds it by a word prefix, once its own sync has read the registry and the metadata.
-        QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("weath")));
-        QTRY_COMPARE_WITH_TIMEOUT(catalog->entries().size(), 1, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(catalog->entries().value(0).toMap().value(QStringLiteral("title")).toString(),
-            QStringLiteral("Weather stations"), 30000);
+        // The contributor's app, open all along, sees the sale on its own: member 2 now holds
+        // access, and the page counts one purchase.
+        QTRY_VERIFY_WITH_TIMEOUT(catalog->hasAccess(member2), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->selected().value(QStringLiteral("purchases")).toLongLong(), 1, 30000);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("datasets-01-catalog-search"));
-        QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("zebra")));
-        QTRY_COMPARE(catalog->entries().size(), 0);
-        QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("datasets-03-no-match"));
-        QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("climate")));
-        QTRY_COMPARE(catalog->entries().size(), 1);
-        QVERIFY(m_ui->click(QStringLiteral("dataset_1")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("datasetView"))->isVisible());
-        chooseAccount(QStringLiteral("datasetAccount"), member2);
-        QTRY_VERIFY(m_ui->item(QStringLiteral("buyAccess"))->isVisible());
-        QVERIFY(m_ui->click(QStringLiteral("buyAccess")));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 30000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Buy access")), 60000);
-        QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("datasets-04-buy-sheet"));
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_COMPARE_WITH_TIMEOUT(catalog->purchaseState(), QStringLiteral("done"), 60000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("downloadDataset"))->isVisible());
-
-        // The download: every block from the storage node's gateway, verified, then the files.
-        const QString target = m_files.filePath(QStringLiteral("downloads"));
-        QVERIFY(QDir().mkpath(target));
-        QCOMPARE(catalog->download(QUrl::fromLocalFile(target)), QString());
-        auto *queue = app::AppContext::instance()->transferQueue();
-        QTRY_COMPARE_WITH_TIMEOUT(queue->item(catalog->downloadId()).value(QStringLiteral("state")).toString(),
-            QStringLiteral("done"), 60000);
-        const QString written = queue->item(catalog->downloadId()).value(QStringLiteral("target")).toString();
-        for (const char *name : {"stations.csv", "images/pixel.png"}) {
-            QFile a(folder + QLatin1Char('/') + QLatin1String(name));
-            QFile b(written + QLatin1Char('/') + QLatin1String(name));
-            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
-            QCOMPARE(b.readAll(), a.readAll());
-        }
-        QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("datasets-05-downloaded"));
-        QVERIFY(m_ui->setText(QStringLiteral("datasetSearch"), QString()));
+        m_app.ui->screenshot(QStringLiteral("datasets-06-contributor-sees-the-sale"));
+        QVERIFY(m_app.ui->click(QStringLiteral("datasetBack")));
         catalog->clearSelection();
-        restoreContributor.dismiss();
-        switchApp(); // the contributor's app again, for the tests that follow
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
     }
 
     void renameChangePasswordRemove()
     {
-        const QString address = account(1).value(QStringLiteral("address")).toString();
+        const QString address = m_app.account(1).value(QStringLiteral("address")).toString();
         QObject *card = accountCard(address);
-        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), card));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("menuRename")) && m_ui->item(QStringLiteral("menuRename"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("accountMenuButton"), card));
+        QTRY_VERIFY(
+            m_app.ui->item(QStringLiteral("menuRename")) && m_app.ui->item(QStringLiteral("menuRename"))->isVisible());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-12-account-menu"));
-        QVERIFY(m_ui->click(QStringLiteral("menuRename")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("renameDialog")));
-        QVERIFY(m_ui->setText(QStringLiteral("renameField"), QStringLiteral("Trading")));
-        m_ui->screenshot(QStringLiteral("wallet-13-rename"));
-        QVERIFY(m_ui->click(QStringLiteral("renameDialogAccept")));
-        QTRY_COMPARE(account(1).value(QStringLiteral("name")).toString(), QStringLiteral("Trading"));
+        m_app.ui->screenshot(QStringLiteral("wallet-12-account-menu"));
+        QVERIFY(m_app.ui->click(QStringLiteral("menuRename")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("renameDialog")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("renameField"), QStringLiteral("Trading")));
+        m_app.ui->screenshot(QStringLiteral("wallet-13-rename"));
+        QVERIFY(m_app.ui->click(QStringLiteral("renameDialogAccept")));
+        QTRY_COMPARE(m_app.account(1).value(QStringLiteral("name")).toString(), QStringLiteral("Trading"));
 
         // The rename rebuilds the list's cards (and the chain refresh that follows may too): click
         // until the menu of the current card opens.
         auto menuOpens = [&] {
-            if (!m_ui->click(QStringLiteral("accountMenuButton"), accountCard(address)))
+            if (!m_app.ui->click(QStringLiteral("accountMenuButton"), accountCard(address)))
                 return false;
             QTest::qWait(150);
-            return m_ui->item(QStringLiteral("menuPassword"))
-                && m_ui->item(QStringLiteral("menuPassword"))->isVisible();
+            return m_app.ui->item(QStringLiteral("menuPassword"))
+                && m_app.ui->item(QStringLiteral("menuPassword"))->isVisible();
         };
         QTRY_VERIFY(menuOpens());
-        QVERIFY(m_ui->click(QStringLiteral("menuPassword")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("passwordDialog")));
-        QVERIFY(m_ui->setText(QStringLiteral("oldPassword"), QStringLiteral("another password")));
-        QVERIFY(m_ui->setText(QStringLiteral("newPassword"), QStringLiteral("short")));
-        QVERIFY(m_ui->setText(QStringLiteral("repeatPassword"), QStringLiteral("short")));
-        QVERIFY(m_ui->click(QStringLiteral("passwordDialogAccept")));
-        QTRY_VERIFY(noticeText(QStringLiteral("passwordDialogError")).contains(QStringLiteral("at least 8")));
+        QVERIFY(m_app.ui->click(QStringLiteral("menuPassword")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("passwordDialog")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("oldPassword"), QStringLiteral("another password")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("newPassword"), QStringLiteral("short")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("repeatPassword"), QStringLiteral("short")));
+        QVERIFY(m_app.ui->click(QStringLiteral("passwordDialogAccept")));
+        QTRY_VERIFY(m_app.noticeText(QStringLiteral("passwordDialogError")).contains(QStringLiteral("at least 8")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-14-change-password-error"));
-        QVERIFY(m_ui->setText(QStringLiteral("newPassword"), QStringLiteral("a better password")));
-        QVERIFY(m_ui->setText(QStringLiteral("repeatPassword"), QStringLiteral("a better password")));
-        QVERIFY(m_ui->click(QStringLiteral("passwordDialogAccept")));
-        QTRY_VERIFY_WITH_TIMEOUT(!dialogOpen(QStringLiteral("passwordDialog")), 30000);
+        m_app.ui->screenshot(QStringLiteral("wallet-14-change-password-error"));
+        QVERIFY(m_app.ui->setText(QStringLiteral("newPassword"), QStringLiteral("a better password")));
+        QVERIFY(m_app.ui->setText(QStringLiteral("repeatPassword"), QStringLiteral("a better password")));
+        QVERIFY(m_app.ui->click(QStringLiteral("passwordDialogAccept")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app.dialogOpen(QStringLiteral("passwordDialog")), 30000);
 
         card = accountCard(address);
-        QVERIFY(m_ui->click(QStringLiteral("accountMenuButton"), card));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("menuRemove")) && m_ui->item(QStringLiteral("menuRemove"))->isVisible());
-        QVERIFY(m_ui->click(QStringLiteral("menuRemove")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("removeDialog")));
-        QVERIFY(!m_ui->item(QStringLiteral("removeDialogAccept"))->isEnabled());
-        QVERIFY(m_ui->click(QStringLiteral("removeConfirm")));
+        QVERIFY(m_app.ui->click(QStringLiteral("accountMenuButton"), card));
+        QTRY_VERIFY(
+            m_app.ui->item(QStringLiteral("menuRemove")) && m_app.ui->item(QStringLiteral("menuRemove"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("menuRemove")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("removeDialog")));
+        QVERIFY(!m_app.ui->item(QStringLiteral("removeDialogAccept"))->isEnabled());
+        QVERIFY(m_app.ui->click(QStringLiteral("removeConfirm")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-15-remove-confirm"));
-        QVERIFY(m_ui->click(QStringLiteral("removeDialogAccept")));
-        QTRY_VERIFY(accountCount() == 2);
+        m_app.ui->screenshot(QStringLiteral("wallet-15-remove-confirm"));
+        QVERIFY(m_app.ui->click(QStringLiteral("removeDialogAccept")));
+        QTRY_VERIFY(m_app.accountCount() == 2);
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-16-after-remove"));
+        m_app.ui->screenshot(QStringLiteral("wallet-16-after-remove"));
     }
 
     void darkThemeAndGerman()
     {
-        QVERIFY(m_ui->click(QStringLiteral("nav_settings")));
-        QVERIFY(m_ui->scrollTo(QStringLiteral("themeDark"))); // Settings scrolls
-        QVERIFY(m_ui->click(QStringLiteral("themeDark")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_settings")));
+        QVERIFY(m_app.ui->scrollTo(QStringLiteral("themeDark"))); // Settings scrolls
+        QVERIFY(m_app.ui->click(QStringLiteral("themeDark")));
         QTRY_VERIFY(app::AppContext::instance()->settings()->darkTheme());
         app::AppContext::instance()->settings()->setLanguage(QStringLiteral("de"));
         QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("settings-dark-de"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
-        QTRY_COMPARE(
-            m_ui->find(QStringLiteral("lockAllButton"))->property("text").toString(), QStringLiteral("Alle sperren"));
+        m_app.ui->screenshot(QStringLiteral("settings-dark-de"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
+        QTRY_COMPARE(m_app.ui->find(QStringLiteral("lockAllButton"))->property("text").toString(),
+            QStringLiteral("Alle sperren"));
         QTest::qWait(200);
-        m_ui->screenshot(QStringLiteral("wallet-17-dark-german"));
-        QVERIFY(m_ui->click(QStringLiteral("importButton")));
-        QTRY_VERIFY(dialogOpen(QStringLiteral("importDialog")));
+        m_app.ui->screenshot(QStringLiteral("wallet-17-dark-german"));
+        QVERIFY(m_app.ui->click(QStringLiteral("importButton")));
+        QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("wallet-18-import-dark-german"));
-        QVERIFY(m_ui->click(QStringLiteral("importCancel")));
+        m_app.ui->screenshot(QStringLiteral("wallet-18-import-dark-german"));
+        QVERIFY(m_app.ui->click(QStringLiteral("importCancel")));
         app::AppContext::instance()->settings()->setLanguage(QStringLiteral("en"));
         app::AppContext::instance()->settings()->setDarkTheme(false);
     }
@@ -1272,15 +1207,15 @@ private slots:
             QVERIFY(csv.open(QIODevice::WriteOnly));
             csv.write("gauge,level_cm\nUpper,112\nLower,87\n");
         }
-        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
         auto *contribute = app::AppContext::instance()->contributeController();
         contribute->reset();
-        m_ui->dropFile(QUrl::fromLocalFile(folder));
+        m_app.ui->dropFile(QUrl::fromLocalFile(folder));
         QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("review"), 20000);
-        for (int i = 0; i < accountCount(); ++i)
-            if (account(i).value(QStringLiteral("address")).toString() == member2)
-                m_ui->find(QStringLiteral("contributeAccount"))->setProperty("currentIndex", i);
-        QVERIFY(m_ui->click(QStringLiteral("publishDataset")));
+        for (int i = 0; i < m_app.accountCount(); ++i)
+            if (m_app.account(i).value(QStringLiteral("address")).toString() == member2)
+                m_app.ui->find(QStringLiteral("contributeAccount"))->setProperty("currentIndex", i);
+        QVERIFY(m_app.ui->click(QStringLiteral("publishDataset")));
         auto *tx = app::AppContext::instance()->transactionController();
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 60000); // the approve sheet
         const QString record = m_dir.filePath(QStringLiteral("contributions/pending.json"));
@@ -1291,34 +1226,32 @@ private slots:
         QVERIFY(registering.contains("\"stage\": \"registering\""));
 
         // The app ends with the sheet open; it starts again on the same data folder.
-        m_ui.reset();
-        m_engine.reset();
-        m_context.reset();
+        m_app.stop();
         startApp(true);
         contribute = app::AppContext::instance()->contributeController();
         tx = app::AppContext::instance()->transactionController();
         QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("contributeInterrupted"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeInterrupted"))->isVisible());
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("contribute-06-interrupted"));
+        m_app.ui->screenshot(QStringLiteral("contribute-06-interrupted"));
         chain = app::AppContext::instance()->chainController();
         QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
         app::AppContext::instance()->walletController()->unlock(member2, QStringLiteral("file-pass"));
-        for (int i = 0; i < accountCount(); ++i)
-            if (account(i).value(QStringLiteral("address")).toString() == member2)
-                QTRY_VERIFY_WITH_TIMEOUT(account(i).value(QStringLiteral("unlocked")).toBool(), 30000);
-        QVERIFY(m_ui->click(QStringLiteral("resumePublish")));
+        for (int i = 0; i < m_app.accountCount(); ++i)
+            if (m_app.account(i).value(QStringLiteral("address")).toString() == member2)
+                QTRY_VERIFY_WITH_TIMEOUT(m_app.account(i).value(QStringLiteral("unlocked")).toBool(), 30000);
+        QVERIFY(m_app.ui->click(QStringLiteral("resumePublish")));
         QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("review")
                 && tx->summary().contains(QStringLiteral("Allow the dataset registry")),
             60000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY2_WITH_TIMEOUT(
             tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Register")),
             qPrintable(tx->stage() + QLatin1Char(' ') + tx->message() + QLatin1Char(' ') + tx->warning()), 60000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetConfirm")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 60000);
-        QVERIFY(m_ui->click(QStringLiteral("sheetCancel")));
+        QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
         QVERIFY(!QFile::exists(record)); // registered: nothing is left to continue
 
@@ -1327,24 +1260,22 @@ private slots:
         QVERIFY(recorded.open(QIODevice::WriteOnly));
         recorded.write(registering);
         recorded.close();
-        m_ui.reset();
-        m_engine.reset();
-        m_context.reset();
+        m_app.stop();
         startApp(true);
         contribute = app::AppContext::instance()->contributeController();
         QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
         chain = app::AppContext::instance()->chainController();
         QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
-        QVERIFY(m_ui->click(QStringLiteral("nav_contribute")));
-        QTRY_VERIFY(m_ui->item(QStringLiteral("resumePublish"))->isVisible());
-        QVERIFY(m_ui->click(QStringLiteral("resumePublish")));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("resumePublish"))->isVisible());
+        QVERIFY(m_app.ui->click(QStringLiteral("resumePublish")));
         QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 30000);
         QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
         QCOMPARE(app::AppContext::instance()->transactionController()->stage(), QStringLiteral("idle"));
         QVERIFY(!QFile::exists(record));
         QTest::qWait(300);
-        m_ui->screenshot(QStringLiteral("contribute-07-registered-already"));
-        QVERIFY(m_ui->click(QStringLiteral("nav_wallet")));
+        m_app.ui->screenshot(QStringLiteral("contribute-07-registered-already"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
     }
 
     void cleanupTestCase()
@@ -1353,8 +1284,7 @@ private slots:
         QProcess::execute(QStringLiteral(DD_CLI),
             {QStringLiteral("devnet"), QStringLiteral("down"), QStringLiteral("--dir"),
                 m_files.filePath(QStringLiteral("devnet"))});
-        m_engine.reset();
-        m_context.reset();
+        m_app.stop();
     }
 };
 

@@ -1,0 +1,62 @@
+#include "runningapp.h"
+
+#include "walletcontroller.h"
+
+#include <QTest>
+
+namespace dd::test {
+
+void RunningApp::start(const QString &dataDir, bool restart)
+{
+    context = std::make_unique<app::AppContext>(dataDir);
+    if (restart)
+        context->openInitialProfile({});
+    engine = std::make_unique<QQmlApplicationEngine>();
+    context->attachEngine(engine.get());
+    engine->load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));
+    QCOMPARE(engine->rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->requestActivate(); // after a restart the new window is not the active one by itself
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    ui = std::make_unique<UiDriver>(window, QStringLiteral(DD_SCREENSHOT_DIR));
+}
+
+void RunningApp::stop()
+{
+    ui.reset();
+    engine.reset();
+    context.reset();
+}
+
+int RunningApp::accountCount() const
+{
+    return context->walletController()->accounts()->rowCount();
+}
+
+QVariantMap RunningApp::account(int row) const
+{
+    return context->walletController()->accounts()->get(row);
+}
+
+bool RunningApp::dialogOpen(const QString &name) const
+{
+    QObject *d = ui->find(name);
+    return d && d->property("visible").toBool();
+}
+
+QString RunningApp::noticeText(const QString &name) const
+{
+    QObject *n = ui->find(name);
+    return n ? n->property("text").toString() : QString();
+}
+
+void RunningApp::chooseAccount(const QString &box, const QString &address) const
+{
+    for (int i = 0; i < accountCount(); ++i)
+        if (account(i).value(QStringLiteral("address")).toString() == address)
+            ui->find(box)->setProperty("currentIndex", i);
+}
+
+} // namespace dd::test
