@@ -57,6 +57,7 @@ ContributeController::ContributeController(ChainController &chain, TransactionCo
       m_pinning(pinning),
       m_workDirectory(std::move(workDirectory))
 {
+    m_recording.setMaxThreadCount(1);
     connect(&m_transfers, &TransferQueue::itemFinished, this, &ContributeController::onTransferFinished);
     connect(&m_transfers, &TransferQueue::itemsChanged, this, &ContributeController::onTransfersChanged);
     clear();
@@ -67,6 +68,7 @@ ContributeController::~ContributeController()
 {
     if (m_cancel)
         *m_cancel = true;
+    m_recording.waitForDone(); // the record is whole on disk when the app ends
 }
 
 ContributeController *ContributeController::create(QQmlEngine *, QJSEngine *)
@@ -142,17 +144,23 @@ QString ContributeController::pendingFile() const
     return QDir(m_workDirectory).filePath(QStringLiteral("pending.json"));
 }
 
-void ContributeController::savePending()
+QFuture<bool> ContributeController::savePending()
 {
     if (!m_pending)
-        return;
-    QDir().mkpath(m_workDirectory);
-    if (auto saved = dao::savePendingPublication(pendingFile(), *m_pending); !saved)
-        qCWarning(lcStorage).noquote() << "the publication in progress cannot be recorded:" << saved.message();
+        return QtFuture::makeReadyFuture(true);
+    // On the record's own thread, in order: its fsync can take long on a busy disk.
+    return QtConcurrent::run(&m_recording, [work = m_workDirectory, file = pendingFile(), record = *m_pending] {
+        QDir().mkpath(work);
+        const Status saved = dao::savePendingPublication(file, record);
+        if (!saved)
+            qCWarning(lcStorage).noquote() << "the publication in progress cannot be recorded:" << saved.message();
+        return bool(saved);
+    });
 }
 
 void ContributeController::discardPending()
 {
+    QString folder;
     if (m_pending) {
         for (const QString &id : std::as_const(m_pending->transferIds)) {
             if (unfinished(m_transfers.item(id).value(QStringLiteral("state")).toString()))
@@ -160,13 +168,18 @@ void ContributeController::discardPending()
         }
         // Its CARs go too: they were written for this publication alone, in a folder of its own
         // inside the work folder (a record that names another place is not followed there).
-        const QString folder = QFileInfo(m_pending->contentCar).absolutePath();
+        const QString carFolder = QFileInfo(m_pending->contentCar).absolutePath();
         const QString work = QFileInfo(m_workDirectory).absoluteFilePath() + QLatin1Char('/');
-        if (folder.startsWith(work) && !folder.mid(work.size()).contains(QLatin1String("..")))
-            QDir(folder).removeRecursively();
+        if (carFolder.startsWith(work) && !carFolder.mid(work.size()).contains(QLatin1String("..")))
+            folder = carFolder;
     }
     m_pending.reset();
-    (void)dao::removePendingPublication(pendingFile()); // absent or removed: either way it is gone
+    // After any save still queued; removing a GiB of CARs takes a while.
+    m_recording.start([folder, file = pendingFile()] {
+        if (!folder.isEmpty())
+            QDir(folder).removeRecursively();
+        (void)dao::removePendingPublication(file); // absent or removed: either way it is gone
+    });
 }
 
 // A publication a restart interrupted: shown as such, with what is done and what is left.
@@ -440,12 +453,21 @@ void ContributeController::onTransferFinished(const QString &id, bool ok, const 
 void ContributeController::onUploadsDone()
 {
     setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
-    if (m_pending) {
-        m_pending->stage = QStringLiteral("registering");
-        savePending();
+    if (!m_pending) {
+        startRemotePins();
+        startRegistration();
+        return;
     }
-    startRemotePins();
-    startRegistration();
+    // The record says "registering" on disk before anything is sent: after a crash from here
+    // on, continuing checks the registry first and never registers twice.
+    m_pending->stage = QStringLiteral("registering");
+    const int generation = m_generation;
+    onFinished(this, savePending(), [this, generation](bool) {
+        if (generation != m_generation)
+            return; // cancelled meanwhile
+        startRemotePins();
+        startRegistration();
+    });
 }
 
 void ContributeController::startRemotePins()

@@ -15,7 +15,9 @@
 #include "dao/datasetpublisher.h"
 #include "dao/pendingpublication.h"
 
+#include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -87,7 +89,7 @@ signals:
 private:
     void clear();
     void restorePending();
-    void savePending();
+    QFuture<bool> savePending(); // true when the record is on disk
     void discardPending();
     QString pendingFile() const;
     void setStage(const QString &stage, const QString &error = QString());
@@ -125,6 +127,7 @@ private:
     QStringList m_uploads; // transfer ids still running
     std::unique_ptr<CallSequence> m_sequence;
     std::optional<dao::PendingPublication> m_pending; // on disk while a publication runs
+    QThreadPool m_recording; // one thread: the record is written and removed in order, off the GUI thread
 };
 
 } // namespace dd::app
