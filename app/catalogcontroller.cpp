@@ -1,6 +1,7 @@
 #include "catalogcontroller.h"
 
 #include "appcontext.h"
+#include "cacheread.h"
 #include "chaincontroller.h"
 #include "displayformat.h"
 #include "futurewatch.h"
@@ -20,24 +21,16 @@
 #include <QLocale>
 #include <QQmlEngine>
 #include <QRegularExpression>
-#include <QUuid>
 #include <QtConcurrent>
 
 namespace dd::app {
 
 namespace {
 
-// A read connection of its own, on whatever pool thread runs the query.
 template <typename T, typename Read> Result<T> withReader(const QString &path, Read read)
 {
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return Result<T>::failure(QStringLiteral("The catalog has not been read from the chain yet."));
-    cache::CacheDatabase database(path, QStringLiteral("catalog-") + QUuid::createUuid().toString(QUuid::Id128),
-        cache::CacheDatabase::Role::Reader);
-    if (auto opened = database.open(); !opened)
-        return opened.error();
-    cache::CatalogReader reader(database);
-    return read(reader);
+    return readCache<cache::CatalogReader, T>(
+        path, QStringLiteral("The catalog has not been read from the chain yet."), std::move(read));
 }
 
 struct QueryResult {

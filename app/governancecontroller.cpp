@@ -1,6 +1,7 @@
 #include "governancecontroller.h"
 
 #include "appcontext.h"
+#include "cacheread.h"
 #include "chaincontroller.h"
 #include "displayformat.h"
 #include "futurewatch.h"
@@ -24,8 +25,10 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QQmlEngine>
+#include <QtConcurrent>
 
 namespace dd::app {
 
@@ -38,6 +41,19 @@ QString body(const QString &description)
     const qsizetype newline = trimmed.indexOf(u'\n');
     return newline < 0 ? QString() : forum::safeMarkdown(trimmed.mid(newline + 1).trimmed());
 }
+
+// What loadSelected() reads, on a worker thread.
+struct Selection {
+    std::optional<cache::ProposalDetail> detail;
+    cache::ChainPosition position;
+    QList<cache::VoteRecord> votes;
+};
+
+// What checkVoter() needs from the cache before it asks the chain.
+struct VoterCache {
+    std::optional<quint64> snapshot; // none: the proposal is not in the cache
+    std::optional<quint64> delegatedAt;
+};
 
 QString supportText(int support)
 {
@@ -80,7 +96,7 @@ void GovernanceController::setFilter(const QString &filter)
         return;
     m_filter = filter;
     emit filterChanged();
-    reload();
+    applyOverview(); // what was read, filtered again
 }
 
 void GovernanceController::setSearch(const QString &search)
@@ -89,55 +105,58 @@ void GovernanceController::setSearch(const QString &search)
         return;
     m_search = search;
     emit filterChanged();
-    reload();
-}
-
-bool GovernanceController::openReader()
-{
-    const QString path = m_sync.cachePath();
-    if (path != m_readerPath) {
-        m_reader.reset();
-        m_readerPath = path;
-    }
-    if (m_reader)
-        return true;
-    if (path.isEmpty() || !QFile::exists(path))
-        return false;
-    auto reader = std::make_unique<cache::CacheDatabase>(
-        path, QStringLiteral("governance-view-%1").arg(quintptr(this)), cache::CacheDatabase::Role::Reader);
-    if (auto opened = reader->open(); !opened) {
-        m_readError = opened.message();
-        return false;
-    }
-    m_reader = std::move(reader);
-    return true;
+    applyOverview();
 }
 
 void GovernanceController::reload()
 {
-    m_readError.clear();
-    if (!openReader()) {
-        m_totalCount = 0;
-        m_proposals->setRows({}, {}, {});
-        emit changed();
-        return;
-    }
-    cache::GovernanceReader reader(*m_reader);
-    auto all = reader.proposals();
-    if (!all) {
-        m_readError = all.message();
-        emit changed();
-        return;
-    }
-    QSet<QString> mine;
+    const int generation = ++m_overviewGeneration;
+    auto future = QtConcurrent::run([path = m_sync.cachePath(), accounts = m_wallet.accounts()] {
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            return Result<Overview>(Overview {}); // nothing synced yet: an empty DAO, not an error
+        return readCache<cache::GovernanceReader, Overview>(
+            path, QString(), [&](cache::GovernanceReader &reader) -> Result<Overview> {
+                Overview out;
+                auto all = reader.proposals();
+                if (!all)
+                    return all.error();
+                out.proposals = all.value();
+                for (const dao::AccountInfo &account : accounts) {
+                    if (auto voted = reader.proposalsVotedBy(account.address))
+                        out.votedByAccounts.unite(voted.value());
+                }
+                out.position = reader.position();
+                out.delegates = reader.delegates().value_or({});
+                for (const dao::AccountInfo &account : accounts) {
+                    for (const crypto::Address &from : reader.delegatorsOf(account.address).value_or({})) {
+                        if (from != account.address) // delegating to oneself is not someone trusting you
+                            out.delegatorsToAccounts.append({account.name, from});
+                    }
+                }
+                return out;
+            });
+    });
+    onFinished(this, future, [this, generation](const Result<Overview> &read) {
+        if (generation != m_overviewGeneration)
+            return; // a newer read is on its way
+        m_readError = read ? QString() : read.message();
+        if (read)
+            m_overview = read.value();
+        applyOverview(); // a failed read keeps what was shown, with the error beside it
+        if (!m_selectedId.isEmpty())
+            loadSelected();
+    });
+}
+
+void GovernanceController::applyOverview()
+{
+    const Overview &overview = m_overview;
+    const QSet<QString> &mine = overview.votedByAccounts;
     QSet<QString> accounts;
-    for (const dao::AccountInfo &account : m_wallet.accounts()) {
+    for (const dao::AccountInfo &account : m_wallet.accounts())
         accounts.insert(account.address.toChecksumString());
-        if (auto voted = reader.proposalsVotedBy(account.address))
-            mine.unite(voted.value());
-    }
     QList<cache::ProposalSummary> rows;
-    for (const cache::ProposalSummary &p : all.value()) {
+    for (const cache::ProposalSummary &p : overview.proposals) {
         const bool active = p.state == cache::ProposalState::Active || p.state == cache::ProposalState::Pending
             || p.state == cache::ProposalState::Succeeded || p.state == cache::ProposalState::Queued;
         const bool isMine = mine.contains(p.id) || accounts.contains(p.proposer.toChecksumString());
@@ -149,8 +168,8 @@ void GovernanceController::reload()
             continue;
         rows.append(p);
     }
-    m_totalCount = int(all.value().size());
-    const cache::ChainPosition position = reader.position();
+    m_totalCount = int(overview.proposals.size());
+    const cache::ChainPosition &position = overview.position;
     m_proposals->setRows(rows, position, mine);
     // A vote signed and kept to send later is not waiting for the member any more: Home lists it
     // among the signed votes to send.
@@ -158,7 +177,7 @@ void GovernanceController::reload()
     for (const QVariant &vote : m_transactions.signedVotes())
         signedByMe.insert(vote.toMap().value(QStringLiteral("proposalId")).toString());
     QList<cache::ProposalSummary> open;
-    for (const cache::ProposalSummary &p : all.value()) {
+    for (const cache::ProposalSummary &p : overview.proposals) {
         if (p.state == cache::ProposalState::Active && !mine.contains(p.id) && !signedByMe.contains(p.id))
             open.append(p);
     }
@@ -167,11 +186,11 @@ void GovernanceController::reload()
         // Without accounts there is no "you have not voted": only new proposals are raised.
         QSet<QString> voted = mine + signedByMe;
         if (accounts.isEmpty())
-            for (const cache::ProposalSummary &p : all.value())
+            for (const cache::ProposalSummary &p : overview.proposals)
                 voted.insert(p.id);
         m_alerts->review(
             QStringLiteral("%1-%2").arg(m_chain.profile()->chainId).arg(m_chain.profile()->governor.toLowerHex()),
-            all.value(), position, voted);
+            overview.proposals, position, voted);
     }
     m_awaitingVote.clear();
     if (!accounts.isEmpty()) {
@@ -179,69 +198,76 @@ void GovernanceController::reload()
             m_awaitingVote.append(QVariantMap {{QStringLiteral("id"), p.id}, {QStringLiteral("title"), p.title},
                 {QStringLiteral("countdown"), ProposalListModel::countdown(p, position)}});
     }
-    loadDelegates(reader);
-    emit changed();
-    if (!m_selectedId.isEmpty())
-        loadSelected();
-}
-
-void GovernanceController::loadDelegates(cache::GovernanceReader &reader)
-{
     m_delegates.clear();
-    m_delegatingToMe.clear();
     const QString symbol = m_chain.tokenSymbol();
-    if (auto delegates = reader.delegates()) {
-        for (const cache::DelegateSummary &d : delegates.value()) {
-            QStringList recent;
-            for (const auto &[title, support] : d.recentVotes)
-                recent.append(QStringLiteral("%1: %2").arg(supportText(support), title));
-            m_delegates.append(QVariantMap {{QStringLiteral("address"), d.address.toChecksumString()},
-                {QStringLiteral("votes"), QStringLiteral("%1 %2").arg(displayAmount(d.votes, 18, 0), symbol)},
-                {QStringLiteral("delegators"), d.delegators},
-                {QStringLiteral("recent"),
-                    recent.isEmpty() ? tr("No votes yet") : recent.join(QStringLiteral(" · "))}});
-        }
+    for (const cache::DelegateSummary &d : overview.delegates) {
+        QStringList recent;
+        for (const auto &[title, support] : d.recentVotes)
+            recent.append(QStringLiteral("%1: %2").arg(supportText(support), title));
+        m_delegates.append(QVariantMap {{QStringLiteral("address"), d.address.toChecksumString()},
+            {QStringLiteral("votes"), QStringLiteral("%1 %2").arg(displayAmount(d.votes, 18, 0), symbol)},
+            {QStringLiteral("delegators"), d.delegators},
+            {QStringLiteral("recent"), recent.isEmpty() ? tr("No votes yet") : recent.join(QStringLiteral(" · "))}});
     }
-    for (const dao::AccountInfo &account : m_wallet.accounts()) {
-        auto delegators = reader.delegatorsOf(account.address);
-        if (!delegators)
-            continue;
-        for (const crypto::Address &from : delegators.value()) {
-            if (from == account.address)
-                continue; // delegating to oneself is not someone trusting you
-            m_delegatingToMe.append(QVariantMap {
-                {QStringLiteral("account"), account.name}, {QStringLiteral("delegator"), from.toChecksumString()}});
-        }
-    }
+    m_delegatingToMe.clear();
+    for (const auto &[account, delegator] : overview.delegatorsToAccounts)
+        m_delegatingToMe.append(QVariantMap {
+            {QStringLiteral("account"), account}, {QStringLiteral("delegator"), delegator.toChecksumString()}});
+    emit changed();
 }
 
 void GovernanceController::select(const QString &proposalId)
 {
+    const bool another = proposalId != m_selectedId;
     m_selectedId = proposalId;
+    if (another) { // nothing of the proposal before shows while this one is read
+        m_selectedDetail.reset();
+        m_selected.clear();
+        emit selectionChanged();
+    }
     loadSelected();
 }
 
 void GovernanceController::clearSelection()
 {
+    ++m_selectionGeneration; // a read still on its way is not shown
     m_selectedId.clear();
+    m_selectedDetail.reset();
     m_selected.clear();
     emit selectionChanged();
 }
 
 void GovernanceController::loadSelected()
 {
-    if (!openReader())
-        return;
-    cache::GovernanceReader reader(*m_reader);
-    auto found = reader.proposal(m_selectedId);
-    if (!found || !found.value()) {
-        m_selected = {{QStringLiteral("error"),
-            found ? tr("Proposal %1 is not in the cache.").arg(m_selectedId) : found.message()}};
-        emit selectionChanged();
-        return;
-    }
-    const cache::ProposalDetail &d = *found.value();
-    const cache::ChainPosition position = reader.position();
+    const int generation = ++m_selectionGeneration;
+    auto future = QtConcurrent::run([path = m_sync.cachePath(), id = m_selectedId] {
+        return readCache<cache::GovernanceReader, Selection>(
+            path, QString(), [&](cache::GovernanceReader &reader) -> Result<Selection> {
+                auto found = reader.proposal(id);
+                if (!found)
+                    return found.error();
+                return Selection {found.value(), reader.position(), reader.votes(id).value_or({})};
+            });
+    });
+    onFinished(this, future, [this, generation](const Result<Selection> &read) {
+        if (generation != m_selectionGeneration)
+            return; // another proposal was chosen meanwhile, or the cache changed again
+        if (!read || !read.value().detail) {
+            m_selectedDetail.reset();
+            m_selected = {{QStringLiteral("error"),
+                !read && !read.message().isEmpty() ? read.message()
+                                                   : tr("Proposal %1 is not in the cache.").arg(m_selectedId)}};
+            emit selectionChanged();
+            return;
+        }
+        m_selectedDetail = read.value().detail;
+        showSelected(*m_selectedDetail, read.value().position, read.value().votes);
+    });
+}
+
+void GovernanceController::showSelected(
+    const cache::ProposalDetail &d, const cache::ChainPosition &position, const QList<cache::VoteRecord> &votes)
+{
     QVariantMap m;
     m.insert(QStringLiteral("id"), d.summary.id);
     m.insert(QStringLiteral("title"), d.summary.title);
@@ -339,14 +365,12 @@ void GovernanceController::loadSelected()
                   .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(eta)), QLocale::ShortFormat))
             : QString());
 
-    QVariantList votes;
-    if (auto records = reader.votes(m_selectedId)) {
-        for (const cache::VoteRecord &v : records.value())
-            votes.append(QVariantMap {{QStringLiteral("voter"), v.voter.toChecksumString()},
-                {QStringLiteral("support"), v.support}, {QStringLiteral("supportText"), supportText(v.support)},
-                {QStringLiteral("weight"), displayAmount(v.weight, 18, 2)}, {QStringLiteral("reason"), v.reason}});
-    }
-    m.insert(QStringLiteral("votes"), votes);
+    QVariantList voteRows;
+    for (const cache::VoteRecord &v : votes)
+        voteRows.append(QVariantMap {{QStringLiteral("voter"), v.voter.toChecksumString()},
+            {QStringLiteral("support"), v.support}, {QStringLiteral("supportText"), supportText(v.support)},
+            {QStringLiteral("weight"), displayAmount(v.weight, 18, 2)}, {QStringLiteral("reason"), v.reason}});
+    m.insert(QStringLiteral("votes"), voteRows);
     m_selected = m;
     emit selectionChanged();
 }
@@ -365,20 +389,57 @@ void GovernanceController::checkVoter(const QString &account)
         m_voter = {{QStringLiteral("status"), QStringLiteral("error")}, {QStringLiteral("message"), message}};
         emit voterChanged();
     };
-    if (!address || !abis || !profile || !m_chain.client() || m_selectedId.isEmpty() || !openReader())
+    if (!address || !abis || !profile || !m_chain.client() || m_selectedId.isEmpty())
         return fail(address ? tr("Connect to the DAO's node to check voting power.") : address.message());
-    cache::GovernanceReader reader(*m_reader);
-    auto proposal = reader.proposal(m_selectedId);
-    if (!proposal || !proposal.value())
-        return fail(proposal ? tr("Proposal %1 is not in the cache.").arg(m_selectedId) : proposal.message());
-    const quint64 snapshot = proposal.value()->summary.voteStart;
-    const std::optional<quint64> delegatedAt = reader.lastDelegationBlock(address.value()).value_or(std::nullopt);
+    m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("checking")},
+        {QStringLiteral("message"), tr("Reading voting power at the snapshot…")}};
+    emit voterChanged();
+    // From the cache (off the GUI thread): the proposal's snapshot, and when this account last
+    // delegated; then from the chain.
+    auto read = QtConcurrent::run([path = m_sync.cachePath(), id = m_selectedId, who = address.value()] {
+        return readCache<cache::GovernanceReader, VoterCache>(
+            path, QString(), [&](cache::GovernanceReader &reader) -> Result<VoterCache> {
+                auto proposal = reader.proposal(id);
+                if (!proposal)
+                    return proposal.error();
+                if (!proposal.value())
+                    return VoterCache {};
+                return VoterCache {
+                    proposal.value()->summary.voteStart, reader.lastDelegationBlock(who).value_or(std::nullopt)};
+            });
+    });
+    onFinished(this, read,
+        [this, generation, account, address = address.value(), proposalId = m_selectedId, fail](
+            const Result<VoterCache> &facts) {
+            if (generation != m_voterGeneration)
+                return;
+            if (!facts || !facts.value().snapshot)
+                return fail(!facts && !facts.message().isEmpty()
+                        ? facts.message()
+                        : tr("Proposal %1 is not in the cache.").arg(m_selectedId));
+            askChainAboutVoter(
+                generation, account, address, proposalId, *facts.value().snapshot, facts.value().delegatedAt);
+        });
+}
+
+void GovernanceController::askChainAboutVoter(const int generation, const QString &account,
+    const crypto::Address &address, const QString &proposalId, const quint64 snapshot,
+    const std::optional<quint64> delegatedAt)
+{
+    const auto &abis = dao::DaoAbis::load();
+    const auto &profile = m_chain.profile();
+    if (!abis || !profile || !m_chain.client()) {
+        m_voter = {{QStringLiteral("status"), QStringLiteral("error")},
+            {QStringLiteral("message"), tr("Connect to the DAO's node to check voting power.")}};
+        emit voterChanged();
+        return;
+    }
     m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("checking")},
         {QStringLiteral("message"), tr("Reading voting power at the snapshot (block %1)…").arg(snapshot)}};
     emit voterChanged();
 
-    const eth::AbiValue who = eth::AbiValue::bytes(address.value().bytes());
-    const eth::AbiValue id = eth::AbiValue::number(eth::UInt256::fromDecimal(m_selectedId).value());
+    const eth::AbiValue who = eth::AbiValue::bytes(address.bytes());
+    const eth::AbiValue id = eth::AbiValue::number(eth::UInt256::fromDecimal(proposalId).value());
     QList<eth::RpcCall> calls;
     auto call = [&](const crypto::Address &to, const eth::ContractAbi &abi, const QString &function,
                     const eth::AbiValue::List &args) {
@@ -402,7 +463,7 @@ void GovernanceController::checkVoter(const QString &account)
     call(profile->token, abis.value().token, QStringLiteral("delegates"), {who});
     const dao::DaoAbis abiCopy = abis.value();
     onFinished(this, m_chain.client()->batch(calls),
-        [this, generation, account, address = address.value(), snapshot, delegatedAt, abiCopy, bravo](
+        [this, generation, account, address, snapshot, delegatedAt, abiCopy, bravo](
             const Result<QList<Result<QJsonValue>>> &answers) {
             if (generation != m_voterGeneration)
                 return;
@@ -509,13 +570,9 @@ void GovernanceController::cancelSelected(const QString &account)
 
 void GovernanceController::requestLifecycle(const QString &account, const QString &function)
 {
-    if (!openReader())
-        return;
-    cache::GovernanceReader reader(*m_reader);
-    auto found = reader.proposal(m_selectedId);
-    if (!found || !found.value())
-        return;
-    const cache::ProposalDetail &d = *found.value();
+    if (!m_selectedDetail || m_selectedDetail->summary.id != m_selectedId)
+        return; // its page is still loading: the buttons show once it has
+    const cache::ProposalDetail &d = *m_selectedDetail;
     eth::AbiValue::List targets;
     eth::AbiValue::List values;
     eth::AbiValue::List calldatas;

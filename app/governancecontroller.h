@@ -1,11 +1,10 @@
 #pragma once
 
-// GovernanceController: what the Governance section shows, read from the DAO's cache through
-// the GUI thread's own read connection whenever the indexer says the cache changed: the proposal
+// GovernanceController: what the Governance section shows, read from the DAO's cache on a worker
+// thread (a read connection of its own each time) whenever the indexer says the cache changed: the proposal
 // list (filtered, searched) and the selected proposal with its description, every action decoded
 // in words, its timeline and its votes with reasons.
 
-#include "cache/cachedatabase.h"
 #include "cache/governancereader.h"
 #include "proposallistmodel.h"
 
@@ -17,6 +16,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <optional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -104,10 +104,21 @@ private:
         QString words;
     };
     Result<BuiltAction> buildAction(const QVariantMap &action) const;
+    // What reload() reads from the cache; filtering and searching use it without reading again.
+    struct Overview {
+        QList<cache::ProposalSummary> proposals;
+        QSet<QString> votedByAccounts; // proposals one of this wallet's accounts voted on
+        cache::ChainPosition position;
+        QList<cache::DelegateSummary> delegates;
+        QList<std::pair<QString, crypto::Address>> delegatorsToAccounts; // (account name, delegator)
+    };
+    void applyOverview();
     void loadSelected();
-    void loadDelegates(cache::GovernanceReader &reader);
+    void showSelected(
+        const cache::ProposalDetail &d, const cache::ChainPosition &position, const QList<cache::VoteRecord> &votes);
+    void askChainAboutVoter(int generation, const QString &account, const crypto::Address &address,
+        const QString &proposalId, quint64 snapshot, std::optional<quint64> delegatedAt);
     void requestLifecycle(const QString &account, const QString &function);
-    bool openReader();
 
     ChainController &m_chain;
     GovernanceSync &m_sync;
@@ -115,8 +126,10 @@ private:
     TransactionController &m_transactions;
     GovernanceAlerts *m_alerts;
     std::unique_ptr<ProposalListModel> m_proposals;
-    std::unique_ptr<cache::CacheDatabase> m_reader;
-    QString m_readerPath;
+    Overview m_overview;
+    int m_overviewGeneration = 0;
+    std::optional<cache::ProposalDetail> m_selectedDetail; // the selected proposal as last read
+    int m_selectionGeneration = 0;
     QString m_filter = QStringLiteral("all");
     QString m_search;
     int m_totalCount = 0;

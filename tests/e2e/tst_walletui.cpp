@@ -511,7 +511,8 @@ private slots:
             Q_ARG(int, executedRow), Q_ARG(int, 0)));
         QTest::qWait(200);
         QVERIFY(m_app.ui->click(QStringLiteral("proposal_") + executed));
-        QTRY_COMPARE(governance->selectedId(), executed);
+        QTRY_COMPARE(
+            governance->selected().value(QStringLiteral("id")).toString(), executed); // read off the GUI thread
         const QVariantMap detail = governance->selected();
         QVERIFY2(detail.value(QStringLiteral("title")).toString().contains(QStringLiteral("review bounty")),
             qPrintable(detail.value(QStringLiteral("title")).toString()));
@@ -559,7 +560,7 @@ private slots:
             m_app.ui->find(QStringLiteral("proposalList")), "positionViewAtIndex", Q_ARG(int, openRow), Q_ARG(int, 0)));
         QTest::qWait(200);
         QVERIFY(m_app.ui->click(QStringLiteral("proposal_") + open));
-        QTRY_COMPARE(governance->selectedId(), open);
+        QTRY_COMPARE(governance->selected().value(QStringLiteral("id")).toString(), open);
         QVERIFY(m_app.ui->click(QStringLiteral("voteButton")));
         QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("voteDialog")));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -638,7 +639,7 @@ private slots:
         const QString queued = proposalIn(5);
         QVERIFY(!queued.isEmpty());
         governance->select(queued);
-        QTRY_VERIFY(governance->selectedId() == queued);
+        QTRY_VERIFY(governance->selected().value(QStringLiteral("id")).toString() == queued);
         const QString transfer = governance->selected()
                                      .value(QStringLiteral("actions"))
                                      .toList()

@@ -68,8 +68,21 @@ QQuickItem *UiDriver::item(const QString &objectName, QObject *root) const
     return qobject_cast<QQuickItem *>(find(objectName, root));
 }
 
+void UiDriver::waitForFrame()
+{
+    // Layouts are polished just before a frame is drawn: a button that has just appeared (its
+    // model read off the GUI thread a moment ago) may still sit where the layout had it before.
+    bool drawn = false;
+    const auto connection = QObject::connect(m_window, &QQuickWindow::frameSwapped, [&drawn] { drawn = true; });
+    m_window->update();
+    (void)QTest::qWaitFor([&drawn] { return drawn; }, 1000); // nothing changed: no frame, and none needed
+    QObject::disconnect(connection);
+}
+
 bool UiDriver::clickItem(QQuickItem *item)
 {
+    if (item)
+        waitForFrame();
     if (!item || !isShown(item) || !item->isEnabled())
         return false;
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));

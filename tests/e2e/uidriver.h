@@ -32,6 +32,8 @@ public:
     QString screenshot(const QString &name) const;
 
 private:
+    void waitForFrame(); // until the window has drawn what changed, laid out
+
     QQuickWindow *m_window;
     QString m_screenshotDir;
 };
