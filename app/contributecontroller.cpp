@@ -94,13 +94,23 @@ QVariantList ContributeController::licenses() const
     return out;
 }
 
-bool ContributeController::isKeystore(const QUrl &url) const
+void ContributeController::acceptDrop(const QUrl &url)
 {
-    QFile file(url.toLocalFile());
-    if (QFileInfo(file).isDir() || file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    return json.value(u"crypto").isObject() || json.value(u"Crypto").isObject();
+    auto sorted = QtConcurrent::run([path = url.toLocalFile()] {
+        QFile file(path);
+        if (QFileInfo(file).isDir() || file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
+            return false;
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        return json.value(u"crypto").isObject() || json.value(u"Crypto").isObject();
+    });
+    onFinished(this, sorted, [this, url](bool keystore) {
+        if (keystore) {
+            emit keystoreDropped(url);
+            return;
+        }
+        emit contributionDropped();
+        inspect(url);
+    });
 }
 
 void ContributeController::setStage(const QString &stage, const QString &error)

@@ -70,8 +70,10 @@ public:
     QVariantMap result() const { return m_result; }
     QVariantList licenses() const;
 
-    // A keystore file (small JSON with a "crypto" object) goes to the wallet, anything else here.
-    Q_INVOKABLE bool isKeystore(const QUrl &url) const;
+    // A file or folder dropped on the window, sorted off the GUI thread (a file is read to tell):
+    // a keystore (small JSON with a "crypto" object) goes to the wallet (keystoreDropped);
+    // anything else is inspected here (contributionDropped).
+    Q_INVOKABLE void acceptDrop(const QUrl &url);
     Q_INVOKABLE void inspect(const QUrl &url);
     // Problems with the form come back as words and nothing starts; "" when publishing began.
     Q_INVOKABLE QString publish(const QString &account, const QString &title, const QString &description,
@@ -85,6 +87,8 @@ public:
 signals:
     void changed();
     void progressChanged();
+    void keystoreDropped(const QUrl &url);
+    void contributionDropped();
 
 private:
     void clear();

@@ -95,15 +95,15 @@ ApplicationWindow {
     // is inspected for contribution.
     DropOverlay {
         anchors.fill: parent
-        onFileDropped: url => {
-            if (ContributeController.isKeystore(url)) {
-                window.showSection("wallet")
-                walletPage.importKeystore(url)
-            } else {
-                window.showSection("contribute")
-                ContributeController.inspect(url)
-            }
+        onFileDropped: url => ContributeController.acceptDrop(url)
+    }
+    Connections {
+        target: ContributeController
+        function onKeystoreDropped(url) {
+            window.showSection("wallet")
+            walletPage.importKeystore(url)
         }
+        function onContributionDropped() { window.showSection("contribute") }
     }
 
     ConfirmationSheet {}

@@ -3,8 +3,8 @@
 # serve, loopback), fetched as a CAR from its trustless gateway by curl (the bytes only, no
 # checks: the reference) and by datadao-cli storage get (every block checked against its CID as
 # it streams, the DAG checked whole, the file written out). Prints seconds, MiB/s, the ratio and
-# peak memory. Usage: tests/bench/download_vs_curl.sh BUILD_DIR [MiB]   (default 512; issue 5's
-# goal: >= 0.8x curl's speed on the same bytes)
+# peak memory, each run's CPU and the storage node's. Usage: tests/bench/download_vs_curl.sh
+# BUILD_DIR [MiB]   (default 512; issue 5's goal: >= 0.8x curl's speed on the same bytes)
 set -euo pipefail
 build="$1"
 mib="${2:-512}"
@@ -71,4 +71,11 @@ for label, seconds, rss, cpu, node in rows:
 curl = min(float(r[1]) for r in rows if r[0].startswith("curl"))
 ours = min(float(r[1]) for r in rows if r[0].startswith("datadao"))
 print(f"verified download against curl: {curl / ours:.2f}x curl's speed (goal >= 0.8x)")
+# Client and node share the machine's cores. Where both runs keep every core busy, wall time
+# follows the CPU work of client and node together, so this ratio is the most the download
+# can reach here against curl, whatever its pipeline: its CPU beyond curl's is SHA-256.
+def work(prefix):
+    return min(float(r[3]) + float(r[4]) for r in rows if r[0].startswith(prefix))
+print(f"CPU work, client + node (fewest seconds): curl {work('curl'):.2f} s, ours {work('datadao'):.2f} s; "
+      f"their ratio {work('curl') / work('datadao'):.2f}x is the ceiling when the cores are the limit")
 PY
