@@ -7,6 +7,7 @@
 #include "common/result.h"
 
 #include <QFileInfo>
+#include <QSqlError>
 #include <QUuid>
 
 namespace dd::app {
@@ -22,8 +23,15 @@ Result<T> readCache(const QString &path, const QString &notYetMessage, Read read
         path, QStringLiteral("read-") + QUuid::createUuid().toString(QUuid::Id128), cache::CacheDatabase::Role::Reader);
     if (auto opened = database.open(); !opened)
         return opened.error();
+    // One read transaction: every query sees the same commit of the indexer (a proposal's tally
+    // and its votes, a dataset and its buyers), never half of one and half of the next.
+    if (!database.db().transaction())
+        return Result<T>::failure(
+            QStringLiteral("The cache could not be read: %1").arg(database.db().lastError().text()));
     Reader reader(database);
-    return read(reader);
+    Result<T> out = read(reader);
+    database.db().rollback(); // nothing was written
+    return out;
 }
 
 } // namespace dd::app

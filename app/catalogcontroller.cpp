@@ -10,6 +10,7 @@
 #include "transferqueue.h"
 
 #include "cache/catalogreader.h"
+#include "crypto/address.h"
 #include "dao/daodeployer.h"
 #include "quality/tableprofile.h"
 #include "storage/preview.h"
@@ -22,6 +23,8 @@
 #include <QQmlEngine>
 #include <QRegularExpression>
 #include <QtConcurrent>
+
+#include <map>
 
 namespace dd::app {
 
@@ -153,7 +156,25 @@ DD_SETTER(Status, m_status)
 DD_SETTER(License, m_license)
 DD_SETTER(Format, m_format)
 DD_SETTER(Order, m_order)
+DD_SETTER(Size, m_size)
 #undef DD_SETTER
+
+void CatalogController::setContributor(const QString &contributor)
+{
+    auto address = crypto::Address::parse(contributor);
+    const QString checksummed = address ? address.value().toChecksumString() : QString(); // the catalog's spelling
+    if (checksummed == m_contributor)
+        return;
+    m_contributor = checksummed;
+    emit queryChanged();
+    reload();
+}
+
+bool CatalogController::filtered() const
+{
+    return !m_search.isEmpty() || !m_status.isEmpty() || !m_license.isEmpty() || !m_format.isEmpty()
+        || !m_size.isEmpty() || !m_contributor.isEmpty();
+}
 
 void CatalogController::reload()
 {
@@ -165,6 +186,14 @@ void CatalogController::reload()
              cache::DatasetStatus::Withdrawn})
         if (cache::datasetStatusName(s) == m_status)
             query.status = s;
+    // Size classes as the list shows sizes (SI): each bound belongs to the class above it.
+    constexpr qint64 mb = 1000 * 1000;
+    const std::map<QString, std::pair<qint64, qint64>> sizeClasses {{QStringLiteral("small"), {-1, mb - 1}},
+        {QStringLiteral("medium"), {mb, 100 * mb - 1}}, {QStringLiteral("large"), {100 * mb, 1000 * mb - 1}},
+        {QStringLiteral("huge"), {1000 * mb, -1}}};
+    if (auto sizeClass = sizeClasses.find(m_size); sizeClass != sizeClasses.end())
+        std::tie(query.minSize, query.maxSize) = sizeClass->second;
+    query.contributor = m_contributor;
     query.order = m_order == QLatin1String("title") ? cache::CatalogQuery::Order::Title
         : m_order == QLatin1String("largest")       ? cache::CatalogQuery::Order::Largest
         : m_order == QLatin1String("cheapest")      ? cache::CatalogQuery::Order::Cheapest

@@ -38,6 +38,13 @@ class CatalogController : public QObject {
     Q_PROPERTY(QString license READ license WRITE setLicense NOTIFY queryChanged)
     Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY queryChanged)
     Q_PROPERTY(QString order READ order WRITE setOrder NOTIFY queryChanged) // newest, title, largest, cheapest
+    // "", small (under 1 MB), medium (1-100 MB), large (100 MB-1 GB), huge (over 1 GB); SI units,
+    // as sizes are shown.
+    Q_PROPERTY(QString size READ size WRITE setSize NOTIFY queryChanged)
+    // A contributor's address ("" for anyone); set from a dataset's page ("More from this contributor").
+    Q_PROPERTY(QString contributor READ contributor WRITE setContributor NOTIFY queryChanged)
+    // Whether any words or filter narrow the list (an empty list then says "no match", not "none yet").
+    Q_PROPERTY(bool filtered READ filtered NOTIFY queryChanged)
     Q_PROPERTY(QVariantList entries READ entries NOTIFY entriesChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY entriesChanged)
     Q_PROPERTY(QStringList licenses READ licenses NOTIFY entriesChanged)
@@ -65,6 +72,11 @@ public:
     void setFormat(const QString &format);
     QString order() const { return m_order; }
     void setOrder(const QString &order);
+    QString size() const { return m_size; }
+    void setSize(const QString &size);
+    QString contributor() const { return m_contributor; }
+    void setContributor(const QString &contributor);
+    bool filtered() const;
     QVariantList entries() const { return m_entries; }
     int totalCount() const { return m_totalCount; }
     QStringList licenses() const { return m_licenses; }
@@ -107,6 +119,8 @@ private:
     QString m_license;
     QString m_format;
     QString m_order = QStringLiteral("newest");
+    QString m_size;
+    QString m_contributor; // checksummed
     QVariantList m_entries;
     int m_totalCount = 0;
     QStringList m_licenses;

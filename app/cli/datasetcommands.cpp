@@ -13,6 +13,7 @@
 
 #include "cache/catalogreader.h"
 #include "cache/governancereader.h"
+#include "crypto/address.h"
 #include "crypto/keccak.h"
 #include "dao/daodeployer.h"
 #include "dao/datasetpublisher.h"
@@ -311,6 +312,26 @@ QString statusWord(cache::DatasetStatus status)
 
 int runList(const CommandLine &cl)
 {
+    // The filters first: a mistyped one is named before the chain is read.
+    cache::CatalogQuery query;
+    query.text = cl.value(QStringLiteral("search"));
+    query.license = cl.value(QStringLiteral("license"));
+    query.format = cl.value(QStringLiteral("format"));
+    if (cl.has(QStringLiteral("contributor"))) {
+        auto contributor = crypto::Address::parse(cl.value(QStringLiteral("contributor")));
+        if (!contributor)
+            return fail(QStringLiteral("--contributor: %1").arg(contributor.message()));
+        query.contributor = contributor.value().toChecksumString(); // as the catalog stores it
+    }
+    for (const auto &[option, bound] : {std::pair {QStringLiteral("min-size"), &query.minSize},
+             std::pair {QStringLiteral("max-size"), &query.maxSize}}) {
+        if (!cl.has(option))
+            continue;
+        bool ok = false;
+        *bound = cl.value(option).toLongLong(&ok);
+        if (!ok || *bound < 0)
+            return fail(QStringLiteral("--%1 is a number of bytes, such as 1000000").arg(option));
+    }
     auto profile = profileOf(cl);
     if (!profile)
         return fail(profile.message());
@@ -320,11 +341,6 @@ int runList(const CommandLine &cl)
     cache::CacheDatabase database(path.value(), QStringLiteral("cli-catalog-read"), cache::CacheDatabase::Role::Reader);
     if (auto opened = database.open(); !opened)
         return fail(opened.message());
-    cache::CatalogQuery query;
-    query.text = cl.value(QStringLiteral("search"));
-    query.license = cl.value(QStringLiteral("license"));
-    query.format = cl.value(QStringLiteral("format"));
-    query.contributor = cl.value(QStringLiteral("contributor"));
     if (cl.has(QStringLiteral("status"))) {
         const QString status = cl.value(QStringLiteral("status"));
         for (auto s : {cache::DatasetStatus::Pending, cache::DatasetStatus::Approved, cache::DatasetStatus::Rejected,
@@ -464,8 +480,8 @@ int runDataset(const QStringList &args)
     QSet<QString> options {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("license"),
         QStringLiteral("keywords"), QStringLiteral("cid"), QStringLiteral("profile"), QStringLiteral("price"),
         QStringLiteral("stake"), QStringLiteral("cache"), QStringLiteral("store"), QStringLiteral("search"),
-        QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("contributor"), QStringLiteral("output"),
-        QStringLiteral("work"), QStringLiteral("segment-size")};
+        QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("contributor"), QStringLiteral("min-size"),
+        QStringLiteral("max-size"), QStringLiteral("output"), QStringLiteral("work"), QStringLiteral("segment-size")};
     options.unite(signerOptions());
     CommandLine cl(args.mid(1), options, {QStringLiteral("json"), QStringLiteral("croissant")});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
@@ -488,7 +504,8 @@ int runDataset(const QStringList &args)
                            "         killed), the same command continues where it stopped: the CARs and a\n"
                            "         record of the steps stay in the work folder until it is registered.\n"
                            "       datadao-cli dataset list --profile <DAO.json> [--search <WORDS>] [--status <S>]\n"
-                           "                 [--license <SPDX>] [--format <csv…>] [--contributor <ADDR>] [--json]\n"
+                           "                 [--license <SPDX>] [--format <csv…>] [--contributor <ADDR>]\n"
+                           "                 [--min-size <BYTES>] [--max-size <BYTES>] [--json]\n"
                            "       datadao-cli dataset buy <ID> --profile <DAO.json> <SIGNER>\n"
                            "       datadao-cli dataset get <ID> --profile <DAO.json> --output <PATH> [--store <DIR>]\n"
                            "         Downloads from the DAO's gateways, every block checked against the CID the\n"

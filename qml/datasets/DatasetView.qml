@@ -329,7 +329,20 @@ Item {
                     wrapMode: TextEdit.WrapAnywhere
                 }
                 Label { text: qsTr("Contributor"); color: Theme.subtleText }
-                AddressText { Layout.fillWidth: true; address: view.d.contributor || "" }
+                RowLayout {
+                    Layout.fillWidth: true
+                    AddressText { Layout.fillWidth: true; address: view.d.contributor || "" }
+                    Button {
+                        objectName: "moreFromContributor"
+                        text: qsTr("More from this contributor")
+                        flat: true
+                        font.pixelSize: Theme.smallSize
+                        onClicked: {
+                            CatalogController.contributor = view.d.contributor
+                            view.back()
+                        }
+                    }
+                }
                 Label { text: qsTr("Size"); color: Theme.subtleText }
                 Label { text: view.d.sizeText || ""; color: Theme.text }
                 Label { text: qsTr("License"); color: Theme.subtleText }

@@ -26,15 +26,15 @@ Item {
                 title: qsTr("Datasets")
                 subtitle: qsTr("The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).").arg(ChainController.profileName || qsTr("the DAO"))
             }
+            TextField {
+                objectName: "datasetSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search titles, descriptions, keywords, licenses, formats")
+                onTextChanged: CatalogController.search = text
+            }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                TextField {
-                    objectName: "datasetSearch"
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("Search titles, descriptions, keywords, licenses, formats")
-                    onTextChanged: CatalogController.search = text
-                }
                 ComboBox {
                     objectName: "datasetStatus"
                     Layout.preferredWidth: 150
@@ -58,6 +58,17 @@ Item {
                     onActivated: index => CatalogController.format = index === 0 ? "" : currentText
                 }
                 ComboBox {
+                    objectName: "datasetSize"
+                    Layout.preferredWidth: 140
+                    textRole: "label"
+                    valueRole: "key"
+                    model: [{ key: "", label: qsTr("Any size") }, { key: "small", label: qsTr("Under 1 MB") },
+                            { key: "medium", label: qsTr("1–100 MB") }, { key: "large", label: qsTr("100 MB – 1 GB") },
+                            { key: "huge", label: qsTr("Over 1 GB") }]
+                    onActivated: CatalogController.size = currentValue
+                }
+                Item { Layout.fillWidth: true } // the order stands apart from the filters
+                ComboBox {
                     objectName: "datasetOrder"
                     Layout.preferredWidth: 140
                     textRole: "label"
@@ -67,12 +78,40 @@ Item {
                     onActivated: CatalogController.order = currentValue
                 }
             }
-            Label {
+            RowLayout {
                 Layout.fillWidth: true
-                text: GovernanceSync.error.length > 0 ? GovernanceSync.error : GovernanceSync.statusText
-                color: GovernanceSync.error.length > 0 ? Theme.danger : Theme.subtleText
-                font.pixelSize: Theme.smallSize
-                wrapMode: Text.Wrap
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: GovernanceSync.error.length > 0 ? GovernanceSync.error : GovernanceSync.statusText
+                    color: GovernanceSync.error.length > 0 ? Theme.danger : Theme.subtleText
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                }
+                // A contributor chosen on a dataset's page narrows the list until cleared here.
+                // It is set while this page is hidden, and a layout in Qt 6.4 does not lay out
+                // again a child whose visibility changed meanwhile: unused, it has no width.
+                RowLayout {
+                    objectName: "contributorFilter"
+                    readonly property bool used: CatalogController.contributor.length > 0
+                    Layout.preferredWidth: used ? implicitWidth : 0
+                    opacity: used ? 1 : 0
+                    enabled: used
+                    clip: true
+                    spacing: 4
+                    Label {
+                        text: qsTr("By %1").arg(CatalogController.contributor)
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.text
+                    }
+                    Button {
+                        objectName: "clearContributorFilter"
+                        text: qsTr("Any contributor")
+                        font.pixelSize: Theme.smallSize
+                        onClicked: CatalogController.contributor = ""
+                    }
+                }
             }
             // The list or its empty state, as pages of a StackLayout: which one shows can change
             // while the page is hidden (a sync in the background), and a ColumnLayout in Qt 6.4
@@ -86,11 +125,11 @@ Item {
                     objectName: "datasetsEmpty"
                     title: !ChainController.hasProfile ? qsTr("No DAO is open")
                          : !CatalogController.hasRegistry ? qsTr("This DAO has no dataset registry")
-                         : CatalogController.totalCount === 0 && CatalogController.search.length === 0 ? qsTr("No datasets yet")
+                         : CatalogController.totalCount === 0 && !CatalogController.filtered ? qsTr("No datasets yet")
                          : qsTr("No dataset matches")
                     body: !ChainController.hasProfile ? qsTr("Open a DAO profile or add a DAO in Settings to see its datasets.")
                         : !CatalogController.hasRegistry ? qsTr("Its profile names no DatasetRegistry contract, so there is no catalog to read.")
-                        : CatalogController.totalCount === 0 && CatalogController.search.length === 0 ? qsTr("Contribute the first one: drop a file or folder on the window.")
+                        : CatalogController.totalCount === 0 && !CatalogController.filtered ? qsTr("Contribute the first one: drop a file or folder on the window.")
                         : qsTr("Try other words or filters.")
                 }
                 ColumnLayout {

@@ -48,6 +48,15 @@ check "filter by format" grep -q "Weather stations" <<<"$("$ours" dataset list "
 check "filter by status" grep -q "Weather stations" <<<"$("$ours" dataset list "${common[@]}" --status pending)"
 check "a search that matches nothing lists nothing" test -z "$("$ours" dataset list "${common[@]}" --search "zzzqqq")"
 check "filters combine" test -z "$("$ours" dataset list "${common[@]}" --format parquet --search weather)"
+publisher=0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc # mnemonic index 2, in lower case
+check "filter by contributor, in any case" grep -q "Weather stations" <<<"$("$ours" dataset list "${common[@]}" --contributor "$publisher")"
+check "another contributor has none" test -z "$("$ours" dataset list "${common[@]}" --contributor 0x90F79bf6EB2c4f870365E785982E1f101E93b906)"
+check "filter by size" grep -q "Weather stations" <<<"$("$ours" dataset list "${common[@]}" --max-size 1000)"
+check "a size it is not lists nothing" test -z "$("$ours" dataset list "${common[@]}" --min-size 1000)"
+bad=$("$ours" dataset list "${common[@]}" --contributor 0x123 2>&1)
+check "a malformed contributor is refused in words" grep -q -- "--contributor:" <<<"$bad"
+bad=$("$ours" dataset list "${common[@]}" --min-size lots 2>&1)
+check "a size that is not a number is refused in words" grep -q -- "--min-size is a number of bytes" <<<"$bad"
 
 bought=$("$ours" dataset buy 1 "${common[@]}" --mnemonic "$phrase" --mnemonic-index 3 2>&1)
 check "buy access pays 40 DATA" grep -q "bought for 40 DATA" <<<"$bought"

@@ -90,6 +90,15 @@ bool UiDriver::clickItem(QQuickItem *item)
     return true;
 }
 
+bool UiDriver::choose(const QString &objectName, int index, QObject *root)
+{
+    QQuickItem *box = item(objectName, root);
+    if (!box || !isShown(box) || !box->isEnabled() || index < 0 || index >= box->property("count").toInt())
+        return false;
+    box->setProperty("currentIndex", index);
+    return QMetaObject::invokeMethod(box, "activated", Q_ARG(int, index));
+}
+
 bool UiDriver::click(const QString &objectName, QObject *root)
 {
     return clickItem(item(objectName, root));

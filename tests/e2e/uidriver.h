@@ -23,6 +23,9 @@ public:
     bool click(const QString &objectName, QObject *root = nullptr);
     bool clickItem(QQuickItem *item);
     bool setText(const QString &objectName, const QString &text, QObject *root = nullptr);
+    // Chooses the entry at index in a ComboBox, as picking it from its popup does (activated is
+    // emitted); false if the box is missing, hidden or has no such entry.
+    bool choose(const QString &objectName, int index, QObject *root = nullptr);
     // Scrolls the view that holds the item (a Flickable or ScrollView) until the item shows, as a
     // person would before clicking it; false if it is missing.
     bool scrollTo(const QString &objectName, QObject *root = nullptr);
