@@ -12,6 +12,7 @@
 
 #include "eth/units.h"
 #include "quality/inspection.h"
+#include "storage/origins.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -502,36 +503,40 @@ void ContributeController::startRemotePins()
     const QList<QPair<storage::Cid, QString>> pins {
         {m_prepared->content, tr("%1 (data)").arg(m_prepared->description.title)},
         {m_prepared->metadata, tr("%1 (metadata)").arg(m_prepared->description.title)}};
-    auto future = QtConcurrent::run([client = client.value(), pins, cancel = m_cancel, self, generation]() -> Status {
-        QStringList requests;
-        for (const auto &[cid, name] : pins) {
-            auto pin
-                = client.add({cid, name.left(255), {}, {{QStringLiteral("app"), QStringLiteral("DataDAO Desktop")}}});
-            if (!pin)
-                return pin.error();
-            requests.append(pin.value().requestId);
-        }
-        for (qsizetype i = 0; i < requests.size(); ++i) {
-            auto settled = client.waitUntilSettled(
-                requests[i], 500, 10 * 60 * 1000,
-                [self, generation, i, name = pins[i].second](const storage::RemotePin &pin) {
-                    QMetaObject::invokeMethod(self, [self, generation, i, name, status = pin.status] {
-                        if (self && generation == self->m_generation)
-                            self->setStep(QStringLiteral("pin"), QStringLiteral("active"),
-                                tr("%1: %2").arg(name, status), (double(i) + 0.5) / 2);
-                    });
-                },
-                cancel.get());
-            if (!settled)
-                return settled.error();
-            if (settled.value().status == QLatin1String("failed"))
-                return Status::failure(
-                    tr("The service could not pin %1: %2")
-                        .arg(pins[i].second,
-                            settled.value().info.value(QStringLiteral("status_details"), tr("it gave no reason"))));
-        }
-        return success();
-    });
+    // Where the service can fetch the blocks: the DAO's gateways it can reach (none on a devnet).
+    const QStringList origins
+        = m_chain.profile() ? storage::originsForGateways(m_chain.profile()->gateways) : QStringList();
+    auto future = QtConcurrent::run(
+        [client = client.value(), pins, origins, cancel = m_cancel, self, generation]() -> Status {
+            QStringList requests;
+            for (const auto &[cid, name] : pins) {
+                auto pin = client.add(
+                    {cid, name.left(255), origins, {{QStringLiteral("app"), QStringLiteral("DataDAO Desktop")}}});
+                if (!pin)
+                    return pin.error();
+                requests.append(pin.value().requestId);
+            }
+            for (qsizetype i = 0; i < requests.size(); ++i) {
+                auto settled = client.waitUntilSettled(
+                    requests[i], 500, 10 * 60 * 1000,
+                    [self, generation, i, name = pins[i].second](const storage::RemotePin &pin) {
+                        QMetaObject::invokeMethod(self, [self, generation, i, name, status = pin.status] {
+                            if (self && generation == self->m_generation)
+                                self->setStep(QStringLiteral("pin"), QStringLiteral("active"),
+                                    tr("%1: %2").arg(name, status), (double(i) + 0.5) / 2);
+                        });
+                    },
+                    cancel.get());
+                if (!settled)
+                    return settled.error();
+                if (settled.value().status == QLatin1String("failed"))
+                    return Status::failure(
+                        tr("The service could not pin %1: %2")
+                            .arg(pins[i].second,
+                                settled.value().info.value(QStringLiteral("status_details"), tr("it gave no reason"))));
+            }
+            return success();
+        });
     onFinished(this, future, [this, generation, host](const Status &pinned) {
         if (generation != m_generation)
             return;

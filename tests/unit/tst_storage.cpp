@@ -6,6 +6,7 @@
 #include "testregistry.h"
 
 #include "storage/car.h"
+#include "storage/origins.h"
 #include "storage/unixfs.h"
 
 #include <QBuffer>
@@ -106,6 +107,31 @@ private slots:
         QBuffer truncated(&cut);
         truncated.open(QIODevice::ReadOnly);
         QVERIFY(readCar(truncated).message().contains(QLatin1String("truncated")));
+    }
+
+    void gatewaysAsPinOrigins()
+    {
+        // multiformats/multiaddr: the host, the TCP port (the scheme's when none is given), then
+        // the scheme; only what a remote pinning service could reach.
+        QCOMPARE(gatewayMultiaddr(QUrl(QStringLiteral("https://gw.example.org"))),
+            std::optional<QString>(QStringLiteral("/dns/gw.example.org/tcp/443/https")));
+        QCOMPARE(gatewayMultiaddr(QUrl(QStringLiteral("http://203.0.113.7:8080/"))),
+            std::optional<QString>(QStringLiteral("/ip4/203.0.113.7/tcp/8080/http")));
+        QCOMPARE(gatewayMultiaddr(QUrl(QStringLiteral("https://[2001:db8::1]:8443"))),
+            std::optional<QString>(QStringLiteral("/ip6/2001:db8::1/tcp/8443/https")));
+        for (const char *unreachable : {"http://127.0.0.1:8088", "http://localhost:8080", "http://10.1.2.3",
+                 "http://172.20.0.5", "http://192.168.1.10", "http://100.64.0.1", "http://169.254.1.1",
+                 "http://[::1]:8080", "http://[fd00::1]", "http://nas.local", "http://gateway",
+                 "https://gw.example.org/ipfs-prefix", "ftp://gw.example.org", "https://user:pw@gw.example.org"})
+            QVERIFY2(!gatewayMultiaddr(QUrl(QString::fromLatin1(unreachable))), unreachable);
+        QList<QUrl> many {QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("https://gw.example.org")),
+            QUrl(QStringLiteral("https://GW.example.org:443/"))};
+        for (int i = 0; i < 30; ++i)
+            many.append(QUrl(QStringLiteral("https://gw%1.example.org").arg(i)));
+        const QStringList origins = originsForGateways(many);
+        QCOMPARE(origins.size(), 20); // the spec's maxItems
+        QCOMPARE(origins.first(), QStringLiteral("/dns/gw.example.org/tcp/443/https")); // once, lower case
+        QCOMPARE(origins.at(1), QStringLiteral("/dns/gw0.example.org/tcp/443/https"));
     }
 
     void carFilesPastThePageCache()
