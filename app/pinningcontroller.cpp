@@ -1,6 +1,7 @@
 #include "pinningcontroller.h"
 
 #include "appcontext.h"
+#include "futurewatch.h"
 
 #include "crypto/secretbox.h"
 #include "dao/accountstore.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlEngine>
+#include <QtConcurrent>
 
 namespace dd::app {
 
@@ -22,6 +24,7 @@ const QByteArray sealingPurpose = QByteArrayLiteral("DataDAO Desktop: pinning se
 PinningController::PinningController(dao::WalletService &wallet, QString file, QObject *parent)
     : QObject(parent), m_wallet(wallet), m_file(std::move(file))
 {
+    m_writing.setMaxThreadCount(1);
     load();
 }
 
@@ -65,18 +68,31 @@ QString PinningController::save(const QString &endpoint, const QString &token, c
     const QJsonObject json {{QStringLiteral("endpoint"), url.toString()},
         {QStringLiteral("account"), address.value().toChecksumString()},
         {QStringLiteral("sealedToken"), QString::fromLatin1(sealed.value().toBase64())}};
-    if (auto written = dao::AccountStore::writeFileAtomically(m_file, QJsonDocument(json).toJson()); !written)
-        return written.message();
-    m_endpoint = url;
-    m_account = address.value();
-    m_sealedToken = sealed.value();
-    emit changed();
+    const int generation = ++m_generation;
+    auto written = QtConcurrent::run(&m_writing, [file = m_file, bytes = QJsonDocument(json).toJson()] {
+        return dao::AccountStore::writeFileAtomically(file, bytes);
+    });
+    onFinished(this, written,
+        [this, generation, url, account = address.value(), token = sealed.value()](const Status &written) {
+            if (generation != m_generation)
+                return; // removed meanwhile (and the file with it, after this write)
+            if (!written) {
+                emit saved(written.message());
+                return;
+            }
+            m_endpoint = url;
+            m_account = account;
+            m_sealedToken = token;
+            emit changed();
+            emit saved(QString());
+        });
     return {};
 }
 
 void PinningController::remove()
 {
-    QFile::remove(m_file);
+    ++m_generation;
+    m_writing.start([file = m_file] { QFile::remove(file); });
     m_endpoint.clear();
     m_account = crypto::Address();
     m_sealedToken.clear();

@@ -11,6 +11,7 @@
 #include "storage/pinningservice.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -34,8 +35,9 @@ public:
     QString endpoint() const { return m_endpoint.toString(); }
     QString account() const { return m_account.isZero() ? QString() : m_account.toChecksumString(); }
 
-    // Seals the token with the (unlocked) account's key and keeps it; problems come back as
-    // words and nothing is kept, "" when it was saved.
+    // Seals the token with the (unlocked) account's key and keeps it. Problems come back as
+    // words and nothing is kept; "" when the file is being written (off the GUI thread: it is
+    // synced to disk), and saved() follows.
     Q_INVOKABLE QString save(const QString &endpoint, const QString &token, const QString &account);
     Q_INVOKABLE void remove();
 
@@ -44,6 +46,7 @@ public:
 
 signals:
     void changed();
+    void saved(const QString &error); // "" once pinning.json holds the new service
 
 private:
     void load();
@@ -53,6 +56,8 @@ private:
     QUrl m_endpoint;
     crypto::Address m_account;
     QByteArray m_sealedToken;
+    QThreadPool m_writing; // one thread: saves and removals reach the file in order
+    int m_generation = 0; // a removal outdates a save still being written
 };
 
 } // namespace dd::app

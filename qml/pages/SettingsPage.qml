@@ -296,11 +296,7 @@ Item {
                 Button {
                     objectName: "pinningSave"
                     text: qsTr("Save")
-                    onClicked: {
-                        pinError.text = PinningController.save(pinEndpoint.text, pinToken.text, pinAccount.currentValue || "")
-                        if (pinError.text.length === 0)
-                            pinToken.text = ""
-                    }
+                    onClicked: pinError.text = PinningController.save(pinEndpoint.text, pinToken.text, pinAccount.currentValue || "")
                 }
                 Button {
                     objectName: "pinningRemove"
@@ -310,6 +306,14 @@ Item {
                 }
             }
             Notice { id: pinError; objectName: "pinningError"; Layout.maximumWidth: 900 }
+            Connections {
+                target: PinningController
+                function onSaved(error) {
+                    pinError.text = error
+                    if (error.length === 0)
+                        pinToken.text = "" // kept sealed on disk; not left in the field
+                }
+            }
             Connections {
                 target: ChainController
                 function onNetworkFailed(message) { addError.text = message }
