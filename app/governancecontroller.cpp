@@ -24,7 +24,6 @@
 #include "eth/units.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QQmlEngine>
@@ -416,7 +415,7 @@ void GovernanceController::checkVoter(const QString &account)
             if (!facts || !facts.value().snapshot)
                 return fail(!facts && !facts.message().isEmpty()
                         ? facts.message()
-                        : tr("Proposal %1 is not in the cache.").arg(m_selectedId));
+                        : tr("Proposal %1 is not in the cache.").arg(proposalId));
             askChainAboutVoter(
                 generation, account, address, proposalId, *facts.value().snapshot, facts.value().delegatedAt);
         });
