@@ -28,7 +28,6 @@ public:
     Status append(QByteArrayView bytes);
     Status finish();
     bool direct() const { return m_direct; }
-    quint64 end() const { return m_offset + quint64(m_filled); } // the offset after the last byte appended
 
 private:
     Status writeBuffer(); // m_filled bytes at m_offset
