@@ -20,6 +20,26 @@ Item {
         return account.length > 0 && CatalogController.hasAccess(account)
     }
 
+    // A dataset opened anew starts with an account of this wallet that already holds access, if
+    // one does: its contributor sees Download, not an offer to pay for their own data. Later
+    // reloads (every sync) leave the member's own choice alone.
+    property var accountChosenFor: undefined
+    Connections {
+        target: CatalogController
+        function onSelectionChanged() {
+            const id = CatalogController.selected.id
+            if (id === undefined || id === view.accountChosenFor)
+                return
+            view.accountChosenFor = id
+            for (let i = 0; i < accountBox.count; ++i) {
+                if (CatalogController.hasAccess(accountBox.valueAt(i))) {
+                    accountBox.currentIndex = i
+                    return
+                }
+            }
+        }
+    }
+
     FolderDialog {
         id: folderDialog
         title: qsTr("Choose where to save the dataset")

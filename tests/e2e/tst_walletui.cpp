@@ -1065,6 +1065,10 @@ private slots:
             catalog->preview().value(QStringLiteral("state")).toString(), QStringLiteral("ready"), 30000);
         QCOMPARE(catalog->preview().value(QStringLiteral("rows")).toList().size(), 3);
         QVERIFY(catalog->hasAccess(member1)); // the contributor
+        // The page opens as the wallet's account that holds access: the contributor downloads,
+        // and is not offered to pay for their own data.
+        QTRY_COMPARE(m_app.ui->find(QStringLiteral("datasetAccount"))->property("currentValue").toString(), member1);
+        QTRY_VERIFY(m_app.ui->item(QStringLiteral("downloadDataset"))->isVisible());
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("datasets-02-dataset-page"));
 
