@@ -8,10 +8,11 @@ dd_install_packages
 dd_install_node_tools
 dd_build "$DD_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-# The embedded default: a local devnet (anvil with the DAO deployed and seeded). `up` says so and
-# leaves it alone when one already runs; `build/app/datadao-cli devnet down` stops it.
+# The embedded default: a local devnet (anvil with the DAO deployed and seeded, a storage node,
+# and a demo catalog of datasets). `up` says so and leaves it alone when one already runs;
+# `build/app/datadao-cli devnet down` stops it.
 devnet_dir="${XDG_DATA_HOME:-$HOME/.local/share}/DataDAO/devnet"
-"$DD_ROOT/build/app/datadao-cli" devnet up --dir "$devnet_dir" || "$DD_ROOT/build/app/datadao-cli" devnet status --dir "$devnet_dir"
+"$DD_ROOT/build/app/datadao-cli" devnet up --dir "$devnet_dir" --demo-datasets || "$DD_ROOT/build/app/datadao-cli" devnet status --dir "$devnet_dir"
 
 app="$DD_ROOT/build/app/datadao"
 set -- --profile "$devnet_dir/devnet.json" "$@"

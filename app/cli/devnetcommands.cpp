@@ -4,6 +4,7 @@
 
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/demodatasets.h"
 
 #include "crypto/bip32.h"
 #include "crypto/bip39.h"
@@ -241,12 +242,17 @@ int devnetUp(const CommandLine &cl)
     print(QStringLiteral("Storage node at %1 (Kubo RPC API and trustless gateway)").arg(storageNode.toString()));
     print(QStringLiteral("Creating members, delegations and proposals…"));
     auto proposals = dao::seedDevnet(chain, profile.value(), keys, parameters, forum);
+    Result<QStringList> datasets = QStringList();
+    if (proposals && cl.has(QStringLiteral("demo-datasets"))) {
+        print(QStringLiteral("Publishing the demo datasets…"));
+        datasets = seedDemoDatasets(chain, profile.value(), keys, dir + QStringLiteral("/demo-datasets"));
+    }
     finish();
-    if (!proposals) {
+    if (!proposals || !datasets) {
         stop();
         stopHelpers(dir);
         QFile::remove(pidFile.fileName());
-        return fail(proposals.message());
+        return fail(!proposals ? proposals.message() : datasets.message());
     }
     const QString profilePath = dir + QStringLiteral("/devnet.json");
     if (auto saved = profile.value().save(profilePath); !saved) {
@@ -258,6 +264,8 @@ int devnetUp(const CommandLine &cl)
                   profile.value().governor.toChecksumString(), profile.value().datasetRegistry.toChecksumString()));
     for (const auto &p : proposals.value())
         print(QStringLiteral("  %1  %2").arg(dao::proposalStateName(p.state).leftJustified(9), p.title));
+    if (!datasets.value().isEmpty())
+        print(QStringLiteral("Datasets:\n") + datasets.value().join(u'\n'));
     print(QStringLiteral("Profile:  %1\nAccounts: the development phrase \"%2\" (indexes 0-4)")
               .arg(profilePath, devMnemonic));
     return 0;
@@ -305,7 +313,8 @@ int devnetStatus(const CommandLine &cl)
 int runDevnet(const QStringList &args)
 {
     const QString sub = args.value(0);
-    CommandLine cl(args.mid(1), {QStringLiteral("dir"), QStringLiteral("port"), QStringLiteral("anvil")}, {});
+    CommandLine cl(args.mid(1), {QStringLiteral("dir"), QStringLiteral("port"), QStringLiteral("anvil")},
+        {QStringLiteral("demo-datasets")});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
         print(QStringLiteral(
             "A local devnet: anvil with the DAO deployed, members, delegations and proposals in every state\n\n"
@@ -313,7 +322,9 @@ int runDevnet(const QStringList &args)
             "Options:\n"
             "      --dir <DIR>      where the profile and pid file live [default: %1]\n"
             "      --port <PORT>    anvil's port (up) [default: a free one]\n"
-            "      --anvil <PATH>   the anvil binary (up) [env: DD_ANVIL]")
+            "      --anvil <PATH>   the anvil binary (up) [env: DD_ANVIL]\n"
+            "      --demo-datasets  also publish a demo catalog (up): four datasets by three members,\n"
+            "                       one approved, one rejected, one bought")
                   .arg(defaultDir()));
         return sub.isEmpty() ? 2 : 0;
     }
