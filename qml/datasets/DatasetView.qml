@@ -15,6 +15,8 @@ Item {
         return CatalogController.downloadId.length > 0 ? TransferQueue.item(CatalogController.downloadId) : ({})
     }
     property string account: accountBox.currentValue || ""
+    // The registry sells access to datasets in review or approved, not to rejected or withdrawn ones.
+    readonly property bool forSale: d.status === "pending" || d.status === "approved"
     readonly property bool owned: {
         CatalogController.selected
         return account.length > 0 && CatalogController.hasAccess(account)
@@ -139,6 +141,7 @@ Item {
                         Layout.fillWidth: true
                         text: WalletController.accounts.count === 0 ? qsTr("Add an account in Wallet to buy access.")
                             : view.owned ? qsTr("This account holds access: download the dataset, verified block by block against its CID.")
+                            : !view.forSale ? qsTr("Access is not sold: the registry sells it only for datasets in review or approved.")
                             : qsTr("Buying access records a grant on chain and pays the contributor; the DAO's treasury keeps a fee.")
                         wrapMode: Text.Wrap
                         color: Theme.subtleText
@@ -148,7 +151,7 @@ Item {
                         spacing: Theme.spacing
                         Button {
                             objectName: "buyAccess"
-                            visible: !view.owned
+                            visible: !view.owned && view.forSale
                             enabled: view.account.length > 0 && CatalogController.purchaseState !== "buying"
                             highlighted: true
                             text: qsTr("Buy access…")

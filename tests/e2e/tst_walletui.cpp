@@ -59,11 +59,11 @@ class TestWalletUi : public QObject {
     }
 
     // A devnet of its own (chain, storage node, DAO) in folder, opened in the app.
-    void openNewDevnet(const QString &folder)
+    void openNewDevnet(const QString &folder, const QStringList &options = {})
     {
         QProcess up;
-        up.start(
-            QStringLiteral(DD_CLI), {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--dir"), folder});
+        up.start(QStringLiteral(DD_CLI),
+            QStringList {QStringLiteral("devnet"), QStringLiteral("up"), QStringLiteral("--dir"), folder} + options);
         QVERIFY(up.waitForFinished(120000));
         QVERIFY2(up.exitCode() == 0, up.readAllStandardError().constData());
         auto *chain = app::AppContext::instance()->chainController();
@@ -1303,6 +1303,52 @@ private slots:
         QVERIFY(!QFile::exists(record));
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("contribute-07-registered-already"));
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
+    }
+
+    // The demo catalog the first command opens (devnet up --demo-datasets): every dataset with its
+    // verified metadata, each status, and a rejection's reason in words.
+    void demoCatalog()
+    {
+        const QString net = m_files.filePath(QStringLiteral("devnet-demo"));
+        auto cleanup = qScopeGuard([&] { stopDevnet(net); });
+        openNewDevnet(net, {QStringLiteral("--demo-datasets")});
+        if (QTest::currentTestFailed())
+            return;
+        auto *catalog = app::AppContext::instance()->catalogController();
+        QVERIFY(m_app.ui->click(QStringLiteral("nav_datasets")));
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->entries().size(), 4, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QVariant &e : catalog->entries())
+                    if (!e.toMap().value(QStringLiteral("metadataNote")).toString().isEmpty())
+                        return false;
+                return true;
+            }(),
+            30000);
+        // The DAO's name in the subtitle changed while the page was hidden: the search field
+        // sits below the header, not over it.
+        QQuickItem *search = m_app.ui->item(QStringLiteral("datasetSearch"));
+        QVERIFY(search);
+        QQuickItem *header = search->parentItem()->childItems().first();
+        QVERIFY(search->mapToScene({0, 0}).y() >= header->mapToScene({0, header->height()}).y());
+        QVERIFY(header->height() > 40); // the title and the subtitle
+        QTest::qWait(300);
+        m_app.ui->screenshot(QStringLiteral("datasets-09-demo-catalog"));
+        QVERIFY(m_app.ui->choose(QStringLiteral("datasetStatus"), 3)); // rejected
+        QTRY_COMPARE(catalog->entries().size(), 1);
+        QVERIFY(m_app.ui->click(QStringLiteral("dataset_4")));
+        QTRY_COMPARE(catalog->selected().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(catalog->selected()
+                    .value(QStringLiteral("reviewReason"))
+                    .toString()
+                    .contains(QStringLiteral("anonymised")));
+        QTRY_VERIFY(!m_app.ui->item(QStringLiteral("buyAccess"))->isVisible()); // the registry sells it no access
+        QTest::qWait(300);
+        m_app.ui->screenshot(QStringLiteral("datasets-10-demo-rejected-with-reason"));
+        QVERIFY(m_app.ui->click(QStringLiteral("datasetBack")));
+        QVERIFY(m_app.ui->choose(QStringLiteral("datasetStatus"), 0));
+        QTRY_COMPARE(catalog->entries().size(), 4);
         QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
     }
 
