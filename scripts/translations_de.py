@@ -420,6 +420,12 @@ DE = {
     "Search titles, descriptions, keywords, licenses, formats": "Titel, Beschreibungen, Schlagwörter, Lizenzen, Formate durchsuchen",
     "Any status": "Jeder Status", "In review": "In Prüfung", "Approved": "Angenommen", "Rejected": "Abgelehnt",
     "Withdrawn": "Zurückgezogen", "Any license": "Jede Lizenz", "Any format": "Jedes Format", "Newest": "Neueste",
+    "Any size": "Jede Größe", "Under 1 MB": "Unter 1 MB", "1–100 MB": "1–100 MB", "100 MB – 1 GB": "100 MB – 1 GB",
+    "Over 1 GB": "Über 1 GB", "By %1": "Von %1", "Any contributor": "Alle Beitragenden",
+    "More from this contributor": "Mehr von diesem Beitragenden",
+    "Access is not sold: the registry sells it only for datasets in review or approved.":
+        "Zugang wird nicht verkauft: Das Register verkauft ihn nur für Datensätze in Prüfung oder angenommene.",
+    "Reading voting power at the snapshot…": "Stimmkraft zum Stichtag wird gelesen…",
     "Largest": "Größte", "Cheapest": "Günstigste",
     "This DAO has no dataset registry": "Diese DAO hat kein Datensatz-Register", "No datasets yet": "Noch keine Datensätze",
     "No dataset matches": "Kein Datensatz passt",

@@ -576,152 +576,162 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="25"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="47"/>
         <source>Choose where to save the dataset</source>
         <translation>Speicherort für den Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="42"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="64"/>
         <source>← All datasets</source>
         <translation>← Alle Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="79"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="101"/>
         <source>Curator&apos;s reason: %1</source>
         <translation>Begründung des Kurators: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="100"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="122"/>
         <source>Access: %1</source>
         <translation>Zugang: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="106"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="128"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="120"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="142"/>
         <source>Add an account in Wallet to buy access.</source>
         <translation>Fügen Sie in der Wallet ein Konto hinzu, um Zugang zu kaufen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="121"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="143"/>
         <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation>Dieses Konto hat Zugang: Laden Sie den Datensatz herunter, Block für Block gegen seine CID geprüft.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="122"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
+        <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
+        <translation>Zugang wird nicht verkauft: Das Register verkauft ihn nur für Datensätze in Prüfung oder angenommene.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation>Der Kauf vermerkt den Zugang auf der Chain und bezahlt den Beitragenden; die Schatzkammer der DAO behält eine Gebühr.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="134"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
         <source>Buy access…</source>
         <translation>Zugang kaufen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="142"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="165"/>
         <source>Download to a folder…</source>
         <translation>In einen Ordner herunterladen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="169"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="192"/>
         <source>Downloaded and verified: %1</source>
         <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="170"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="193"/>
         <source>Download failed: %1</source>
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="171"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation>Angehalten. Bereits geprüfte Blöcke bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="172"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="173"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
         <source>Downloading and verifying every block…</source>
         <translation>Lade herunter und prüfe jeden Block…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="178"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="201"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="183"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="206"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="188"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="211"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="221"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="244"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
         <source>Preview of %1</source>
         <translation>Vorschau von %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="251"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="274"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation>Lade die ersten Zeilen, geprüft gegen die CID…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="252"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="275"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="300"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="323"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="310"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="333"/>
         <source>Content CID</source>
         <translation>Inhalts-CID</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="321"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="344"/>
         <source>Metadata CID</source>
         <translation>Metadaten-CID</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="331"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="354"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="333"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="360"/>
+        <source>More from this contributor</source>
+        <translation>Mehr von diesem Beitragenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="369"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="335"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="371"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="337"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="373"/>
         <source>Stake</source>
         <translation>Einsatz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="339"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="375"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
@@ -729,127 +739,162 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="26"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="32"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="27"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="33"/>
         <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
         <translation>Die Datensätze und Modelle von %1. Durchsuchen, ansehen, Zugang kaufen und geprüft gegen ihre Inhaltsadresse (CID) herunterladen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="27"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="33"/>
         <source>the DAO</source>
         <translation>der DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="35"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="38"/>
         <source>Search titles, descriptions, keywords, licenses, formats</source>
         <translation>Titel, Beschreibungen, Schlagwörter, Lizenzen, Formate durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="43"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="49"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="43"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="49"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="44"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="50"/>
         <source>Approved</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="44"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="50"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="45"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="51"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="51"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="57"/>
         <source>Any license</source>
         <translation>Jede Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="57"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="63"/>
         <source>Any format</source>
         <translation>Jedes Format</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="65"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="71"/>
+        <source>Any size</source>
+        <translation>Jede Größe</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="71"/>
+        <source>Under 1 MB</source>
+        <translation>Unter 1 MB</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="72"/>
+        <source>1–100 MB</source>
+        <translation>1–100 MB</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="72"/>
+        <source>100 MB – 1 GB</source>
+        <translation>100 MB – 1 GB</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="73"/>
+        <source>Over 1 GB</source>
+        <translation>Über 1 GB</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="65"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="66"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
         <source>Largest</source>
         <translation>Größte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="66"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
         <source>Cheapest</source>
         <translation>Günstigste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="109"/>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="116"/>
+        <source>Any contributor</source>
+        <translation>Alle Beitragenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/DatasetsPage.qml" line="133"/>
         <source>No DAO is open</source>
         <translation>Keine DAO geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="134"/>
         <source>This DAO has no dataset registry</source>
         <translation>Diese DAO hat kein Datensatz-Register</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="84"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="135"/>
         <source>No datasets yet</source>
         <translation>Noch keine Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="85"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="136"/>
         <source>No dataset matches</source>
         <translation>Kein Datensatz passt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="86"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="137"/>
         <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
         <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Datensätze zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="87"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="138"/>
         <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
         <translation>Ihr Profil nennt keinen DatasetRegistry-Vertrag, daher gibt es keinen Katalog zu lesen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="88"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="139"/>
         <source>Contribute the first one: drop a file or folder on the window.</source>
         <translation>Tragen Sie den ersten bei: Legen Sie eine Datei oder einen Ordner auf dem Fenster ab.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="89"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="140"/>
         <source>Try other words or filters.</source>
         <translation>Versuchen Sie andere Wörter oder Filter.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="93"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="145"/>
         <source>More than 1,000 datasets; search or filter to narrow them</source>
         <translation>Mehr als 1.000 Datensätze; suchen oder filtern Sie, um sie einzugrenzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/DatasetsPage.qml" line="94"/>
+        <location filename="../qml/pages/DatasetsPage.qml" line="146"/>
         <source>%n dataset(s)</source>
         <translation><numerusform>%n Datensatz</numerusform><numerusform>%n Datensätze</numerusform></translation>
     </message>
@@ -2133,17 +2178,17 @@
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="308"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="304"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="320"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="324"/>
         <source>Open a DAO profile</source>
         <translation>Ein DAO-Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="321"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="325"/>
         <source>DAO profiles (*.json)</source>
         <translation>DAO-Profile (*.json)</translation>
     </message>
@@ -2427,87 +2472,87 @@
 <context>
     <name>dd::app::CatalogController</name>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="54"/>
+        <location filename="../app/catalogcontroller.cpp" line="50"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="56"/>
+        <location filename="../app/catalogcontroller.cpp" line="52"/>
         <source>Approved</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="58"/>
+        <location filename="../app/catalogcontroller.cpp" line="54"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="60"/>
+        <location filename="../app/catalogcontroller.cpp" line="56"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="78"/>
+        <location filename="../app/catalogcontroller.cpp" line="74"/>
         <source>Reading its metadata…</source>
         <translation>Lese seine Metadaten…</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="80"/>
+        <location filename="../app/catalogcontroller.cpp" line="76"/>
         <source>Metadata unavailable: %1</source>
         <translation>Metadaten nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="82"/>
+        <location filename="../app/catalogcontroller.cpp" line="78"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="89"/>
+        <location filename="../app/catalogcontroller.cpp" line="85"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="341"/>
+        <location filename="../app/catalogcontroller.cpp" line="363"/>
         <source>Choose the account that pays.</source>
         <translation>Wählen Sie das zahlende Konto.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="341"/>
+        <location filename="../app/catalogcontroller.cpp" line="363"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="348"/>
+        <location filename="../app/catalogcontroller.cpp" line="370"/>
         <source>Checking the allowance…</source>
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="379"/>
+        <location filename="../app/catalogcontroller.cpp" line="401"/>
         <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
         <translation>Dem Datensatz-Register erlauben, %1 für „%2“ abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="387"/>
+        <location filename="../app/catalogcontroller.cpp" line="409"/>
         <source>Buy access to &quot;%1&quot; for %2</source>
         <translation>Zugang zu „%1“ für %2 kaufen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="394"/>
+        <location filename="../app/catalogcontroller.cpp" line="416"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="400"/>
+        <location filename="../app/catalogcontroller.cpp" line="422"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="415"/>
+        <location filename="../app/catalogcontroller.cpp" line="437"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="418"/>
+        <location filename="../app/catalogcontroller.cpp" line="440"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2554,205 +2599,205 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="272"/>
+        <location filename="../app/contributecontroller.cpp" line="296"/>
         <source>Hash and write the CAR</source>
         <translation>Hashen und CAR schreiben</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="273"/>
+        <location filename="../app/contributecontroller.cpp" line="297"/>
         <source>Upload to storage</source>
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="274"/>
+        <location filename="../app/contributecontroller.cpp" line="298"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="284"/>
+        <location filename="../app/contributecontroller.cpp" line="308"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="297"/>
+        <location filename="../app/contributecontroller.cpp" line="321"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="321"/>
+        <location filename="../app/contributecontroller.cpp" line="345"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="323"/>
+        <location filename="../app/contributecontroller.cpp" line="347"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="326"/>
+        <location filename="../app/contributecontroller.cpp" line="350"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="328"/>
+        <location filename="../app/contributecontroller.cpp" line="352"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="330"/>
+        <location filename="../app/contributecontroller.cpp" line="354"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="333"/>
+        <location filename="../app/contributecontroller.cpp" line="357"/>
         <source>Access price: %1</source>
         <translation>Zugangspreis: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="336"/>
+        <location filename="../app/contributecontroller.cpp" line="360"/>
         <source>Stake: %1</source>
         <translation>Einsatz: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="344"/>
+        <location filename="../app/contributecontroller.cpp" line="368"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="188"/>
-        <location filename="../app/contributecontroller.cpp" line="389"/>
+        <location filename="../app/contributecontroller.cpp" line="212"/>
+        <location filename="../app/contributecontroller.cpp" line="413"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="257"/>
-        <location filename="../app/contributecontroller.cpp" line="399"/>
+        <location filename="../app/contributecontroller.cpp" line="281"/>
+        <location filename="../app/contributecontroller.cpp" line="423"/>
         <source>Uploading to %1</source>
         <translation>Lade hoch zu %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="226"/>
-        <location filename="../app/contributecontroller.cpp" line="400"/>
-        <location filename="../app/contributecontroller.cpp" line="471"/>
+        <location filename="../app/contributecontroller.cpp" line="250"/>
+        <location filename="../app/contributecontroller.cpp" line="424"/>
+        <location filename="../app/contributecontroller.cpp" line="504"/>
         <source>%1 (data)</source>
         <translation>%1 (Daten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="226"/>
-        <location filename="../app/contributecontroller.cpp" line="401"/>
-        <location filename="../app/contributecontroller.cpp" line="472"/>
+        <location filename="../app/contributecontroller.cpp" line="250"/>
+        <location filename="../app/contributecontroller.cpp" line="425"/>
+        <location filename="../app/contributecontroller.cpp" line="505"/>
         <source>%1 (metadata)</source>
         <translation>%1 (Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="190"/>
-        <location filename="../app/contributecontroller.cpp" line="442"/>
+        <location filename="../app/contributecontroller.cpp" line="214"/>
+        <location filename="../app/contributecontroller.cpp" line="466"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="193"/>
+        <location filename="../app/contributecontroller.cpp" line="217"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation>Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="194"/>
+        <location filename="../app/contributecontroller.cpp" line="218"/>
         <source>Not registered yet</source>
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="205"/>
+        <location filename="../app/contributecontroller.cpp" line="229"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="246"/>
+        <location filename="../app/contributecontroller.cpp" line="270"/>
         <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
         <translation>Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="378"/>
+        <location filename="../app/contributecontroller.cpp" line="402"/>
         <source>The DAO was closed while the files were hashed; open it and publish again.</source>
         <translation>Die DAO wurde geschlossen, während die Dateien gehasht wurden; öffnen Sie sie und veröffentlichen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="459"/>
+        <location filename="../app/contributecontroller.cpp" line="492"/>
         <source>Pin with %1</source>
         <translation>Bei %1 anheften</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="467"/>
+        <location filename="../app/contributecontroller.cpp" line="500"/>
         <source>Asking %1 to pin both CIDs…</source>
         <translation>%1 wird gebeten, beide CIDs anzuheften…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="489"/>
+        <location filename="../app/contributecontroller.cpp" line="526"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="497"/>
+        <location filename="../app/contributecontroller.cpp" line="534"/>
         <source>The service could not pin %1: %2</source>
         <translation>Der Dienst konnte %1 nicht anheften: %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="499"/>
+        <location filename="../app/contributecontroller.cpp" line="536"/>
         <source>it gave no reason</source>
         <translation>er nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="510"/>
+        <location filename="../app/contributecontroller.cpp" line="547"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="516"/>
+        <location filename="../app/contributecontroller.cpp" line="553"/>
         <source>Checking the stake allowance…</source>
         <translation>Prüfe die Freigabe für den Einsatz…</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="519"/>
-        <location filename="../app/contributecontroller.cpp" line="520"/>
+        <location filename="../app/contributecontroller.cpp" line="556"/>
+        <location filename="../app/contributecontroller.cpp" line="557"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="555"/>
+        <location filename="../app/contributecontroller.cpp" line="592"/>
         <source>This content is registered already, as dataset #%1 by another member.</source>
         <translation>Dieser Inhalt ist schon registriert, als Datensatz #%1 eines anderen Mitglieds.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="562"/>
+        <location filename="../app/contributecontroller.cpp" line="599"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="572"/>
+        <location filename="../app/contributecontroller.cpp" line="609"/>
         <source>Register &quot;%1&quot; with a stake of %2 %3</source>
         <translation>„%1“ mit einem Einsatz von %2 %3 registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="574"/>
+        <location filename="../app/contributecontroller.cpp" line="611"/>
         <source>Allow the dataset registry to take the %1 %2 stake</source>
         <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 %2 abzubuchen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="581"/>
+        <location filename="../app/contributecontroller.cpp" line="618"/>
         <source>Step %1 of %2: %3 — confirm it in the sheet</source>
         <translation>Schritt %1 von %2: %3 – bestätigen Sie ihn im Dialog</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="597"/>
+        <location filename="../app/contributecontroller.cpp" line="634"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="624"/>
+        <location filename="../app/contributecontroller.cpp" line="661"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="625"/>
+        <location filename="../app/contributecontroller.cpp" line="662"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>
@@ -2816,197 +2861,203 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="45"/>
+        <location filename="../app/governancecontroller.cpp" line="60"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="47"/>
+        <location filename="../app/governancecontroller.cpp" line="62"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="48"/>
+        <location filename="../app/governancecontroller.cpp" line="63"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="202"/>
+        <location filename="../app/governancecontroller.cpp" line="209"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="239"/>
-        <location filename="../app/governancecontroller.cpp" line="373"/>
+        <location filename="../app/governancecontroller.cpp" line="258"/>
+        <location filename="../app/governancecontroller.cpp" line="418"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="277"/>
+        <location filename="../app/governancecontroller.cpp" line="302"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="278"/>
+        <location filename="../app/governancecontroller.cpp" line="303"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="305"/>
+        <location filename="../app/governancecontroller.cpp" line="330"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="305"/>
-        <location filename="../app/governancecontroller.cpp" line="307"/>
-        <location filename="../app/governancecontroller.cpp" line="309"/>
-        <location filename="../app/governancecontroller.cpp" line="314"/>
+        <location filename="../app/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governancecontroller.cpp" line="332"/>
+        <location filename="../app/governancecontroller.cpp" line="334"/>
+        <location filename="../app/governancecontroller.cpp" line="339"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="306"/>
+        <location filename="../app/governancecontroller.cpp" line="331"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="308"/>
+        <location filename="../app/governancecontroller.cpp" line="333"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="311"/>
+        <location filename="../app/governancecontroller.cpp" line="336"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="312"/>
+        <location filename="../app/governancecontroller.cpp" line="337"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="313"/>
+        <location filename="../app/governancecontroller.cpp" line="338"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="317"/>
+        <location filename="../app/governancecontroller.cpp" line="342"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="338"/>
+        <location filename="../app/governancecontroller.cpp" line="363"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="369"/>
+        <location filename="../app/governancecontroller.cpp" line="392"/>
+        <location filename="../app/governancecontroller.cpp" line="432"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="377"/>
+        <location filename="../app/governancecontroller.cpp" line="394"/>
+        <source>Reading voting power at the snapshot…</source>
+        <translation>Stimmkraft zum Stichtag wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/governancecontroller.cpp" line="437"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="429"/>
+        <location filename="../app/governancecontroller.cpp" line="489"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="430"/>
+        <location filename="../app/governancecontroller.cpp" line="490"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="449"/>
+        <location filename="../app/governancecontroller.cpp" line="509"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="453"/>
+        <location filename="../app/governancecontroller.cpp" line="513"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="457"/>
+        <location filename="../app/governancecontroller.cpp" line="517"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="464"/>
+        <location filename="../app/governancecontroller.cpp" line="524"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="471"/>
+        <location filename="../app/governancecontroller.cpp" line="531"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="477"/>
+        <location filename="../app/governancecontroller.cpp" line="537"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="534"/>
+        <location filename="../app/governancecontroller.cpp" line="590"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="535"/>
+        <location filename="../app/governancecontroller.cpp" line="591"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation>Ihren Vorschlag „%1“ zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="536"/>
+        <location filename="../app/governancecontroller.cpp" line="592"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="549"/>
-        <location filename="../app/governancecontroller.cpp" line="597"/>
+        <location filename="../app/governancecontroller.cpp" line="605"/>
+        <location filename="../app/governancecontroller.cpp" line="653"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="560"/>
+        <location filename="../app/governancecontroller.cpp" line="616"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="575"/>
+        <location filename="../app/governancecontroller.cpp" line="631"/>
         <source>call %1 on %2 with (%3)</source>
         <translation>%1 auf %2 aufrufen mit (%3)</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="579"/>
+        <location filename="../app/governancecontroller.cpp" line="635"/>
         <source>%1, sending %2 ETH</source>
         <translation>%1, mit %2 ETH</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="582"/>
+        <location filename="../app/governancecontroller.cpp" line="638"/>
         <source>Choose what the action does.</source>
         <translation>Wählen Sie, was die Aktion tut.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="599"/>
+        <location filename="../app/governancecontroller.cpp" line="655"/>
         <source>Give the proposal a title.</source>
         <translation>Geben Sie dem Vorschlag einen Titel.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="601"/>
+        <location filename="../app/governancecontroller.cpp" line="657"/>
         <source>The title is one line.</source>
         <translation>Der Titel ist eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="623"/>
+        <location filename="../app/governancecontroller.cpp" line="679"/>
         <source>Propose &quot;%1&quot;</source>
         <translation>„%1“ vorschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="624"/>
+        <location filename="../app/governancecontroller.cpp" line="680"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation>„%1“ vorschlagen: %2</translation>
     </message>
@@ -3042,32 +3093,32 @@
 <context>
     <name>dd::app::PinningController</name>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="51"/>
+        <location filename="../app/pinningcontroller.cpp" line="54"/>
         <source>The endpoint is the service&apos;s API address, such as https://api.pinata.cloud/psa.</source>
         <translation>Der Endpunkt ist die API-Adresse des Dienstes, etwa https://api.pinata.cloud/psa.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="53"/>
+        <location filename="../app/pinningcontroller.cpp" line="56"/>
         <source>Paste the access token the service gave you.</source>
         <translation>Fügen Sie das Zugriffstoken ein, das der Dienst Ihnen gab.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="56"/>
+        <location filename="../app/pinningcontroller.cpp" line="59"/>
         <source>Choose the account whose key seals the token.</source>
         <translation>Wählen Sie das Konto, dessen Schlüssel das Token versiegelt.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="59"/>
+        <location filename="../app/pinningcontroller.cpp" line="62"/>
         <source>Unlock %1 first: the token is sealed with its key.</source>
         <translation>Entsperren Sie zuerst %1: Das Token wird mit seinem Schlüssel versiegelt.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="89"/>
+        <location filename="../app/pinningcontroller.cpp" line="105"/>
         <source>No pinning service is set up.</source>
         <translation>Kein Pinning-Dienst ist eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="93"/>
+        <location filename="../app/pinningcontroller.cpp" line="109"/>
         <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
         <translation>Entsperren Sie %1, um den Pinning-Dienst zu nutzen: Sein Token ist mit dem Schlüssel dieses Kontos versiegelt.</translation>
     </message>
@@ -3400,7 +3451,7 @@
 <context>
     <name>dd::app::TransferQueue</name>
     <message>
-        <location filename="../app/transferqueue.cpp" line="323"/>
+        <location filename="../app/transferqueue.cpp" line="322"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3408,7 +3459,7 @@
 <context>
     <name>dd::app::TransferWorker</name>
     <message>
-        <location filename="../app/transferqueue.cpp" line="103"/>
+        <location filename="../app/transferqueue.cpp" line="102"/>
         <source>No gateway is configured for downloads.</source>
         <translation>Für Downloads ist kein Gateway eingerichtet.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/signer.h"
+#include "cli/transferrun.h"
 
 #include "common/hex.h"
 
@@ -28,14 +29,12 @@
 #include "sync/metadatafetcher.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace dd::cli {
 
@@ -132,20 +131,6 @@ Result<dao::DaoProfile> profileOf(const CommandLine &cl)
 }
 
 // Runs a transfer (upload or download) to its end on a local event loop.
-Status runTransfer(storage::Transfer &transfer, const std::function<void()> &start)
-{
-    QEventLoop loop;
-    Status result = success();
-    QObject::connect(&transfer, &storage::Transfer::finished, &loop, [&](bool ok, const QString &message) {
-        if (!ok)
-            result = Status::failure(message);
-        loop.quit();
-    });
-    QTimer::singleShot(0, &transfer, start);
-    loop.exec();
-    return result;
-}
-
 Result<eth::UInt256> amountOption(const CommandLine &cl, const QString &name, const QString &fallback)
 {
     auto amount = eth::parseUnits(cl.value(name, fallback), 18);

@@ -1,15 +1,15 @@
 #include "cli/demodatasets.h"
 
+#include "cli/transferrun.h"
+
 #include "dao/daodeployer.h"
 #include "dao/datasetpublisher.h"
 #include "eth/units.h"
 #include "storage/transfers.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 namespace dd::cli {
 
@@ -122,16 +122,7 @@ Status upload(QNetworkAccessManager &network, const QString &car, const QUrl &ap
     storage::CarUpload::Options options;
     options.api = api;
     storage::CarUpload transfer(network, car, options);
-    QEventLoop loop;
-    Status result = success();
-    QObject::connect(&transfer, &storage::Transfer::finished, &loop, [&](bool ok, const QString &message) {
-        if (!ok)
-            result = Status::failure(message);
-        loop.quit();
-    });
-    QTimer::singleShot(0, &transfer, [&transfer] { transfer.start(); });
-    loop.exec();
-    return result;
+    return runTransfer(transfer, [&transfer] { transfer.start(); });
 }
 
 } // namespace
