@@ -24,8 +24,6 @@
 #include <QRegularExpression>
 #include <QtConcurrent>
 
-#include <map>
-
 namespace dd::app {
 
 namespace {
@@ -34,6 +32,22 @@ template <typename T, typename Read> Result<T> withReader(const QString &path, R
 {
     return readCache<cache::CatalogReader, T>(
         path, QStringLiteral("The catalog has not been read from the chain yet."), std::move(read));
+}
+
+// A size class's bytes, as the list shows sizes (SI); each bound belongs to the class above it.
+// (-1, -1) for any size.
+std::pair<qint64, qint64> sizeBounds(const QString &sizeClass)
+{
+    constexpr qint64 mb = 1000 * 1000;
+    if (sizeClass == QLatin1String("small"))
+        return {-1, mb - 1};
+    if (sizeClass == QLatin1String("medium"))
+        return {mb, 100 * mb - 1};
+    if (sizeClass == QLatin1String("large"))
+        return {100 * mb, 1000 * mb - 1};
+    if (sizeClass == QLatin1String("huge"))
+        return {1000 * mb, -1};
+    return {-1, -1};
 }
 
 struct QueryResult {
@@ -186,13 +200,7 @@ void CatalogController::reload()
              cache::DatasetStatus::Withdrawn})
         if (cache::datasetStatusName(s) == m_status)
             query.status = s;
-    // Size classes as the list shows sizes (SI): each bound belongs to the class above it.
-    constexpr qint64 mb = 1000 * 1000;
-    const std::map<QString, std::pair<qint64, qint64>> sizeClasses {{QStringLiteral("small"), {-1, mb - 1}},
-        {QStringLiteral("medium"), {mb, 100 * mb - 1}}, {QStringLiteral("large"), {100 * mb, 1000 * mb - 1}},
-        {QStringLiteral("huge"), {1000 * mb, -1}}};
-    if (auto sizeClass = sizeClasses.find(m_size); sizeClass != sizeClasses.end())
-        std::tie(query.minSize, query.maxSize) = sizeClass->second;
+    std::tie(query.minSize, query.maxSize) = sizeBounds(m_size);
     query.contributor = m_contributor;
     query.order = m_order == QLatin1String("title") ? cache::CatalogQuery::Order::Title
         : m_order == QLatin1String("largest")       ? cache::CatalogQuery::Order::Largest

@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/transferrun.h"
 
 #include "storage/car.h"
 #include "storage/commp.h"
@@ -12,13 +13,11 @@
 #include "storage/unixfs.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <unistd.h>
 
@@ -150,19 +149,19 @@ int runStoragePut(const CommandLine &cl)
     if (options.segmentBytes < 1)
         return fail(QStringLiteral("--segment-size takes a number of bytes"));
     storage::CarUpload upload(network, carPath, options);
-    QEventLoop loop;
-    int code = 1;
+    QString stored;
     QObject::connect(&upload, &storage::CarUpload::progress,
         [](quint64 done, quint64 total) { showProgress("uploading", done, total); });
     QObject::connect(&upload, &storage::CarUpload::finished, [&](bool ok, const QString &message) {
         if (isatty(fileno(stderr)))
             std::fputs("\n", stderr);
-        code = ok ? (print(message), 0) : fail(message);
-        loop.quit();
+        if (ok)
+            stored = message; // the root CID
     });
-    QTimer::singleShot(0, &upload, &storage::CarUpload::start);
-    loop.exec();
-    return code;
+    if (auto uploaded = runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
+        return fail(uploaded.message());
+    print(stored);
+    return 0;
 }
 
 int runStorageGet(const CommandLine &cl)
@@ -182,21 +181,14 @@ int runStorageGet(const CommandLine &cl)
     storage::FileDownload::Options options;
     options.gateway = QUrl(cl.value(QStringLiteral("gateway")));
     storage::FileDownload download(network, store, root.value(), output, options);
-    QEventLoop loop;
-    Status result = success();
     QObject::connect(&download, &storage::FileDownload::progress,
         [](quint64 done, quint64 total) { showProgress("verified", done, total); });
-    QObject::connect(&download, &storage::FileDownload::finished, [&](bool ok, const QString &message) {
+    QObject::connect(&download, &storage::FileDownload::finished, [] {
         if (isatty(fileno(stderr)))
             std::fputs("\n", stderr);
-        if (!ok)
-            result = Status::failure(message);
-        loop.quit();
     });
-    QTimer::singleShot(0, &download, &storage::FileDownload::start);
-    loop.exec();
-    if (!result)
-        return fail(result.message());
+    if (auto downloaded = runTransfer(download, [&download] { download.start(); }); !downloaded)
+        return fail(downloaded.message());
     print(root.value().toString());
     return 0;
 }

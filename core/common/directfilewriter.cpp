@@ -1,5 +1,7 @@
 #include "common/directfilewriter.h"
 
+#include "common/piecewrite.h"
+
 #include <QString>
 
 #include <cerrno>
@@ -14,7 +16,6 @@ namespace dd {
 namespace {
 constexpr qsizetype bufferBytes = 4 * 1024 * 1024;
 constexpr quint64 alignment = 4096; // the page size; covers every logical block size in use
-constexpr qsizetype cachedPiece = 64 * 1024; // see common/piecewrite.h
 
 Status writeFailed(int error)
 {
@@ -87,8 +88,8 @@ Status DirectFileWriter::writeBuffer()
             return writeFailed(written >= 0 ? ENOSPC : errno);
         stopDirect(); // the file system takes no O_DIRECT after all: through the page cache
     }
-    for (qsizetype at = 0; at < m_filled; at += cachedPiece) {
-        const qsizetype n = std::min(cachedPiece, m_filled - at);
+    for (qsizetype at = 0; at < m_filled; at += pageCachePiece) {
+        const qsizetype n = std::min(pageCachePiece, m_filled - at);
         if (auto written = writeAt(m_buffer.get() + at, n, m_offset + quint64(at)); !written)
             return written;
     }
