@@ -106,7 +106,7 @@ void TransferWorker::runDownload(const TransferItem &item, int gatewayIndex)
     options.gateway = item.gateways[gatewayIndex];
     // Written as it streams, under item.target + ".partial" until the DAG is whole and verified.
     auto *download = new storage::FileDownload(
-        *m_network, storage::BlockStore(m_blockDirectory), cid.value(), item.target, options, this);
+        storage::BlockStore(m_blockDirectory), cid.value(), item.target, options, this);
     m_current = download;
     connect(download, &storage::FileDownload::progress, this,
         [this, id = item.id](quint64 done, quint64 total) { emit progress(id, done, total); });

@@ -439,12 +439,11 @@ int runGet(const CommandLine &cl)
     if (!cid)
         return fail(QStringLiteral("Dataset #%1's content CID is not valid.").arg(id));
     const storage::BlockStore store(cl.value(QStringLiteral("store"), dataDirectory("blocks")));
-    QNetworkAccessManager network;
     Status downloaded = Status::failure(QStringLiteral("The DAO profile names no gateway."));
     for (const QUrl &gateway : profile.value().gateways) {
         storage::FileDownload::Options options;
         options.gateway = gateway;
-        storage::FileDownload download(network, store, cid.value(), output, options);
+        storage::FileDownload download(store, cid.value(), output, options);
         downloaded = runTransfer(download, [&download] { download.start(); });
         if (downloaded)
             break; // else the next gateway continues from what arrived

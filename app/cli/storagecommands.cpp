@@ -177,10 +177,9 @@ int runStorageGet(const CommandLine &cl)
     if (QFileInfo::exists(output))
         return fail(QStringLiteral("%1 already exists").arg(output));
     const storage::BlockStore store(cl.value(QStringLiteral("store"), defaultStoreDir("blocks")));
-    QNetworkAccessManager network;
     storage::FileDownload::Options options;
     options.gateway = QUrl(cl.value(QStringLiteral("gateway")));
-    storage::FileDownload download(network, store, root.value(), output, options);
+    storage::FileDownload download(store, root.value(), output, options);
     QObject::connect(&download, &storage::FileDownload::progress,
         [](quint64 done, quint64 total) { showProgress("verified", done, total); });
     QObject::connect(&download, &storage::FileDownload::finished, [] {

@@ -313,14 +313,16 @@ Status CarStreamReader::feed(QByteArrayView bytes)
     }
 }
 
-Status CarStreamReader::feed(QIODevice &device)
+Status CarStreamReader::feed(QIODevice &device, qint64 maxBytes)
 {
-    while (true) {
+    qint64 total = 0;
+    while (total < maxBytes) {
         if (m_filling) {
             // -1 is the end of what a finished answer holds: its errors are the caller's to read.
             const qint64 n = device.read(m_block.data() + m_filled, m_block.size() - m_filled);
             if (n <= 0)
                 return success();
+            total += n;
             m_filled += n;
             if (m_filled < m_block.size())
                 continue;
@@ -333,9 +335,11 @@ Status CarStreamReader::feed(QIODevice &device)
         const qint64 n = device.read(head, sizeof head);
         if (n <= 0)
             return success();
+        total += n;
         if (auto fed = feed(QByteArrayView(head, n)); !fed)
             return fed;
     }
+    return success();
 }
 
 Status CarStreamReader::finish() const

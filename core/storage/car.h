@@ -15,6 +15,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -86,8 +87,9 @@ public:
     }
 
     Status feed(QByteArrayView bytes);
-    // Feeds what device has ready, reading a block's bytes straight into the block (one copy).
-    Status feed(QIODevice &device);
+    // Feeds what device has ready, up to about maxBytes (a socket on loopback may never run
+    // dry: the caller gets its turn back), reading a block's bytes straight into the block.
+    Status feed(QIODevice &device, qint64 maxBytes = std::numeric_limits<qint64>::max());
     Status finish() const;
     bool hasHeader() const { return m_headerRead; }
     const CarSummary &summary() const { return m_summary; }

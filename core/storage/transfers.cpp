@@ -72,10 +72,6 @@ Result<CarLayout> carLayout(const QString &carPath, qint64 segmentBytes)
 
 void Transfer::cancel()
 {
-    if (m_done)
-        return;
-    if (m_reply)
-        m_reply->abort();
     fail(cancelledMessage());
 }
 
@@ -107,6 +103,15 @@ void Transfer::succeed(const QString &message, quint64 total)
 CarUpload::CarUpload(QNetworkAccessManager &network, QString carPath, Options options, QObject *parent)
     : Transfer(parent), m_network(network), m_carPath(std::move(carPath)), m_options(std::move(options))
 {
+}
+
+void CarUpload::cancel()
+{
+    if (m_done)
+        return;
+    if (m_reply)
+        m_reply->abort();
+    Transfer::cancel();
 }
 
 void CarUpload::start()
@@ -237,30 +242,26 @@ void CarUpload::pinRoot()
 
 namespace {
 
-// A CAR is read 1 MiB at a time: a larger read buffer makes Qt's HTTP thread fill fresh
-// memory (page faults on every megabyte), which measured several times slower over loopback.
-constexpr qint64 carReadBufferBytes = 1024 * 1024;
+// Read per turn of the event loop: on loopback a gateway can keep the socket full for the whole
+// download, and the blocks that were read must move on (and other events be served) meanwhile.
+constexpr qint64 maxBytesPerTurn = 4 * 1024 * 1024;
 
 // GET /ipfs/{cid}?format=car&{scope} from a trustless gateway, depth-first, each block once.
-QNetworkReply *getCar(
-    QNetworkAccessManager &network, const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs)
+HttpGet *getCar(const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs, QObject *parent)
 {
     QUrl url = gateway;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/ipfs/") + cid.toString());
     url.setQuery(QStringLiteral("format=car&") + scope);
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/vnd.ipld.car; version=1; order=dfs; dups=n");
-    request.setTransferTimeout(stallTimeoutMs);
-    QNetworkReply *reply = network.get(request);
-    reply->setReadBufferSize(carReadBufferBytes);
-    return reply;
+    auto *answer = new HttpGet(parent);
+    answer->get(url, {{"Accept", "application/vnd.ipld.car; version=1; order=dfs; dups=n"}}, stallTimeoutMs);
+    return answer;
 }
 
 // A 200 answer that is not a CAR v1 (an HTML page, a newer CAR): not a trustless gateway.
-Status carResponseProblem(const QNetworkReply &reply, const QUrl &gateway)
+Status carResponseProblem(const HttpGet &answer, const QUrl &gateway)
 {
-    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray type = reply.rawHeader("Content-Type");
+    const int status = answer.status();
+    const QByteArray type = answer.header("content-type");
     const QByteArray mediaType = type.split(';').value(0).trimmed().toLower();
     if (status == 200 && mediaType != "application/vnd.ipld.car")
         return Status::failure(QStringLiteral("The gateway %1 answered with %2, not a CAR: it is not a trustless "
@@ -275,56 +276,63 @@ Status carResponseProblem(const QNetworkReply &reply, const QUrl &gateway)
 }
 
 // Why a finished answer failed, in words; empty when it was a whole 200 answer.
-QString failedResponseMessage(QNetworkReply &reply, const QUrl &gateway, const Cid &root)
+QString failedResponseMessage(HttpGet &answer, const QUrl &gateway, const Cid &root)
 {
-    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = answer.status();
+    if (!answer.error().isEmpty())
+        return QStringLiteral("The gateway %1 could not be read: %2").arg(gateway.host(), answer.error());
     if (status == 404)
         return QStringLiteral("The gateway %1 does not have %2.").arg(gateway.host(), root.toString());
     if (status != 200 && status != 0)
         return QStringLiteral("The gateway %1 answered HTTP %2: %3")
             .arg(gateway.host())
             .arg(status)
-            .arg(QString::fromUtf8(reply.readAll().left(200)).trimmed());
-    if (reply.error() != QNetworkReply::NoError)
-        return QStringLiteral("The connection to the gateway %1 broke: %2").arg(gateway.host(), reply.errorString());
+            .arg(QString::fromUtf8(answer.readAll().left(200)).trimmed());
     return {};
 }
 
 } // namespace
 
-void CarFetch::fetch(
-    QNetworkAccessManager &network, const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs)
+void CarFetch::fetch(const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs)
 {
     m_gateway = gateway;
     m_streamStatus = success();
-    m_reply = getCar(network, gateway, cid, scope, stallTimeoutMs);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &CarFetch::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] { onReadyRead(); });
-    connect(m_reply, &QNetworkReply::finished, this, [this] { onFinished(); });
+    m_answer = getCar(gateway, cid, scope, stallTimeoutMs, this);
+    connect(m_answer, &HttpGet::headReceived, this, &CarFetch::onMetaData);
+    connect(m_answer, &HttpGet::readyRead, this, [this] { onReadyRead(); });
+    connect(m_answer, &HttpGet::finished, this, [this] { onFinished(); });
 }
 
-QNetworkReply *CarFetch::takeFinishedReply()
+void CarFetch::cancel()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || m_done)
+    if (m_done)
+        return;
+    if (m_answer)
+        m_answer->abort();
+    Transfer::cancel();
+}
+
+HttpGet *CarFetch::takeFinishedAnswer()
+{
+    HttpGet *answer = m_answer;
+    if (!answer || m_done)
         return nullptr;
-    reply->deleteLater();
-    m_reply.clear();
-    return reply;
+    answer->deleteLater();
+    m_answer.clear();
+    return answer;
 }
 
 void CarFetch::onMetaData()
 {
-    if (!m_reply)
+    if (!m_answer)
         return;
-    m_streamStatus = carResponseProblem(*m_reply, m_gateway);
+    m_streamStatus = carResponseProblem(*m_answer, m_gateway);
     if (!m_streamStatus)
-        m_reply->abort();
+        m_answer->abort();
 }
 
-CarDownload::CarDownload(QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent)
+CarDownload::CarDownload(BlockStore store, Cid root, Options options, QObject *parent)
     : CarFetch(parent),
-      m_network(network),
       m_store(std::move(store)),
       m_root(std::move(root)),
       m_options(std::move(options))
@@ -364,22 +372,18 @@ void CarDownload::next()
     m_unexpectedBytes = 0;
     m_reader = std::make_unique<CarStreamReader>(
         [this](const Cid &cid, const QByteArray &block) { return accept(cid, block); });
-    fetch(m_network, m_options.gateway, subtree, QStringLiteral("dag-scope=all"), m_options.stallTimeoutMs);
+    fetch(m_options.gateway, subtree, QStringLiteral("dag-scope=all"), m_options.stallTimeoutMs);
 }
 
 void CarDownload::onReadyRead()
 {
-    if (!m_reply || !m_streamStatus)
-        return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        return; // the error body is read when the reply finishes
-    const QByteArray bytes = m_reply->readAll();
-    if (auto fed = m_reader->feed(bytes); !fed) {
+    if (!m_answer || !m_streamStatus || m_answer->status() != 200)
+        return; // an error's body is read when the answer is over
+    if (auto fed = m_reader->feed(*m_answer, maxBytesPerTurn); !fed) {
         m_streamStatus = Status::failure(
             QStringLiteral("The gateway %1 sent bad data: %2").arg(m_options.gateway.host(), fed.message()),
             ErrorCode::Network);
-        m_reply->abort();
+        m_answer->abort();
     }
 }
 
@@ -415,12 +419,15 @@ Status CarDownload::accept(const Cid &cid, const QByteArray &block)
 
 void CarDownload::onFinished()
 {
-    QNetworkReply *reply = takeFinishedReply();
-    if (!reply)
+    HttpGet *answer = takeFinishedAnswer();
+    if (!answer)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_streamStatus && status == 200 && reply->error() == QNetworkReply::NoError) {
-        onReadyRead();
+    const int status = answer->status();
+    if (m_streamStatus && status == 200 && answer->error().isEmpty()) {
+        if (auto fed = m_reader->feed(*answer); !fed)
+            m_streamStatus = Status::failure(
+                QStringLiteral("The gateway %1 sent bad data: %2").arg(m_options.gateway.host(), fed.message()),
+                ErrorCode::Network);
         if (m_streamStatus) {
             if (auto finished = m_reader->finish(); !finished)
                 m_streamStatus = Status::failure(QStringLiteral("The gateway %1 sent bad data: %2")
@@ -430,7 +437,7 @@ void CarDownload::onFinished()
     }
     if (!m_streamStatus) {
         m_lastError = m_streamStatus.message();
-    } else if (const QString failed = failedResponseMessage(*reply, m_options.gateway, m_root); !failed.isEmpty()) {
+    } else if (const QString failed = failedResponseMessage(*answer, m_options.gateway, m_root); !failed.isEmpty()) {
         m_lastError = failed;
     } else if (!m_wanted.isEmpty()) {
         m_lastError = QStringLiteral("The gateway %1 sent an incomplete CAR.").arg(m_options.gateway.host());
@@ -457,10 +464,8 @@ constexpr quint64 maxStrayBytes = 64 * 1024 * 1024;
 constexpr qint64 minBatchBytes = 2 * 1024 * 1024;
 } // namespace
 
-FileDownload::FileDownload(
-    QNetworkAccessManager &network, BlockStore store, Cid root, QString target, Options options, QObject *parent)
+FileDownload::FileDownload(BlockStore store, Cid root, QString target, Options options, QObject *parent)
     : CarFetch(parent),
-      m_network(network),
       m_root(root),
       m_target(target),
       m_options(std::move(options)),
@@ -473,8 +478,8 @@ FileDownload::FileDownload(
 FileDownload::~FileDownload()
 {
     m_stopped = true;
-    if (m_reply)
-        m_reply->abort();
+    if (m_answer)
+        m_answer->abort();
     m_hasher.waitForDone(); // then nothing more reaches the writing thread
     m_writing.waitForDone();
 }
@@ -543,21 +548,21 @@ void FileDownload::next()
             return success();
         },
         CarStreamReader::HashCheck::ByHandler);
-    fetch(m_network, m_options.gateway, request.cid, scope, m_options.stallTimeoutMs);
-    m_reply->setProperty("entityBytes", request.entityBytesFrom.has_value());
+    fetch(m_options.gateway, request.cid, scope, m_options.stallTimeoutMs);
+    m_answer->setProperty("entityBytes", request.entityBytesFrom.has_value());
 }
 
 void FileDownload::onReadyRead()
 {
-    if (!m_reply || !m_streamStatus || m_inFlight > maxBytesInFlight)
+    if (!m_answer || !m_streamStatus || m_inFlight > maxBytesInFlight)
         return; // when the threads have caught up, onBatchDone reads on
-    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+    if (m_answer->status() != 200)
         return; // the error body is read when the answer is over
-    if (auto fed = m_reader->feed(*m_reply); !fed) {
+    if (auto fed = m_reader->feed(*m_answer, minBatchBytes); !fed) {
         m_streamStatus = Status::failure(
             QStringLiteral("The gateway %1 sent bad data: %2").arg(m_options.gateway.host(), fed.message()),
             ErrorCode::Network);
-        m_reply->abort();
+        m_answer->abort();
     }
     if (m_batchBytes >= minBatchBytes || m_inFlight == 0)
         submit(); // a handful of blocks at a time: each hand-over wakes a thread, which costs
@@ -622,8 +627,8 @@ void FileDownload::onBatchDone(const BatchResult &result, qint64 bytes)
         // The DAG itself is wrong (not UnixFS, an unsafe name) or the disk refused: asking again
         // will not help. A DAG that can never be written leaves nothing behind.
         m_stopped = true;
-        if (m_reply)
-            m_reply->abort();
+        if (m_answer)
+            m_answer->abort();
         m_hasher.waitForDone(); // the threads let go of the output before it is removed
         m_writing.waitForDone();
         if (result.status.error().code == ErrorCode::InvalidInput)
@@ -633,8 +638,8 @@ void FileDownload::onBatchDone(const BatchResult &result, qint64 bytes)
     }
     if (!result.status && m_streamStatus) {
         m_streamStatus = result.status;
-        if (m_reply)
-            m_reply->abort();
+        if (m_answer)
+            m_answer->abort();
     }
     if (!m_answerOver)
         return onReadyRead(); // reads on, if it had paused
@@ -644,14 +649,14 @@ void FileDownload::onBatchDone(const BatchResult &result, qint64 bytes)
 
 void FileDownload::onFinished()
 {
-    QNetworkReply *reply = takeFinishedReply();
-    if (!reply)
+    HttpGet *answer = takeFinishedAnswer();
+    if (!answer)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = answer->status();
     if (m_streamStatus && status == 200) {
         // Every whole block that arrived is used, also when the connection broke after it.
-        Status read = m_reader->feed(*reply);
-        if (read && reply->error() == QNetworkReply::NoError)
+        Status read = m_reader->feed(*answer);
+        if (read && answer->error().isEmpty())
             read = m_reader->finish(); // a CAR cut short at a block's end reads as incomplete, later
         if (!read)
             m_streamStatus = Status::failure(
@@ -661,10 +666,10 @@ void FileDownload::onFinished()
     submit();
     m_lastError.clear();
     m_notThere = status == 404;
-    if (status == 400 && reply->property("entityBytes").toBool())
+    if (status == 400 && answer->property("entityBytes").toBool())
         m_refusedRange = true; // a gateway without entity-bytes: whole subtrees instead
     else if (m_streamStatus)
-        m_lastError = failedResponseMessage(*reply, m_options.gateway, m_root);
+        m_lastError = failedResponseMessage(*answer, m_options.gateway, m_root);
     m_answerOver = true;
     if (m_inFlight == 0)
         conclude();

@@ -20,6 +20,7 @@
 //   from what it left in target.partial, checked again.
 
 #include "storage/blockstore.h"
+#include "storage/httpget.h"
 #include "storage/unixfsstream.h"
 
 #include <QElapsedTimer>
@@ -53,8 +54,8 @@ struct CarLayout {
 };
 Result<CarLayout> carLayout(const QString &carPath, qint64 segmentBytes);
 
-// What an upload and a download share: one reply at a time, cancel, and one finished signal,
-// always emitted after start() returns so that callers connect first.
+// What an upload and a download share: cancel, and one finished signal, always emitted after
+// start() returns so that callers connect first.
 class Transfer : public QObject {
     Q_OBJECT
 public:
@@ -70,7 +71,6 @@ protected:
     void succeed(const QString &message, quint64 total);
     virtual QString cancelledMessage() const { return QStringLiteral("Cancelled."); }
 
-    QPointer<QNetworkReply> m_reply;
     bool m_done = false;
 };
 
@@ -86,6 +86,7 @@ public:
     CarUpload(QNetworkAccessManager &network, QString carPath, Options options, QObject *parent = nullptr);
 
     void start();
+    void cancel() override;
 
 signals:
     void segmentDone(int segmentsAcknowledged, int segmentCount); // persist the count to resume
@@ -100,6 +101,7 @@ private:
     QString replyError(QNetworkReply *reply, const QByteArray &body) const;
 
     QNetworkAccessManager &m_network;
+    QPointer<QNetworkReply> m_reply; // one request at a time
     QString m_carPath;
     Options m_options;
     CarLayout m_layout;
@@ -107,20 +109,22 @@ private:
 };
 
 // What the two downloads share: a CAR asked of a trustless gateway (depth-first, each block
-// once), and its answer refused unless it is a CAR v1.
+// once), and its answer refused unless it is a CAR v1. The answer is read with HttpGet, on this
+// thread, as it streams (httpget.h says why not QNetworkAccessManager).
 class CarFetch : public Transfer {
     Q_OBJECT
 public:
     using Transfer::Transfer;
+    void cancel() override;
 
 protected:
-    void fetch(
-        QNetworkAccessManager &network, const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs);
+    void fetch(const QUrl &gateway, const Cid &cid, const QString &scope, int stallTimeoutMs);
     virtual void onReadyRead() = 0;
     virtual void onFinished() = 0;
     // The answer that just finished (deleted later), or null when there is none or it is over.
-    QNetworkReply *takeFinishedReply();
+    HttpGet *takeFinishedAnswer();
 
+    QPointer<HttpGet> m_answer; // the one being read
     Status m_streamStatus = success(); // of the answer being read
 
 private:
@@ -136,7 +140,7 @@ public:
         int attempts = 4; // requests per missing subtree before giving up
         int stallTimeoutMs = 30000;
     };
-    CarDownload(QNetworkAccessManager &network, BlockStore store, Cid root, Options options, QObject *parent = nullptr);
+    CarDownload(BlockStore store, Cid root, Options options, QObject *parent = nullptr);
     ~CarDownload() override;
 
     void start(); // progress: bytes verified of the bytes the DAG's links announce
@@ -148,7 +152,6 @@ private:
     void onFinished() override;
     Status accept(const Cid &cid, const QByteArray &block);
 
-    QNetworkAccessManager &m_network;
     BlockStore m_store;
     Cid m_root;
     Options m_options;
@@ -165,8 +168,7 @@ class FileDownload : public CarFetch {
     Q_OBJECT
 public:
     using Options = CarDownload::Options;
-    FileDownload(QNetworkAccessManager &network, BlockStore store, Cid root, QString target, Options options,
-        QObject *parent = nullptr);
+    FileDownload(BlockStore store, Cid root, QString target, Options options, QObject *parent = nullptr);
     ~FileDownload() override;
 
     void start(); // progress: bytes verified of the bytes the DAG's links announce
@@ -186,7 +188,6 @@ private:
     void onBatchDone(const BatchResult &result, qint64 bytes);
     void conclude(); // once the answer is over and every block of it is written
 
-    QNetworkAccessManager &m_network;
     Cid m_root;
     QString m_target;
     Options m_options;

@@ -6,7 +6,6 @@
 #include "storage/transfers.h"
 
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 
 namespace dd::sync {
 
@@ -23,7 +22,6 @@ Result<MetadataReport> MetadataFetcher::fetchPending(const std::atomic_bool *can
         return Result<MetadataReport>::failure(
             QStringLiteral("The DAO profile names no storage gateway to read dataset metadata from."),
             ErrorCode::InvalidInput);
-    QNetworkAccessManager network;
     for (const cache::PendingMetadata &item : pending.value()) {
         if (cancel && cancel->load())
             break;
@@ -41,7 +39,7 @@ Result<MetadataReport> MetadataFetcher::fetchPending(const std::atomic_bool *can
             options.gateway = gateway;
             options.attempts = 2;
             options.stallTimeoutMs = stallTimeoutMs;
-            storage::CarDownload download(network, m_store, cid.value(), options);
+            storage::CarDownload download(m_store, cid.value(), options);
             QEventLoop loop;
             QObject::connect(&download, &storage::CarDownload::finished, &loop, [&](bool ok, const QString &message) {
                 got = ok;

@@ -123,7 +123,7 @@ class TestTransfers : public QObject {
         CarDownload::Options options;
         options.gateway = gateway;
         options.attempts = attempts;
-        CarDownload download(m_network, BlockStore(path(storeName)), m_root, options);
+        CarDownload download(BlockStore(path(storeName)), m_root, options);
         download.start();
         return waitFor(&download);
     }
@@ -134,7 +134,7 @@ class TestTransfers : public QObject {
         CarDownload::Options options;
         options.gateway = gateway;
         options.attempts = attempts;
-        FileDownload download(m_network, BlockStore(path(storeName)), root, path(target), options);
+        FileDownload download(BlockStore(path(storeName)), root, path(target), options);
         download.start();
         return waitFor(&download);
     }
