@@ -27,9 +27,8 @@ bool isRedirect(int status)
 HttpGet::HttpGet(QObject *parent) : QIODevice(parent)
 {
     m_stall.setSingleShot(true);
-    connect(&m_stall, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("Nothing arrived for %1 s.").arg(m_stall.interval() / 1000.0));
-    });
+    connect(&m_stall, &QTimer::timeout, this,
+        [this] { fail(QStringLiteral("Nothing arrived for %1 s.").arg(m_stall.interval() / 1000.0)); });
 }
 
 HttpGet::~HttpGet()
@@ -103,11 +102,12 @@ void HttpGet::sendRequest()
     if (!target.startsWith('/'))
         target.prepend('/');
     // host[:port], with an IPv6 address in brackets as the Host header wants it.
-    const QByteArray host = m_url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveUserInfo | QUrl::RemovePath
-        | QUrl::RemoveQuery | QUrl::RemoveFragment)
+    const QByteArray host = m_url
+                                .toEncoded(QUrl::RemoveScheme | QUrl::RemoveUserInfo | QUrl::RemovePath
+                                    | QUrl::RemoveQuery | QUrl::RemoveFragment)
                                 .mid(2);
-    QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: " + host
-        + "\r\nUser-Agent: DataDAO-Desktop\r\nConnection: close\r\n";
+    QByteArray request
+        = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: DataDAO-Desktop\r\nConnection: close\r\n";
     if (!m_url.userName().isEmpty())
         request += "Authorization: Basic "
             + (m_url.userName(QUrl::FullyDecoded) + u':' + m_url.password(QUrl::FullyDecoded)).toUtf8().toBase64()
@@ -128,13 +128,15 @@ void HttpGet::onReadable()
     if (m_status >= 300)
         return collectErrorBody();
     m_readThisTurn = false;
+    m_socketReadThisTurn = false;
     emit readyRead();
     // A reader that reads a bounded amount per turn gets another turn while bytes wait here, or
-    // in a TLS socket's buffer, which signals again only when more arrives. (An unbuffered
-    // socket signals again by itself while the kernel holds more.) A reader that read nothing is
-    // holding back; it reads again when it is ready.
-    const bool waiting = !m_readAhead.isEmpty()
-        || (m_socket && !(m_socket->openMode() & QIODevice::Unbuffered) && m_socket->bytesAvailable() > 0);
+    // in a TLS socket's buffer, which signals again only when more arrives. An unbuffered socket
+    // signals again by itself while the kernel holds more, but only once it was read after its
+    // last signal. A reader that read nothing is holding back; it reads again when it is ready.
+    const bool unbuffered = m_socket && (m_socket->openMode() & QIODevice::Unbuffered);
+    const bool waiting = !m_readAhead.isEmpty() || (unbuffered && !m_socketReadThisTurn)
+        || (m_socket && !unbuffered && m_socket->bytesAvailable() > 0);
     if (m_state == State::Body && m_readThisTurn && waiting && !m_turnQueued) {
         m_turnQueued = true;
         QMetaObject::invokeMethod(
@@ -366,7 +368,7 @@ std::optional<QByteArray> HttpGet::takeLine()
         // Small reads: the line is a few bytes, and what comes after it is body, which is better
         // read straight into the caller's buffer.
         char buffer[32];
-        const qint64 n = take(buffer, sizeof buffer);
+        const qint64 n = readSocket(buffer, sizeof buffer);
         if (n == 0 && !m_socketAtEnd)
             break; // more later
         m_readAhead.append(buffer, n);
@@ -384,8 +386,14 @@ qint64 HttpGet::take(char *data, qint64 maxSize)
         m_readAhead.remove(0, n);
         return n;
     }
+    return readSocket(data, maxSize);
+}
+
+qint64 HttpGet::readSocket(char *data, qint64 maxSize)
+{
     if (m_socketAtEnd || !m_socket)
         return 0;
+    m_socketReadThisTurn = true;
     const qint64 n = m_socket->read(data, maxSize);
     if (n > 0) {
         if (m_stall.interval() > 0)

@@ -77,6 +77,7 @@ private:
     qint64 readChunked(char *data, qint64 maxSize);
     std::optional<QByteArray> takeLine(); // a CRLF-ended line of framing, without its CRLF
     qint64 take(char *data, qint64 maxSize); // body bytes: what was read ahead, then the socket
+    qint64 readSocket(char *data, qint64 maxSize); // 0 when nothing is there now, or at the end
     void collectErrorBody();
     void complete(); // the body is whole
     void fail(const QString &message);
@@ -98,6 +99,7 @@ private:
     QHash<QByteArray, QByteArray> m_headers; // names in lower case
     QByteArray m_errorBody; // a non-2xx answer's body, collected so that it can be read at the end
     bool m_readThisTurn = false; // the reader read since the last readyRead()
+    bool m_socketReadThisTurn = false; // and what it read came (also) from the socket
     bool m_turnQueued = false;
     bool m_finished = false;
     QString m_error;

@@ -332,10 +332,7 @@ void CarFetch::onMetaData()
 }
 
 CarDownload::CarDownload(BlockStore store, Cid root, Options options, QObject *parent)
-    : CarFetch(parent),
-      m_store(std::move(store)),
-      m_root(std::move(root)),
-      m_options(std::move(options))
+    : CarFetch(parent), m_store(std::move(store)), m_root(std::move(root)), m_options(std::move(options))
 {
 }
 
