@@ -1,7 +1,8 @@
 #pragma once
 
 // TransferQueue: the app's uploads and downloads, one at a time in order, on a thread of their
-// own (a QNetworkAccessManager there; never the GUI thread). Each item shows progress and can be
+// own, never the GUI thread: uploads through a QNetworkAccessManager there, downloads through
+// storage::HttpGet, which reads the socket on that same thread. Each item shows progress and can be
 // paused, resumed and cancelled, with its own error in words. The queue is kept in a JSON file
 // written atomically at every change of state, so after a restart (or a crash, or a dropped
 // connection) an unfinished item continues where it stopped: an upload at its first segment the

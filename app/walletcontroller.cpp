@@ -245,9 +245,4 @@ void WalletController::copyToClipboard(const QString &text) const
         QGuiApplication::clipboard()->setText(text);
 }
 
-bool WalletController::isKeystoreFile(const QUrl &file) const
-{
-    return file.isLocalFile() && QFileInfo(file.toLocalFile()).isFile();
-}
-
 } // namespace dd::app

@@ -56,7 +56,6 @@ public:
     Q_INVOKABLE void remove(const QString &address);
 
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
-    Q_INVOKABLE bool isKeystoreFile(const QUrl &file) const;
 
 signals:
     void succeeded(const QString &operation, const QString &detail);
