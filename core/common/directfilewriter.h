@@ -28,6 +28,10 @@ public:
     Status append(QByteArrayView bytes);
     Status finish();
     bool direct() const { return m_direct; }
+    // The bytes appended and not yet written, and the file offset they go to: until finish(),
+    // a reader of the file finds them here, not in the file.
+    quint64 bufferedAt() const { return m_offset; }
+    QByteArrayView buffered() const { return QByteArrayView(m_buffer.get(), m_filled); }
 
 private:
     Status writeBuffer(); // m_filled bytes at m_offset

@@ -15,6 +15,9 @@ namespace {
 
 constexpr int maxDepth = 64;
 constexpr qint64 maxLeafBytes = 4 * 1024 * 1024; // a single-block file read back on resume
+// Smaller files go through the page cache: a 4 MiB aligned buffer per file would cost a folder
+// of many small files more than the cache does.
+constexpr quint64 directWriteMinBytes = 8 * 1024 * 1024;
 
 Status dagError(const QString &message)
 {
@@ -58,7 +61,11 @@ UnixFsStreamWriter::UnixFsStreamWriter(BlockStore store, Cid root, QString targe
 {
 }
 
-UnixFsStreamWriter::~UnixFsStreamWriter() = default;
+UnixFsStreamWriter::~UnixFsStreamWriter()
+{
+    // A stopped download keeps what it wrote, also what still waited in the write buffer.
+    (void)finishDirectWrites();
+}
 
 Status UnixFsStreamWriter::begin(const CheckProgress &checked, const std::atomic_bool *stop)
 {
@@ -136,13 +143,10 @@ std::optional<QByteArray> UnixFsStreamWriter::blockAtHand(const Cid &cid)
         return cid.multihash.mid(at);
     }
     if (const auto written = m_leaves.constFind(cid.multihash); written != m_leaves.cend()) {
-        QFile file(written->path);
-        if (file.open(QIODevice::ReadOnly) && file.seek(qint64(written->offset))) {
-            const QByteArray bytes = file.read(qint64(written->length));
-            if (quint64(bytes.size()) == written->length)
-                if (auto block = leafFromBytes(cid, bytes))
-                    return block;
-        }
+        const QByteArray bytes = readWritten(*written);
+        if (quint64(bytes.size()) == written->length)
+            if (auto block = leafFromBytes(cid, bytes))
+                return block;
     }
     if (!m_store.has(cid))
         return std::nullopt;
@@ -302,8 +306,32 @@ void UnixFsStreamWriter::remember(const Cid &cid, const QByteArray &bytes)
         m_leaves.insert(cid.multihash, Written {m_file->fileName(), m_fileWritten, quint64(bytes.size())});
 }
 
+// Where a leaf's bytes were written; the end of the current file may still be in the buffer of
+// its writes past the page cache. (The caller checks the bytes against the leaf's hash.)
+QByteArray UnixFsStreamWriter::readWritten(const Written &written) const
+{
+    QByteArray bytes;
+    QFile file(written.path);
+    if (file.open(QIODevice::ReadOnly) && file.seek(qint64(written.offset)))
+        bytes = file.read(qint64(written.length));
+    if (!m_direct || !m_file || written.path != m_file->fileName())
+        return bytes;
+    const quint64 at = m_direct->bufferedAt();
+    const QByteArrayView buffered = m_direct->buffered();
+    const quint64 end = written.offset + written.length;
+    if (end <= at)
+        return bytes;
+    bytes.truncate(qsizetype(written.offset < at ? at - written.offset : 0)); // the part before the buffer
+    const quint64 from = written.offset > at ? written.offset - at : 0;
+    if (end - at <= quint64(buffered.size()))
+        bytes += buffered.sliced(qsizetype(from), qsizetype(end - at - from));
+    return bytes;
+}
+
 Status UnixFsStreamWriter::openFile(const QString &path, const Cid &root, quint64 size)
 {
+    if (auto finished = finishDirectWrites(); !finished)
+        return finished;
     m_written.insert(path);
     m_file = std::make_unique<QFile>(path);
     m_fileRoot = root;
@@ -330,7 +358,7 @@ Status UnixFsStreamWriter::writeData(const Cid &cid, const QByteArray &bytes)
                             .arg(m_fileRoot.toString())
                             .arg(m_fileSize)
                             .arg(cid.toString()));
-    if (m_file->pos() != qint64(m_fileWritten) && !m_file->seek(qint64(m_fileWritten)))
+    if (!m_direct && m_file->pos() != qint64(m_fileWritten) && !m_file->seek(qint64(m_fileWritten)))
         return Status::failure(
             QStringLiteral("%1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()), ErrorCode::Io);
     if (m_replaying) {
@@ -346,10 +374,32 @@ Status UnixFsStreamWriter::writeData(const Cid &cid, const QByteArray &bytes)
                 QStringLiteral("%1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()),
                 ErrorCode::Io);
     }
-    if (!writeInPieces(*m_file, bytes))
+    if (!m_direct && m_fileSize >= directWriteMinBytes) {
+        m_direct = std::make_unique<DirectFileWriter>(m_file->handle(), m_fileWritten);
+        if (!m_direct->direct())
+            m_direct.reset(); // tmpfs, or an unaligned start after a resume: the page cache
+    }
+    if (m_direct) {
+        if (auto appended = m_direct->append(bytes); !appended)
+            return Status::failure(
+                QStringLiteral("%1 cannot be written: %2").arg(m_file->fileName(), appended.message()), ErrorCode::Io);
+    } else if (!writeInPieces(*m_file, bytes)) {
         return Status::failure(
             QStringLiteral("%1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()), ErrorCode::Io);
+    }
     m_fileWritten += quint64(bytes.size());
+    return success();
+}
+
+Status UnixFsStreamWriter::finishDirectWrites()
+{
+    if (!m_direct)
+        return success();
+    const Status tail = m_direct->finish();
+    m_direct.reset(); // the descriptor is the QFile's again
+    if (!tail)
+        return Status::failure(
+            QStringLiteral("%1 cannot be written: %2").arg(m_file->fileName(), tail.message()), ErrorCode::Io);
     return success();
 }
 
@@ -358,6 +408,8 @@ Status UnixFsStreamWriter::closeFileIfDone()
     if (!m_file || (!m_stack.empty() && m_stack.back().kind == Kind::FilePart))
         return success();
     const bool whole = m_fileWritten == m_fileSize;
+    if (auto finished = finishDirectWrites(); !finished)
+        return finished;
     m_file.reset();
     if (!whole)
         return dagError(QStringLiteral("%1 says it holds %2 bytes but its blocks hold %3.")
@@ -387,6 +439,8 @@ Status UnixFsStreamWriter::finish()
 {
     if (!complete())
         return Status::failure(QStringLiteral("The download is not complete."), ErrorCode::InvalidInput);
+    if (auto finished = finishDirectWrites(); !finished)
+        return finished;
     m_file.reset();
     // What an earlier run left that this DAG does not hold (another dataset saved under the
     // same name) goes: the output is this DAG's entries, each verified, and nothing else.

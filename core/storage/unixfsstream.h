@@ -15,12 +15,17 @@
 // holds twice arrives once (dups=n): its second use reads it back from the store or from where
 // it was written, checked against its hash again.
 //
+// A large file is written past the page cache (O_DIRECT, see directfilewriter.h), as `car
+// create` writes a CAR: a download of many GiB does not push the member's other files out of
+// memory, and on a VM it does not pay for page-cache pages the guest has not touched before.
+//
 // Resuming: begin() walks the DAG over what an earlier run left (the nodes in the store, the
 // bytes in the partial output), checks each leaf's bytes against its CID, and continues after
 // the last one that verifies; what follows is cut off. nextRequest() names what to ask a
 // gateway for next: the rest of the current file (entity-bytes, the trustless gateway spec's
 // verifiable range request), or the next subtree.
 
+#include "common/directfilewriter.h"
 #include "storage/blockstore.h"
 #include "storage/dagpb.h"
 
@@ -92,6 +97,8 @@ private:
     Status openFile(const QString &path, const Cid &root, quint64 size);
     Status writeData(const Cid &cid, const QByteArray &bytes);
     Status closeFileIfDone();
+    Status finishDirectWrites(); // the current file's last bytes from the buffer into the file
+    QByteArray readWritten(const Written &written) const;
     Status makeDirectory(const QString &path);
     Status replay(const CheckProgress &checked, const std::atomic_bool *stop); // what an earlier run left
     std::optional<QByteArray> replayLeaf(const Pending &item);
@@ -110,6 +117,7 @@ private:
     bool m_entityBytesRefused = false;
 
     std::unique_ptr<QFile> m_file; // the file being written
+    std::unique_ptr<DirectFileWriter> m_direct; // its writes, when past the page cache
     Cid m_fileRoot;
     quint64 m_fileSize = 0;
     quint64 m_fileWritten = 0;
