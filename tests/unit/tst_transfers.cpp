@@ -519,10 +519,10 @@ private slots:
         for (const ImportProfile &profile : {ImportProfile::unixfsV1_2025(), ImportProfile::unixfsV0_2015()}) {
             const Cid root = upload(QStringLiteral("large"), profile);
             QVERIFY(!root.multihash.isEmpty());
-            const QString out = QStringLiteral("large-out-v%1").arg(profile.cidVersion);
-            const auto [ok, message] = downloadTo(m_server->url(), root, out + QStringLiteral("-store"), out);
+            const QString fresh = QStringLiteral("large-v%1").arg(profile.cidVersion);
+            const auto [ok, message] = downloadTo(m_server->url(), root, fresh + QStringLiteral("-store"), fresh);
             QVERIFY2(ok, qPrintable(message));
-            const QString file = path(out + QStringLiteral("/big.bin"));
+            const QString file = path(fresh + QStringLiteral("/big.bin"));
             struct statfs fs {};
             QCOMPARE(::statfs(qPrintable(file), &fs), 0);
             if (fs.f_type != TMPFS_MAGIC) { // a tmpfs has no O_DIRECT: all its pages are in memory
@@ -531,10 +531,27 @@ private slots:
                 // read back for a second use, and the kernel's read-ahead around those.
                 const std::optional<qint64> resident = pageCacheResidentBytes(file);
                 QVERIFY(resident.has_value());
-                qInfo("%s: %lld of %lld bytes in the page cache", qPrintable(out), *resident, qint64(bytes.size()));
+                qInfo("%s: %lld of %lld bytes in the page cache", qPrintable(fresh), *resident, qint64(bytes.size()));
                 QVERIFY2(*resident <= 6 * 1024 * 1024, qPrintable(QString::number(*resident)));
             }
             QVERIFY(readFile(file) == bytes);
+
+            // Cut inside the fourth distinct leaf (4.5 MiB into the CAR, which sends the zero leaf
+            // once): 6 MiB of the file are written, the last 2 still in the write buffer when the
+            // run stops. It writes them too, and the next run continues after them.
+            const QString resumed = fresh + QStringLiteral("-resumed");
+            StorageProxy cut(m_server->url());
+            cut.setFault(StorageProxy::Fault::DropAfter, 4608 * 1024, 1);
+            const auto [stopped, why] = downloadTo(cut.url(), root, resumed + QStringLiteral("-store"), resumed, 1);
+            QVERIFY(!stopped);
+            const qint64 kept = QFileInfo(path(resumed + QStringLiteral(".partial/big.bin"))).size();
+            QVERIFY2(kept >= 6 * 1024 * 1024 && kept < bytes.size(), qPrintable(QString::number(kept) + why));
+            StorageProxy proxy(m_server->url());
+            const auto [done, result] = downloadTo(proxy.url(), root, resumed + QStringLiteral("-store"), resumed);
+            QVERIFY2(done, qPrintable(result));
+            QVERIFY2(proxy.targets().value(0).contains(QLatin1String("entity-bytes=")),
+                qPrintable(proxy.targets().join(QLatin1Char(' '))));
+            QVERIFY(readFile(path(resumed + QStringLiteral("/big.bin"))) == bytes);
         }
     }
 
