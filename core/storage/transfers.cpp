@@ -466,7 +466,8 @@ FileDownload::FileDownload(BlockStore store, Cid root, QString target, Options o
       m_root(root),
       m_target(target),
       m_options(std::move(options)),
-      m_writer(std::make_unique<UnixFsStreamWriter>(std::move(store), std::move(root), std::move(target)))
+      m_writer(std::make_unique<UnixFsStreamWriter>(
+          std::move(store), std::move(root), std::move(target), m_options.directWriteMinBytes))
 {
     m_hasher.setMaxThreadCount(1);
     m_writing.setMaxThreadCount(1);

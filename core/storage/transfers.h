@@ -167,7 +167,9 @@ private:
 class FileDownload : public CarFetch {
     Q_OBJECT
 public:
-    using Options = CarDownload::Options;
+    struct Options : CarDownload::Options {
+        quint64 directWriteMinBytes = storage::directWriteMinBytes; // see unixfsstream.h
+    };
     FileDownload(BlockStore store, Cid root, QString target, Options options, QObject *parent = nullptr);
     ~FileDownload() override;
 

@@ -15,9 +15,6 @@ namespace {
 
 constexpr int maxDepth = 64;
 constexpr qint64 maxLeafBytes = 4 * 1024 * 1024; // a single-block file read back on resume
-// Smaller files go through the page cache: a 4 MiB aligned buffer per file would cost a folder
-// of many small files more than the cache does.
-constexpr quint64 directWriteMinBytes = 8 * 1024 * 1024;
 
 Status dagError(const QString &message)
 {
@@ -53,11 +50,12 @@ std::optional<QByteArray> leafFromBytes(const Cid &cid, const QByteArray &bytes)
 
 } // namespace
 
-UnixFsStreamWriter::UnixFsStreamWriter(BlockStore store, Cid root, QString target)
+UnixFsStreamWriter::UnixFsStreamWriter(BlockStore store, Cid root, QString target, quint64 directMinBytes)
     : m_store(std::move(store)),
       m_root(std::move(root)),
       m_target(std::move(target)),
-      m_partial(m_target + QStringLiteral(".partial"))
+      m_partial(m_target + QStringLiteral(".partial")),
+      m_directMinBytes(std::max<quint64>(directMinBytes, 1))
 {
 }
 
@@ -374,7 +372,7 @@ Status UnixFsStreamWriter::writeData(const Cid &cid, const QByteArray &bytes)
                 QStringLiteral("%1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()),
                 ErrorCode::Io);
     }
-    if (!m_direct && m_fileSize >= directWriteMinBytes) {
+    if (!m_direct && m_fileSize >= m_directMinBytes) {
         m_direct = std::make_unique<DirectFileWriter>(m_file->handle(), m_fileWritten);
         if (!m_direct->direct())
             m_direct.reset(); // tmpfs, or an unaligned start after a resume: the page cache

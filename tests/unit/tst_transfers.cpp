@@ -157,12 +157,13 @@ class TestTransfers : public QObject {
         return waitFor(&download);
     }
 
-    std::pair<bool, QString> downloadTo(
-        const QUrl &gateway, const Cid &root, const QString &storeName, const QString &target, int attempts = 4)
+    std::pair<bool, QString> downloadTo(const QUrl &gateway, const Cid &root, const QString &storeName,
+        const QString &target, int attempts = 4, quint64 directWriteMinBytes = storage::directWriteMinBytes)
     {
-        CarDownload::Options options;
+        FileDownload::Options options;
         options.gateway = gateway;
         options.attempts = attempts;
+        options.directWriteMinBytes = directWriteMinBytes;
         FileDownload download(BlockStore(path(storeName)), root, path(target), options);
         download.start();
         return waitFor(&download);
@@ -507,7 +508,8 @@ private slots:
 
     void largeFilesAreWrittenPastThePageCache()
     {
-        // 9 MiB and a bit: past the page cache in 4 MiB writes, the tail through it. A zero leaf
+        // 9 MiB and a bit, with files from 8 MiB on written past the page cache (1 GiB in the app):
+        // in 4 MiB writes, the tail through the cache. A zero leaf
         // used four times arrives once (dups=n); its second use is read back from the write
         // buffer (not in the file yet), the later ones from the file.
         const QByteArray zeros(1024 * 1024, '\0');
@@ -516,14 +518,16 @@ private slots:
             + testBytes(777, 26);
         QDir().mkpath(path(QStringLiteral("large")));
         writeFile(path(QStringLiteral("large/big.bin")), bytes);
+        const quint64 directFrom = 8 * 1024 * 1024;
         for (const ImportProfile &profile : {ImportProfile::unixfsV1_2025(), ImportProfile::unixfsV0_2015()}) {
             const Cid root = upload(QStringLiteral("large"), profile);
             QVERIFY(!root.multihash.isEmpty());
             const QString fresh = QStringLiteral("large-v%1").arg(profile.cidVersion);
-            const auto [ok, message] = downloadTo(m_server->url(), root, fresh + QStringLiteral("-store"), fresh);
+            const auto [ok, message]
+                = downloadTo(m_server->url(), root, fresh + QStringLiteral("-store"), fresh, 4, directFrom);
             QVERIFY2(ok, qPrintable(message));
             const QString file = path(fresh + QStringLiteral("/big.bin"));
-            struct statfs fs {};
+            struct statfs fs { };
             QCOMPARE(::statfs(qPrintable(file), &fs), 0);
             if (fs.f_type != TMPFS_MAGIC) { // a tmpfs has no O_DIRECT: all its pages are in memory
                 // Before anything reads the file: which of its pages are in the page cache?
@@ -535,6 +539,13 @@ private slots:
                 QVERIFY2(*resident <= 6 * 1024 * 1024, qPrintable(QString::number(*resident)));
             }
             QVERIFY(readFile(file) == bytes);
+            if (profile.cidVersion == 1) { // below the app's 1 GiB: through the cache, all of it
+                const QString cached = QStringLiteral("large-cached");
+                const auto [got, why] = downloadTo(m_server->url(), root, cached + QStringLiteral("-store"), cached);
+                QVERIFY2(got, qPrintable(why));
+                const qint64 resident = pageCacheResidentBytes(path(cached + QStringLiteral("/big.bin"))).value_or(0);
+                QVERIFY2(resident >= bytes.size() - 4096, qPrintable(QString::number(resident)));
+            }
 
             // Cut inside the fourth distinct leaf (4.5 MiB into the CAR, which sends the zero leaf
             // once): 6 MiB of the file are written, the last 2 still in the write buffer when the
@@ -542,12 +553,14 @@ private slots:
             const QString resumed = fresh + QStringLiteral("-resumed");
             StorageProxy cut(m_server->url());
             cut.setFault(StorageProxy::Fault::DropAfter, 4608 * 1024, 1);
-            const auto [stopped, why] = downloadTo(cut.url(), root, resumed + QStringLiteral("-store"), resumed, 1);
+            const auto [stopped, why]
+                = downloadTo(cut.url(), root, resumed + QStringLiteral("-store"), resumed, 1, directFrom);
             QVERIFY(!stopped);
             const qint64 kept = QFileInfo(path(resumed + QStringLiteral(".partial/big.bin"))).size();
             QVERIFY2(kept >= 6 * 1024 * 1024 && kept < bytes.size(), qPrintable(QString::number(kept) + why));
             StorageProxy proxy(m_server->url());
-            const auto [done, result] = downloadTo(proxy.url(), root, resumed + QStringLiteral("-store"), resumed);
+            const auto [done, result]
+                = downloadTo(proxy.url(), root, resumed + QStringLiteral("-store"), resumed, 4, directFrom);
             QVERIFY2(done, qPrintable(result));
             QVERIFY2(proxy.targets().value(0).contains(QLatin1String("entity-bytes=")),
                 qPrintable(proxy.targets().join(QLatin1Char(' '))));
