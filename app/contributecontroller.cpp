@@ -193,18 +193,29 @@ void ContributeController::discardPending()
     });
 }
 
-// A publication a restart interrupted: shown as such, with what is done and what is left.
+// A publication a restart interrupted: shown as such, with what is done and what is left. The
+// record is read on the recording thread (the window opens without waiting on the disk), and
+// shown only if the member has not started something else meanwhile.
 void ContributeController::restorePending()
 {
-    auto loaded = dao::loadPendingPublication(pendingFile());
-    if (!loaded) {
-        qCWarning(lcStorage).noquote() << loaded.message();
-        (void)dao::removePendingPublication(pendingFile());
-        return;
-    }
-    if (!loaded.value())
-        return;
-    m_pending = *loaded.value();
+    auto loaded = QtConcurrent::run(&m_recording, [file = pendingFile()] {
+        auto pending = dao::loadPendingPublication(file);
+        if (!pending) {
+            qCWarning(lcStorage).noquote() << pending.message();
+            (void)dao::removePendingPublication(file);
+        }
+        return pending;
+    });
+    onFinished(
+        this, loaded, [this, generation = m_generation](const Result<std::optional<dao::PendingPublication>> &pending) {
+            if (generation == m_generation && pending && pending.value())
+                showInterrupted(*pending.value());
+        });
+}
+
+void ContributeController::showInterrupted(const dao::PendingPublication &pending)
+{
+    m_pending = pending;
     m_path = m_pending->path;
     m_result = {{QStringLiteral("contentCid"), m_pending->content.toString()},
         {QStringLiteral("metadataCid"), m_pending->metadata.toString()}, {QStringLiteral("title"), m_pending->title}};

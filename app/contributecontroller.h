@@ -93,6 +93,7 @@ signals:
 private:
     void clear();
     void restorePending();
+    void showInterrupted(const dao::PendingPublication &pending);
     QFuture<bool> savePending(); // true when the record is on disk
     void discardPending();
     QString pendingFile() const;

@@ -28,6 +28,27 @@ PinningController::PinningController(dao::WalletService &wallet, QString file, Q
     load();
 }
 
+namespace {
+
+struct StoredService {
+    QUrl endpoint;
+    crypto::Address account;
+    QByteArray sealedToken;
+};
+
+StoredService readService(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // none configured
+    const QJsonObject json = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    return StoredService {QUrl(json.value(u"endpoint").toString()),
+        crypto::Address::parse(json.value(u"account").toString()).value_or(crypto::Address()),
+        QByteArray::fromBase64(json.value(u"sealedToken").toString().toLatin1())};
+}
+
+} // namespace
+
 PinningController *PinningController::create(QQmlEngine *, QJSEngine *)
 {
     PinningController *controller = AppContext::instance()->pinningController();
@@ -35,15 +56,19 @@ PinningController *PinningController::create(QQmlEngine *, QJSEngine *)
     return controller;
 }
 
+// On the writing thread, before any save or removal reaches the file; a save or removal made
+// before the read is back outdates it.
 void PinningController::load()
 {
-    QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly))
-        return; // none configured
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    m_endpoint = QUrl(json.value(u"endpoint").toString());
-    m_account = crypto::Address::parse(json.value(u"account").toString()).value_or(crypto::Address());
-    m_sealedToken = QByteArray::fromBase64(json.value(u"sealedToken").toString().toLatin1());
+    onFinished(this, QtConcurrent::run(&m_writing, [file = m_file] { return readService(file); }),
+        [this, generation = m_generation](const StoredService &stored) {
+            if (generation != m_generation)
+                return;
+            m_endpoint = stored.endpoint;
+            m_account = stored.account;
+            m_sealedToken = stored.sealedToken;
+            emit changed();
+        });
 }
 
 QString PinningController::save(const QString &endpoint, const QString &token, const QString &account)

@@ -1008,6 +1008,15 @@ private slots:
         QVERIFY(stored.contains("sealedToken"));
         QVERIFY(!stored.contains(token)); // sealed, never in the clear
         QCOMPARE(pinningFile.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        {
+            // The next start reads pinning.json back, off the GUI thread, and finds the service.
+            app::PinningController reread(app::AppContext::instance()->wallet(), pinningFile.fileName());
+            QVERIFY(!reread.configured());
+            QTRY_VERIFY(reread.configured());
+            QCOMPARE(reread.endpoint(), app::AppContext::instance()->pinningController()->endpoint());
+            QCOMPARE(reread.account(), member1);
+            QVERIFY(reread.client().ok()); // the token unseals with member 1's key
+        }
         QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
         QTRY_VERIFY(m_app.ui->item(QStringLiteral("publishDataset"))->isVisible());
 
@@ -1258,7 +1267,7 @@ private slots:
         startApp(true);
         contribute = app::AppContext::instance()->contributeController();
         tx = app::AppContext::instance()->transactionController();
-        QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
+        QTRY_COMPARE(contribute->stage(), QStringLiteral("interrupted")); // read off the GUI thread
         QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
         QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeInterrupted"))->isVisible());
         QTest::qWait(300);
@@ -1291,7 +1300,7 @@ private slots:
         m_app.stop();
         startApp(true);
         contribute = app::AppContext::instance()->contributeController();
-        QCOMPARE(contribute->stage(), QStringLiteral("interrupted"));
+        QTRY_COMPARE(contribute->stage(), QStringLiteral("interrupted"));
         chain = app::AppContext::instance()->chainController();
         QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
         QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
