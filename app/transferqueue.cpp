@@ -105,8 +105,8 @@ void TransferWorker::runDownload(const TransferItem &item, int gatewayIndex)
     storage::FileDownload::Options options;
     options.gateway = item.gateways[gatewayIndex];
     // Written as it streams, under item.target + ".partial" until the DAG is whole and verified.
-    auto *download = new storage::FileDownload(
-        storage::BlockStore(m_blockDirectory), cid.value(), item.target, options, this);
+    auto *download
+        = new storage::FileDownload(storage::BlockStore(m_blockDirectory), cid.value(), item.target, options, this);
     m_current = download;
     connect(download, &storage::FileDownload::progress, this,
         [this, id = item.id](quint64 done, quint64 total) { emit progress(id, done, total); });
