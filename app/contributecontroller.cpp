@@ -475,14 +475,10 @@ void ContributeController::onTransferFinished(const QString &id, bool ok, const 
 void ContributeController::onUploadsDone()
 {
     setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
-    if (!m_pending) {
-        startRemotePins();
-        startRegistration();
-        return;
-    }
     // The record says "registering" on disk before anything is sent: after a crash from here
     // on, continuing checks the registry first and never registers twice.
-    m_pending->stage = QStringLiteral("registering");
+    if (m_pending)
+        m_pending->stage = QStringLiteral("registering");
     const int generation = m_generation;
     onFinished(this, savePending(), [this, generation](bool) {
         if (generation != m_generation)

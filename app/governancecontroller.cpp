@@ -120,13 +120,11 @@ void GovernanceController::reload()
                 if (!all)
                     return all.error();
                 out.proposals = all.value();
-                for (const dao::AccountInfo &account : accounts) {
-                    if (auto voted = reader.proposalsVotedBy(account.address))
-                        out.votedByAccounts.unite(voted.value());
-                }
                 out.position = reader.position();
                 out.delegates = reader.delegates().value_or({});
                 for (const dao::AccountInfo &account : accounts) {
+                    if (auto voted = reader.proposalsVotedBy(account.address))
+                        out.votedByAccounts.unite(voted.value());
                     for (const crypto::Address &from : reader.delegatorsOf(account.address).value_or({})) {
                         if (from != account.address) // delegating to oneself is not someone trusting you
                             out.delegatorsToAccounts.append({account.name, from});

@@ -28,27 +28,6 @@ PinningController::PinningController(dao::WalletService &wallet, QString file, Q
     load();
 }
 
-namespace {
-
-struct StoredService {
-    QUrl endpoint;
-    crypto::Address account;
-    QByteArray sealedToken;
-};
-
-StoredService readService(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {}; // none configured
-    const QJsonObject json = QJsonDocument::fromJson(file.read(64 * 1024)).object();
-    return StoredService {QUrl(json.value(u"endpoint").toString()),
-        crypto::Address::parse(json.value(u"account").toString()).value_or(crypto::Address()),
-        QByteArray::fromBase64(json.value(u"sealedToken").toString().toLatin1())};
-}
-
-} // namespace
-
 PinningController *PinningController::create(QQmlEngine *, QJSEngine *)
 {
     PinningController *controller = AppContext::instance()->pinningController();
@@ -60,15 +39,21 @@ PinningController *PinningController::create(QQmlEngine *, QJSEngine *)
 // before the read is back outdates it.
 void PinningController::load()
 {
-    onFinished(this, QtConcurrent::run(&m_writing, [file = m_file] { return readService(file); }),
-        [this, generation = m_generation](const StoredService &stored) {
-            if (generation != m_generation)
-                return;
-            m_endpoint = stored.endpoint;
-            m_account = stored.account;
-            m_sealedToken = stored.sealedToken;
-            emit changed();
-        });
+    auto read = QtConcurrent::run(&m_writing, [path = m_file] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Service {}; // none configured
+        const QJsonObject json = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+        return Service {QUrl(json.value(u"endpoint").toString()),
+            crypto::Address::parse(json.value(u"account").toString()).value_or(crypto::Address()),
+            QByteArray::fromBase64(json.value(u"sealedToken").toString().toLatin1())};
+    });
+    onFinished(this, read, [this, generation = m_generation](const Service &stored) {
+        if (generation != m_generation)
+            return;
+        m_service = stored;
+        emit changed();
+    });
 }
 
 QString PinningController::save(const QString &endpoint, const QString &token, const QString &account)
@@ -105,9 +90,7 @@ QString PinningController::save(const QString &endpoint, const QString &token, c
                 emit saved(written.message());
                 return;
             }
-            m_endpoint = url;
-            m_account = account;
-            m_sealedToken = token;
+            m_service = Service {url, account, token};
             emit changed();
             emit saved(QString());
         });
@@ -118,9 +101,7 @@ void PinningController::remove()
 {
     ++m_generation;
     m_writing.start([file = m_file] { QFile::remove(file); });
-    m_endpoint.clear();
-    m_account = crypto::Address();
-    m_sealedToken.clear();
+    m_service = Service {};
     emit changed();
 }
 
@@ -128,16 +109,16 @@ Result<storage::PinningServiceClient> PinningController::client() const
 {
     if (!configured())
         return Result<storage::PinningServiceClient>::failure(tr("No pinning service is set up."));
-    auto key = m_wallet.sealingKey(m_account, sealingPurpose);
+    auto key = m_wallet.sealingKey(m_service.account, sealingPurpose);
     if (!key)
         return Result<storage::PinningServiceClient>::failure(
             tr("Unlock %1 to use the pinning service: its token is sealed with that account's key.")
-                .arg(m_account.toChecksumString()),
+                .arg(m_service.account.toChecksumString()),
             ErrorCode::InvalidInput);
-    auto token = crypto::openSecret(key.value(), m_sealedToken);
+    auto token = crypto::openSecret(key.value(), m_service.sealedToken);
     if (!token)
         return token.error();
-    return storage::PinningServiceClient(m_endpoint, token.value());
+    return storage::PinningServiceClient(m_service.endpoint, token.value());
 }
 
 } // namespace dd::app

@@ -31,9 +31,9 @@ public:
     PinningController(dao::WalletService &wallet, QString file, QObject *parent = nullptr);
     static PinningController *create(QQmlEngine *, QJSEngine *);
 
-    bool configured() const { return m_endpoint.isValid() && !m_sealedToken.isEmpty(); }
-    QString endpoint() const { return m_endpoint.toString(); }
-    QString account() const { return m_account.isZero() ? QString() : m_account.toChecksumString(); }
+    bool configured() const { return m_service.endpoint.isValid() && !m_service.sealedToken.isEmpty(); }
+    QString endpoint() const { return m_service.endpoint.toString(); }
+    QString account() const { return m_service.account.isZero() ? QString() : m_service.account.toChecksumString(); }
 
     // Seals the token with the (unlocked) account's key and keeps it. Problems come back as
     // words and nothing is kept; "" when the file is being written (off the GUI thread: it is
@@ -53,9 +53,13 @@ private:
 
     dao::WalletService &m_wallet;
     QString m_file;
-    QUrl m_endpoint;
-    crypto::Address m_account;
-    QByteArray m_sealedToken;
+    // What pinning.json holds.
+    struct Service {
+        QUrl endpoint;
+        crypto::Address account; // whose key seals the token
+        QByteArray sealedToken;
+    };
+    Service m_service;
     QThreadPool m_writing; // one thread: saves and removals reach the file in order
     int m_generation = 0; // a removal outdates a save still being written
 };

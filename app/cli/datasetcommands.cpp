@@ -130,7 +130,6 @@ Result<dao::DaoProfile> profileOf(const CommandLine &cl)
     return profile;
 }
 
-// Runs a transfer (upload or download) to its end on a local event loop.
 Result<eth::UInt256> amountOption(const CommandLine &cl, const QString &name, const QString &fallback)
 {
     auto amount = eth::parseUnits(cl.value(name, fallback), 18);
