@@ -1,19 +1,19 @@
 #include "appcontext.h"
 
-#include "activityfilter.h"
-#include "appsettings.h"
-#include "catalogcontroller.h"
-#include "chaincontroller.h"
-#include "contributecontroller.h"
-#include "forumservice.h"
-#include "governancealerts.h"
-#include "governancecontroller.h"
-#include "governancesync.h"
-#include "pinningcontroller.h"
-#include "transactioncontroller.h"
-#include "transactionhistorymodel.h"
-#include "transferqueue.h"
-#include "walletcontroller.h"
+#include "wallet/activityfilter.h"
+#include "settings/appsettings.h"
+#include "datasets/catalogcontroller.h"
+#include "network/chaincontroller.h"
+#include "contribute/contributecontroller.h"
+#include "forum/forumservice.h"
+#include "governance/governancenotifier.h"
+#include "governance/governancecontroller.h"
+#include "network/chainsync.h"
+#include "settings/pinningcontroller.h"
+#include "transactions/transactioncontroller.h"
+#include "transactions/transactionhistorymodel.h"
+#include "transfers/transferqueue.h"
+#include "wallet/walletcontroller.h"
 
 #include "common/logging.h"
 #include "dao/transactionjournal.h"
@@ -56,11 +56,11 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     m_transactionController = std::make_unique<TransactionController>(*m_wallet, *m_chainController, *m_journal);
     m_transactionHistory = std::make_unique<TransactionHistoryModel>(*m_journal, *m_chainController);
     // The DAO's cache (derived from the chain, rebuildable) sits apart from local.sqlite.
-    m_governanceSync
-        = std::make_unique<GovernanceSync>(*m_chainController, QDir(dataDirectory).filePath(QStringLiteral("cache")));
-    m_governanceAlerts = std::make_unique<GovernanceAlerts>(*m_settings);
+    m_chainSync
+        = std::make_unique<ChainSync>(*m_chainController, QDir(dataDirectory).filePath(QStringLiteral("cache")));
+    m_governanceNotifier = std::make_unique<GovernanceNotifier>(*m_settings);
     m_governanceController = std::make_unique<GovernanceController>(
-        *m_chainController, *m_governanceSync, *m_wallet, *m_transactionController, m_governanceAlerts.get());
+        *m_chainController, *m_chainSync, *m_wallet, *m_transactionController, m_governanceNotifier.get());
     m_forumService = std::make_unique<ForumService>(QDir(dataDirectory).filePath(QStringLiteral("cache/forum.sqlite")));
     // Uploads and downloads: their queue survives restarts; verified blocks are cache.
     m_transferQueue = std::make_unique<TransferQueue>(QDir(dataDirectory).filePath(QStringLiteral("transfers.json")),
@@ -69,11 +69,11 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
         = std::make_unique<PinningController>(*m_wallet, QDir(dataDirectory).filePath(QStringLiteral("pinning.json")));
     m_contributeController
         = std::make_unique<ContributeController>(*m_chainController, *m_transactionController, *m_transferQueue,
-            *m_governanceSync, *m_pinningController, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
+            *m_chainSync, *m_pinningController, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
     m_catalogController = std::make_unique<CatalogController>(
-        *m_chainController, *m_governanceSync, *m_transactionController, *m_transferQueue);
-    connect(m_transactionController.get(), &TransactionController::journalChanged, m_governanceSync.get(),
-        &GovernanceSync::syncNow);
+        *m_chainController, *m_chainSync, *m_transactionController, *m_transferQueue);
+    connect(m_transactionController.get(), &TransactionController::journalChanged, m_chainSync.get(),
+        &ChainSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
         &TransactionHistoryModel::reload);
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
@@ -89,7 +89,7 @@ AppContext::~AppContext()
     m_transactionHistory.reset();
     m_governanceController.reset();
     m_forumService.reset();
-    m_governanceSync.reset(); // stops the indexer before the chain controller's clients go
+    m_chainSync.reset(); // stops the indexer before the chain controller's clients go
     QThreadPool::globalInstance()->waitForDone(); // prepared or sending transactions finish first
     m_chainController.reset();
     QCoreApplication::instance()->removeEventFilter(m_activityFilter.get());

@@ -25,10 +25,10 @@ class ActivityFilter;
 class ChainController;
 class TransactionController;
 class TransactionHistoryModel;
-class GovernanceSync;
+class ChainSync;
 class GovernanceController;
 class ForumService;
-class GovernanceAlerts;
+class GovernanceNotifier;
 class TransferQueue;
 class ContributeController;
 class PinningController;
@@ -48,10 +48,10 @@ public:
     ChainController *chainController() { return m_chainController.get(); }
     TransactionController *transactionController() { return m_transactionController.get(); }
     TransactionHistoryModel *transactionHistory() { return m_transactionHistory.get(); }
-    GovernanceSync *governanceSync() { return m_governanceSync.get(); }
+    ChainSync *chainSync() { return m_chainSync.get(); }
     GovernanceController *governanceController() { return m_governanceController.get(); }
     ForumService *forumService() { return m_forumService.get(); }
-    GovernanceAlerts *governanceAlerts() { return m_governanceAlerts.get(); }
+    GovernanceNotifier *governanceNotifier() { return m_governanceNotifier.get(); }
     TransferQueue *transferQueue() { return m_transferQueue.get(); }
     ContributeController *contributeController() { return m_contributeController.get(); }
     PinningController *pinningController() { return m_pinningController.get(); }
@@ -78,10 +78,10 @@ private:
     std::unique_ptr<dao::TransactionJournal> m_journal;
     std::unique_ptr<TransactionController> m_transactionController;
     std::unique_ptr<TransactionHistoryModel> m_transactionHistory;
-    std::unique_ptr<GovernanceSync> m_governanceSync;
+    std::unique_ptr<ChainSync> m_chainSync;
     std::unique_ptr<GovernanceController> m_governanceController;
     std::unique_ptr<ForumService> m_forumService;
-    std::unique_ptr<GovernanceAlerts> m_governanceAlerts;
+    std::unique_ptr<GovernanceNotifier> m_governanceNotifier;
     std::unique_ptr<TransferQueue> m_transferQueue;
     std::unique_ptr<PinningController> m_pinningController;
     std::unique_ptr<ContributeController> m_contributeController;

@@ -2,8 +2,8 @@
 // test or a second profile can point it elsewhere.
 
 #include "appcontext.h"
-#include "governancecontroller.h"
-#include "proposallistmodel.h"
+#include "governance/governancecontroller.h"
+#include "governance/proposallistmodel.h"
 
 #include "common/allocator.h"
 

@@ -127,7 +127,7 @@ ApplicationWindow {
 
     // Governance alerts also show inside the window (the desktop may have no notification server).
     Connections {
-        target: GovernanceAlerts
+        target: GovernanceNotifier
         function onRaised(summary, body, proposalId) { toast.show(summary + "\n" + body, false) }
     }
 }

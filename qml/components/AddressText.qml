@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // An EIP-55 address in a monospace font, selectable, with a copy button.
 RowLayout {

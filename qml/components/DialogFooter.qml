@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import DataDao
 
 // The button row at the bottom of a dialog: right-aligned, with room around it.
 Item {

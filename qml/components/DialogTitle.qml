@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import DataDao
 
 // A dialog's title, larger and with the same margins as its content. The dialog sets its own
 // width, so the title only reports a height (a width would feed back into the dialog's).

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import DataDao
 
 // Accepts a file or folder dragged onto the window and says what will happen while it hovers.
 DropArea {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao
 
 // An honest empty state: what this place will hold, and what to do now if anything.
 Item {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // A small modal form bound to one wallet operation: it shows the controller's error in words,
 // a busy line while the work runs off the GUI thread, and closes itself on success.

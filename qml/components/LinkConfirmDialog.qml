@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao
 
 // Before a link from a proposal or a forum post opens, the member sees where it goes: the full
 // address with its host picked out. Nothing opens without this second click.

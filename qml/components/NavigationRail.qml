@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // The left-hand list of sections; keyboard navigable with the arrow keys.
 Rectangle {

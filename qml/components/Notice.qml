@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao
 
 // A message in words inside a form: an error (red) or a warning (amber). Hidden when empty.
 Rectangle {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import DataDao
 
 // A page's title and a sentence that says what the page is for. A Column, not a ColumnLayout:
 // its height follows the subtitle's wrapping as the width changes, also when the text changed

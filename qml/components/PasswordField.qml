@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao
 
 // A password input with a show/hide toggle; the text never leaves QML except to the controller.
 RowLayout {

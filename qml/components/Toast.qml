@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import DataDao
 
 // A short message at the bottom of the window after an operation ends.
 Rectangle {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao
 
 // One catalog entry in the list: title, status, what it holds, its price.
 Rectangle {

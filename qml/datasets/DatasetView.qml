@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // One dataset: what its metadata says, its schema and the first rows, where it lives (CIDs),
 // who contributed it, its review status and price; buy access, then download verified.

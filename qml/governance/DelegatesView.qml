@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Delegates by voting power, how each voted recently, and who delegates to this wallet's
 // accounts. Delegating to one goes through the confirmation sheet.

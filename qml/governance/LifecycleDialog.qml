@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Queue or execute the selected proposal: anyone may send these, so the member only picks the
 // account that pays the fee; the sheet shows the call in full before any signature.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // One proposal in the list: title, state, countdown, tally and quorum progress.
 Rectangle {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // One proposal: its description rendered as markdown (Tally's convention: first line is the
 // title), every action decoded in words, the timeline, and the votes with their reasons.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // A new proposal: a title, a markdown description with a preview, and its actions: payments
 // from the treasury or any contract call by signature and arguments (none: a text-only signal

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Send a vote signed earlier: any account can pay the fee, the vote stays the signer's.
 FormDialog {

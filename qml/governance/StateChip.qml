@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import DataDao.Bridge
+import DataDao
 
 // A proposal's state as a coloured chip (Governor.state(): 0 pending … 7 executed, -1 unknown).
 Rectangle {

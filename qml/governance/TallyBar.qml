@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // For, against and abstain as one bar split by their shares of the votes cast.
 Rectangle {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Vote on the selected proposal: the account, its voting power at the proposal's snapshot (or
 // in words why it has none, with self-delegation offered where it helps), the choice and an

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Derive the next account (m/44'/60'/0'/0/i) from a recovery phrase already in the wallet.
 FormDialog {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Re-encrypt an account's keystore file with a new password (written atomically).
 FormDialog {

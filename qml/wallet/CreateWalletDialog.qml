@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Create a wallet: the new recovery phrase is shown once, the user proves the backup by
 // re-entering three words the app picks, then names the account and sets a password.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Delegate voting power: to yourself (needed before your tokens count) or to someone you trust.
 FormDialog {

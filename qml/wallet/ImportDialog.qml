@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Import an existing wallet: a recovery phrase, a raw private key, or a keystore file
 // (picked in a dialog or dropped on the window).

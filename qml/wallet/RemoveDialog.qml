@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Remove an account's keystore from this computer, after the user confirms they have a backup.
 FormDialog {

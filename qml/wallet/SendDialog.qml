@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Send DAO tokens: recipient and amount, checked here, then the confirmation sheet.
 FormDialog {

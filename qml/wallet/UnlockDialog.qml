@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import DataDao.Bridge
+import DataDao
 
 // Unlock an account with its password; the key is decrypted off the GUI thread.
 FormDialog {

@@ -1,6 +1,6 @@
 #include "runningapp.h"
 
-#include "walletcontroller.h"
+#include "wallet/walletcontroller.h"
 
 #include <QTest>
 

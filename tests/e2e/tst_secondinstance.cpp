@@ -7,11 +7,11 @@
 
 #include "runningapp.h"
 
-#include "catalogcontroller.h"
-#include "chaincontroller.h"
-#include "transactioncontroller.h"
-#include "transferqueue.h"
-#include "walletcontroller.h"
+#include "datasets/catalogcontroller.h"
+#include "network/chaincontroller.h"
+#include "transactions/transactioncontroller.h"
+#include "transfers/transferqueue.h"
+#include "wallet/walletcontroller.h"
 
 #include <QDir>
 #include <QTest>

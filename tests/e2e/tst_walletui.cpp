@@ -6,17 +6,17 @@
 #include "../support/forumserver.h"
 
 #include "appcontext.h"
-#include "appsettings.h"
-#include "catalogcontroller.h"
-#include "chaincontroller.h"
-#include "contributecontroller.h"
-#include "governancecontroller.h"
-#include "governancesync.h"
-#include "pinningcontroller.h"
-#include "transactioncontroller.h"
-#include "transactionhistorymodel.h"
-#include "transferqueue.h"
-#include "walletcontroller.h"
+#include "settings/appsettings.h"
+#include "datasets/catalogcontroller.h"
+#include "network/chaincontroller.h"
+#include "contribute/contributecontroller.h"
+#include "governance/governancecontroller.h"
+#include "network/chainsync.h"
+#include "settings/pinningcontroller.h"
+#include "transactions/transactioncontroller.h"
+#include "transactions/transactionhistorymodel.h"
+#include "transfers/transferqueue.h"
+#include "wallet/walletcontroller.h"
 
 #include "common/hex.h"
 #include "crypto/bip32.h"
@@ -483,7 +483,7 @@ private slots:
         auto *governance = app::AppContext::instance()->governanceController();
         QVERIFY(m_app.ui->click(QStringLiteral("nav_governance")));
         QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 7, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->governanceSync()->syncing(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->chainSync()->syncing(), 20000);
         QCOMPARE(governance->proposals()->rowCount(), 7);
         QTest::qWait(400);
         m_app.ui->screenshot(QStringLiteral("governance-01-list"));
@@ -880,9 +880,9 @@ private slots:
         QVERIFY(rowsBefore >= 5);
         QVERIFY(m_app.ui->click(QStringLiteral("nav_settings")));
         QVERIFY(m_app.ui->click(QStringLiteral("rebuildCacheButton")));
-        QVERIFY(app::AppContext::instance()->governanceSync()->statusText().startsWith(QStringLiteral("Rebuilding")));
+        QVERIFY(app::AppContext::instance()->chainSync()->statusText().startsWith(QStringLiteral("Rebuilding")));
         QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 9, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->governanceSync()->syncing(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app::AppContext::instance()->chainSync()->syncing(), 20000);
         QCOMPARE(proposalIn(7).isEmpty(), false);
         QCOMPARE(journalRows(), rowsBefore);
         QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));

@@ -1,0 +1,138 @@
+#pragma once
+
+// ContributeController: the Contribute section. A dropped (or picked) file or folder is inspected
+// off the GUI thread and the report shown; the contributor fills in the metadata form (prefilled
+// from the inspection); publishing then runs four steps, each with its own progress and a cancel:
+// hash (UnixFS import into CARs, Data Package written), upload (both CARs through the transfer
+// queue, resumable), register (approve the stake if needed, then submit, each through the
+// confirmation sheet), and the result with the dataset's number and CIDs. A publication in
+// progress is recorded (dao::PendingPublication) at each step: after a restart, even a crash, the
+// section offers to continue it (stage "interrupted") without hashing or uploading again, and
+// registration first asks the registry whether the content is registered already.
+
+#include "transactions/callsequence.h"
+
+#include "dao/datasetpublisher.h"
+#include "dao/pendingpublication.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd::app {
+
+class ChainController;
+class ChainSync;
+class PinningController;
+class TransactionController;
+class TransferQueue;
+
+class ContributeController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // idle, inspecting, review, publishing, done, failed; interrupted: one stopped by a restart
+    Q_PROPERTY(QString stage READ stage NOTIFY changed)
+    Q_PROPERTY(QString path READ path NOTIFY changed)
+    Q_PROPERTY(QString suggestedTitle READ suggestedTitle NOTIFY changed)
+    Q_PROPERTY(QVariantMap report READ report NOTIFY changed)
+    Q_PROPERTY(QVariantList steps READ steps NOTIFY changed) // {key, label, state, detail, fraction}
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
+    Q_PROPERTY(QVariantList licenses READ licenses CONSTANT)
+public:
+    ContributeController(ChainController &chain, TransactionController &transactions, TransferQueue &transfers,
+        ChainSync &sync, PinningController &pinning, QString workDirectory, QObject *parent = nullptr);
+    ~ContributeController() override;
+    static ContributeController *create(QQmlEngine *, QJSEngine *);
+
+    QString stage() const { return m_stage; }
+    QString path() const { return m_path; }
+    QString suggestedTitle() const;
+    QVariantMap report() const { return m_report; }
+    QVariantList steps() const { return m_steps; }
+    double progress() const { return m_progress; }
+    QString progressText() const { return m_progressText; }
+    QString error() const { return m_error; }
+    QVariantMap result() const { return m_result; }
+    QVariantList licenses() const;
+
+    // A file or folder dropped on the window, sorted off the GUI thread (a file is read to tell):
+    // a keystore (small JSON with a "crypto" object) goes to the wallet (keystoreDropped);
+    // anything else is inspected here (contributionDropped).
+    Q_INVOKABLE void acceptDrop(const QUrl &url);
+    Q_INVOKABLE void inspect(const QUrl &url);
+    // Problems with the form come back as words and nothing starts; "" when publishing began.
+    Q_INVOKABLE QString publish(const QString &account, const QString &title, const QString &description,
+        const QString &license, const QString &keywords, const QString &price, const QString &stake);
+    Q_INVOKABLE void cancel();
+    // Starts over: an unfinished publication's record is discarded too.
+    Q_INVOKABLE void reset();
+    // Continues the publication a restart interrupted; problems come back as the failed stage.
+    Q_INVOKABLE void resumePublishing();
+
+signals:
+    void changed();
+    void progressChanged();
+    void keystoreDropped(const QUrl &url);
+    void contributionDropped();
+
+private:
+    void clear();
+    void restorePending();
+    void showInterrupted(const dao::PendingPublication &pending);
+    QFuture<bool> savePending(); // true when the record is on disk
+    void discardPending();
+    QString pendingFile() const;
+    void setStage(const QString &stage, const QString &error = QString());
+    void setStep(const QString &key, const QString &state, const QString &detail = QString(), double fraction = -1);
+    void setProgress(double fraction, const QString &text);
+    void startUploads();
+    void onTransferFinished(const QString &id, bool ok, const QString &message);
+    void onTransfersChanged();
+    void onUploadsDone();
+    void startRegistration();
+    // Asks the remote pinning service (when one is set up) to pin both CIDs, beside registration.
+    void startRemotePins();
+
+    ChainController &m_chain;
+    TransactionController &m_transactions;
+    TransferQueue &m_transfers;
+    ChainSync &m_sync;
+    PinningController &m_pinning;
+    QString m_workDirectory;
+    QString m_stage = QStringLiteral("idle");
+    QString m_path;
+    QVariantMap m_report;
+    QVariantList m_steps;
+    double m_progress = 0;
+    QString m_progressText;
+    QString m_error;
+    QVariantMap m_result;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_generation = 0;
+    // publishing
+    QString m_account;
+    eth::UInt256 m_price;
+    eth::UInt256 m_stake;
+    std::optional<dao::PreparedDataset> m_prepared;
+    QStringList m_uploads; // transfer ids still running
+    std::unique_ptr<CallSequence> m_sequence;
+    std::optional<dao::PendingPublication> m_pending; // on disk while a publication runs
+    QThreadPool m_recording; // one thread: the record is written and removed in order, off the GUI thread
+};
+
+} // namespace dd::app

@@ -1,0 +1,463 @@
+#include "datasets/catalogcontroller.h"
+
+#include "appcontext.h"
+#include "common/cacheread.h"
+#include "network/chaincontroller.h"
+#include "common/displayformat.h"
+#include "common/futurewatch.h"
+#include "network/chainsync.h"
+#include "transactions/transactioncontroller.h"
+#include "transfers/transferqueue.h"
+
+#include "cache/catalogreader.h"
+#include "crypto/address.h"
+#include "dao/daodeployer.h"
+#include "quality/tableprofile.h"
+#include "storage/preview.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QRegularExpression>
+#include <QtConcurrent>
+
+namespace dd::app {
+
+namespace {
+
+template <typename T, typename Read> Result<T> withReader(const QString &path, Read read)
+{
+    return readCache<cache::CatalogReader, T>(
+        path, QStringLiteral("The catalog has not been read from the chain yet."), std::move(read));
+}
+
+// A size class's bytes, as the list shows sizes (SI); each bound belongs to the class above it.
+// (-1, -1) for any size.
+std::pair<qint64, qint64> sizeBounds(const QString &sizeClass)
+{
+    constexpr qint64 mb = 1000 * 1000;
+    if (sizeClass == QLatin1String("small"))
+        return {-1, mb - 1};
+    if (sizeClass == QLatin1String("medium"))
+        return {mb, 100 * mb - 1};
+    if (sizeClass == QLatin1String("large"))
+        return {100 * mb, 1000 * mb - 1};
+    if (sizeClass == QLatin1String("huge"))
+        return {1000 * mb, -1};
+    return {-1, -1};
+}
+
+struct QueryResult {
+    QList<cache::CatalogEntry> entries;
+    qint64 total = 0;
+    QStringList licenses;
+    QStringList formats;
+};
+
+QString statusLabel(cache::DatasetStatus status)
+{
+    switch (status) {
+    case cache::DatasetStatus::Pending:
+        return CatalogController::tr("In review");
+    case cache::DatasetStatus::Approved:
+        return CatalogController::tr("Approved");
+    case cache::DatasetStatus::Rejected:
+        return CatalogController::tr("Rejected");
+    case cache::DatasetStatus::Withdrawn:
+        return CatalogController::tr("Withdrawn");
+    case cache::DatasetStatus::None:
+        break;
+    }
+    return {};
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QVariantMap entryMap(const cache::CatalogEntry &e, const QString &symbol)
+{
+    const eth::UInt256 price = eth::UInt256::fromDecimal(e.accessPrice).value_or(eth::UInt256());
+    QString title = e.title;
+    QString metadataNote;
+    if (e.metadataState == cache::MetadataState::Pending)
+        metadataNote = CatalogController::tr("Reading its metadata…");
+    else if (e.metadataState != cache::MetadataState::Ready)
+        metadataNote = CatalogController::tr("Metadata unavailable: %1").arg(e.metadataError);
+    if (title.isEmpty())
+        title = CatalogController::tr("Dataset #%1").arg(e.id);
+    return {{QStringLiteral("id"), qint64(e.id)}, {QStringLiteral("title"), title},
+        {QStringLiteral("description"), e.description}, {QStringLiteral("status"), cache::datasetStatusName(e.status)},
+        {QStringLiteral("statusLabel"), statusLabel(e.status)}, {QStringLiteral("license"), e.license},
+        {QStringLiteral("size"), double(e.size)}, {QStringLiteral("sizeText"), sizeText(e.size)},
+        {QStringLiteral("price"), e.accessPrice},
+        {QStringLiteral("priceText"),
+            price.isZero() ? CatalogController::tr("Free") : displayAmount(price, 18) + QLatin1Char(' ') + symbol},
+        {QStringLiteral("contributor"), e.contributor}, {QStringLiteral("contentCid"), e.contentCid},
+        {QStringLiteral("metadataCid"), e.metadataCid}, {QStringLiteral("formats"), e.formats},
+        {QStringLiteral("keywords"), e.keywords}, {QStringLiteral("metadataNote"), metadataNote},
+        {QStringLiteral("purchases"), qint64(e.purchases)}, {QStringLiteral("reviewReason"), e.reviewReason},
+        {QStringLiteral("submittedTx"), e.submittedTx}};
+}
+
+// The resources of a Data Package as the dataset page lists them, with their schema fields.
+QVariantList resourcesOf(const QJsonObject &metadata)
+{
+    QVariantList out;
+    for (const QJsonValue &value : metadata.value(u"resources").toArray()) {
+        const QJsonObject r = value.toObject();
+        QVariantList fields;
+        for (const QJsonValue &f : r.value(u"schema").toObject().value(u"fields").toArray())
+            fields.append(QVariantMap {{QStringLiteral("name"), f.toObject().value(u"name").toString()},
+                {QStringLiteral("type"), f.toObject().value(u"type").toString()}});
+        out.append(QVariantMap {{QStringLiteral("path"), r.value(u"path").toString()},
+            {QStringLiteral("format"), r.value(u"format").toString()},
+            {QStringLiteral("sizeText"), sizeText(qint64(r.value(u"bytes").toDouble()))},
+            {QStringLiteral("table"), r.value(u"type").toString() == QLatin1String("table")},
+            {QStringLiteral("fields"), fields}});
+    }
+    return out;
+}
+
+} // namespace
+
+CatalogController::CatalogController(ChainController &chain, ChainSync &sync, TransactionController &transactions,
+    TransferQueue &transfers, QObject *parent)
+    : QObject(parent), m_chain(chain), m_sync(sync), m_transactions(transactions), m_transfers(transfers)
+{
+    connect(&m_sync, &ChainSync::cacheChanged, this, &CatalogController::reload);
+    connect(&m_chain, &ChainController::profileChanged, this, [this] {
+        clearSelection();
+        reload();
+    });
+    reload();
+}
+
+CatalogController::~CatalogController() = default;
+
+CatalogController *CatalogController::create(QQmlEngine *, QJSEngine *)
+{
+    CatalogController *controller = AppContext::instance()->catalogController();
+    QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
+    return controller;
+}
+
+bool CatalogController::hasRegistry() const
+{
+    return m_chain.profile() && !m_chain.profile()->datasetRegistry.isZero();
+}
+
+QString CatalogController::cachePath() const
+{
+    return m_sync.cachePath();
+}
+
+#define DD_SETTER(Name, member)                                                                                        \
+    void CatalogController::set##Name(const QString &value)                                                            \
+    {                                                                                                                  \
+        if (member == value)                                                                                           \
+            return;                                                                                                    \
+        member = value;                                                                                                \
+        emit queryChanged();                                                                                           \
+        reload();                                                                                                      \
+    }
+DD_SETTER(Search, m_search)
+DD_SETTER(Status, m_status)
+DD_SETTER(License, m_license)
+DD_SETTER(Format, m_format)
+DD_SETTER(Order, m_order)
+DD_SETTER(Size, m_size)
+#undef DD_SETTER
+
+void CatalogController::setContributor(const QString &contributor)
+{
+    auto address = crypto::Address::parse(contributor);
+    const QString checksummed = address ? address.value().toChecksumString() : QString(); // the catalog's spelling
+    if (checksummed == m_contributor)
+        return;
+    m_contributor = checksummed;
+    emit queryChanged();
+    reload();
+}
+
+bool CatalogController::filtered() const
+{
+    return !m_search.isEmpty() || !m_status.isEmpty() || !m_license.isEmpty() || !m_format.isEmpty()
+        || !m_size.isEmpty() || !m_contributor.isEmpty();
+}
+
+void CatalogController::reload()
+{
+    cache::CatalogQuery query;
+    query.text = m_search;
+    query.license = m_license;
+    query.format = m_format;
+    for (auto s : {cache::DatasetStatus::Pending, cache::DatasetStatus::Approved, cache::DatasetStatus::Rejected,
+             cache::DatasetStatus::Withdrawn})
+        if (cache::datasetStatusName(s) == m_status)
+            query.status = s;
+    std::tie(query.minSize, query.maxSize) = sizeBounds(m_size);
+    query.contributor = m_contributor;
+    query.order = m_order == QLatin1String("title") ? cache::CatalogQuery::Order::Title
+        : m_order == QLatin1String("largest")       ? cache::CatalogQuery::Order::Largest
+        : m_order == QLatin1String("cheapest")      ? cache::CatalogQuery::Order::Cheapest
+                                                    : cache::CatalogQuery::Order::Newest;
+    const int generation = ++m_queryGeneration;
+    auto future = QtConcurrent::run([path = cachePath(), query] {
+        return withReader<QueryResult>(path, [&](cache::CatalogReader &reader) -> Result<QueryResult> {
+            QueryResult out;
+            auto page = reader.page(query);
+            if (!page)
+                return page.error();
+            out.entries = page.value().entries;
+            out.total = page.value().total;
+            out.licenses = reader.licenses().value_or({});
+            out.formats = reader.formats().value_or({});
+            return out;
+        });
+    });
+    onFinished(this, future, [this, generation](const Result<QueryResult> &result) {
+        if (generation != m_queryGeneration)
+            return;
+        m_entries.clear();
+        m_readError = result ? QString() : result.message();
+        if (result) {
+            for (const cache::CatalogEntry &e : result.value().entries)
+                m_entries.append(entryMap(e, m_chain.tokenSymbol()));
+            m_totalCount = int(result.value().total);
+            m_licenses = result.value().licenses;
+            m_formats = result.value().formats;
+        } else {
+            m_totalCount = 0;
+        }
+        emit entriesChanged();
+        if (m_selectedId > 0)
+            loadSelected();
+    });
+}
+
+void CatalogController::select(qint64 id)
+{
+    if (id != m_selectedId) {
+        m_downloadId.clear();
+        m_purchaseState = QStringLiteral("idle");
+        m_purchaseMessage.clear();
+        emit purchaseChanged();
+    }
+    m_selectedId = id;
+    loadSelected();
+}
+
+void CatalogController::clearSelection()
+{
+    m_selectedId = 0;
+    m_selected.clear();
+    m_preview.clear();
+    m_previewedCid.clear();
+    m_downloadId.clear();
+    emit selectionChanged();
+    emit previewChanged();
+}
+
+void CatalogController::loadSelected()
+{
+    const int generation = ++m_selectionGeneration;
+    const quint64 id = quint64(m_selectedId);
+    struct Selected {
+        cache::CatalogEntry entry;
+        QStringList holders;
+    };
+    auto future = QtConcurrent::run([path = cachePath(), id] {
+        return withReader<Selected>(path, [&](cache::CatalogReader &reader) -> Result<Selected> {
+            auto entry = reader.dataset(id);
+            if (!entry)
+                return entry.error();
+            return Selected {entry.value(), reader.accessHolders(id).value_or({})};
+        });
+    });
+    onFinished(this, future, [this, generation](const Result<Selected> &result) {
+        if (generation != m_selectionGeneration)
+            return;
+        if (!result) {
+            m_selected = {{QStringLiteral("error"), result.message()}};
+            emit selectionChanged();
+            return;
+        }
+        const cache::CatalogEntry &e = result.value().entry;
+        m_selected = entryMap(e, m_chain.tokenSymbol());
+        m_selected.insert(QStringLiteral("resources"), resourcesOf(e.metadata));
+        m_selected.insert(QStringLiteral("stakeText"),
+            displayAmount(eth::UInt256::fromDecimal(e.stake).value_or(eth::UInt256()), 18) + QLatin1Char(' ')
+                + m_chain.tokenSymbol());
+        m_accessHolders = result.value().holders;
+        emit selectionChanged();
+        if (m_previewedCid != e.contentCid && e.metadataState == cache::MetadataState::Ready)
+            loadPreview();
+    });
+}
+
+bool CatalogController::hasAccess(const QString &account) const
+{
+    for (const QString &holder : m_accessHolders)
+        if (holder.compare(account, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+void CatalogController::loadPreview()
+{
+    const QString cidText = m_selected.value(QStringLiteral("contentCid")).toString();
+    m_previewedCid = cidText;
+    QString path;
+    for (const QVariant &r : m_selected.value(QStringLiteral("resources")).toList()) {
+        if (r.toMap().value(QStringLiteral("table")).toBool()) {
+            path = r.toMap().value(QStringLiteral("path")).toString();
+            break;
+        }
+    }
+    auto cid = storage::Cid::parse(cidText);
+    const auto &profile = m_chain.profile();
+    if (path.isEmpty() || !cid || !profile || profile->gateways.isEmpty()) {
+        m_preview = {{QStringLiteral("state"), QStringLiteral("none")}};
+        emit previewChanged();
+        return;
+    }
+    m_preview = {{QStringLiteral("state"), QStringLiteral("loading")}, {QStringLiteral("path"), path}};
+    emit previewChanged();
+    const int generation = m_selectionGeneration;
+    auto future = QtConcurrent::run([gateway = profile->gateways.first(), root = cid.value(), path] {
+        return storage::fetchFileStart(gateway, root, path, 64 * 1024);
+    });
+    onFinished(this, future, [this, generation, path](const Result<QByteArray> &bytes) {
+        if (generation != m_selectionGeneration)
+            return;
+        if (!bytes) {
+            m_preview = {{QStringLiteral("state"), QStringLiteral("failed")}, {QStringLiteral("path"), path},
+                {QStringLiteral("error"), bytes.message()}};
+            emit previewChanged();
+            return;
+        }
+        // Whole lines only: the sample may end inside one.
+        QByteArray sample = bytes.value();
+        if (sample.size() >= 64 * 1024 && sample.lastIndexOf('\n') > 0)
+            sample.truncate(sample.lastIndexOf('\n') + 1);
+        QBuffer buffer(&sample);
+        buffer.open(QIODevice::ReadOnly);
+        auto table = quality::profileTable(buffer, quality::detectDialect(sample));
+        QVariantList rows;
+        QStringList columns;
+        if (table) {
+            for (const quality::ColumnProfile &c : table.value().columns)
+                columns.append(c.name);
+            for (const QStringList &row : table.value().preview.mid(0, 10))
+                rows.append(row);
+        }
+        m_preview = {{QStringLiteral("state"), QStringLiteral("ready")}, {QStringLiteral("path"), path},
+            {QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
+        emit previewChanged();
+    });
+}
+
+void CatalogController::buyAccess(const QString &account)
+{
+    const auto &profile = m_chain.profile();
+    auto buyer = crypto::Address::parse(account);
+    if (!profile || !buyer || m_selectedId <= 0 || !m_chain.client()) {
+        m_purchaseState = QStringLiteral("failed");
+        m_purchaseMessage = !buyer ? tr("Choose the account that pays.") : tr("No node is connected.");
+        emit purchaseChanged();
+        return;
+    }
+    const eth::UInt256 price
+        = eth::UInt256::fromDecimal(m_selected.value(QStringLiteral("price")).toString()).value_or(eth::UInt256());
+    m_purchaseState = QStringLiteral("buying");
+    m_purchaseMessage = tr("Checking the allowance…");
+    emit purchaseChanged();
+    const quint64 id = quint64(m_selectedId);
+    const QString title = m_selected.value(QStringLiteral("title")).toString();
+    const QString priceText = m_selected.value(QStringLiteral("priceText")).toString();
+    eth::JsonRpcClient *client = m_chain.client();
+    const dao::DaoProfile daoProfile = *profile;
+    auto future = QtConcurrent::run([client, daoProfile, buyer = buyer.value(), price] {
+        eth::ChainSession chain(*client, std::chrono::seconds(30));
+        const auto &abis = dao::DaoAbis::load().value();
+        auto data = abis.token.encodeCall(QStringLiteral("allowance"),
+            {eth::AbiValue::bytes(buyer.bytes()), eth::AbiValue::bytes(daoProfile.datasetRegistry.bytes())});
+        auto answer = chain.ethCall(buyer, eth::TxRequest {daoProfile.token, {}, data.value(), &abis.token});
+        if (!answer)
+            return Result<eth::UInt256>(answer.error());
+        auto allowance = abis.token.decodeResult(QStringLiteral("allowance"), answer.value());
+        if (!allowance)
+            return Result<eth::UInt256>(allowance.error());
+        return Result<eth::UInt256>(allowance.value()[0].asNumber());
+    });
+    onFinished(
+        this, future, [this, account, id, title, priceText, price, daoProfile](const Result<eth::UInt256> &allowance) {
+            if (!allowance) {
+                m_purchaseState = QStringLiteral("failed");
+                m_purchaseMessage = allowance.message();
+                emit purchaseChanged();
+                return;
+            }
+            const auto &abis = dao::DaoAbis::load().value();
+            QList<SequencedCall> calls;
+            if (allowance.value() < price)
+                calls.append({tr("Allow the dataset registry to take %1 for \"%2\"").arg(priceText, title),
+                    eth::TxRequest {daoProfile.token, {},
+                        abis.token
+                            .encodeCall(QStringLiteral("approve"),
+                                {eth::AbiValue::bytes(daoProfile.datasetRegistry.bytes()),
+                                    eth::AbiValue::number(price)})
+                            .value(),
+                        &abis.token}});
+            calls.append({tr("Buy access to \"%1\" for %2").arg(title, priceText),
+                eth::TxRequest {daoProfile.datasetRegistry, {},
+                    abis.registry.encodeCall(QStringLiteral("buyAccess"), {eth::AbiValue::number(eth::UInt256(id))})
+                        .value(),
+                    &abis.registry}});
+            m_sequence = std::make_unique<CallSequence>(m_transactions, account, calls);
+            connect(m_sequence.get(), &CallSequence::stepStarted, this, [this](int index, int count, const QString &) {
+                m_purchaseMessage = tr("Step %1 of %2: confirm it in the sheet.").arg(index + 1).arg(count);
+                emit purchaseChanged();
+            });
+            connect(m_sequence.get(), &CallSequence::finished, this,
+                [this, account](bool ok, const QString &message, const QJsonArray &) {
+                    m_purchaseState = ok ? QStringLiteral("done") : QStringLiteral("failed");
+                    m_purchaseMessage = ok ? tr("Access bought.") : message;
+                    if (ok)
+                        m_accessHolders.append(account); // the catalog confirms it on its next read
+                    emit purchaseChanged();
+                    emit selectionChanged();
+                    m_sync.syncNow();
+                });
+            m_sequence->start();
+        });
+}
+
+QString CatalogController::download(const QUrl &folder)
+{
+    const auto &profile = m_chain.profile();
+    if (!profile || profile->gateways.isEmpty())
+        return tr("The open DAO names no gateway to download from.");
+    const QString directory = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
+    if (!QFileInfo(directory).isDir())
+        return tr("%1 is not a folder.").arg(directory);
+    QString name = m_selected.value(QStringLiteral("title")).toString();
+    name.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N} ._-]+")), QStringLiteral("_"));
+    name = name.trimmed().left(80);
+    if (name.isEmpty())
+        name = QStringLiteral("dataset-%1").arg(m_selectedId);
+    QString target = QDir(directory).filePath(name);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(directory).filePath(QStringLiteral("%1 (%2)").arg(name).arg(n));
+    m_downloadId = m_transfers.addDownload(m_selected.value(QStringLiteral("title")).toString(),
+        m_selected.value(QStringLiteral("contentCid")).toString(), profile->gateways, target);
+    emit selectionChanged();
+    return {};
+}
+
+} // namespace dd::app

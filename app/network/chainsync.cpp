@@ -1,0 +1,194 @@
+#include "network/chainsync.h"
+
+#include "appcontext.h"
+#include "network/chaincontroller.h"
+
+#include "common/logging.h"
+#include "dao/daodeployer.h"
+#include "sync/metadatafetcher.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QQmlEngine>
+#include <QScopeGuard>
+
+namespace dd::app {
+
+IndexerWorker::IndexerWorker(eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings,
+    const std::atomic_bool *stop, QList<QUrl> gateways, QString blockDirectory)
+    : m_client(client),
+      m_cachePath(std::move(cachePath)),
+      m_settings(settings),
+      m_stop(stop),
+      m_gateways(std::move(gateways)),
+      m_blockDirectory(std::move(blockDirectory))
+{
+}
+
+IndexerWorker::~IndexerWorker() = default;
+
+void IndexerWorker::syncNow()
+{
+    if (m_busy)
+        return; // the pass under way reads up to the head anyway
+    m_busy = true;
+    auto done = qScopeGuard([this] { m_busy = false; });
+    if (!m_indexer) {
+        // Opened here, on the indexer thread: SQLite connections belong to the thread that opens them.
+        const auto &abis = dao::DaoAbis::load();
+        if (!abis) {
+            emit finished(false, abis.message(), 0, 0, false);
+            return;
+        }
+        m_database = std::make_unique<cache::CacheDatabase>(
+            m_cachePath, QStringLiteral("indexer-%1").arg(quintptr(this)), cache::CacheDatabase::Role::Writer);
+        if (auto opened = m_database->open(); !opened) {
+            m_database.reset();
+            emit finished(false, opened.message(), 0, 0, false);
+            return;
+        }
+        m_chain = std::make_unique<eth::ChainSession>(*m_client, std::chrono::seconds(30));
+        m_indexer = std::make_unique<sync::ChainIndexer>(
+            *m_chain, *m_database, abis.value().governor, abis.value().token, m_settings);
+    }
+    // At most a few progress reports a second: each makes the views re-read the cache on the
+    // GUI thread, and a sync in small ranges stores hundreds of ranges a second.
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    auto report = m_indexer->syncOnce(m_stop, [this, &sinceProgress](quint64 synced, quint64 head, qsizetype) {
+        if (sinceProgress.elapsed() < 250)
+            return;
+        sinceProgress.restart();
+        emit progress(synced, head);
+    });
+    if (!report) {
+        emit finished(false, report.message(), 0, 0, false);
+        return;
+    }
+    if (!m_settings.registry.isZero() && !m_blockDirectory.isEmpty()) {
+        // New datasets' metadata: the catalog shows an entry at once and fills it in as it arrives.
+        emit progress(report.value().toBlock, report.value().toBlock);
+        sync::MetadataFetcher fetcher(*m_database, storage::BlockStore(m_blockDirectory), m_gateways);
+        if (auto fetched = fetcher.fetchPending(m_stop, 15000); !fetched)
+            qCWarning(lcStorage).noquote() << "dataset metadata:" << fetched.message();
+    }
+    emit finished(true, QString(), report.value().toBlock, report.value().events, report.value().reorgFrom.has_value());
+}
+
+ChainSync::ChainSync(ChainController &chain, QString cacheDirectory, QObject *parent)
+    : QObject(parent), m_chain(chain), m_cacheDirectory(std::move(cacheDirectory))
+{
+    m_thread.setObjectName(QStringLiteral("indexer"));
+    m_thread.start();
+    connect(&m_chain, &ChainController::profileChanged, this, &ChainSync::restart);
+    connect(&m_chain, &ChainController::statusChanged, this, &ChainSync::syncNow);
+}
+
+ChainSync::~ChainSync()
+{
+    stopWorker();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+ChainSync *ChainSync::create(QQmlEngine *, QJSEngine *)
+{
+    ChainSync *sync = AppContext::instance()->chainSync();
+    QQmlEngine::setObjectOwnership(sync, QQmlEngine::CppOwnership);
+    return sync;
+}
+
+void ChainSync::stopWorker()
+{
+    if (!m_worker)
+        return;
+    ++m_generation;
+    m_stop = true;
+    // Deleted on its thread once the pass it may be running has returned.
+    IndexerWorker *worker = m_worker;
+    m_worker = nullptr;
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_stop = false;
+    m_syncing = false;
+}
+
+void ChainSync::restart()
+{
+    stopWorker();
+    const auto &profile = m_chain.profile();
+    if (!profile || !m_chain.client()) {
+        m_cachePath.clear();
+        emit cacheChanged();
+        return;
+    }
+    QDir().mkpath(m_cacheDirectory);
+    m_cachePath
+        = QDir(m_cacheDirectory)
+              .filePath(QStringLiteral("%1-%2.sqlite").arg(profile->chainId).arg(profile->governor.toLowerHex()));
+    sync::IndexerSettings settings {
+        profile->governor, profile->token, profile->deploymentBlock, profile->chainId == 31337 ? 2u : 12u};
+    settings.fixedQuorum = profile->governorKind == dao::GovernorKind::Bravo;
+    settings.registry = profile->datasetRegistry;
+    m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, &m_stop, profile->gateways,
+        QDir(m_cacheDirectory).filePath(QStringLiteral("blocks")));
+    m_worker->moveToThread(&m_thread);
+    // Signals a stopped worker queued before it went are not about the current DAO: dropped.
+    const int generation = ++m_generation;
+    connect(m_worker, &IndexerWorker::progress, this, [this, generation](quint64 synced, quint64 head) {
+        if (generation != m_generation)
+            return;
+        m_statusText = tr("Reading the chain: block %1 of %2").arg(synced).arg(head);
+        emit stateChanged();
+        emit cacheChanged();
+    });
+    connect(m_worker, &IndexerWorker::finished, this,
+        [this, generation](bool ok, const QString &message, quint64 head, qint64, bool reorg) {
+            if (generation != m_generation)
+                return;
+            m_syncing = false;
+            m_error = ok ? QString() : tr("Governance sync failed: %1").arg(message);
+            if (ok)
+                m_statusText = reorg ? tr("Up to date at block %1 (after a chain reorganisation)").arg(head)
+                                     : tr("Up to date at block %1").arg(head);
+            emit stateChanged();
+            emit cacheChanged();
+            if (m_again) {
+                m_again = false;
+                syncNow();
+            }
+        });
+    emit cacheChanged();
+    syncNow();
+}
+
+void ChainSync::rebuild()
+{
+    stopWorker();
+    const QString path = m_cachePath;
+    m_cachePath.clear();
+    emit cacheChanged(); // readers let go of the file first
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    m_statusText = tr("Rebuilding the cache from the chain…");
+    emit stateChanged();
+    restart();
+}
+
+void ChainSync::syncNow()
+{
+    if (!m_worker)
+        return;
+    if (m_syncing) {
+        m_again = true;
+        return;
+    }
+    m_syncing = true;
+    emit stateChanged();
+    IndexerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->syncNow(); }, Qt::QueuedConnection);
+}
+
+} // namespace dd::app

@@ -1,0 +1,98 @@
+#pragma once
+
+// ChainSync: runs the chain indexer for the open DAO on a thread of its own (the only
+// writer of the DAO's cache), a pass whenever the chain moves. The GUI thread only hears what
+// changed (cacheChanged) and how far it got; the list models re-read through their own
+// connections. The cache file is per chain and governor: cache/<chainId>-<governor>.sqlite.
+// After each pass it fetches the metadata files of new datasets (cache/blocks holds their
+// verified blocks), so the catalog fills in from the same thread.
+
+#include "sync/chainindexer.h"
+
+#include <QObject>
+#include <QThread>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd::app {
+
+class ChainController;
+
+// Lives on the indexer thread.
+class IndexerWorker : public QObject {
+    Q_OBJECT
+public:
+    // gateways and blockDirectory: where the catalog's metadata files come from and go.
+    IndexerWorker(eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings,
+        const std::atomic_bool *stop, QList<QUrl> gateways = {}, QString blockDirectory = {});
+    ~IndexerWorker() override;
+
+    void syncNow();
+
+signals:
+    void progress(quint64 synced, quint64 head);
+    void finished(bool ok, const QString &message, quint64 head, qint64 events, bool reorg);
+
+private:
+    eth::JsonRpcClient *m_client;
+    QString m_cachePath;
+    sync::IndexerSettings m_settings;
+    const std::atomic_bool *m_stop;
+    QList<QUrl> m_gateways;
+    QString m_blockDirectory;
+    bool m_busy = false; // fetching metadata runs a local event loop: no second pass inside it
+    std::unique_ptr<eth::ChainSession> m_chain;
+    std::unique_ptr<cache::CacheDatabase> m_database;
+    std::unique_ptr<sync::ChainIndexer> m_indexer;
+};
+
+class ChainSync : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool syncing READ syncing NOTIFY stateChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY stateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+public:
+    ChainSync(ChainController &chain, QString cacheDirectory, QObject *parent = nullptr);
+    ~ChainSync() override;
+    static ChainSync *create(QQmlEngine *, QJSEngine *);
+
+    bool syncing() const { return m_syncing; }
+    QString statusText() const { return m_statusText; }
+    QString error() const { return m_error; }
+    QString cachePath() const { return m_cachePath; }
+
+    Q_INVOKABLE void syncNow();
+    // Deletes the DAO's cache file and reads everything again from the chain. The transaction
+    // journal (local.sqlite) is another file and stays.
+    Q_INVOKABLE void rebuild();
+
+signals:
+    void stateChanged();
+    // The cache file changed (another DAO) or its content did: models re-read.
+    void cacheChanged();
+
+private:
+    void restart();
+    void stopWorker();
+
+    ChainController &m_chain;
+    QString m_cacheDirectory;
+    QString m_cachePath;
+    QThread m_thread;
+    IndexerWorker *m_worker = nullptr;
+    std::atomic_bool m_stop = false;
+    bool m_syncing = false;
+    bool m_again = false;
+    int m_generation = 0; // answers from a stopped worker are ignored
+    QString m_statusText;
+    QString m_error;
+};
+
+} // namespace dd::app
