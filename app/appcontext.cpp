@@ -1,18 +1,19 @@
 #include "appcontext.h"
 
-#include "wallet/activityfilter.h"
-#include "settings/appsettings.h"
-#include "datasets/catalogcontroller.h"
-#include "network/chaincontroller.h"
 #include "contribute/contributecontroller.h"
+#include "datasets/catalogcontroller.h"
 #include "forum/forumservice.h"
-#include "governance/governancenotifier.h"
 #include "governance/governancecontroller.h"
+#include "governance/governancenotifier.h"
+#include "network/chaincontroller.h"
 #include "network/chainsync.h"
+#include "settings/appsettings.h"
 #include "settings/pinningcontroller.h"
+#include "transactions/sheetrequester.h"
 #include "transactions/transactioncontroller.h"
 #include "transactions/transactionhistorymodel.h"
 #include "transfers/transferqueue.h"
+#include "wallet/activityfilter.h"
 #include "wallet/walletcontroller.h"
 
 #include "common/logging.h"
@@ -54,6 +55,7 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     if (auto opened = m_journal->open(); !opened)
         qCWarning(lcWallet) << opened.message();
     m_transactionController = std::make_unique<TransactionController>(*m_wallet, *m_chainController, *m_journal);
+    m_sheetRequester = std::make_unique<SheetRequester>(*m_transactionController);
     m_transactionHistory = std::make_unique<TransactionHistoryModel>(*m_journal, *m_chainController);
     // The DAO's cache (derived from the chain, rebuildable) sits apart from local.sqlite.
     m_chainSync
@@ -68,12 +70,12 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     m_pinningController
         = std::make_unique<PinningController>(*m_wallet, QDir(dataDirectory).filePath(QStringLiteral("pinning.json")));
     m_contributeController
-        = std::make_unique<ContributeController>(*m_chainController, *m_transactionController, *m_transferQueue,
-            *m_chainSync, *m_pinningController, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
-    m_catalogController = std::make_unique<CatalogController>(
-        *m_chainController, *m_chainSync, *m_transactionController, *m_transferQueue);
-    connect(m_transactionController.get(), &TransactionController::journalChanged, m_chainSync.get(),
-        &ChainSync::syncNow);
+        = std::make_unique<ContributeController>(*m_chainController, *m_sheetRequester, *m_transferQueue, *m_chainSync,
+            *m_pinningController, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
+    m_catalogController
+        = std::make_unique<CatalogController>(*m_chainController, *m_chainSync, *m_sheetRequester, *m_transferQueue);
+    connect(
+        m_transactionController.get(), &TransactionController::journalChanged, m_chainSync.get(), &ChainSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
         &TransactionHistoryModel::reload);
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
@@ -122,6 +124,9 @@ void AppContext::openInitialProfile(const QString &requestedPath)
 void AppContext::attachEngine(QQmlEngine *engine)
 {
     m_engine = engine;
+    // The views live in qrc:/DataDao/ (RESOURCE_PREFIX /), one folder per feature; a view in a
+    // folder sees the others through `import DataDao`, which Qt 6.4 looks up on the import path.
+    engine->addImportPath(QStringLiteral("qrc:/"));
     applyLanguage();
 }
 

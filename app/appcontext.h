@@ -31,6 +31,7 @@ class ForumService;
 class GovernanceNotifier;
 class TransferQueue;
 class ContributeController;
+class SheetRequester;
 class PinningController;
 class CatalogController;
 
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<ChainController> m_chainController;
     std::unique_ptr<dao::TransactionJournal> m_journal;
     std::unique_ptr<TransactionController> m_transactionController;
+    std::unique_ptr<SheetRequester> m_sheetRequester; // core workflows ask the sheet through it
     std::unique_ptr<TransactionHistoryModel> m_transactionHistory;
     std::unique_ptr<ChainSync> m_chainSync;
     std::unique_ptr<GovernanceController> m_governanceController;

@@ -7,10 +7,13 @@ nothing generates their translations. This check fails, naming each string, when
   plural with an empty form), or
 - datadao_en.ts has a plural message ("%n voter(s)") without its two English forms (English
   needs nothing else: lrelease keeps the source text where a translation is empty), or
-- with --lupdate LUPDATE SOURCES_FILE: a string in the sources is missing from the .ts files.
-  lupdate runs on copies in a temporary folder, so the check never rewrites the tree.
+- with --lupdate: a string in the sources is missing from the .ts files. lupdate reads the
+  sources CMake lists for it (qt_add_translations' project file) and writes copies of the .ts
+  files in a temporary folder, so the check never rewrites the tree. After adding strings, run
+  `ninja -C build update_translations` and translate them in translations/datadao_de.ts.
 
-Usage: check_translations.py [--lupdate /usr/lib/qt6/bin/lupdate SOURCES_LIST_FILE]
+Usage: check_translations.py [--lupdate LUPDATE PROJECT_CMAKE GENERATOR_CMAKE]
+  (ctest's "translations" test passes the three paths)
 """
 import shutil
 import subprocess
@@ -43,15 +46,17 @@ def problems(ts_path, every_message):
 
 def main(argv):
     folder = FOLDER
-    if len(argv) == 3 and argv[0] == "--lupdate":
-        lupdate, sources = argv[1], argv[2]
+    if len(argv) == 4 and argv[0] == "--lupdate":
+        lupdate, project_in, generator = argv[1], argv[2], argv[3]
         temporary = Path(tempfile.mkdtemp(prefix="dd-ts-"))
         try:
+            project = temporary / "project.json"
+            subprocess.run(["cmake", f"-DIN_FILE={project_in}", f"-DOUT_FILE={project}", "-P", generator], check=True)
             for ts in FOLDER.glob("*.ts"):
                 shutil.copy(ts, temporary / ts.name)
             for ts in temporary.glob("*.ts"):
-                subprocess.run([lupdate, "-silent", "-no-obsolete", f"@{sources}", "-ts", str(ts)], check=True,
-                               stdout=subprocess.DEVNULL)
+                subprocess.run([lupdate, "-silent", "-no-obsolete", "-project", str(project), "-ts", str(ts)],
+                               check=True, stdout=subprocess.DEVNULL)
             found = problems(temporary / "datadao_de.ts", True) + problems(temporary / "datadao_en.ts", False)
         finally:
             shutil.rmtree(temporary)

@@ -8,9 +8,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 dd_install_packages
 dd_install_node_tools
 
-# The German translation must cover every string (fails on an untranslated one).
-python3 "$DD_ROOT/scripts/translations_de.py" --check >/dev/null
-
 dd_build "$DD_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 dd_build "$DD_ROOT/build-asan" -DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_BUILD_GUI=OFF
 

@@ -4,122 +4,122 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="27"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="28"/>
         <source>Recovery phrase · %1</source>
         <translation>Wiederherstellungsphrase · %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="28"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="29"/>
         <source>Imported keystore file</source>
         <translation>Importierte Keystore-Datei</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="29"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="30"/>
         <source>Imported private key</source>
         <translation>Importierter privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="37"/>
         <source>Account %1, %2</source>
         <translation>Konto %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="37"/>
         <source>unlocked</source>
         <translation>entsperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="37"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="66"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="67"/>
         <source>Unlocked</source>
         <translation>Entsperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="66"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="67"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="81"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="82"/>
         <source>%1 %2 · %3 ETH · voting power %4 · %5</source>
         <translation>%1 %2 · %3 ETH · Stimmkraft %4 · %5</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="84"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="85"/>
         <source>not delegated: delegate to vote</source>
         <translation>nicht delegiert: zum Abstimmen delegieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="85"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="86"/>
         <source>delegated to self</source>
         <translation>an sich selbst delegiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="86"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="87"/>
         <source>delegated to %1</source>
         <translation>an %1 delegiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="101"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="102"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="101"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="102"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="107"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="108"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="108"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="109"/>
         <source>More actions for %1</source>
         <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="117"/>
         <source>Send %1…</source>
         <translation>%1 senden…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="117"/>
         <source>tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="122"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="123"/>
         <source>Delegate votes…</source>
         <translation>Stimmen delegieren…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="127"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="128"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="128"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="129"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="131"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="132"/>
         <source>Add next account from this phrase…</source>
         <translation>Nächstes Konto aus dieser Phrase hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="136"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="137"/>
         <source>Export keystore file…</source>
         <translation>Keystore-Datei exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="138"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="139"/>
         <source>Remove from this computer…</source>
         <translation>Von diesem Computer entfernen…</translation>
     </message>
@@ -127,32 +127,32 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="11"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="12"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="12"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="13"/>
         <source>Add the next account</source>
         <translation>Nächstes Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="13"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="14"/>
         <source>New account added and unlocked.</source>
         <translation>Neues Konto hinzugefügt und entsperrt.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="33"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="34"/>
         <source>The next account comes from the same recovery phrase as %1 and uses the password you set when you created it.</source>
         <translation>Das nächste Konto stammt aus derselben Wiederherstellungsphrase wie %1 und nutzt das Passwort, das Sie beim Erstellen gesetzt haben.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="35"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="36"/>
         <source>Account name (optional)</source>
         <translation>Kontoname (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="36"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="37"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -160,18 +160,18 @@
 <context>
     <name>AddressText</name>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="21"/>
+        <location filename="../qml/components/AddressText.qml" line="22"/>
         <source>Address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="25"/>
-        <location filename="../qml/components/AddressText.qml" line="32"/>
+        <location filename="../qml/components/AddressText.qml" line="26"/>
+        <location filename="../qml/components/AddressText.qml" line="33"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="29"/>
+        <location filename="../qml/components/AddressText.qml" line="30"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -179,27 +179,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="11"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="12"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="12"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="13"/>
         <source>Change the password of %1</source>
         <translation>Passwort von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="32"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="33"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="33"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="34"/>
         <source>New password (at least 8 characters)</source>
         <translation>Neues Passwort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="34"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="35"/>
         <source>Repeat new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
@@ -207,22 +207,22 @@
 <context>
     <name>ComputePage</name>
     <message>
-        <location filename="../qml/pages/ComputePage.qml" line="16"/>
+        <location filename="../qml/compute/ComputePage.qml" line="17"/>
         <source>Compute</source>
         <translation>Rechenleistung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComputePage.qml" line="17"/>
+        <location filename="../qml/compute/ComputePage.qml" line="18"/>
         <source>Rent compute over the DAO&apos;s data with tokens held in escrow, or offer a machine as a provider and earn tokens running jobs.</source>
         <translation>Rechenleistung über die Daten der DAO mieten, bezahlt aus einem Treuhandkonto, oder als Anbieter eine Maschine bereitstellen und mit Jobs Token verdienen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComputePage.qml" line="22"/>
+        <location filename="../qml/compute/ComputePage.qml" line="23"/>
         <source>Nothing here yet</source>
         <translation>Hier ist noch nichts</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComputePage.qml" line="23"/>
+        <location filename="../qml/compute/ComputePage.qml" line="24"/>
         <source>The compute market is not connected yet.</source>
         <translation>Der Rechenmarkt ist noch nicht verbunden.</translation>
     </message>
@@ -230,52 +230,52 @@
 <context>
     <name>ConfirmationSheet</name>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="21"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="22"/>
         <source>Vote signed</source>
         <translation>Stimme signiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="22"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="23"/>
         <source>Nothing signed</source>
         <translation>Nichts signiert</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="22"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="23"/>
         <source>Confirm signature</source>
         <translation>Signatur bestätigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="23"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="24"/>
         <source>Transaction confirmed</source>
         <translation>Transaktion bestätigt</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="24"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="25"/>
         <source>Transaction not sent</source>
         <translation>Transaktion nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="25"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="26"/>
         <source>Confirm transaction</source>
         <translation>Transaktion bestätigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="116"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="117"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="116"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="124"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="125"/>
         <source>Sign and send</source>
         <translation>Signieren und senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="124"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="125"/>
         <source>Sign</source>
         <translation>Signieren</translation>
     </message>
@@ -283,155 +283,155 @@
 <context>
     <name>ContributePage</name>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="20"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="21"/>
         <source>Choose a file to contribute</source>
         <translation>Datei zum Beitragen wählen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="25"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="26"/>
         <source>Choose a folder to contribute</source>
         <translation>Ordner zum Beitragen wählen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="41"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="42"/>
         <source>Contribute</source>
         <translation>Beitragen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="42"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="43"/>
         <source>Drop files or a folder: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.</source>
         <translation>Dateien oder einen Ordner ablegen: Die App prüft die Daten, schreibt ihre Metadaten, adressiert sie nach Inhalt, lädt sie in den Speicher hoch und registriert sie mit einem Einsatz auf der Chain.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="62"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="63"/>
         <source>Drop a file or a folder here</source>
         <translation>Datei oder Ordner hier ablegen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="70"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="71"/>
         <source>Tables (CSV, TSV), JSON, Parquet, images, archives, models: every file is read on this computer first, and nothing leaves it until you publish.</source>
         <translation>Tabellen (CSV, TSV), JSON, Parquet, Bilder, Archive, Modelle: Jede Datei wird zuerst auf diesem Computer gelesen, und nichts verlässt ihn, bevor Sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="77"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="78"/>
         <source>Choose a file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="78"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="79"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="99"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="100"/>
         <source>“%1” was being published when the app stopped</source>
         <translation>„%1“ wurde gerade veröffentlicht, als die App endete</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="114"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="115"/>
         <source>Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.</source>
         <translation>Die Dateien sind gehasht und aufbewahrt. Was der Speicherknoten bestätigt hat, wird nicht erneut gesendet, und das Register wird zuerst gefragt, ob der Datensatz schon registriert ist; so geschieht nichts doppelt. Andere Dateien abzulegen beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="122"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="123"/>
         <source>Continue publishing</source>
         <translation>Veröffentlichung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="139"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="140"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="142"/>
-        <location filename="../qml/pages/ContributePage.qml" line="294"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="143"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="295"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="171"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="172"/>
         <source>Describe it</source>
         <translation>Beschreiben</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="172"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="173"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="174"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="175"/>
         <source>Description (Markdown)</source>
         <translation>Beschreibung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="181"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="182"/>
         <source>What it holds, where it comes from, how it was collected</source>
         <translation>Was es enthält, woher es stammt, wie es erhoben wurde</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="184"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="185"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="194"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="195"/>
         <source>Keywords, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="200"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="201"/>
         <source>Access price (%1)</source>
         <translation>Zugangspreis (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="205"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="206"/>
         <source>Stake (%1)</source>
         <translation>Einsatz (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="209"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="210"/>
         <source>Contribute as</source>
         <translation>Beitragen als</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="222"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="223"/>
         <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
         <translation>Das Register hält den Einsatz, während Kuratoren den Datensatz prüfen: Eine Annahme gibt ihn zurück, eine Ablehnung kann einen Teil für die Schatzkammer einbehalten.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="127"/>
-        <location filename="../qml/pages/ContributePage.qml" line="230"/>
-        <location filename="../qml/pages/ContributePage.qml" line="338"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="128"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="231"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="339"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="236"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="237"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="314"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="315"/>
         <source>Published as dataset #%1</source>
         <translation>Als Datensatz #%1 veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="319"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="320"/>
         <source>Content CID</source>
         <translation>Inhalts-CID</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="321"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="322"/>
         <source>Metadata CID (datapackage.json)</source>
         <translation>Metadaten-CID (datapackage.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="327"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="328"/>
         <source>Open its page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="330"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="331"/>
         <source>Contribute another</source>
         <translation>Weiteren beitragen</translation>
     </message>
@@ -439,113 +439,113 @@
 <context>
     <name>CreateWalletDialog</name>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="18"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="19"/>
         <source>Create a new wallet</source>
         <translation>Neue Wallet erstellen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="31"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="32"/>
         <source>Main account</source>
         <translation>Hauptkonto</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="47"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="48"/>
         <source>Word %1 does not match your recovery phrase. Go back and check what you wrote down.</source>
         <translation>Wort %1 passt nicht zu Ihrer Wiederherstellungsphrase. Gehen Sie zurück und prüfen Sie Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="69"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="70"/>
         <source>Wallet created. Account %1 is unlocked.</source>
         <translation>Wallet erstellt. Konto %1 ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="83"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="84"/>
         <source>Step %1 of 4</source>
         <translation>Schritt %1 von 4</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="103"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="104"/>
         <source>Your wallet starts from a recovery phrase: a list of words that can restore every account in it. Anyone who sees the phrase can take your tokens; if you lose it and your password, nobody can recover them.</source>
         <translation>Ihre Wallet beginnt mit einer Wiederherstellungsphrase: einer Liste von Wörtern, die jedes Konto darin wiederherstellen kann. Wer die Phrase sieht, kann Ihre Token nehmen; verlieren Sie sie und Ihr Passwort, kann niemand sie zurückholen.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="108"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="109"/>
         <source>12 words</source>
         <translation>12 Wörter</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="114"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="115"/>
         <source>24 words</source>
         <translation>24 Wörter</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="126"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="127"/>
         <source>Write these words on paper, in order, and keep them offline. They are shown only now; the app will ask for three of them next.</source>
         <translation>Schreiben Sie diese Wörter der Reihe nach auf Papier und bewahren Sie sie offline auf. Sie werden nur jetzt angezeigt; als Nächstes fragt die App drei davon ab.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="143"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="144"/>
         <source>Enter these words from your recovery phrase to show that you have a backup.</source>
         <translation>Geben Sie diese Wörter Ihrer Wiederherstellungsphrase ein, um zu zeigen, dass Sie eine Sicherung haben.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="154"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="155"/>
         <source>Word %1</source>
         <translation>Wort %1</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="163"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="164"/>
         <source>Word #%1</source>
         <translation>Wort Nr. %1</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="174"/>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="179"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="175"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="180"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="184"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="185"/>
         <source>Password (at least 8 characters). It encrypts the keys on this computer; the recovery phrase restores them anywhere.</source>
         <translation>Passwort (mindestens 8 Zeichen). Es verschlüsselt die Schlüssel auf diesem Computer; die Wiederherstellungsphrase stellt sie überall wieder her.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="192"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="193"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="198"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="199"/>
         <source>Repeat password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="216"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="217"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="216"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="217"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="228"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="229"/>
         <source>Show recovery phrase</source>
         <translation>Wiederherstellungsphrase zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="229"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="230"/>
         <source>I wrote it down</source>
         <translation>Ich habe sie notiert</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="230"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="231"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="231"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="232"/>
         <source>Create wallet</source>
         <translation>Wallet erstellen</translation>
     </message>
@@ -553,185 +553,211 @@
 <context>
     <name>CurationPage</name>
     <message>
-        <location filename="../qml/pages/CurationPage.qml" line="16"/>
+        <location filename="../qml/curation/CurationPage.qml" line="17"/>
         <source>Curation</source>
         <translation>Kuratierung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CurationPage.qml" line="17"/>
+        <location filename="../qml/curation/CurationPage.qml" line="18"/>
         <source>Curators work through the review queue here: an automatic quality report first, then approve or reject on chain with a written reason.</source>
         <translation>Kuratoren bearbeiten hier die Prüfwarteschlange: zuerst ein automatischer Qualitätsbericht, dann Annahme oder Ablehnung auf der Chain mit schriftlicher Begründung.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CurationPage.qml" line="23"/>
+        <location filename="../qml/curation/CurationPage.qml" line="24"/>
         <source>No review queue yet: curation arrives with the dataset registry.</source>
         <translation>Noch keine Prüfwarteschlange: Die Kuratierung kommt mit dem Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CurationPage.qml" line="22"/>
+        <location filename="../qml/curation/CurationPage.qml" line="23"/>
         <source>Nothing here yet</source>
         <translation>Hier ist noch nichts</translation>
     </message>
 </context>
 <context>
+    <name>DatasetAccess</name>
+    <message>
+        <location filename="../core/dao/datasetaccess.cpp" line="28"/>
+        <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
+        <translation>Dem Datensatz-Register erlauben, %1 für „%2“ abzubuchen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetaccess.cpp" line="42"/>
+        <source>Buy access to &quot;%1&quot; for %2</source>
+        <translation>Zugang zu „%1“ für %2 kaufen</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPublisher</name>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="123"/>
+        <source>Allow the dataset registry to take the %1 stake</source>
+        <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 zu nehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="139"/>
+        <source>Register &quot;%1&quot; with a stake of %2</source>
+        <translation>„%1“ mit einem Einsatz von %2 registrieren</translation>
+    </message>
+</context>
+<context>
     <name>DatasetView</name>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="47"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="48"/>
         <source>Choose where to save the dataset</source>
         <translation>Speicherort für den Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="64"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="65"/>
         <source>← All datasets</source>
         <translation>← Alle Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="101"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="102"/>
         <source>Curator&apos;s reason: %1</source>
         <translation>Begründung des Kurators: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="122"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="123"/>
         <source>Access: %1</source>
         <translation>Zugang: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="128"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="129"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="142"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="143"/>
         <source>Add an account in Wallet to buy access.</source>
         <translation>Fügen Sie in der Wallet ein Konto hinzu, um Zugang zu kaufen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="143"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
         <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation>Dieses Konto hat Zugang: Laden Sie den Datensatz herunter, Block für Block gegen seine CID geprüft.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
         <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
         <translation>Zugang wird nicht verkauft: Das Register verkauft ihn nur für Datensätze in Prüfung oder angenommene.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="146"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation>Der Kauf vermerkt den Zugang auf der Chain und bezahlt den Beitragenden; die Schatzkammer der DAO behält eine Gebühr.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
         <source>Buy access…</source>
         <translation>Zugang kaufen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="165"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="166"/>
         <source>Download to a folder…</source>
         <translation>In einen Ordner herunterladen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="192"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="193"/>
         <source>Downloaded and verified: %1</source>
         <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="193"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
         <source>Download failed: %1</source>
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation>Angehalten. Bereits geprüfte Blöcke bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="197"/>
         <source>Downloading and verifying every block…</source>
         <translation>Lade herunter und prüfe jeden Block…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="201"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="202"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="206"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="207"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="211"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="212"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="221"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="222"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="268"/>
         <source>Preview of %1</source>
         <translation>Vorschau von %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="274"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="275"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation>Lade die ersten Zeilen, geprüft gegen die CID…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="275"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="276"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="323"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="324"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="333"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="334"/>
         <source>Content CID</source>
         <translation>Inhalts-CID</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="344"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="345"/>
         <source>Metadata CID</source>
         <translation>Metadaten-CID</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="354"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="355"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="360"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="361"/>
         <source>More from this contributor</source>
         <translation>Mehr von diesem Beitragenden</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="369"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="370"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="371"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="372"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="373"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="374"/>
         <source>Stake</source>
         <translation>Einsatz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="375"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="376"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
@@ -739,190 +765,193 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="32"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="33"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="33"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="34"/>
         <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
         <translation>Die Datensätze und Modelle von %1. Durchsuchen, ansehen, Zugang kaufen und geprüft gegen ihre Inhaltsadresse (CID) herunterladen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="33"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="34"/>
         <source>the DAO</source>
         <translation>der DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="38"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="39"/>
         <source>Search titles, descriptions, keywords, licenses, formats</source>
         <translation>Titel, Beschreibungen, Schlagwörter, Lizenzen, Formate durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="49"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="50"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="49"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="50"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="50"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
         <source>Approved</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="50"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="51"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="57"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="58"/>
         <source>Any license</source>
         <translation>Jede Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="63"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="64"/>
         <source>Any format</source>
         <translation>Jedes Format</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="71"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="72"/>
         <source>Any size</source>
         <translation>Jede Größe</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="71"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="72"/>
         <source>Under 1 MB</source>
         <translation>Unter 1 MB</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="72"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="73"/>
         <source>1–100 MB</source>
         <translation>1–100 MB</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="72"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="73"/>
         <source>100 MB – 1 GB</source>
         <translation>100 MB – 1 GB</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="73"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
         <source>Over 1 GB</source>
         <translation>Über 1 GB</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="83"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="83"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="84"/>
         <source>Largest</source>
         <translation>Größte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="84"/>
         <source>Cheapest</source>
         <translation>Günstigste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="109"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="110"/>
         <source>By %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="116"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="117"/>
         <source>Any contributor</source>
         <translation>Alle Beitragenden</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="133"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="134"/>
         <source>No DAO is open</source>
         <translation>Keine DAO geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="134"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="135"/>
         <source>This DAO has no dataset registry</source>
         <translation>Diese DAO hat kein Datensatz-Register</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="135"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="136"/>
         <source>No datasets yet</source>
         <translation>Noch keine Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="136"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="137"/>
         <source>No dataset matches</source>
         <translation>Kein Datensatz passt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
         <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
         <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Datensätze zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="138"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
         <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
         <translation>Ihr Profil nennt keinen DatasetRegistry-Vertrag, daher gibt es keinen Katalog zu lesen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="139"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
         <source>Contribute the first one: drop a file or folder on the window.</source>
         <translation>Tragen Sie den ersten bei: Legen Sie eine Datei oder einen Ordner auf dem Fenster ab.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="140"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
         <source>Try other words or filters.</source>
         <translation>Versuchen Sie andere Wörter oder Filter.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="145"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="146"/>
         <source>More than 1,000 datasets; search or filter to narrow them</source>
         <translation>Mehr als 1.000 Datensätze; suchen oder filtern Sie, um sie einzugrenzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/DatasetsPage.qml" line="146"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="147"/>
         <source>%n dataset(s)</source>
-        <translation><numerusform>%n Datensatz</numerusform><numerusform>%n Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="10"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="11"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="11"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="12"/>
         <source>Delegate the votes of %1</source>
         <translation>Die Stimmen von %1 delegieren</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="37"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="38"/>
         <source>Tokens only count as votes once they are delegated. Your tokens stay yours; you can change the delegate at any time.</source>
         <translation>Token zählen erst als Stimmen, wenn sie delegiert sind. Ihre Token bleiben Ihre; Sie können die Delegation jederzeit ändern.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="39"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="40"/>
         <source>To myself</source>
         <translation>An mich selbst</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="40"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="41"/>
         <source>To another address</source>
         <translation>An eine andere Adresse</translation>
     </message>
@@ -930,57 +959,60 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="16"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="17"/>
         <source>Delegate your votes</source>
         <translation>Ihre Stimmen delegieren</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="17"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="18"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="35"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="36"/>
         <source>The votes of the account below go to %1, who then votes with them. Your tokens stay yours, and you can delegate elsewhere at any time.</source>
         <translation>Die Stimmen des Kontos unten gehen an %1, der dann mit ihnen abstimmt. Ihre Token bleiben Ihre, und Sie können jederzeit anders delegieren.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="52"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="53"/>
         <source>‹ All proposals</source>
         <translation>‹ Alle Vorschläge</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="57"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="58"/>
         <source>Delegates</source>
         <translation>Delegierte</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="58"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="59"/>
         <source>Who votes with the DAO&apos;s tokens, strongest first, and how they voted recently.</source>
         <translation>Wer mit den Token der DAO abstimmt, die Stärksten zuerst, und wie sie zuletzt abgestimmt haben.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="66"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="67"/>
         <source>Delegating to you: %1</source>
         <translation>Delegieren an Sie: %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="72"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="73"/>
         <source>No delegates yet</source>
         <translation>Noch keine Delegierten</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="73"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="74"/>
         <source>Delegates appear once token holders delegate their votes.</source>
         <translation>Delegierte erscheinen, sobald Tokenhalter ihre Stimmen delegieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/governance/DelegatesView.qml" line="103"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="104"/>
         <source>%1 · %n delegator(s)</source>
-        <translation><numerusform>%1 · %n Delegierender</numerusform><numerusform>%1 · %n Delegierende</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n Delegierender</numerusform>
+            <numerusform>%1 · %n Delegierende</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="111"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="112"/>
         <source>Delegate…</source>
         <translation>Delegieren …</translation>
     </message>
@@ -988,52 +1020,55 @@
 <context>
     <name>DiscussionPane</name>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="29"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="30"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="39"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="40"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="43"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="44"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="59"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="60"/>
         <source>On %1</source>
         <translation>Auf %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="74"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="75"/>
         <source>This proposal links a discussion on %1. The app contacts a forum only after you allow it, since anyone can write a proposal and the forum sees your address when you read it.</source>
         <translation>Dieser Vorschlag verweist auf eine Diskussion auf %1. Die App kontaktiert ein Forum erst, wenn Sie es erlauben, denn jeder kann einen Vorschlag schreiben und das Forum sieht beim Lesen Ihre Adresse.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="78"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="79"/>
         <source>Read discussions from %1</source>
         <translation>Diskussionen von %1 lesen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="87"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="88"/>
         <source>Reading the discussion…</source>
         <translation>Diskussion wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="92"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="93"/>
         <source>%1 The saved copy is shown.</source>
         <translation>%1 Die gespeicherte Kopie wird angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/governance/DiscussionPane.qml" line="110"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="111"/>
         <source>%n image(s) not loaded.</source>
-        <translation><numerusform>%n Bild nicht geladen.</numerusform><numerusform>%n Bilder nicht geladen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bild nicht geladen.</numerusform>
+            <numerusform>%n Bilder nicht geladen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="116"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="117"/>
         <source>Show images from %1</source>
         <translation>Bilder von %1 anzeigen</translation>
     </message>
@@ -1041,7 +1076,7 @@
 <context>
     <name>DropOverlay</name>
     <message>
-        <location filename="../qml/components/DropOverlay.qml" line="35"/>
+        <location filename="../qml/components/DropOverlay.qml" line="36"/>
         <source>Drop data to contribute it, or a keystore file to import it</source>
         <translation>Daten ablegen, um sie beizutragen, oder eine Keystore-Datei, um sie zu importieren</translation>
     </message>
@@ -1049,40 +1084,52 @@
 <context>
     <name>Duration</name>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="35"/>
+        <location filename="../app/common/displayformat.cpp" line="35"/>
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="37"/>
+        <location filename="../app/common/displayformat.cpp" line="37"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="40"/>
+        <location filename="../app/common/displayformat.cpp" line="40"/>
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="41"/>
+        <location filename="../app/common/displayformat.cpp" line="41"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="43"/>
+        <location filename="../app/common/displayformat.cpp" line="43"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../qml/components/FormDialog.qml" line="20"/>
+        <location filename="../qml/components/FormDialog.qml" line="21"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/components/FormDialog.qml" line="67"/>
+        <location filename="../qml/components/FormDialog.qml" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1090,77 +1137,77 @@
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="28"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="38"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="29"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="39"/>
         <source>Proposals of %1, read from the chain and kept on this computer.</source>
         <translation>Vorschläge von %1, von der Chain gelesen und auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="29"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="39"/>
         <source>the DAO</source>
         <translation>der DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="34"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="48"/>
         <source>New proposal…</source>
         <translation>Neuer Vorschlag …</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="41"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="55"/>
         <source>Delegates</source>
         <translation>Delegierte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="52"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="68"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="53"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="69"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="54"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="70"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="59"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="75"/>
         <source>Search proposals by title or id</source>
         <translation>Vorschläge nach Titel oder ID suchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="78"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="94"/>
         <source>No DAO is open</source>
         <translation>Keine DAO geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="79"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="95"/>
         <source>No proposals yet</source>
         <translation>Noch keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="80"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="96"/>
         <source>No proposal matches</source>
         <translation>Kein Vorschlag passt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="81"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="97"/>
         <source>Open a DAO profile or add a DAO in Settings to see its proposals.</source>
         <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Vorschläge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="82"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="98"/>
         <source>Proposals appear here as soon as the chain has them. The app reads them in the background.</source>
         <translation>Vorschläge erscheinen hier, sobald die Chain sie hat. Die App liest sie im Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="83"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="99"/>
         <source>Try another filter or search.</source>
         <translation>Versuchen Sie einen anderen Filter oder eine andere Suche.</translation>
     </message>
@@ -1168,83 +1215,86 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="26"/>
+        <location filename="../qml/home/HomePage.qml" line="27"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="27"/>
+        <location filename="../qml/home/HomePage.qml" line="28"/>
         <source>What needs you: votes closing soon, reviews waiting, jobs to confirm.</source>
         <translation>Was Sie braucht: bald endende Abstimmungen, wartende Prüfungen, zu bestätigende Jobs.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="32"/>
+        <location filename="../qml/home/HomePage.qml" line="33"/>
         <source>Votes waiting for you</source>
         <translation>Abstimmungen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="59"/>
+        <location filename="../qml/home/HomePage.qml" line="60"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="71"/>
+        <location filename="../qml/home/HomePage.qml" line="72"/>
         <source>Signed votes to send</source>
         <translation>Signierte Stimmen zum Senden</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="95"/>
+        <location filename="../qml/home/HomePage.qml" line="96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="96"/>
+        <location filename="../qml/home/HomePage.qml" line="97"/>
         <source>Signed by %1 on %2; counts once sent, before voting ends</source>
         <translation>Signiert von %1 am %2; zählt, sobald sie vor Ende der Abstimmung gesendet wird</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="100"/>
+        <location filename="../qml/home/HomePage.qml" line="101"/>
         <source>Send…</source>
         <translation>Senden …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HomePage.qml" line="121"/>
+        <location filename="../qml/home/HomePage.qml" line="122"/>
         <source>%n transaction(s) waiting to be mined</source>
-        <translation><numerusform>%n Transaktion wartet darauf, gemint zu werden</numerusform><numerusform>%n Transaktionen warten darauf, gemint zu werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Transaktion wartet darauf, gemint zu werden</numerusform>
+            <numerusform>%n Transaktionen warten darauf, gemint zu werden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="135"/>
+        <location filename="../qml/home/HomePage.qml" line="136"/>
         <source>Start with a wallet</source>
         <translation>Beginnen Sie mit einer Wallet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="135"/>
+        <location filename="../qml/home/HomePage.qml" line="136"/>
         <source>Nothing needs you right now</source>
         <translation>Gerade braucht Sie nichts</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="137"/>
+        <location filename="../qml/home/HomePage.qml" line="138"/>
         <source>Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.</source>
         <translation>Ihre Wallet enthält die Schlüssel, mit denen Sie in dieser DAO einsetzen, abstimmen und bezahlen. Erstellen Sie eine oder importieren Sie Ihre vorhandene.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="139"/>
+        <location filename="../qml/home/HomePage.qml" line="140"/>
         <source>No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.</source>
         <translation>Keine offene Abstimmung wartet auf Ihre Konten und keine Transaktion ist ausstehend. Prüfungen und Rechenjobs erscheinen hier, sobald diese Bereiche kommen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="140"/>
+        <location filename="../qml/home/HomePage.qml" line="141"/>
         <source>Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.</source>
         <translation>Vorschläge, Prüfungen und Rechenjobs erscheinen hier, sobald die App mit der DAO verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="143"/>
+        <location filename="../qml/home/HomePage.qml" line="144"/>
         <source>Set up a wallet</source>
         <translation>Wallet einrichten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="125"/>
-        <location filename="../qml/pages/HomePage.qml" line="143"/>
+        <location filename="../qml/home/HomePage.qml" line="126"/>
+        <location filename="../qml/home/HomePage.qml" line="144"/>
         <source>Open wallet</source>
         <translation>Wallet öffnen</translation>
     </message>
@@ -1252,128 +1302,128 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="19"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="20"/>
         <source>Import a wallet</source>
         <translation>Wallet importieren</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="60"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="61"/>
         <source>Choose a keystore file first, or drop one on the window.</source>
         <translation>Wählen Sie zuerst eine Keystore-Datei oder ziehen Sie eine auf das Fenster.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="74"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="75"/>
         <source>Imported %1. The account is unlocked.</source>
         <translation>%1 importiert. Das Konto ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="86"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
         <source>Choose a keystore file</source>
         <translation>Keystore-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="88"/>
         <source>Keystore files (*.json UTC--*)</source>
         <translation>Keystore-Dateien (*.json UTC--*)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="88"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="99"/>
-        <location filename="../qml/wallet/ImportDialog.qml" line="121"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="100"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="122"/>
         <source>Recovery phrase</source>
         <translation>Wiederherstellungsphrase</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="100"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="101"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="101"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="102"/>
         <source>Keystore file</source>
         <translation>Keystore-Datei</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="112"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="113"/>
         <source>Recovery phrase (12 to 24 words)</source>
         <translation>Wiederherstellungsphrase (12 bis 24 Wörter)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="119"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="120"/>
         <source>word1 word2 word3 …</source>
         <translation>wort1 wort2 wort3 …</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="132"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="133"/>
         <source>BIP-39 passphrase, if you set one (optional)</source>
         <translation>BIP-39-Passphrase, falls Sie eine gesetzt haben (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="139"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="140"/>
         <source>Private key (64 hex digits)</source>
         <translation>Privater Schlüssel (64 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="144"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="145"/>
         <source>0x…</source>
         <translation>0x…</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="156"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="157"/>
         <source>No file chosen. Choose one, or drop it on the window.</source>
         <translation>Keine Datei gewählt. Wählen Sie eine oder ziehen Sie sie auf das Fenster.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="163"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="164"/>
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="171"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="172"/>
         <source>The keystore file&apos;s password</source>
         <translation>Das Passwort der Keystore-Datei</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="179"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="180"/>
         <source>The file is kept as it is, so it keeps its own password. Files from geth, Foundry (cast) and MetaMask exports work.</source>
         <translation>Die Datei wird unverändert übernommen und behält ihr eigenes Passwort. Dateien aus geth, Foundry (cast) und MetaMask-Exporten funktionieren.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="184"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="185"/>
         <source>Account name (optional)</source>
         <translation>Kontoname (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="189"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="190"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="196"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="197"/>
         <source>New password for this computer (at least 8 characters)</source>
         <translation>Neues Passwort für diesen Computer (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="197"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="198"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="198"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="199"/>
         <source>Repeat password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="211"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="212"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="212"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="213"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1381,77 +1431,83 @@
 <context>
     <name>InspectionReport</name>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/InspectionReport.qml" line="17"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="18"/>
         <source>%n file(s), %1</source>
-        <translation><numerusform>%n Datei, %1</numerusform><numerusform>%n Dateien, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/InspectionReport.qml" line="59"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="60"/>
         <source>%n row(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="60"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="61"/>
         <source>header row</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="60"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="61"/>
         <source>no header row</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="61"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="62"/>
         <source>delimiter %1</source>
         <translation>Trennzeichen %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="61"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="62"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Distinct</source>
         <translation>Verschieden</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
@@ -1459,42 +1515,42 @@
 <context>
     <name>LifecycleDialog</name>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
         <source>Queue in the timelock</source>
         <translation>In die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
         <source>Execute the proposal</source>
         <translation>Vorschlag ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
         <source>Cancel the proposal</source>
         <translation>Vorschlag zurückziehen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="14"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="42"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="43"/>
         <source>The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.</source>
         <translation>Der Vorschlag wurde angenommen. Das Einreihen übergibt seine Aktionen an das Timelock, das sie nach seiner Wartezeit ausführen lässt. Jedes Mitglied kann das senden.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="44"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="45"/>
         <source>Voting has not started yet, so you can withdraw your proposal. It stays on chain as canceled and can never be voted on or executed.</source>
         <translation>Die Abstimmung hat noch nicht begonnen, daher können Sie Ihren Vorschlag zurückziehen. Er bleibt als zurückgezogen auf der Chain und kann nie abgestimmt oder ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="45"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="46"/>
         <source>The timelock&apos;s delay has passed. Executing runs the proposal&apos;s actions from the treasury. Any member can send this.</source>
         <translation>Die Wartezeit des Timelocks ist vorbei. Das Ausführen führt die Aktionen des Vorschlags aus der Kasse aus. Jedes Mitglied kann das senden.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="47"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="48"/>
         <source>Account that pays the network fee</source>
         <translation>Konto, das die Netzwerkgebühr zahlt</translation>
     </message>
@@ -1502,27 +1558,27 @@
 <context>
     <name>LinkConfirmDialog</name>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="15"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="16"/>
         <source>Open this link?</source>
         <translation>Diesen Link öffnen?</translation>
     </message>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="37"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="38"/>
         <source>It opens in your web browser, at %1:</source>
         <translation>Er öffnet sich in Ihrem Webbrowser, auf %1:</translation>
     </message>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="38"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="39"/>
         <source>It opens in the program your system uses for it:</source>
         <translation>Er öffnet sich in dem Programm, das Ihr System dafür verwendet:</translation>
     </message>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="55"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="60"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="61"/>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
@@ -1577,46 +1633,52 @@
     <message numerus="yes">
         <location filename="../qml/Main.qml" line="122"/>
         <source>Accounts locked after %n idle minute(s).</source>
-        <translation><numerusform>Konten nach %n inaktiven Minute gesperrt.</numerusform><numerusform>Konten nach %n inaktiven Minuten gesperrt.</numerusform></translation>
+        <translation>
+            <numerusform>Konten nach %n inaktiven Minute gesperrt.</numerusform>
+            <numerusform>Konten nach %n inaktiven Minuten gesperrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="27"/>
+        <location filename="../qml/components/NavigationRail.qml" line="28"/>
         <source>DataDAO</source>
         <translation>DataDAO</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="73"/>
+        <location filename="../qml/components/NavigationRail.qml" line="74"/>
         <source>No wallet yet</source>
         <translation>Noch keine Wallet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/NavigationRail.qml" line="74"/>
+        <location filename="../qml/components/NavigationRail.qml" line="75"/>
         <source>%n account(s)</source>
-        <translation><numerusform>%n Konto</numerusform><numerusform>%n Konten</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <location filename="../qml/components/PasswordField.qml" line="29"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <location filename="../qml/components/PasswordField.qml" line="29"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="30"/>
+        <location filename="../qml/components/PasswordField.qml" line="31"/>
         <source>Hide password</source>
         <translation>Passwort verbergen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="30"/>
+        <location filename="../qml/components/PasswordField.qml" line="31"/>
         <source>Show password</source>
         <translation>Passwort zeigen</translation>
     </message>
@@ -1624,125 +1686,128 @@
 <context>
     <name>ProposalCard</name>
     <message>
-        <location filename="../qml/governance/ProposalCard.qml" line="60"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="61"/>
         <source>You voted</source>
         <translation>Sie haben abgestimmt</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalCard.qml" line="81"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="82"/>
         <source>For %1</source>
         <translation>Dafür %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalCard.qml" line="82"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="83"/>
         <source>Against %1</source>
         <translation>Dagegen %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalCard.qml" line="83"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="84"/>
         <source>Abstain %1</source>
         <translation>Enthaltung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/governance/ProposalCard.qml" line="85"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="86"/>
         <source>%n voter(s)</source>
-        <translation><numerusform>%n Stimme</numerusform><numerusform>%n Stimmen</numerusform></translation>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="38"/>
+        <location filename="../qml/governance/ProposalView.qml" line="39"/>
         <source>‹ All proposals</source>
         <translation>‹ Alle Vorschläge</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="60"/>
+        <location filename="../qml/governance/ProposalView.qml" line="61"/>
         <source>Proposed by %1</source>
         <translation>Vorgeschlagen von %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="79"/>
+        <location filename="../qml/governance/ProposalView.qml" line="80"/>
         <source>Queue…</source>
         <translation>Einreihen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="86"/>
+        <location filename="../qml/governance/ProposalView.qml" line="87"/>
         <source>Execute…</source>
         <translation>Ausführen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="93"/>
+        <location filename="../qml/governance/ProposalView.qml" line="94"/>
         <source>Cancel proposal…</source>
         <translation>Vorschlag zurückziehen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="99"/>
+        <location filename="../qml/governance/ProposalView.qml" line="100"/>
         <source>Vote…</source>
         <translation>Abstimmen …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="113"/>
+        <location filename="../qml/governance/ProposalView.qml" line="114"/>
         <source>For %1</source>
         <translation>Dafür %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="114"/>
+        <location filename="../qml/governance/ProposalView.qml" line="115"/>
         <source>Against %1</source>
         <translation>Dagegen %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="115"/>
+        <location filename="../qml/governance/ProposalView.qml" line="116"/>
         <source>Abstain %1</source>
         <translation>Enthaltung %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="118"/>
+        <location filename="../qml/governance/ProposalView.qml" line="119"/>
         <source>Quorum %1</source>
         <translation>Quorum %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="128"/>
+        <location filename="../qml/governance/ProposalView.qml" line="129"/>
         <source>This proposal has no description beyond its title.</source>
         <translation>Dieser Vorschlag hat keine Beschreibung außer seinem Titel.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="139"/>
+        <location filename="../qml/governance/ProposalView.qml" line="140"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="142"/>
+        <location filename="../qml/governance/ProposalView.qml" line="143"/>
         <source>No on-chain actions: this proposal is a signal vote.</source>
         <translation>Keine On-Chain-Aktionen: Dieser Vorschlag ist eine Meinungsabstimmung.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="161"/>
+        <location filename="../qml/governance/ProposalView.qml" line="162"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="162"/>
+        <location filename="../qml/governance/ProposalView.qml" line="163"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="175"/>
+        <location filename="../qml/governance/ProposalView.qml" line="176"/>
         <source>Value sent: %1</source>
         <translation>Gesendeter Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="180"/>
+        <location filename="../qml/governance/ProposalView.qml" line="181"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="195"/>
+        <location filename="../qml/governance/ProposalView.qml" line="196"/>
         <source>Votes (%1)</source>
         <translation>Stimmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="202"/>
+        <location filename="../qml/governance/ProposalView.qml" line="203"/>
         <source>No votes yet.</source>
         <translation>Noch keine Stimmen.</translation>
     </message>
@@ -1750,115 +1815,225 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="13"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="14"/>
         <source>New proposal</source>
         <translation>Neuer Vorschlag</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="14"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="15"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="62"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="63"/>
         <source>Proposer</source>
         <translation>Vorschlagende:r</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="75"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="76"/>
         <source>Title (one line)</source>
         <translation>Titel (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="78"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="79"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="79"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="80"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="88"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="89"/>
         <source>What and why, in markdown: lists, **bold**, links to the forum discussion…</source>
         <translation>Was und warum, in Markdown: Listen, **fett**, Links zur Forumsdiskussion …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="97"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="98"/>
         <source>Nothing to preview yet.</source>
         <translation>Noch nichts für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="104"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="105"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="109"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="110"/>
         <source>None yet: without actions this is a text-only signal vote, and nothing is executed.</source>
         <translation>Noch keine: Ohne Aktionen ist dies eine reine Meinungsabstimmung, und nichts wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="127"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="128"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="162"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="163"/>
         <source>Contract 0x…</source>
         <translation>Vertrag 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="169"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="170"/>
         <source>ETH sent (optional)</source>
         <translation>Gesendete ETH (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="176"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="177"/>
         <source>Function, e.g. grantRole(bytes32,address)</source>
         <translation>Funktion, z. B. grantRole(bytes32,address)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="185"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="186"/>
         <source>Arguments, one per line (arrays as [a,b])</source>
         <translation>Argumente, eines pro Zeile (Arrays als [a,b])</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="193"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="194"/>
         <source>Add action</source>
         <translation>Aktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="132"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="133"/>
         <source>Pay %1 from the treasury</source>
         <translation>%1 aus der Kasse zahlen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="133"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="134"/>
         <source>Call a contract</source>
         <translation>Einen Vertrag aufrufen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="143"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="144"/>
         <source>Recipient 0x…</source>
         <translation>Empfänger 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="150"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="151"/>
         <source>Amount in %1</source>
         <translation>Betrag in %1</translation>
     </message>
 </context>
 <context>
+    <name>PublicationJob</name>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="22"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="32"/>
+        <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
+        <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="34"/>
+        <location filename="../core/dao/publicationjob.cpp" line="78"/>
+        <source>%1 (data)</source>
+        <translation>%1 (Daten)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="36"/>
+        <location filename="../core/dao/publicationjob.cpp" line="79"/>
+        <source>%1 (metadata)</source>
+        <translation>%1 (Metadaten)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="47"/>
+        <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
+        <translation>Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="54"/>
+        <source>Uploading to %1</source>
+        <translation>Lade hoch zu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="63"/>
+        <source>Stored and pinned</source>
+        <translation>Gespeichert und angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="105"/>
+        <source>The service could not pin %1: %2</source>
+        <translation>Der Dienst konnte %1 nicht anheften: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="108"/>
+        <source>it gave no reason</source>
+        <translation>er nannte keinen Grund</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="121"/>
+        <source>Checking the registry and the stake allowance…</source>
+        <translation>Register und Freigabe für den Einsatz werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="130"/>
+        <source>This content is registered already, as dataset #%1 by another member (the registry takes it once: DatasetAlreadyRegistered).</source>
+        <translation>Dieser Inhalt ist bereits registriert, als Datensatz #%1 eines anderen Mitglieds (das Register nimmt ihn nur einmal: DatasetAlreadyRegistered).</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="138"/>
+        <source>Dataset #%1 (registered already, by an earlier run)</source>
+        <translation>Datensatz #%1 (bereits registriert, bei einem früheren Lauf)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="149"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="160"/>
+        <source>Dataset #%1</source>
+        <translation>Datensatz #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="171"/>
+        <source>The open DAO has no dataset registry.</source>
+        <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="173"/>
+        <source>Inspecting, describing and hashing %1…</source>
+        <translation>%1 wird geprüft, beschrieben und gehasht…</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="186"/>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="190"/>
+        <source>Content %1 · metadata %2</source>
+        <translation>Inhalt %1 · Metadaten %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="199"/>
+        <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
+        <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="212"/>
+        <source>Asking the pinning service to pin both CIDs…</source>
+        <translation>Der Pinning-Dienst wird gebeten, beide CIDs zu pinnen…</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="230"/>
+        <source>Pinned (data and metadata)</source>
+        <translation>Gepinnt (Daten und Metadaten)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="156"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="156"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="159"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="159"/>
         <source>%1 is too large to be a keystore file.</source>
         <translation>%1 ist zu groß für eine Keystore-Datei.</translation>
     </message>
@@ -1866,22 +2041,22 @@
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../qml/governance/RelayDialog.qml" line="10"/>
+        <location filename="../qml/governance/RelayDialog.qml" line="11"/>
         <source>Send a signed vote</source>
         <translation>Signierte Stimme senden</translation>
     </message>
     <message>
-        <location filename="../qml/governance/RelayDialog.qml" line="11"/>
+        <location filename="../qml/governance/RelayDialog.qml" line="12"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/RelayDialog.qml" line="32"/>
+        <location filename="../qml/governance/RelayDialog.qml" line="33"/>
         <source>%1 on “%2”, signed by %3. Sending it casts that vote; the account below only pays the network fee.</source>
         <translation>%1 zu „%2“, signiert von %3. Das Senden gibt diese Stimme ab; das Konto unten zahlt nur die Netzwerkgebühr.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/RelayDialog.qml" line="34"/>
+        <location filename="../qml/governance/RelayDialog.qml" line="35"/>
         <source>Account that pays the network fee</source>
         <translation>Konto, das die Netzwerkgebühr zahlt</translation>
     </message>
@@ -1889,22 +2064,22 @@
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../qml/wallet/RemoveDialog.qml" line="12"/>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="13"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RemoveDialog.qml" line="14"/>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="15"/>
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RemoveDialog.qml" line="32"/>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="33"/>
         <source>The encrypted key of %1 will be deleted from this computer. Tokens stay on chain, but only your recovery phrase or an exported keystore file can bring the account back.</source>
         <translation>Der verschlüsselte Schlüssel von %1 wird von diesem Computer gelöscht. Die Token bleiben auf der Chain, aber nur Ihre Wiederherstellungsphrase oder eine exportierte Keystore-Datei bringt das Konto zurück.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RemoveDialog.qml" line="38"/>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="39"/>
         <source>I have a backup of this account</source>
         <translation>Ich habe eine Sicherung dieses Kontos</translation>
     </message>
@@ -1912,17 +2087,17 @@
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../qml/wallet/RenameDialog.qml" line="11"/>
+        <location filename="../qml/wallet/RenameDialog.qml" line="12"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RenameDialog.qml" line="12"/>
+        <location filename="../qml/wallet/RenameDialog.qml" line="13"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RenameDialog.qml" line="28"/>
+        <location filename="../qml/wallet/RenameDialog.qml" line="29"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
@@ -1930,27 +2105,27 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="10"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="11"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="11"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="12"/>
         <source>Send %1 from %2</source>
         <translation>%1 von %2 senden</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="26"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="27"/>
         <source>Enter an amount above zero.</source>
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="33"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="34"/>
         <source>Recipient address</source>
         <translation>Empfängeradresse</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="35"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="36"/>
         <source>Amount (%1)</source>
         <translation>Betrag (%1)</translation>
     </message>
@@ -1958,237 +2133,237 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="23"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="24"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="25"/>
         <source>Appearance, language and how the wallet protects your keys.</source>
         <translation>Darstellung, Sprache und wie die Wallet Ihre Schlüssel schützt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="33"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="34"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="37"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="38"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="44"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="49"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="50"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="61"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="62"/>
         <source>Lock the wallet after</source>
         <translation>Wallet sperren nach</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="72"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="73"/>
         <source>never (not recommended)</source>
         <translation>nie (nicht empfohlen)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="74"/>
         <source>idle minutes</source>
         <translation>inaktiven Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="80"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="86"/>
         <source>On the desktop</source>
         <translation>Auf dem Desktop</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="92"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="93"/>
         <source>New proposals, and votes ending within a day that you have not cast. They also show in this window.</source>
         <translation>Neue Vorschläge und Abstimmungen, die innerhalb eines Tages enden und bei denen Sie noch nicht abgestimmt haben. Sie erscheinen auch in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="98"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="99"/>
         <source>Forums allowed</source>
         <translation>Erlaubte Foren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="102"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="103"/>
         <source>None yet: a proposal&apos;s discussion is read only from forums you allow.</source>
         <translation>Noch keine: Die Diskussion zu einem Vorschlag wird nur aus Foren gelesen, die Sie erlauben.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="110"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="111"/>
         <source> (with images)</source>
         <translation> (mit Bildern)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="112"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="116"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="117"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="127"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="128"/>
         <source>Network and DAO</source>
         <translation>Netzwerk und DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="137"/>
         <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
         <translation>Kein DAO-Profil ist geöffnet. Öffnen Sie eine Profildatei oder starten Sie das lokale Devnet mit `datadao-cli devnet up`.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="151"/>
         <source>DAO</source>
         <translation>DAO</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="152"/>
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="153"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="154"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="155"/>
         <source>Governor</source>
         <translation>Governor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="155"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="156"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="156"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="157"/>
         <source>Timelock (treasury)</source>
         <translation>Timelock (Schatzkammer)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="157"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="158"/>
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="192"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="193"/>
         <source>Open DAO profile…</source>
         <translation>DAO-Profil öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="198"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="199"/>
         <source>Rebuild the cache</source>
         <translation>Cache neu aufbauen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="200"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="201"/>
         <source>Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.</source>
         <translation>Löscht, was diese App für diese DAO von der Chain gelesen hat, und liest es neu. Ihre Transaktionen und Schlüssel bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="212"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="213"/>
         <source>Add a DAO by its node and governor</source>
         <translation>Eine DAO über ihren Knoten und Governor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="225"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="226"/>
         <source>Node URLs, comma-separated (https://…)</source>
         <translation>Knoten-URLs, durch Kommas getrennt (https://…)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="232"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="233"/>
         <source>Governor address 0x…</source>
         <translation>Governor-Adresse 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="234"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="235"/>
         <source>Governor address</source>
         <translation>Governor-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="238"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="239"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="249"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="250"/>
         <source>Remote pinning service</source>
         <translation>Entfernter Pinning-Dienst</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="263"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="264"/>
         <source>Published datasets are also pinned by %1. Its token is sealed with the key of %2: unlock that account to publish with it.</source>
         <translation>Veröffentlichte Datensätze werden auch von %1 angeheftet. Sein Token ist mit dem Schlüssel von %2 versiegelt: Entsperren Sie dieses Konto, um damit zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="264"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="265"/>
         <source>Any service of the IPFS Pinning Service API (Pinata, Filebase, 4EVERLAND…) can keep a second copy of what you publish. Its token is sealed with one of your accounts&apos; keys, never stored in the clear.</source>
         <translation>Jeder Dienst der IPFS Pinning Service API (Pinata, Filebase, 4EVERLAND…) kann eine zweite Kopie Ihrer Veröffentlichungen aufbewahren. Sein Token wird mit dem Schlüssel eines Ihrer Konten versiegelt und nie im Klartext gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="273"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="274"/>
         <source>Endpoint (https://…)</source>
         <translation>Endpunkt (https://…)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="275"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="276"/>
         <source>Pinning service endpoint</source>
         <translation>Endpunkt des Pinning-Dienstes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="281"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="282"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="283"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="284"/>
         <source>Pinning service access token</source>
         <translation>Zugriffstoken des Pinning-Dienstes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="292"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="293"/>
         <source>Account whose key seals the token</source>
         <translation>Konto, dessen Schlüssel das Token versiegelt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="298"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="299"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="304"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="305"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="324"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="325"/>
         <source>Open a DAO profile</source>
         <translation>Ein DAO-Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="325"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="326"/>
         <source>DAO profiles (*.json)</source>
         <translation>DAO-Profile (*.json)</translation>
     </message>
@@ -2196,17 +2371,17 @@
 <context>
     <name>TransactionHistoryList</name>
     <message>
-        <location filename="../qml/wallet/TransactionHistoryList.qml" line="23"/>
+        <location filename="../qml/transactions/TransactionHistoryList.qml" line="24"/>
         <source>No transactions yet</source>
         <translation>Noch keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/TransactionHistoryList.qml" line="24"/>
+        <location filename="../qml/transactions/TransactionHistoryList.qml" line="25"/>
         <source>Transactions you sign in this app appear here with their status, and stay here after a restart. Pending ones are followed until they are mined; one the network dropped is sent again.</source>
         <translation>Transaktionen, die Sie in dieser App signieren, erscheinen hier mit ihrem Status und bleiben nach einem Neustart erhalten. Ausstehende werden verfolgt, bis sie gemint sind; eine vom Netzwerk verworfene wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/TransactionHistoryList.qml" line="95"/>
+        <location filename="../qml/transactions/TransactionHistoryList.qml" line="96"/>
         <source>%1 · nonce %2</source>
         <translation>%1 · Nonce %2</translation>
     </message>
@@ -2214,57 +2389,57 @@
 <context>
     <name>TransactionService</name>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="67"/>
+        <location filename="../core/dao/transactionservice.cpp" line="66"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="68"/>
+        <location filename="../core/dao/transactionservice.cpp" line="67"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="69"/>
+        <location filename="../core/dao/transactionservice.cpp" line="68"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="70"/>
+        <location filename="../core/dao/transactionservice.cpp" line="69"/>
         <source>new contract</source>
         <translation>neuer Vertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="74"/>
+        <location filename="../core/dao/transactionservice.cpp" line="73"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="84"/>
+        <location filename="../core/dao/transactionservice.cpp" line="83"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="84"/>
+        <location filename="../core/dao/transactionservice.cpp" line="83"/>
         <source>%1 bytes, not decoded</source>
         <translation>%1 Bytes, nicht dekodiert</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="86"/>
+        <location filename="../core/dao/transactionservice.cpp" line="85"/>
         <source>Value</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="88"/>
+        <location filename="../core/dao/transactionservice.cpp" line="87"/>
         <source>Max network fee</source>
         <translation>Max. Netzwerkgebühr</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="92"/>
+        <location filename="../core/dao/transactionservice.cpp" line="91"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="98"/>
+        <location filename="../core/dao/transactionservice.cpp" line="97"/>
         <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
         <translation>Dieses Konto hält %1 %3, die Transaktion braucht aber bis zu %2 %3 (Betrag plus maximale Netzwerkgebühr). Laden Sie %3 auf das Konto, bevor Sie signieren.</translation>
     </message>
@@ -2310,17 +2485,17 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../qml/wallet/UnlockDialog.qml" line="11"/>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="12"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/UnlockDialog.qml" line="13"/>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="14"/>
         <source>Unlock %1</source>
         <translation>%1 entsperren</translation>
     </message>
     <message>
-        <location filename="../qml/wallet/UnlockDialog.qml" line="39"/>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="40"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -2328,52 +2503,52 @@
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="12"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="13"/>
         <source>Vote on “%1”</source>
         <translation>Abstimmen über „%1“</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="13"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="14"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="41"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="42"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="72"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="73"/>
         <source>Delegate to myself…</source>
         <translation>An mich selbst delegieren …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="82"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="83"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="83"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="84"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="84"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="85"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="93"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="94"/>
         <source>Reason (optional): stored on chain with your vote, for everyone to read</source>
         <translation>Begründung (optional): wird mit Ihrer Stimme auf der Chain gespeichert, für alle lesbar</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="100"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="101"/>
         <source>Sign now, send later (no fee now)</source>
         <translation>Jetzt signieren, später senden (jetzt keine Gebühr)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="108"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="109"/>
         <source>Your vote is signed and kept on this computer. It counts once it is sent, by you from another account or by anyone you give it to, while voting is open.</source>
         <translation>Ihre Stimme wird signiert und auf diesem Computer aufbewahrt. Sie zählt, sobald sie gesendet wird – von Ihnen über ein anderes Konto oder von jemandem, dem Sie sie geben –, solange die Abstimmung läuft.</translation>
     </message>
@@ -2381,178 +2556,160 @@
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="25"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="26"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="26"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="27"/>
         <source>Your keys stay on this computer, encrypted with your password. Unlocked keys are wiped from memory when you lock or step away.</source>
         <translation>Ihre Schlüssel bleiben auf diesem Computer, verschlüsselt mit Ihrem Passwort. Entsperrte Schlüssel werden aus dem Speicher gelöscht, wenn Sie sperren oder sich entfernen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="30"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="31"/>
         <source>Lock all</source>
         <translation>Alle sperren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="36"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="37"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="42"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="43"/>
         <source>Create wallet…</source>
         <translation>Wallet erstellen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="59"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="60"/>
         <source>No accounts yet</source>
         <translation>Noch keine Konten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="60"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="61"/>
         <source>Create a new wallet with a recovery phrase, or import one you already have: a recovery phrase, a private key, or a keystore file from geth, Foundry or MetaMask. You can also drop a keystore file onto this window.</source>
         <translation>Erstellen Sie eine neue Wallet mit einer Wiederherstellungsphrase oder importieren Sie eine vorhandene: eine Wiederherstellungsphrase, einen privaten Schlüssel oder eine Keystore-Datei aus geth, Foundry oder MetaMask. Sie können eine Keystore-Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="63"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="64"/>
         <source>Create a new wallet</source>
         <translation>Neue Wallet erstellen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="69"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="70"/>
         <source>Import a wallet</source>
         <translation>Wallet importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="81"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="82"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="87"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="88"/>
         <source>Transactions (%1 pending)</source>
         <translation>Transaktionen (%1 ausstehend)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="88"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="89"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="144"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="145"/>
         <source>Choose a folder for the keystore file</source>
         <translation>Ordner für die Keystore-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="152"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="153"/>
         <source>Keystore saved to %1. It is encrypted with this account&apos;s password.</source>
         <translation>Keystore unter %1 gespeichert. Er ist mit dem Passwort dieses Kontos verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="154"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="155"/>
         <source>Account %1 removed from this computer.</source>
         <translation>Konto %1 von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="156"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="157"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
     </message>
 </context>
 <context>
-    <name>dd::app::CallSequence</name>
-    <message>
-        <location filename="../app/callsequence.cpp" line="55"/>
-        <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
-        <translation>Die Bestätigung wurde geschlossen, bevor „%1“ gesendet wurde.</translation>
-    </message>
-</context>
-<context>
     <name>dd::app::CatalogController</name>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="50"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="64"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="52"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="66"/>
         <source>Approved</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="54"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="68"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="56"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="70"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="74"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="88"/>
         <source>Reading its metadata…</source>
         <translation>Lese seine Metadaten…</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="76"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="90"/>
         <source>Metadata unavailable: %1</source>
         <translation>Metadaten nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="78"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="92"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="85"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="99"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="363"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="371"/>
         <source>Choose the account that pays.</source>
         <translation>Wählen Sie das zahlende Konto.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="363"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="371"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="370"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="376"/>
         <source>Checking the allowance…</source>
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="401"/>
-        <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
-        <translation>Dem Datensatz-Register erlauben, %1 für „%2“ abzubuchen</translation>
-    </message>
-    <message>
-        <location filename="../app/catalogcontroller.cpp" line="409"/>
-        <source>Buy access to &quot;%1&quot; for %2</source>
-        <translation>Zugang zu „%1“ für %2 kaufen</translation>
-    </message>
-    <message>
-        <location filename="../app/catalogcontroller.cpp" line="416"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="391"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="422"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="398"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="437"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="411"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="440"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="414"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2560,244 +2717,194 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="29"/>
+        <location filename="../app/network/chaincontroller.cpp" line="29"/>
         <source>No DAO profile is open.</source>
         <translation>Kein DAO-Profil ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="97"/>
+        <location filename="../app/network/chaincontroller.cpp" line="97"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation>„%1“ ist keine http(s)-URL eines Knotens.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="103"/>
+        <location filename="../app/network/chaincontroller.cpp" line="103"/>
         <source>Enter the URL of at least one node.</source>
         <translation>Geben Sie die URL mindestens eines Knotens ein.</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="154"/>
+        <location filename="../app/network/chaincontroller.cpp" line="154"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="196"/>
+        <location filename="../app/network/chaincontroller.cpp" line="196"/>
         <source>Wrong network: %1</source>
         <translation>Falsches Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="197"/>
-        <location filename="../app/chaincontroller.cpp" line="219"/>
+        <location filename="../app/network/chaincontroller.cpp" line="197"/>
+        <location filename="../app/network/chaincontroller.cpp" line="219"/>
         <source>The node does not answer: %1</source>
         <translation>Der Knoten antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="218"/>
+        <location filename="../app/network/chaincontroller.cpp" line="218"/>
         <source>%1 · block %2</source>
         <translation>%1 · Block %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::app::ChainSync</name>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="142"/>
+        <source>Reading the chain: block %1 of %2</source>
+        <translation>Chain wird gelesen: Block %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="151"/>
+        <source>Governance sync failed: %1</source>
+        <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="153"/>
+        <source>Up to date at block %1 (after a chain reorganisation)</source>
+        <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
+    </message>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="154"/>
+        <source>Up to date at block %1</source>
+        <translation>Aktuell bei Block %1</translation>
+    </message>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="174"/>
+        <source>Rebuilding the cache from the chain…</source>
+        <translation>Cache wird aus der Chain neu aufgebaut …</translation>
+    </message>
+</context>
+<context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="215"/>
+        <source>Open the DAO this publication belongs to first (Settings).</source>
+        <translation>Öffnen Sie zuerst die DAO, zu der diese Veröffentlichung gehört (Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/contribute/contributecontroller.cpp" line="234"/>
         <source>Hash and write the CAR</source>
         <translation>Hashen und CAR schreiben</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="297"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="235"/>
         <source>Upload to storage</source>
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="298"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="236"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="308"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="246"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="321"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="259"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="345"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="283"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="347"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="285"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="350"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="288"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="352"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="290"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="354"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="293"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="357"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
         <source>Access price: %1</source>
         <translation>Zugangspreis: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="360"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
         <source>Stake: %1</source>
         <translation>Einsatz: %1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="368"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="312"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="212"/>
-        <location filename="../app/contributecontroller.cpp" line="413"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="199"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="281"/>
-        <location filename="../app/contributecontroller.cpp" line="423"/>
-        <source>Uploading to %1</source>
-        <translation>Lade hoch zu %1</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="250"/>
-        <location filename="../app/contributecontroller.cpp" line="424"/>
-        <location filename="../app/contributecontroller.cpp" line="504"/>
-        <source>%1 (data)</source>
-        <translation>%1 (Daten)</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="250"/>
-        <location filename="../app/contributecontroller.cpp" line="425"/>
-        <location filename="../app/contributecontroller.cpp" line="505"/>
-        <source>%1 (metadata)</source>
-        <translation>%1 (Metadaten)</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="214"/>
-        <location filename="../app/contributecontroller.cpp" line="466"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="201"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="217"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="204"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation>Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="218"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="205"/>
         <source>Not registered yet</source>
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="229"/>
-        <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
-        <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="270"/>
-        <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
-        <translation>Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="402"/>
-        <source>The DAO was closed while the files were hashed; open it and publish again.</source>
-        <translation>Die DAO wurde geschlossen, während die Dateien gehasht wurden; öffnen Sie sie und veröffentlichen Sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="492"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="337"/>
         <source>Pin with %1</source>
         <translation>Bei %1 anheften</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="500"/>
-        <source>Asking %1 to pin both CIDs…</source>
-        <translation>%1 wird gebeten, beide CIDs anzuheften…</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="526"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="534"/>
-        <source>The service could not pin %1: %2</source>
-        <translation>Der Dienst konnte %1 nicht anheften: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="536"/>
-        <source>it gave no reason</source>
-        <translation>er nannte keinen Grund</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="547"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="394"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="553"/>
-        <source>Checking the stake allowance…</source>
-        <translation>Prüfe die Freigabe für den Einsatz…</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="556"/>
-        <location filename="../app/contributecontroller.cpp" line="557"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="366"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="592"/>
-        <source>This content is registered already, as dataset #%1 by another member.</source>
-        <translation>Dieser Inhalt ist schon registriert, als Datensatz #%1 eines anderen Mitglieds.</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="599"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="419"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="609"/>
-        <source>Register &quot;%1&quot; with a stake of %2 %3</source>
-        <translation>„%1“ mit einem Einsatz von %2 %3 registrieren</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="611"/>
-        <source>Allow the dataset registry to take the %1 %2 stake</source>
-        <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 %2 abzubuchen</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="618"/>
-        <source>Step %1 of %2: %3 — confirm it in the sheet</source>
-        <translation>Schritt %1 von %2: %3 – bestätigen Sie ihn im Dialog</translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="634"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="420"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="661"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="456"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="662"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="457"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>
@@ -2805,320 +2912,295 @@
 <context>
     <name>dd::app::ForumDiscussion</name>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="144"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="144"/>
         <source>Read from %1 at %2.</source>
         <translation>Von %1 gelesen am %2.</translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="145"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="145"/>
         <source>Saved copy from %1; it may have changed since.</source>
         <translation>Gespeicherte Kopie vom %1; sie kann sich seitdem geändert haben.</translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="149"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="149"/>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="157"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="161"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="161"/>
         <source>in reply to %1, post %2</source>
         <translation>Antwort auf %1, Beitrag %2</translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="162"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="162"/>
         <source>an earlier post</source>
         <translation>einen früheren Beitrag</translation>
     </message>
 </context>
 <context>
-    <name>dd::app::GovernanceAlerts</name>
-    <message>
-        <location filename="../app/governancealerts.cpp" line="42"/>
-        <source>New proposal: %1</source>
-        <translation>Neuer Vorschlag: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/governancealerts.cpp" line="42"/>
-        <source>Voting ends soon: %1</source>
-        <translation>Abstimmung endet bald: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/governancealerts.cpp" line="44"/>
-        <source>Open DataDAO Desktop to read it and its discussion.</source>
-        <translation>Öffnen Sie DataDAO Desktop, um ihn und seine Diskussion zu lesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/governancealerts.cpp" line="45"/>
-        <source>About %1 left, and none of your accounts has voted.</source>
-        <translation>Noch etwa %1, und keines Ihrer Konten hat abgestimmt.</translation>
-    </message>
-</context>
-<context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="60"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="60"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="62"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="62"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="63"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="63"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="209"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="207"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="258"/>
-        <location filename="../app/governancecontroller.cpp" line="418"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="256"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="416"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="302"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="300"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="303"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="301"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
-        <translation><numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform><numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform>
+            <numerusform>%n Bytes Calldata, die diese App nicht dekodieren kann</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="328"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="330"/>
-        <location filename="../app/governancecontroller.cpp" line="332"/>
-        <location filename="../app/governancecontroller.cpp" line="334"/>
-        <location filename="../app/governancecontroller.cpp" line="339"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="328"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="332"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="331"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="329"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="333"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="331"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="336"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="334"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="335"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="338"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="342"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="363"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="361"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="392"/>
-        <location filename="../app/governancecontroller.cpp" line="432"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="390"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="430"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="394"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="392"/>
         <source>Reading voting power at the snapshot…</source>
         <translation>Stimmkraft zum Stichtag wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="437"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="435"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="489"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="487"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="490"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="488"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="509"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="507"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="513"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="511"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="517"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="515"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="524"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="522"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="531"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="529"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="537"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="535"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="590"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="588"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="591"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="589"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation>Ihren Vorschlag „%1“ zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="592"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="590"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="605"/>
-        <location filename="../app/governancecontroller.cpp" line="653"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="603"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="651"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="616"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="614"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="631"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="629"/>
         <source>call %1 on %2 with (%3)</source>
         <translation>%1 auf %2 aufrufen mit (%3)</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="635"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="633"/>
         <source>%1, sending %2 ETH</source>
         <translation>%1, mit %2 ETH</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="638"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="636"/>
         <source>Choose what the action does.</source>
         <translation>Wählen Sie, was die Aktion tut.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="655"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="653"/>
         <source>Give the proposal a title.</source>
         <translation>Geben Sie dem Vorschlag einen Titel.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="657"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="655"/>
         <source>The title is one line.</source>
         <translation>Der Titel ist eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="679"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="677"/>
         <source>Propose &quot;%1&quot;</source>
         <translation>„%1“ vorschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="680"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="678"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation>„%1“ vorschlagen: %2</translation>
     </message>
 </context>
 <context>
-    <name>dd::app::GovernanceSync</name>
+    <name>dd::app::GovernanceNotifier</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="142"/>
-        <source>Reading the chain: block %1 of %2</source>
-        <translation>Chain wird gelesen: Block %1 von %2</translation>
+        <location filename="../app/governance/governancenotifier.cpp" line="42"/>
+        <source>New proposal: %1</source>
+        <translation>Neuer Vorschlag: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="151"/>
-        <source>Governance sync failed: %1</source>
-        <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
+        <location filename="../app/governance/governancenotifier.cpp" line="42"/>
+        <source>Voting ends soon: %1</source>
+        <translation>Abstimmung endet bald: %1</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="153"/>
-        <source>Up to date at block %1 (after a chain reorganisation)</source>
-        <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
+        <location filename="../app/governance/governancenotifier.cpp" line="44"/>
+        <source>Open DataDAO Desktop to read it and its discussion.</source>
+        <translation>Öffnen Sie DataDAO Desktop, um ihn und seine Diskussion zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="154"/>
-        <source>Up to date at block %1</source>
-        <translation>Aktuell bei Block %1</translation>
-    </message>
-    <message>
-        <location filename="../app/governancesync.cpp" line="174"/>
-        <source>Rebuilding the cache from the chain…</source>
-        <translation>Cache wird aus der Chain neu aufgebaut …</translation>
+        <location filename="../app/governance/governancenotifier.cpp" line="45"/>
+        <source>About %1 left, and none of your accounts has voted.</source>
+        <translation>Noch etwa %1, und keines Ihrer Konten hat abgestimmt.</translation>
     </message>
 </context>
 <context>
     <name>dd::app::PinningController</name>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="54"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="64"/>
         <source>The endpoint is the service&apos;s API address, such as https://api.pinata.cloud/psa.</source>
         <translation>Der Endpunkt ist die API-Adresse des Dienstes, etwa https://api.pinata.cloud/psa.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="56"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="66"/>
         <source>Paste the access token the service gave you.</source>
         <translation>Fügen Sie das Zugriffstoken ein, das der Dienst Ihnen gab.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="59"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="69"/>
         <source>Choose the account whose key seals the token.</source>
         <translation>Wählen Sie das Konto, dessen Schlüssel das Token versiegelt.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="62"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="72"/>
         <source>Unlock %1 first: the token is sealed with its key.</source>
         <translation>Entsperren Sie zuerst %1: Das Token wird mit seinem Schlüssel versiegelt.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="105"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="111"/>
         <source>No pinning service is set up.</source>
         <translation>Kein Pinning-Dienst ist eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="109"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="115"/>
         <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
         <translation>Entsperren Sie %1, um den Pinning-Dienst zu nutzen: Sein Token ist mit dem Schlüssel dieses Kontos versiegelt.</translation>
     </message>
@@ -3126,72 +3208,78 @@
 <context>
     <name>dd::app::ProposalListModel</name>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="30"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="30"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="32"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="32"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="34"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="34"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="36"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="36"/>
         <source>Defeated</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="38"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="38"/>
         <source>Succeeded</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="40"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="40"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="42"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="42"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="44"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="44"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="48"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="48"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/proposallistmodel.cpp" line="57"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="57"/>
         <source>Voting starts in %n block(s) (about %1)</source>
-        <translation><numerusform>Abstimmung beginnt in %n Block (etwa %1)</numerusform><numerusform>Abstimmung beginnt in %n Blöcken (etwa %1)</numerusform></translation>
+        <translation>
+            <numerusform>Abstimmung beginnt in %n Block (etwa %1)</numerusform>
+            <numerusform>Abstimmung beginnt in %n Blöcken (etwa %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/proposallistmodel.cpp" line="62"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="62"/>
         <source>Voting ends in %n block(s) (about %1)</source>
-        <translation><numerusform>Abstimmung endet in %n Block (etwa %1)</numerusform><numerusform>Abstimmung endet in %n Blöcken (etwa %1)</numerusform></translation>
+        <translation>
+            <numerusform>Abstimmung endet in %n Block (etwa %1)</numerusform>
+            <numerusform>Abstimmung endet in %n Blöcken (etwa %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="66"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="66"/>
         <source>Voting ended at block %1</source>
         <translation>Abstimmung endete bei Block %1</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="104"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="104"/>
         <source>Quorum is set when voting starts</source>
         <translation>Das Quorum steht fest, sobald die Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="105"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="105"/>
         <source>Quorum %1 of %2</source>
         <translation>Quorum %1 von %2</translation>
     </message>
@@ -3199,251 +3287,268 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="66"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="77"/>
         <source>Enter an amount above zero.</source>
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="163"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="174"/>
         <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
         <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet. Eine weitere Stimme, die Sie auf diesem Governor signieren, bevor diese gesendet ist, teilt ihre Nonce (%1): Nur die zuerst gesendete zählt.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="179"/>
-        <location filename="../app/transactioncontroller.cpp" line="240"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="190"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="247"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="270"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="71"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="82"/>
         <source>Send %1 %2 to %3</source>
         <translation>%1 %2 an %3 senden</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="84"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="95"/>
         <source>Delegate your voting power to yourself</source>
         <translation>Ihre Stimmkraft an sich selbst delegieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="85"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="96"/>
         <source>Delegate your voting power to %1</source>
         <translation>Ihre Stimmkraft an %1 delegieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="93"/>
-        <location filename="../app/transactioncontroller.cpp" line="112"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="104"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="123"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation>Das ist kein Vorschlag und keine Wahl, mit der diese App abstimmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="34"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="36"/>
         <source>for</source>
         <translation>dafür</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="35"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="37"/>
         <source>against</source>
         <translation>dagegen</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="36"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="38"/>
         <source>abstain on</source>
         <translation>Enthaltung zu</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="96"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="49"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="51"/>
+        <source>The app is closing.</source>
+        <translation>Die App wird beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="107"/>
         <source>Vote %1 &quot;%2&quot;</source>
         <translation>Abstimmung %1: „%2“</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="116"/>
-        <location filename="../app/transactioncontroller.cpp" line="263"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="328"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="138"/>
         <source>Sign a vote %1 &quot;%2&quot;</source>
         <translation>Stimme %1 „%2“ signieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="128"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="139"/>
         <source>Reading how the governor checks signed votes…</source>
         <translation>Lese, wie der Governor signierte Stimmen prüft …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="151"/>
-        <location filename="../app/transactioncontroller.cpp" line="214"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="226"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="151"/>
-        <location filename="../app/transactioncontroller.cpp" line="215"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="227"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="151"/>
-        <location filename="../app/transactioncontroller.cpp" line="216"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="228"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="155"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
         <source>What you sign</source>
         <translation>Was Sie signieren</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="155"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
         <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
         <translation>Eine Stimme, keine Transaktion: Jetzt wird nichts gesendet und keine Gebühr gezahlt.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="157"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="168"/>
         <source>Vote</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="169"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="169"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="159"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="170"/>
         <source>Voter</source>
         <translation>Stimmberechtigte Adresse</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="160"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="171"/>
         <source>Counts</source>
         <translation>Zählt</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="173"/>
         <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
         <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet; jede Adresse stimmt nur einmal ab.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="166"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="177"/>
         <source>Signed for</source>
         <translation>Signiert für</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="167"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="178"/>
         <source>%1 at %2 on %3 (chain %4)</source>
         <translation>%1 unter %2 in %3 (Chain %4)</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="168"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="179"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="169"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="180"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation>EIP-712-Ballot von GovernorBravo, gesendet mit castVoteBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="170"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="181"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation>EIP-712-Ballot, gesendet mit castVoteBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="171"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="182"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation>EIP-712-ExtendedBallot, gesendet mit castVoteWithReasonAndParamsBySig</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="192"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="203"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation>Signierte Stimme von %1 senden: %2 „%3“</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="197"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="209"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation>Diese signierte Stimme wurde bereits gesendet oder ist nicht mehr gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="269"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="331"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="313"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="370"/>
         <source>Signing…</source>
         <translation>Signiere …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="336"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="393"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation>Stimme signiert und auf diesem Computer gespeichert; nichts wurde gesendet. Senden Sie sie vor Ende der Abstimmung über die Startseite, sobald ein Konto ETH für die Gebühr hat.</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="349"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="406"/>
         <source>Signing and sending…</source>
         <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="376"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="433"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation>Gesendet. Warten, bis sie gemint ist …</translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="390"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="446"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="460"/>
+        <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
+        <translation>Die Bestätigung wurde geschlossen, bevor „%1“ gesendet wurde.</translation>
     </message>
 </context>
 <context>
     <name>dd::app::TransactionHistoryModel</name>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="60"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="60"/>
         <source>Signed, not sent yet</source>
         <translation>Signiert, noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="62"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="62"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="64"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="64"/>
         <source>Confirmed in block %1</source>
         <translation>In Block %1 bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="66"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="66"/>
         <source>Reverted in block %1</source>
         <translation>In Block %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="68"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="68"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="70"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="70"/>
         <source>Replaced</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="72"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="72"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="138"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="138"/>
         <source>Pending transactions could not be checked: %1</source>
         <translation>Ausstehende Transaktionen konnten nicht geprüft werden: %1</translation>
     </message>
@@ -3451,7 +3556,7 @@
 <context>
     <name>dd::app::TransferQueue</name>
     <message>
-        <location filename="../app/transferqueue.cpp" line="322"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="322"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3459,7 +3564,7 @@
 <context>
     <name>dd::app::TransferWorker</name>
     <message>
-        <location filename="../app/transferqueue.cpp" line="102"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="102"/>
         <source>No gateway is configured for downloads.</source>
         <translation>Für Downloads ist kein Gateway eingerichtet.</translation>
     </message>
@@ -3467,72 +3572,72 @@
 <context>
     <name>dd::app::WalletController</name>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="76"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="76"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Wählen Sie ein Passwort mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="78"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="78"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="104"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="104"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Falsches Passwort. Nichts wurde geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="120"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="120"/>
         <source>Encrypting your new wallet…</source>
         <translation>Ihre neue Wallet wird verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="130"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="130"/>
         <source>Deriving the next account…</source>
         <translation>Nächstes Konto wird abgeleitet…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="139"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="139"/>
         <source>Encrypting the imported key…</source>
         <translation>Importierter Schlüssel wird verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="140"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="140"/>
         <source>Imported key</source>
         <translation>Importierter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="149"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="149"/>
         <source>Opening the keystore file…</source>
         <translation>Keystore-Datei wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="163"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="163"/>
         <source>Imported keystore</source>
         <translation>Importierter Keystore</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="184"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="184"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="205"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="205"/>
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="215"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="215"/>
         <source>Re-encrypting with the new password…</source>
         <translation>Wird mit dem neuen Passwort neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="227"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="227"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="237"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="237"/>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>

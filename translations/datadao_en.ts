@@ -4,122 +4,122 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="27"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="28"/>
         <source>Recovery phrase · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="28"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="29"/>
         <source>Imported keystore file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="29"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="30"/>
         <source>Imported private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="37"/>
         <source>Account %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="37"/>
         <source>unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="36"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="37"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="66"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="67"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="66"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="67"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="81"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="82"/>
         <source>%1 %2 · %3 ETH · voting power %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="84"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="85"/>
         <source>not delegated: delegate to vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="85"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="86"/>
         <source>delegated to self</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="86"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="87"/>
         <source>delegated to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="101"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="102"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="101"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="102"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="107"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="108"/>
         <source>More…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="108"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="109"/>
         <source>More actions for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="117"/>
         <source>Send %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="116"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="117"/>
         <source>tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="122"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="123"/>
         <source>Delegate votes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="127"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="128"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="128"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="129"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="131"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="132"/>
         <source>Add next account from this phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="136"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="137"/>
         <source>Export keystore file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AccountCard.qml" line="138"/>
+        <location filename="../qml/wallet/AccountCard.qml" line="139"/>
         <source>Remove from this computer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,32 +127,32 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="11"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="12"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="12"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="13"/>
         <source>Add the next account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="13"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="14"/>
         <source>New account added and unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="33"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="34"/>
         <source>The next account comes from the same recovery phrase as %1 and uses the password you set when you created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="35"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="36"/>
         <source>Account name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/AddAccountDialog.qml" line="36"/>
+        <location filename="../qml/wallet/AddAccountDialog.qml" line="37"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,18 +160,18 @@
 <context>
     <name>AddressText</name>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="21"/>
+        <location filename="../qml/components/AddressText.qml" line="22"/>
         <source>Address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="25"/>
-        <location filename="../qml/components/AddressText.qml" line="32"/>
+        <location filename="../qml/components/AddressText.qml" line="26"/>
+        <location filename="../qml/components/AddressText.qml" line="33"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="29"/>
+        <location filename="../qml/components/AddressText.qml" line="30"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,27 +179,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="11"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="12"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="12"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="13"/>
         <source>Change the password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="32"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="33"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="33"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="34"/>
         <source>New password (at least 8 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="34"/>
+        <location filename="../qml/wallet/ChangePasswordDialog.qml" line="35"/>
         <source>Repeat new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,22 +207,22 @@
 <context>
     <name>ComputePage</name>
     <message>
-        <location filename="../qml/pages/ComputePage.qml" line="16"/>
+        <location filename="../qml/compute/ComputePage.qml" line="17"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComputePage.qml" line="17"/>
+        <location filename="../qml/compute/ComputePage.qml" line="18"/>
         <source>Rent compute over the DAO&apos;s data with tokens held in escrow, or offer a machine as a provider and earn tokens running jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComputePage.qml" line="22"/>
+        <location filename="../qml/compute/ComputePage.qml" line="23"/>
         <source>Nothing here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComputePage.qml" line="23"/>
+        <location filename="../qml/compute/ComputePage.qml" line="24"/>
         <source>The compute market is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,52 +230,52 @@
 <context>
     <name>ConfirmationSheet</name>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="21"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="22"/>
         <source>Vote signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="22"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="23"/>
         <source>Nothing signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="22"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="23"/>
         <source>Confirm signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="23"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="24"/>
         <source>Transaction confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="24"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="25"/>
         <source>Transaction not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="25"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="26"/>
         <source>Confirm transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="116"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="117"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="116"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="117"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="124"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="125"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConfirmationSheet.qml" line="124"/>
+        <location filename="../qml/transactions/ConfirmationSheet.qml" line="125"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,155 +283,155 @@
 <context>
     <name>ContributePage</name>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="20"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="21"/>
         <source>Choose a file to contribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="25"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="26"/>
         <source>Choose a folder to contribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="41"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="42"/>
         <source>Contribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="42"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="43"/>
         <source>Drop files or a folder: the app inspects the data, writes its metadata, content-addresses it, uploads it to storage and registers it on chain with a stake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="62"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="63"/>
         <source>Drop a file or a folder here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="70"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="71"/>
         <source>Tables (CSV, TSV), JSON, Parquet, images, archives, models: every file is read on this computer first, and nothing leaves it until you publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="77"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="78"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="78"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="79"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="99"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="100"/>
         <source>“%1” was being published when the app stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="114"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="115"/>
         <source>Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="122"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="123"/>
         <source>Continue publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="139"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="140"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="142"/>
-        <location filename="../qml/pages/ContributePage.qml" line="294"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="143"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="295"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="171"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="172"/>
         <source>Describe it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="172"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="173"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="174"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="175"/>
         <source>Description (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="181"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="182"/>
         <source>What it holds, where it comes from, how it was collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="184"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="185"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="194"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="195"/>
         <source>Keywords, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="200"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="201"/>
         <source>Access price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="205"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="206"/>
         <source>Stake (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="209"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="210"/>
         <source>Contribute as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="222"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="223"/>
         <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="127"/>
-        <location filename="../qml/pages/ContributePage.qml" line="230"/>
-        <location filename="../qml/pages/ContributePage.qml" line="338"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="128"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="231"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="339"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="236"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="237"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="314"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="315"/>
         <source>Published as dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="319"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="320"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="321"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="322"/>
         <source>Metadata CID (datapackage.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="327"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="328"/>
         <source>Open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ContributePage.qml" line="330"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="331"/>
         <source>Contribute another</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,113 +439,113 @@
 <context>
     <name>CreateWalletDialog</name>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="18"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="19"/>
         <source>Create a new wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="31"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="32"/>
         <source>Main account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="47"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="48"/>
         <source>Word %1 does not match your recovery phrase. Go back and check what you wrote down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="69"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="70"/>
         <source>Wallet created. Account %1 is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="83"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="84"/>
         <source>Step %1 of 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="103"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="104"/>
         <source>Your wallet starts from a recovery phrase: a list of words that can restore every account in it. Anyone who sees the phrase can take your tokens; if you lose it and your password, nobody can recover them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="108"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="109"/>
         <source>12 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="114"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="115"/>
         <source>24 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="126"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="127"/>
         <source>Write these words on paper, in order, and keep them offline. They are shown only now; the app will ask for three of them next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="143"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="144"/>
         <source>Enter these words from your recovery phrase to show that you have a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="154"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="155"/>
         <source>Word %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="163"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="164"/>
         <source>Word #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="174"/>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="179"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="175"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="180"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="184"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="185"/>
         <source>Password (at least 8 characters). It encrypts the keys on this computer; the recovery phrase restores them anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="192"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="193"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="198"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="199"/>
         <source>Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="216"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="217"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="216"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="217"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="228"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="229"/>
         <source>Show recovery phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="229"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="230"/>
         <source>I wrote it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="230"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="231"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/CreateWalletDialog.qml" line="231"/>
+        <location filename="../qml/wallet/CreateWalletDialog.qml" line="232"/>
         <source>Create wallet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,185 +553,211 @@
 <context>
     <name>CurationPage</name>
     <message>
-        <location filename="../qml/pages/CurationPage.qml" line="16"/>
+        <location filename="../qml/curation/CurationPage.qml" line="17"/>
         <source>Curation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CurationPage.qml" line="17"/>
+        <location filename="../qml/curation/CurationPage.qml" line="18"/>
         <source>Curators work through the review queue here: an automatic quality report first, then approve or reject on chain with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CurationPage.qml" line="22"/>
+        <location filename="../qml/curation/CurationPage.qml" line="23"/>
         <source>Nothing here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CurationPage.qml" line="23"/>
+        <location filename="../qml/curation/CurationPage.qml" line="24"/>
         <source>No review queue yet: curation arrives with the dataset registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetAccess</name>
+    <message>
+        <location filename="../core/dao/datasetaccess.cpp" line="28"/>
+        <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetaccess.cpp" line="42"/>
+        <source>Buy access to &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPublisher</name>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="123"/>
+        <source>Allow the dataset registry to take the %1 stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="139"/>
+        <source>Register &quot;%1&quot; with a stake of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="47"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="48"/>
         <source>Choose where to save the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="64"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="65"/>
         <source>← All datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="101"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="102"/>
         <source>Curator&apos;s reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="122"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="123"/>
         <source>Access: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="128"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="129"/>
         <source>As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="142"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="143"/>
         <source>Add an account in Wallet to buy access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="143"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
         <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
         <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="146"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
         <source>Buy access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="165"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="166"/>
         <source>Download to a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="192"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="193"/>
         <source>Downloaded and verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="193"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
         <source>Download failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="197"/>
         <source>Downloading and verifying every block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="201"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="202"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="206"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="207"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="211"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="212"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="221"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="222"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="268"/>
         <source>Preview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="274"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="275"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="275"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="276"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="323"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="324"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="333"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="334"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="344"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="345"/>
         <source>Metadata CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="354"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="355"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="360"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="361"/>
         <source>More from this contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="369"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="370"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="371"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="372"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="373"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="374"/>
         <source>Stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="375"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="376"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,190 +765,193 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="32"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="33"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="33"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="34"/>
         <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="33"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="34"/>
         <source>the DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="38"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="39"/>
         <source>Search titles, descriptions, keywords, licenses, formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="49"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="50"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="49"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="50"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="50"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="50"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="51"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="57"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="58"/>
         <source>Any license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="63"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="64"/>
         <source>Any format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="71"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="72"/>
         <source>Any size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="71"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="72"/>
         <source>Under 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="72"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="73"/>
         <source>1–100 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="72"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="73"/>
         <source>100 MB – 1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="73"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
         <source>Over 1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="83"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="82"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="83"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="84"/>
         <source>Largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="83"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="84"/>
         <source>Cheapest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="109"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="110"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="116"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="117"/>
         <source>Any contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="133"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="134"/>
         <source>No DAO is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="134"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="135"/>
         <source>This DAO has no dataset registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="135"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="136"/>
         <source>No datasets yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="136"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="137"/>
         <source>No dataset matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
         <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="138"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
         <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="139"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
         <source>Contribute the first one: drop a file or folder on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="140"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
         <source>Try other words or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/DatasetsPage.qml" line="145"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="146"/>
         <source>More than 1,000 datasets; search or filter to narrow them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/DatasetsPage.qml" line="146"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="147"/>
         <source>%n dataset(s)</source>
-        <translation><numerusform>%n dataset</numerusform><numerusform>%n datasets</numerusform></translation>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="10"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="11"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="11"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="12"/>
         <source>Delegate the votes of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="37"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="38"/>
         <source>Tokens only count as votes once they are delegated. Your tokens stay yours; you can change the delegate at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="39"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="40"/>
         <source>To myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/DelegateDialog.qml" line="40"/>
+        <location filename="../qml/wallet/DelegateDialog.qml" line="41"/>
         <source>To another address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,57 +959,60 @@
 <context>
     <name>DelegatesView</name>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="16"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="17"/>
         <source>Delegate your votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="17"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="18"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="35"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="36"/>
         <source>The votes of the account below go to %1, who then votes with them. Your tokens stay yours, and you can delegate elsewhere at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="52"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="53"/>
         <source>‹ All proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="57"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="58"/>
         <source>Delegates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="58"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="59"/>
         <source>Who votes with the DAO&apos;s tokens, strongest first, and how they voted recently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="66"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="67"/>
         <source>Delegating to you: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="72"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="73"/>
         <source>No delegates yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="73"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="74"/>
         <source>Delegates appear once token holders delegate their votes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/governance/DelegatesView.qml" line="103"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="104"/>
         <source>%1 · %n delegator(s)</source>
-        <translation><numerusform>%1 · %n delegator</numerusform><numerusform>%1 · %n delegators</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n delegator</numerusform>
+            <numerusform>%1 · %n delegators</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/governance/DelegatesView.qml" line="111"/>
+        <location filename="../qml/governance/DelegatesView.qml" line="112"/>
         <source>Delegate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,52 +1020,55 @@
 <context>
     <name>DiscussionPane</name>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="29"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="30"/>
         <source>Discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="39"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="40"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="43"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="44"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="59"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="60"/>
         <source>On %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="74"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="75"/>
         <source>This proposal links a discussion on %1. The app contacts a forum only after you allow it, since anyone can write a proposal and the forum sees your address when you read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="78"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="79"/>
         <source>Read discussions from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="87"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="88"/>
         <source>Reading the discussion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="92"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="93"/>
         <source>%1 The saved copy is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/governance/DiscussionPane.qml" line="110"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="111"/>
         <source>%n image(s) not loaded.</source>
-        <translation><numerusform>%n image not loaded.</numerusform><numerusform>%n images not loaded.</numerusform></translation>
+        <translation>
+            <numerusform>%n image not loaded.</numerusform>
+            <numerusform>%n images not loaded.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/governance/DiscussionPane.qml" line="116"/>
+        <location filename="../qml/forum/DiscussionPane.qml" line="117"/>
         <source>Show images from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1076,7 @@
 <context>
     <name>DropOverlay</name>
     <message>
-        <location filename="../qml/components/DropOverlay.qml" line="35"/>
+        <location filename="../qml/components/DropOverlay.qml" line="36"/>
         <source>Drop data to contribute it, or a keystore file to import it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,40 +1084,52 @@
 <context>
     <name>Duration</name>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="35"/>
+        <location filename="../app/common/displayformat.cpp" line="35"/>
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="37"/>
+        <location filename="../app/common/displayformat.cpp" line="37"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="40"/>
+        <location filename="../app/common/displayformat.cpp" line="40"/>
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="41"/>
+        <location filename="../app/common/displayformat.cpp" line="41"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="43"/>
+        <location filename="../app/common/displayformat.cpp" line="43"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../qml/components/FormDialog.qml" line="20"/>
+        <location filename="../qml/components/FormDialog.qml" line="21"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FormDialog.qml" line="67"/>
+        <location filename="../qml/components/FormDialog.qml" line="68"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,77 +1137,77 @@
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="28"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="38"/>
         <source>Governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="29"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="39"/>
         <source>Proposals of %1, read from the chain and kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="29"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="39"/>
         <source>the DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="34"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="48"/>
         <source>New proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="41"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="55"/>
         <source>Delegates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="52"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="68"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="53"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="69"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="54"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="70"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="59"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="75"/>
         <source>Search proposals by title or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="78"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="94"/>
         <source>No DAO is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="79"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="95"/>
         <source>No proposals yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="80"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="96"/>
         <source>No proposal matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="81"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="97"/>
         <source>Open a DAO profile or add a DAO in Settings to see its proposals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="82"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="98"/>
         <source>Proposals appear here as soon as the chain has them. The app reads them in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/GovernancePage.qml" line="83"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="99"/>
         <source>Try another filter or search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,83 +1215,86 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="26"/>
+        <location filename="../qml/home/HomePage.qml" line="27"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="27"/>
+        <location filename="../qml/home/HomePage.qml" line="28"/>
         <source>What needs you: votes closing soon, reviews waiting, jobs to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="32"/>
+        <location filename="../qml/home/HomePage.qml" line="33"/>
         <source>Votes waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="59"/>
+        <location filename="../qml/home/HomePage.qml" line="60"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="71"/>
+        <location filename="../qml/home/HomePage.qml" line="72"/>
         <source>Signed votes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="95"/>
+        <location filename="../qml/home/HomePage.qml" line="96"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="96"/>
+        <location filename="../qml/home/HomePage.qml" line="97"/>
         <source>Signed by %1 on %2; counts once sent, before voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="100"/>
+        <location filename="../qml/home/HomePage.qml" line="101"/>
         <source>Send…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HomePage.qml" line="121"/>
+        <location filename="../qml/home/HomePage.qml" line="122"/>
         <source>%n transaction(s) waiting to be mined</source>
-        <translation><numerusform>%n transaction waiting to be mined</numerusform><numerusform>%n transactions waiting to be mined</numerusform></translation>
+        <translation>
+            <numerusform>%n transaction waiting to be mined</numerusform>
+            <numerusform>%n transactions waiting to be mined</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="125"/>
-        <location filename="../qml/pages/HomePage.qml" line="143"/>
+        <location filename="../qml/home/HomePage.qml" line="126"/>
+        <location filename="../qml/home/HomePage.qml" line="144"/>
         <source>Open wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="135"/>
+        <location filename="../qml/home/HomePage.qml" line="136"/>
         <source>Nothing needs you right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="135"/>
+        <location filename="../qml/home/HomePage.qml" line="136"/>
         <source>Start with a wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="137"/>
+        <location filename="../qml/home/HomePage.qml" line="138"/>
         <source>Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="139"/>
+        <location filename="../qml/home/HomePage.qml" line="140"/>
         <source>No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="140"/>
+        <location filename="../qml/home/HomePage.qml" line="141"/>
         <source>Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="143"/>
+        <location filename="../qml/home/HomePage.qml" line="144"/>
         <source>Set up a wallet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,128 +1302,128 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="19"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="20"/>
         <source>Import a wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="60"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="61"/>
         <source>Choose a keystore file first, or drop one on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="74"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="75"/>
         <source>Imported %1. The account is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="86"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
         <source>Choose a keystore file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="88"/>
         <source>Keystore files (*.json UTC--*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="87"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="88"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="99"/>
-        <location filename="../qml/wallet/ImportDialog.qml" line="121"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="100"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="122"/>
         <source>Recovery phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="100"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="101"/>
         <source>Private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="101"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="102"/>
         <source>Keystore file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="112"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="113"/>
         <source>Recovery phrase (12 to 24 words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="119"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="120"/>
         <source>word1 word2 word3 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="132"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="133"/>
         <source>BIP-39 passphrase, if you set one (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="139"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="140"/>
         <source>Private key (64 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="144"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="145"/>
         <source>0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="156"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="157"/>
         <source>No file chosen. Choose one, or drop it on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="163"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="164"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="171"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="172"/>
         <source>The keystore file&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="179"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="180"/>
         <source>The file is kept as it is, so it keeps its own password. Files from geth, Foundry (cast) and MetaMask exports work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="184"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="185"/>
         <source>Account name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="189"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="190"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="196"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="197"/>
         <source>New password for this computer (at least 8 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="197"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="198"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="198"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="199"/>
         <source>Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="211"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="212"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/ImportDialog.qml" line="212"/>
+        <location filename="../qml/wallet/ImportDialog.qml" line="213"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,77 +1431,83 @@
 <context>
     <name>InspectionReport</name>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="13"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/InspectionReport.qml" line="17"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="18"/>
         <source>%n file(s), %1</source>
-        <translation><numerusform>%n file, %1</numerusform><numerusform>%n files, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/InspectionReport.qml" line="59"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="60"/>
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="60"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="61"/>
         <source>header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="60"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="61"/>
         <source>no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="61"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="62"/>
         <source>delimiter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="61"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="62"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Distinct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/InspectionReport.qml" line="73"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,42 +1515,42 @@
 <context>
     <name>LifecycleDialog</name>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
         <source>Queue in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
         <source>Execute the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="12"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
         <source>Cancel the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="14"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="42"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="43"/>
         <source>The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="44"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="45"/>
         <source>Voting has not started yet, so you can withdraw your proposal. It stays on chain as canceled and can never be voted on or executed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="45"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="46"/>
         <source>The timelock&apos;s delay has passed. Executing runs the proposal&apos;s actions from the treasury. Any member can send this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="47"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="48"/>
         <source>Account that pays the network fee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,27 +1558,27 @@
 <context>
     <name>LinkConfirmDialog</name>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="15"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="16"/>
         <source>Open this link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="37"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="38"/>
         <source>It opens in your web browser, at %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="38"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="39"/>
         <source>It opens in the program your system uses for it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="55"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="56"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LinkConfirmDialog.qml" line="60"/>
+        <location filename="../qml/components/LinkConfirmDialog.qml" line="61"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,46 +1633,52 @@
     <message numerus="yes">
         <location filename="../qml/Main.qml" line="122"/>
         <source>Accounts locked after %n idle minute(s).</source>
-        <translation><numerusform>Accounts locked after %n idle minute.</numerusform><numerusform>Accounts locked after %n idle minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Accounts locked after %n idle minute.</numerusform>
+            <numerusform>Accounts locked after %n idle minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="27"/>
+        <location filename="../qml/components/NavigationRail.qml" line="28"/>
         <source>DataDAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="73"/>
+        <location filename="../qml/components/NavigationRail.qml" line="74"/>
         <source>No wallet yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/NavigationRail.qml" line="74"/>
+        <location filename="../qml/components/NavigationRail.qml" line="75"/>
         <source>%n account(s)</source>
-        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <location filename="../qml/components/PasswordField.qml" line="29"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="28"/>
+        <location filename="../qml/components/PasswordField.qml" line="29"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="30"/>
+        <location filename="../qml/components/PasswordField.qml" line="31"/>
         <source>Hide password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PasswordField.qml" line="30"/>
+        <location filename="../qml/components/PasswordField.qml" line="31"/>
         <source>Show password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,125 +1686,128 @@
 <context>
     <name>ProposalCard</name>
     <message>
-        <location filename="../qml/governance/ProposalCard.qml" line="60"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="61"/>
         <source>You voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalCard.qml" line="81"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="82"/>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalCard.qml" line="82"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="83"/>
         <source>Against %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalCard.qml" line="83"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="84"/>
         <source>Abstain %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/governance/ProposalCard.qml" line="85"/>
+        <location filename="../qml/governance/ProposalCard.qml" line="86"/>
         <source>%n voter(s)</source>
-        <translation><numerusform>%n voter</numerusform><numerusform>%n voters</numerusform></translation>
+        <translation>
+            <numerusform>%n voter</numerusform>
+            <numerusform>%n voters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="38"/>
+        <location filename="../qml/governance/ProposalView.qml" line="39"/>
         <source>‹ All proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="60"/>
+        <location filename="../qml/governance/ProposalView.qml" line="61"/>
         <source>Proposed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="79"/>
+        <location filename="../qml/governance/ProposalView.qml" line="80"/>
         <source>Queue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="86"/>
+        <location filename="../qml/governance/ProposalView.qml" line="87"/>
         <source>Execute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="93"/>
+        <location filename="../qml/governance/ProposalView.qml" line="94"/>
         <source>Cancel proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="99"/>
+        <location filename="../qml/governance/ProposalView.qml" line="100"/>
         <source>Vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="113"/>
+        <location filename="../qml/governance/ProposalView.qml" line="114"/>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="114"/>
+        <location filename="../qml/governance/ProposalView.qml" line="115"/>
         <source>Against %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="115"/>
+        <location filename="../qml/governance/ProposalView.qml" line="116"/>
         <source>Abstain %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="118"/>
+        <location filename="../qml/governance/ProposalView.qml" line="119"/>
         <source>Quorum %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="128"/>
+        <location filename="../qml/governance/ProposalView.qml" line="129"/>
         <source>This proposal has no description beyond its title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="139"/>
+        <location filename="../qml/governance/ProposalView.qml" line="140"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="142"/>
+        <location filename="../qml/governance/ProposalView.qml" line="143"/>
         <source>No on-chain actions: this proposal is a signal vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="161"/>
+        <location filename="../qml/governance/ProposalView.qml" line="162"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="162"/>
+        <location filename="../qml/governance/ProposalView.qml" line="163"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="175"/>
+        <location filename="../qml/governance/ProposalView.qml" line="176"/>
         <source>Value sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="180"/>
+        <location filename="../qml/governance/ProposalView.qml" line="181"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="195"/>
+        <location filename="../qml/governance/ProposalView.qml" line="196"/>
         <source>Votes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="202"/>
+        <location filename="../qml/governance/ProposalView.qml" line="203"/>
         <source>No votes yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,115 +1815,225 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="13"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="14"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="14"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="15"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="62"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="63"/>
         <source>Proposer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="75"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="76"/>
         <source>Title (one line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="78"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="79"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="79"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="80"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="88"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="89"/>
         <source>What and why, in markdown: lists, **bold**, links to the forum discussion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="97"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="98"/>
         <source>Nothing to preview yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="104"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="105"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="109"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="110"/>
         <source>None yet: without actions this is a text-only signal vote, and nothing is executed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="127"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="128"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="162"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="163"/>
         <source>Contract 0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="169"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="170"/>
         <source>ETH sent (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="176"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="177"/>
         <source>Function, e.g. grantRole(bytes32,address)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="185"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="186"/>
         <source>Arguments, one per line (arrays as [a,b])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="193"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="194"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="132"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="133"/>
         <source>Pay %1 from the treasury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="133"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="134"/>
         <source>Call a contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="143"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="144"/>
         <source>Recipient 0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="150"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="151"/>
         <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicationJob</name>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="22"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="32"/>
+        <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="34"/>
+        <location filename="../core/dao/publicationjob.cpp" line="78"/>
+        <source>%1 (data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="36"/>
+        <location filename="../core/dao/publicationjob.cpp" line="79"/>
+        <source>%1 (metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="47"/>
+        <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="54"/>
+        <source>Uploading to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="63"/>
+        <source>Stored and pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="105"/>
+        <source>The service could not pin %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="108"/>
+        <source>it gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="121"/>
+        <source>Checking the registry and the stake allowance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="130"/>
+        <source>This content is registered already, as dataset #%1 by another member (the registry takes it once: DatasetAlreadyRegistered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="138"/>
+        <source>Dataset #%1 (registered already, by an earlier run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="149"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="160"/>
+        <source>Dataset #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="171"/>
+        <source>The open DAO has no dataset registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="173"/>
+        <source>Inspecting, describing and hashing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="186"/>
+        <source>%1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="190"/>
+        <source>Content %1 · metadata %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="199"/>
+        <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="212"/>
+        <source>Asking the pinning service to pin both CIDs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="230"/>
+        <source>Pinned (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="156"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="156"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="159"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="159"/>
         <source>%1 is too large to be a keystore file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,22 +2041,22 @@
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../qml/governance/RelayDialog.qml" line="10"/>
+        <location filename="../qml/governance/RelayDialog.qml" line="11"/>
         <source>Send a signed vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/RelayDialog.qml" line="11"/>
+        <location filename="../qml/governance/RelayDialog.qml" line="12"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/RelayDialog.qml" line="32"/>
+        <location filename="../qml/governance/RelayDialog.qml" line="33"/>
         <source>%1 on “%2”, signed by %3. Sending it casts that vote; the account below only pays the network fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/RelayDialog.qml" line="34"/>
+        <location filename="../qml/governance/RelayDialog.qml" line="35"/>
         <source>Account that pays the network fee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,22 +2064,22 @@
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../qml/wallet/RemoveDialog.qml" line="12"/>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="13"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RemoveDialog.qml" line="14"/>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="15"/>
         <source>Remove %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RemoveDialog.qml" line="32"/>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="33"/>
         <source>The encrypted key of %1 will be deleted from this computer. Tokens stay on chain, but only your recovery phrase or an exported keystore file can bring the account back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RemoveDialog.qml" line="38"/>
+        <location filename="../qml/wallet/RemoveDialog.qml" line="39"/>
         <source>I have a backup of this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,17 +2087,17 @@
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../qml/wallet/RenameDialog.qml" line="11"/>
+        <location filename="../qml/wallet/RenameDialog.qml" line="12"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RenameDialog.qml" line="12"/>
+        <location filename="../qml/wallet/RenameDialog.qml" line="13"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/RenameDialog.qml" line="28"/>
+        <location filename="../qml/wallet/RenameDialog.qml" line="29"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,27 +2105,27 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="10"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="11"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="11"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="12"/>
         <source>Send %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="26"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="27"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="33"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="34"/>
         <source>Recipient address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/SendDialog.qml" line="35"/>
+        <location filename="../qml/wallet/SendDialog.qml" line="36"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,237 +2133,237 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="23"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="24"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="24"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="25"/>
         <source>Appearance, language and how the wallet protects your keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="33"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="34"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="37"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="38"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="44"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="49"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="50"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="61"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="62"/>
         <source>Lock the wallet after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="72"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="73"/>
         <source>never (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="74"/>
         <source>idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="80"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="86"/>
         <source>On the desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="92"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="93"/>
         <source>New proposals, and votes ending within a day that you have not cast. They also show in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="98"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="99"/>
         <source>Forums allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="102"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="103"/>
         <source>None yet: a proposal&apos;s discussion is read only from forums you allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="110"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="111"/>
         <source> (with images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="112"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="116"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="117"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="127"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="128"/>
         <source>Network and DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="137"/>
         <source>No DAO profile is open. Open a profile file, or start the local devnet with `datadao-cli devnet up`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="151"/>
         <source>DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="152"/>
         <source>Chain id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="152"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="153"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="153"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="154"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="154"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="155"/>
         <source>Governor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="155"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="156"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="156"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="157"/>
         <source>Timelock (treasury)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="157"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="158"/>
         <source>Profile file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="192"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="193"/>
         <source>Open DAO profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="198"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="199"/>
         <source>Rebuild the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="200"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="201"/>
         <source>Deletes what this app read from the chain for this DAO and reads it again. Your transactions and keys are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="212"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="213"/>
         <source>Add a DAO by its node and governor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="225"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="226"/>
         <source>Node URLs, comma-separated (https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="232"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="233"/>
         <source>Governor address 0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="234"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="235"/>
         <source>Governor address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="238"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="239"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="249"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="250"/>
         <source>Remote pinning service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="263"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="264"/>
         <source>Published datasets are also pinned by %1. Its token is sealed with the key of %2: unlock that account to publish with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="264"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="265"/>
         <source>Any service of the IPFS Pinning Service API (Pinata, Filebase, 4EVERLAND…) can keep a second copy of what you publish. Its token is sealed with one of your accounts&apos; keys, never stored in the clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="273"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="274"/>
         <source>Endpoint (https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="275"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="276"/>
         <source>Pinning service endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="281"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="282"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="283"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="284"/>
         <source>Pinning service access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="292"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="293"/>
         <source>Account whose key seals the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="298"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="299"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="304"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="305"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="324"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="325"/>
         <source>Open a DAO profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="325"/>
+        <location filename="../qml/settings/SettingsPage.qml" line="326"/>
         <source>DAO profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,17 +2371,17 @@
 <context>
     <name>TransactionHistoryList</name>
     <message>
-        <location filename="../qml/wallet/TransactionHistoryList.qml" line="23"/>
+        <location filename="../qml/transactions/TransactionHistoryList.qml" line="24"/>
         <source>No transactions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/TransactionHistoryList.qml" line="24"/>
+        <location filename="../qml/transactions/TransactionHistoryList.qml" line="25"/>
         <source>Transactions you sign in this app appear here with their status, and stay here after a restart. Pending ones are followed until they are mined; one the network dropped is sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/TransactionHistoryList.qml" line="95"/>
+        <location filename="../qml/transactions/TransactionHistoryList.qml" line="96"/>
         <source>%1 · nonce %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,57 +2389,57 @@
 <context>
     <name>TransactionService</name>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="67"/>
+        <location filename="../core/dao/transactionservice.cpp" line="66"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="68"/>
+        <location filename="../core/dao/transactionservice.cpp" line="67"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="69"/>
+        <location filename="../core/dao/transactionservice.cpp" line="68"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="70"/>
+        <location filename="../core/dao/transactionservice.cpp" line="69"/>
         <source>new contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="74"/>
+        <location filename="../core/dao/transactionservice.cpp" line="73"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="84"/>
+        <location filename="../core/dao/transactionservice.cpp" line="83"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="84"/>
+        <location filename="../core/dao/transactionservice.cpp" line="83"/>
         <source>%1 bytes, not decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="86"/>
+        <location filename="../core/dao/transactionservice.cpp" line="85"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="88"/>
+        <location filename="../core/dao/transactionservice.cpp" line="87"/>
         <source>Max network fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="92"/>
+        <location filename="../core/dao/transactionservice.cpp" line="91"/>
         <source>Nonce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="98"/>
+        <location filename="../core/dao/transactionservice.cpp" line="97"/>
         <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,17 +2485,17 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../qml/wallet/UnlockDialog.qml" line="11"/>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="12"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/UnlockDialog.qml" line="13"/>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="14"/>
         <source>Unlock %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/wallet/UnlockDialog.qml" line="39"/>
+        <location filename="../qml/wallet/UnlockDialog.qml" line="40"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,52 +2503,52 @@
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="12"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="13"/>
         <source>Vote on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="13"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="14"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="41"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="42"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="72"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="73"/>
         <source>Delegate to myself…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="82"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="83"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="83"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="84"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="84"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="85"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="93"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="94"/>
         <source>Reason (optional): stored on chain with your vote, for everyone to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="100"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="101"/>
         <source>Sign now, send later (no fee now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/VoteDialog.qml" line="108"/>
+        <location filename="../qml/governance/VoteDialog.qml" line="109"/>
         <source>Your vote is signed and kept on this computer. It counts once it is sent, by you from another account or by anyone you give it to, while voting is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,178 +2556,160 @@
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="25"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="26"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="26"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="27"/>
         <source>Your keys stay on this computer, encrypted with your password. Unlocked keys are wiped from memory when you lock or step away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="30"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="31"/>
         <source>Lock all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="36"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="37"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="42"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="43"/>
         <source>Create wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="59"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="60"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="60"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="61"/>
         <source>Create a new wallet with a recovery phrase, or import one you already have: a recovery phrase, a private key, or a keystore file from geth, Foundry or MetaMask. You can also drop a keystore file onto this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="63"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="64"/>
         <source>Create a new wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="69"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="70"/>
         <source>Import a wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="81"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="82"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="87"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="88"/>
         <source>Transactions (%1 pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="88"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="89"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="144"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="145"/>
         <source>Choose a folder for the keystore file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="152"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="153"/>
         <source>Keystore saved to %1. It is encrypted with this account&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="154"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="155"/>
         <source>Account %1 removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/WalletPage.qml" line="156"/>
+        <location filename="../qml/wallet/WalletPage.qml" line="157"/>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::app::CallSequence</name>
-    <message>
-        <location filename="../app/callsequence.cpp" line="55"/>
-        <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dd::app::CatalogController</name>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="50"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="64"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="52"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="66"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="54"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="68"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="56"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="70"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="74"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="88"/>
         <source>Reading its metadata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="76"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="90"/>
         <source>Metadata unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="78"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="92"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="85"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="99"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="363"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="371"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="363"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="371"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="370"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="376"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="401"/>
-        <source>Allow the dataset registry to take %1 for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/catalogcontroller.cpp" line="409"/>
-        <source>Buy access to &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/catalogcontroller.cpp" line="416"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="391"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="422"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="398"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="437"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="411"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/catalogcontroller.cpp" line="440"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="414"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,244 +2717,194 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="29"/>
+        <location filename="../app/network/chaincontroller.cpp" line="29"/>
         <source>No DAO profile is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="97"/>
+        <location filename="../app/network/chaincontroller.cpp" line="97"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="103"/>
+        <location filename="../app/network/chaincontroller.cpp" line="103"/>
         <source>Enter the URL of at least one node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="154"/>
+        <location filename="../app/network/chaincontroller.cpp" line="154"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="196"/>
+        <location filename="../app/network/chaincontroller.cpp" line="196"/>
         <source>Wrong network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="197"/>
-        <location filename="../app/chaincontroller.cpp" line="219"/>
+        <location filename="../app/network/chaincontroller.cpp" line="197"/>
+        <location filename="../app/network/chaincontroller.cpp" line="219"/>
         <source>The node does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chaincontroller.cpp" line="218"/>
+        <location filename="../app/network/chaincontroller.cpp" line="218"/>
         <source>%1 · block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::ChainSync</name>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="142"/>
+        <source>Reading the chain: block %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="151"/>
+        <source>Governance sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="153"/>
+        <source>Up to date at block %1 (after a chain reorganisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="154"/>
+        <source>Up to date at block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/network/chainsync.cpp" line="174"/>
+        <source>Rebuilding the cache from the chain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="215"/>
+        <source>Open the DAO this publication belongs to first (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contribute/contributecontroller.cpp" line="234"/>
         <source>Hash and write the CAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="297"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="235"/>
         <source>Upload to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="298"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="236"/>
         <source>Register on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="308"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="246"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="321"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="259"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="345"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="283"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="347"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="285"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="350"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="288"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="352"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="290"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="354"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="293"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="357"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
         <source>Access price: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="360"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
         <source>Stake: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="368"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="312"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="212"/>
-        <location filename="../app/contributecontroller.cpp" line="413"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="199"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="281"/>
-        <location filename="../app/contributecontroller.cpp" line="423"/>
-        <source>Uploading to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="250"/>
-        <location filename="../app/contributecontroller.cpp" line="424"/>
-        <location filename="../app/contributecontroller.cpp" line="504"/>
-        <source>%1 (data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="250"/>
-        <location filename="../app/contributecontroller.cpp" line="425"/>
-        <location filename="../app/contributecontroller.cpp" line="505"/>
-        <source>%1 (metadata)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="214"/>
-        <location filename="../app/contributecontroller.cpp" line="466"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="201"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="217"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="204"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="218"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="205"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="229"/>
-        <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="270"/>
-        <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="402"/>
-        <source>The DAO was closed while the files were hashed; open it and publish again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="492"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="337"/>
         <source>Pin with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="500"/>
-        <source>Asking %1 to pin both CIDs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="526"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="534"/>
-        <source>The service could not pin %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="536"/>
-        <source>it gave no reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="547"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="394"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="553"/>
-        <source>Checking the stake allowance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="556"/>
-        <location filename="../app/contributecontroller.cpp" line="557"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="366"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="592"/>
-        <source>This content is registered already, as dataset #%1 by another member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="599"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="419"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="609"/>
-        <source>Register &quot;%1&quot; with a stake of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="611"/>
-        <source>Allow the dataset registry to take the %1 %2 stake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="618"/>
-        <source>Step %1 of %2: %3 — confirm it in the sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contributecontroller.cpp" line="634"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="420"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="661"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="456"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contributecontroller.cpp" line="662"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="457"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,320 +2912,295 @@
 <context>
     <name>dd::app::ForumDiscussion</name>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="144"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="144"/>
         <source>Read from %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="145"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="145"/>
         <source>Saved copy from %1; it may have changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="149"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="149"/>
         <source>[image: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="157"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="161"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="161"/>
         <source>in reply to %1, post %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forumdiscussion.cpp" line="162"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="162"/>
         <source>an earlier post</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::app::GovernanceAlerts</name>
-    <message>
-        <location filename="../app/governancealerts.cpp" line="42"/>
-        <source>New proposal: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governancealerts.cpp" line="42"/>
-        <source>Voting ends soon: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governancealerts.cpp" line="44"/>
-        <source>Open DataDAO Desktop to read it and its discussion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governancealerts.cpp" line="45"/>
-        <source>About %1 left, and none of your accounts has voted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="60"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="60"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="62"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="62"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="63"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="63"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="209"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="207"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="258"/>
-        <location filename="../app/governancecontroller.cpp" line="418"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="256"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="416"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="302"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="300"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governancecontroller.cpp" line="303"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="301"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
-        <translation><numerusform>%n byte of calldata that this app cannot decode</numerusform><numerusform>%n bytes of calldata that this app cannot decode</numerusform></translation>
+        <translation>
+            <numerusform>%n byte of calldata that this app cannot decode</numerusform>
+            <numerusform>%n bytes of calldata that this app cannot decode</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="328"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="330"/>
-        <location filename="../app/governancecontroller.cpp" line="332"/>
-        <location filename="../app/governancecontroller.cpp" line="334"/>
-        <location filename="../app/governancecontroller.cpp" line="339"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="328"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="332"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="331"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="329"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="333"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="331"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="336"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="334"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="335"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="338"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="342"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="363"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="361"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="392"/>
-        <location filename="../app/governancecontroller.cpp" line="432"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="390"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="430"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="394"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="392"/>
         <source>Reading voting power at the snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="437"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="435"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="489"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="487"/>
         <source>The node did not answer about voting power: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="490"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="488"/>
         <source>a call failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="509"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="507"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="513"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="511"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="517"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="515"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="524"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="522"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="531"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="529"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="537"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="535"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="590"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="588"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="591"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="589"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="592"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="590"/>
         <source>Execute &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="605"/>
-        <location filename="../app/governancecontroller.cpp" line="653"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="603"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="651"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="616"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="614"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="631"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="629"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="635"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="633"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="638"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="636"/>
         <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="655"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="653"/>
         <source>Give the proposal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="657"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="655"/>
         <source>The title is one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="679"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="677"/>
         <source>Propose &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancecontroller.cpp" line="680"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="678"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>dd::app::GovernanceSync</name>
+    <name>dd::app::GovernanceNotifier</name>
     <message>
-        <location filename="../app/governancesync.cpp" line="142"/>
-        <source>Reading the chain: block %1 of %2</source>
+        <location filename="../app/governance/governancenotifier.cpp" line="42"/>
+        <source>New proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="151"/>
-        <source>Governance sync failed: %1</source>
+        <location filename="../app/governance/governancenotifier.cpp" line="42"/>
+        <source>Voting ends soon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="153"/>
-        <source>Up to date at block %1 (after a chain reorganisation)</source>
+        <location filename="../app/governance/governancenotifier.cpp" line="44"/>
+        <source>Open DataDAO Desktop to read it and its discussion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governancesync.cpp" line="154"/>
-        <source>Up to date at block %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governancesync.cpp" line="174"/>
-        <source>Rebuilding the cache from the chain…</source>
+        <location filename="../app/governance/governancenotifier.cpp" line="45"/>
+        <source>About %1 left, and none of your accounts has voted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dd::app::PinningController</name>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="54"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="64"/>
         <source>The endpoint is the service&apos;s API address, such as https://api.pinata.cloud/psa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="56"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="66"/>
         <source>Paste the access token the service gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="59"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="69"/>
         <source>Choose the account whose key seals the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="62"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="72"/>
         <source>Unlock %1 first: the token is sealed with its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="105"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="111"/>
         <source>No pinning service is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pinningcontroller.cpp" line="109"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="115"/>
         <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,72 +3208,78 @@
 <context>
     <name>dd::app::ProposalListModel</name>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="30"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="30"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="32"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="32"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="34"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="34"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="36"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="36"/>
         <source>Defeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="38"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="38"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="40"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="40"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="42"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="42"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="44"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="44"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="48"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="48"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/proposallistmodel.cpp" line="57"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="57"/>
         <source>Voting starts in %n block(s) (about %1)</source>
-        <translation><numerusform>Voting starts in %n block (about %1)</numerusform><numerusform>Voting starts in %n blocks (about %1)</numerusform></translation>
+        <translation>
+            <numerusform>Voting starts in %n block (about %1)</numerusform>
+            <numerusform>Voting starts in %n blocks (about %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/proposallistmodel.cpp" line="62"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="62"/>
         <source>Voting ends in %n block(s) (about %1)</source>
-        <translation><numerusform>Voting ends in %n block (about %1)</numerusform><numerusform>Voting ends in %n blocks (about %1)</numerusform></translation>
+        <translation>
+            <numerusform>Voting ends in %n block (about %1)</numerusform>
+            <numerusform>Voting ends in %n blocks (about %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="66"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="66"/>
         <source>Voting ended at block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="104"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="104"/>
         <source>Quorum is set when voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/proposallistmodel.cpp" line="105"/>
+        <location filename="../app/governance/proposallistmodel.cpp" line="105"/>
         <source>Quorum %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,208 +3287,225 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="66"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="77"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="71"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="82"/>
         <source>Send %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="84"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="95"/>
         <source>Delegate your voting power to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="85"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="96"/>
         <source>Delegate your voting power to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="93"/>
-        <location filename="../app/transactioncontroller.cpp" line="112"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="104"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="123"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="34"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="36"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="35"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="37"/>
         <source>against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="36"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="38"/>
         <source>abstain on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="96"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="49"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="51"/>
+        <source>The app is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="107"/>
         <source>Vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="138"/>
         <source>Sign a vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="128"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="139"/>
         <source>Reading how the governor checks signed votes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="151"/>
-        <location filename="../app/transactioncontroller.cpp" line="214"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="226"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="151"/>
-        <location filename="../app/transactioncontroller.cpp" line="215"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="227"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="151"/>
-        <location filename="../app/transactioncontroller.cpp" line="216"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="228"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="155"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
         <source>What you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="155"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
         <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="156"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="157"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="168"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="169"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="158"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="169"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="159"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="170"/>
         <source>Voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="160"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="171"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="162"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="173"/>
         <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="166"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="177"/>
         <source>Signed for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="167"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="178"/>
         <source>%1 at %2 on %3 (chain %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="168"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="179"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="169"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="180"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="170"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="181"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="171"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="182"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="179"/>
-        <location filename="../app/transactioncontroller.cpp" line="240"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="190"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="247"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="270"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="116"/>
-        <location filename="../app/transactioncontroller.cpp" line="263"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="460"/>
+        <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="328"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="163"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="174"/>
         <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="192"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="203"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="197"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="209"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="269"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="331"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="313"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="370"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="336"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="393"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="349"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="406"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="376"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="433"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactioncontroller.cpp" line="390"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="446"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,42 +3513,42 @@
 <context>
     <name>dd::app::TransactionHistoryModel</name>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="60"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="60"/>
         <source>Signed, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="62"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="62"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="64"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="64"/>
         <source>Confirmed in block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="66"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="66"/>
         <source>Reverted in block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="68"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="68"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="70"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="70"/>
         <source>Replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="72"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="72"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactionhistorymodel.cpp" line="138"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="138"/>
         <source>Pending transactions could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,7 +3556,7 @@
 <context>
     <name>dd::app::TransferQueue</name>
     <message>
-        <location filename="../app/transferqueue.cpp" line="322"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="322"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,7 +3564,7 @@
 <context>
     <name>dd::app::TransferWorker</name>
     <message>
-        <location filename="../app/transferqueue.cpp" line="102"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="102"/>
         <source>No gateway is configured for downloads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,72 +3572,72 @@
 <context>
     <name>dd::app::WalletController</name>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="76"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="76"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="78"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="78"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="104"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="104"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="120"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="120"/>
         <source>Encrypting your new wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="130"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="130"/>
         <source>Deriving the next account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="139"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="139"/>
         <source>Encrypting the imported key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="140"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="140"/>
         <source>Imported key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="149"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="149"/>
         <source>Opening the keystore file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="163"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="163"/>
         <source>Imported keystore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="184"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="184"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="205"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="205"/>
         <source>Renaming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="215"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="215"/>
         <source>Re-encrypting with the new password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="227"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="227"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/walletcontroller.cpp" line="237"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="237"/>
         <source>Removing…</source>
         <translation type="unfinished"></translation>
     </message>

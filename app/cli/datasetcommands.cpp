@@ -5,6 +5,7 @@
 // list: the catalog (registry events and verified metadata), searched and filtered.
 // buy: access to a dataset, paid to its contributor. get: a verified download.
 
+#include "cli/clitransactions.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/signer.h"
@@ -17,8 +18,9 @@
 #include "crypto/address.h"
 #include "crypto/keccak.h"
 #include "dao/daodeployer.h"
-#include "dao/datasetpublisher.h"
+#include "dao/datasetaccess.h"
 #include "dao/pendingpublication.h"
+#include "dao/publicationjob.h"
 #include "eth/clientthread.h"
 #include "eth/units.h"
 #include "quality/datapackage.h"
@@ -138,16 +140,6 @@ Result<eth::UInt256> amountOption(const CommandLine &cl, const QString &name, co
     return amount;
 }
 
-// The files a publication keeps in its work folder, removed once they serve no more; the folder
-// goes only when nothing else is in it (it may be one the user named with --work).
-void removePublicationFiles(const QString &work)
-{
-    const QDir dir(work);
-    for (const char *name : {"pending.json", "content.car", "datapackage.json", "datapackage.car"})
-        QFile::remove(dir.filePath(QLatin1String(name)));
-    QDir().rmdir(work);
-}
-
 int runPublish(const CommandLine &cl)
 {
     if (cl.positional().size() != 1)
@@ -165,99 +157,55 @@ int runPublish(const CommandLine &cl)
     auto key = resolveSigner(cl, {});
     if (!key)
         return fail(key.message());
+    const crypto::Address account = key.value().address();
     description.contributors = {{QStringLiteral("Contributor"),
-        QStringLiteral("ethereum:") + key.value().address().toChecksumString(), {QStringLiteral("creator")}}};
+        QStringLiteral("ethereum:") + account.toChecksumString(), {QStringLiteral("creator")}}};
 
     // The work folder keeps the CARs and the record of a publication in progress: running the
     // same command again after a stop (even kill -9) continues it instead of starting over.
     const QString path = QFileInfo(cl.positional().first()).absoluteFilePath();
-    const crypto::Address account = key.value().address();
     const QString work = cl.value(QStringLiteral("work"),
         dataDirectory("publications") + QLatin1Char('/')
             + toHex(crypto::keccak256((path + account.toChecksumString() + QString::number(profile.value().chainId)
                         + profile.value().datasetRegistry.toChecksumString())
                                           .toUtf8()))
                   .mid(2, 16));
-    const QString journal = QDir(work).filePath(QStringLiteral("pending.json"));
-    auto earlier = dao::loadPendingPublication(journal);
+    const QString recordFile = QDir(work).filePath(QStringLiteral("pending.json"));
+    auto earlier = dao::loadPendingPublication(recordFile);
     if (!earlier)
         return fail(earlier.message());
-    dao::PendingPublication pending;
-    if (earlier.value() && earlier.value()->belongsTo(profile.value()) && earlier.value()->path == path
-        && earlier.value()->account == account && QFileInfo::exists(earlier.value()->contentCar)
-        && QFileInfo::exists(earlier.value()->metadataCar)) {
-        pending = *earlier.value();
-        print(QStringLiteral("Resuming the publication of %1 stopped earlier (%2).").arg(path, pending.stage));
-    } else {
-        removePublicationFiles(work);
-        print(QStringLiteral("Inspecting, describing and hashing %1…").arg(cl.positional().first()));
-        auto prepared = dao::prepareDataset(cl.positional().first(), description, work);
-        if (!prepared)
-            return fail(prepared.message());
-        pending = dao::PendingPublication::fromPrepared(
-            prepared.value(), path, account, price.value(), stake.value(), profile.value());
-        if (auto saved = dao::savePendingPublication(journal, pending); !saved)
-            return fail(saved.message());
-    }
-    print(QStringLiteral("Content:  %1\nMetadata: %2").arg(pending.content.toString(), pending.metadata.toString()));
-    if (pending.stage == QLatin1String("uploading")) {
-        QNetworkAccessManager network;
-        for (int *acknowledged : {&pending.contentSegments, &pending.metadataSegments}) {
-            storage::CarUpload::Options options;
-            options.api = profile.value().storageApi;
-            options.firstSegment = *acknowledged;
-            if (cl.has(QStringLiteral("segment-size")))
-                options.segmentBytes = cl.value(QStringLiteral("segment-size")).toLongLong();
-            if (*acknowledged > 0)
-                print(QStringLiteral("Continuing the upload at segment %1").arg(*acknowledged + 1));
-            const QString car = acknowledged == &pending.contentSegments ? pending.contentCar : pending.metadataCar;
-            storage::CarUpload upload(network, car, options);
-            QObject::connect(&upload, &storage::CarUpload::segmentDone, [&](int done, int) {
-                *acknowledged = done;
-                (void)dao::savePendingPublication(journal, pending); // a stop from here on resumes after it
-            });
-            if (auto uploaded = runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
-                return fail(uploaded.message());
-        }
-        pending.stage = QStringLiteral("registering");
-        if (auto saved = dao::savePendingPublication(journal, pending); !saved)
-            return fail(saved.message());
-        print(QStringLiteral("Uploaded to %1").arg(profile.value().storageApi.toString()));
-    }
+
     eth::ClientThread chainNetwork(profile.value().rpcUrls);
-    eth::ChainSession chain(chainNetwork.client(), std::chrono::seconds(120));
-    // A registration an earlier run sent (the stop came before its receipt) is not sent again.
-    auto registered = dao::registeredContent(chain, profile.value(), pending.content, account);
-    if (!registered)
-        return fail(registered.message());
-    if (registered.value().id != 0) {
-        if (!registered.value().byAccount) {
-            removePublicationFiles(work); // that does not change by trying again
-            return fail(QStringLiteral("This content is registered already, as dataset #%1 by another member (the "
-                                       "registry takes it once: DatasetAlreadyRegistered).")
-                            .arg(registered.value().id));
-        }
-        removePublicationFiles(work);
-        print(QStringLiteral("Registered dataset #%1 (already registered, by an earlier run)")
-                  .arg(registered.value().id));
-        return 0;
+    CliRequester requester(chainNetwork.client(), profile.value(), {key.value()},
+        journalBesideProfile(cl.value(QStringLiteral("profile"))));
+    if (auto opened = requester.open(); !opened)
+        return fail(opened.message());
+    CliPublicationHost host(cl.value(QStringLiteral("segment-size")).toLongLong());
+    dao::PublicationPorts ports {chainNetwork.client(), requester, host, QStringLiteral("DATA"), {}, {}};
+
+    Result<dao::PublishedDataset> published = Error {};
+    const std::optional<dao::PendingPublication> &record = earlier.value();
+    if (record && record->belongsTo(profile.value()) && record->path == path && record->account == account
+        && QFileInfo::exists(record->contentCar) && QFileInfo::exists(record->metadataCar)) {
+        print(QStringLiteral("Resuming the publication of %1 stopped earlier (%2).").arg(path, record->stage));
+        published = dao::continuePublication(*record, recordFile, profile.value(), ports);
+    } else {
+        if (record)
+            dao::removePublication(recordFile, *record);
+        published = dao::publishDataset(
+            {path, description, account, price.value(), stake.value()}, recordFile, work, profile.value(), ports);
     }
-    auto calls
-        = dao::registrationCalls(chain, profile.value(), account, pending.toPrepared(), pending.price, pending.stake);
-    if (!calls)
-        return fail(calls.message());
-    std::optional<eth::Receipt> last;
-    for (const dao::RegistrationCall &call : calls.value()) {
-        auto receipt = chain.send(key.value(), call.request);
-        if (!receipt)
-            return fail(QStringLiteral("%1: %2").arg(call.what, receipt.message()));
-        last = receipt.value();
-    }
-    auto id = dao::submittedDatasetId(profile.value(), *last);
-    if (!id)
-        return fail(id.message());
-    removePublicationFiles(work);
-    print(QStringLiteral("Registered dataset #%1 in transaction %2").arg(id.value()).arg(toHex(last->transactionHash)));
+    if (!published)
+        return fail(published.message());
+    print(QStringLiteral("Content:  %1\nMetadata: %2")
+              .arg(published.value().content.toString(), published.value().metadata.toString()));
+    if (published.value().registeredEarlier)
+        print(
+            QStringLiteral("Registered dataset #%1 (already registered, by an earlier run)").arg(published.value().id));
+    else
+        print(QStringLiteral("Registered dataset #%1 in transaction %2")
+                  .arg(published.value().id)
+                  .arg(toHex(published.value().transactionHash)));
     return 0;
 }
 
@@ -392,30 +340,21 @@ int runBuy(const CommandLine &cl)
     auto entry = catalogEntry(cl, profile.value(), id);
     if (!entry)
         return fail(entry.message());
-    const auto &abis = dao::DaoAbis::load().value();
     eth::ClientThread network(profile.value().rpcUrls);
     eth::ChainSession chain(network.client(), std::chrono::seconds(120));
-    const eth::UInt256 price = eth::UInt256::fromDecimal(entry.value().accessPrice).value_or(eth::UInt256());
-    if (!price.isZero()) {
-        auto approve = chain.send(key.value(),
-            eth::TxRequest {profile.value().token, {},
-                abis.token
-                    .encodeCall(QStringLiteral("approve"),
-                        {eth::AbiValue::bytes(profile.value().datasetRegistry.bytes()), eth::AbiValue::number(price)})
-                    .value(),
-                &abis.token});
-        if (!approve)
-            return fail(approve.message());
-    }
-    auto bought = chain.send(key.value(),
-        eth::TxRequest {profile.value().datasetRegistry, {},
-            abis.registry.encodeCall(QStringLiteral("buyAccess"), {eth::AbiValue::number(eth::UInt256(id))}).value(),
-            &abis.registry});
+    CliRequester requester(
+        network.client(), profile.value(), {key.value()}, journalBesideProfile(cl.value(QStringLiteral("profile"))));
+    if (auto opened = requester.open(); !opened)
+        return fail(opened.message());
+    const dao::AccessPurchase purchase {id,
+        entry.value().title.isEmpty() ? QStringLiteral("#%1").arg(id) : entry.value().title,
+        eth::UInt256::fromDecimal(entry.value().accessPrice).value_or(eth::UInt256()), key.value().address()};
+    auto bought = dao::buyAccess(chain, requester, profile.value(), purchase, QStringLiteral("DATA"));
     if (!bought)
         return fail(bought.message());
     print(QStringLiteral("Access to dataset #%1 bought for %2 DATA in transaction %3")
               .arg(id)
-              .arg(eth::formatUnits(price, 18), toHex(bought.value().transactionHash)));
+              .arg(eth::formatUnits(purchase.price, 18), toHex(bought.value().transactionHash)));
     return 0;
 }
 

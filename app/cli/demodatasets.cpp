@@ -1,15 +1,14 @@
 #include "cli/demodatasets.h"
 
-#include "cli/transferrun.h"
+#include "cli/clitransactions.h"
 
 #include "dao/daodeployer.h"
-#include "dao/datasetpublisher.h"
+#include "dao/datasetaccess.h"
+#include "dao/publicationjob.h"
 #include "eth/units.h"
-#include "storage/transfers.h"
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
 
 namespace dd::cli {
 
@@ -117,24 +116,22 @@ struct Demo {
     std::uint64_t price; // whole DATA
 };
 
-Status upload(QNetworkAccessManager &network, const QString &car, const QUrl &api)
-{
-    storage::CarUpload::Options options;
-    options.api = api;
-    storage::CarUpload transfer(network, car, options);
-    return runTransfer(transfer, [&transfer] { transfer.start(); });
-}
-
 } // namespace
 
-Result<QStringList> seedDemoDatasets(eth::ChainSession &chain, const dao::DaoProfile &profile,
-    const QList<crypto::PrivateKey> &keys, const QString &work)
+Result<QStringList> seedDemoDatasets(eth::JsonRpcClient &client, const dao::DaoProfile &profile,
+    const QList<crypto::PrivateKey> &keys, const QString &work, const QString &journalFile)
 {
     const auto &abis = dao::DaoAbis::load();
     if (!abis)
         return abis.error();
     if (keys.size() < 5)
         return Result<QStringList>::failure(QStringLiteral("The demo catalog needs five funded accounts."));
+    // Every demo transaction goes the way a member's does: through the transaction service.
+    CliRequester requester(client, profile, keys, journalFile, false);
+    if (auto opened = requester.open(); !opened)
+        return opened.error();
+    CliPublicationHost host(0, false);
+    dao::PublicationPorts ports {client, requester, host, QStringLiteral("DATA"), {}, {}};
     const QList<Demo> demos {
         {QStringLiteral("weather-stations"),
             {{QStringLiteral("readings.csv"), weatherReadings()},
@@ -160,7 +157,6 @@ Result<QStringList> seedDemoDatasets(eth::ChainSession &chain, const dao::DaoPro
             QStringLiteral("Hourly consumption of twelve household meters over half a year."),
             QStringLiteral("CC-BY-SA-4.0"), {QStringLiteral("energy"), QStringLiteral("households")}, 4, 40},
     };
-    QNetworkAccessManager network;
     QStringList lines;
     QList<quint64> ids;
     for (const Demo &demo : demos) {
@@ -169,74 +165,47 @@ Result<QStringList> seedDemoDatasets(eth::ChainSession &chain, const dao::DaoPro
             if (auto written = writeFile(QDir(folder).filePath(name), bytes); !written)
                 return written.error();
         }
-        const crypto::PrivateKey &key = keys[demo.contributor];
+        const crypto::Address contributor = keys[demo.contributor].address();
         quality::DatasetDescription description;
         description.title = demo.title;
         description.description = demo.description;
         description.licenseId = demo.license;
         description.keywords = demo.keywords;
         description.contributors = {{QStringLiteral("Contributor"),
-            QStringLiteral("ethereum:") + key.address().toChecksumString(), {QStringLiteral("creator")}}};
-        auto prepared
-            = dao::prepareDataset(folder, description, QDir(work).filePath(demo.folder + QStringLiteral(".work")));
-        if (!prepared)
-            return Result<QStringList>::failure(QStringLiteral("%1: %2").arg(demo.title, prepared.message()));
-        for (const QString &car : {prepared.value().contentCar, prepared.value().metadataCar}) {
-            if (auto uploaded = upload(network, car, profile.storageApi); !uploaded)
-                return Result<QStringList>::failure(QStringLiteral("%1: %2").arg(demo.title, uploaded.message()));
-        }
-        auto calls
-            = dao::registrationCalls(chain, profile, key.address(), prepared.value(), tokens(demo.price), tokens(100));
-        if (!calls)
-            return calls.error();
-        std::optional<eth::Receipt> last;
-        for (const dao::RegistrationCall &call : calls.value()) {
-            auto receipt = chain.send(key, call.request);
-            if (!receipt)
-                return Result<QStringList>::failure(QStringLiteral("%1: %2").arg(call.what, receipt.message()));
-            last = receipt.value();
-        }
-        auto id = dao::submittedDatasetId(profile, *last);
-        if (!id)
-            return id.error();
-        ids.append(id.value());
-        QDir(QDir(work).filePath(demo.folder + QStringLiteral(".work"))).removeRecursively(); // the node has them
-        lines.append(
-            QStringLiteral("  #%1  %2 (%3)").arg(id.value()).arg(demo.title, prepared.value().content.toString()));
+            QStringLiteral("ethereum:") + contributor.toChecksumString(), {QStringLiteral("creator")}}};
+        const QString carFolder = QDir(work).filePath(demo.folder + QStringLiteral(".work"));
+        auto published = dao::publishDataset({folder, description, contributor, tokens(demo.price), tokens(100)},
+            QDir(carFolder).filePath(QStringLiteral("pending.json")), carFolder, profile, ports);
+        if (!published)
+            return Result<QStringList>::failure(QStringLiteral("%1: %2").arg(demo.title, published.message()));
+        ids.append(published.value().id);
+        lines.append(QStringLiteral("  #%1  %2 (%3)")
+                         .arg(published.value().id)
+                         .arg(demo.title, published.value().content.toString()));
     }
 
     // The curator (account 1) approves the first and rejects the last with a reason; account 4
     // buys access to the first.
     const auto &registry = abis.value().registry;
     auto review = [&](quint64 id, bool approve, const QString &reason) {
-        return chain.send(keys[1],
+        return requester.send({keys[1].address(),
             eth::TxRequest {profile.datasetRegistry, {},
                 registry
                     .encodeCall(QStringLiteral("review"),
                         {AbiValue::number(eth::UInt256(id)), AbiValue::boolean(approve), AbiValue::bytes({}),
                             AbiValue::text(reason), AbiValue::number(eth::UInt256(approve ? 0 : 1000))})
                     .value(),
-                &registry});
+                &registry},
+            QStringLiteral("Review dataset #%1").arg(id), registry.name(), {}});
     };
     if (auto approved = review(ids.first(), true, QStringLiteral("Complete year, documented gaps.")); !approved)
         return approved.error();
     if (auto rejected = review(ids.last(), false, QStringLiteral("Meter ids are not anonymised; resubmit hashed."));
         !rejected)
         return rejected.error();
-    const auto &token = abis.value().token;
-    auto approve = chain.send(keys[4],
-        eth::TxRequest {profile.token, {},
-            token
-                .encodeCall(QStringLiteral("approve"),
-                    {AbiValue::bytes(profile.datasetRegistry.bytes()), AbiValue::number(tokens(demos.first().price))})
-                .value(),
-            &token});
-    if (!approve)
-        return approve.error();
-    auto bought = chain.send(keys[4],
-        eth::TxRequest {profile.datasetRegistry, {},
-            registry.encodeCall(QStringLiteral("buyAccess"), {AbiValue::number(eth::UInt256(ids.first()))}).value(),
-            &registry});
+    eth::ChainSession chain(client, std::chrono::seconds(30));
+    auto bought = dao::buyAccess(chain, requester, profile,
+        {ids.first(), demos.first().title, tokens(demos.first().price), keys[4].address()}, QStringLiteral("DATA"));
     if (!bought)
         return bought.error();
     return lines;

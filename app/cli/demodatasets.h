@@ -14,8 +14,9 @@
 namespace dd::cli {
 
 // keys: the development phrase's accounts 0-4 (1 is the curator). work: a folder for the files
-// and their CARs. Returns one line per dataset, for the command's output.
-Result<QStringList> seedDemoDatasets(eth::ChainSession &chain, const dao::DaoProfile &profile,
-    const QList<crypto::PrivateKey> &keys, const QString &work);
+// and their CARs. journalFile: the transaction journal, beside the devnet's profile. Returns one
+// line per dataset, for the command's output.
+Result<QStringList> seedDemoDatasets(eth::JsonRpcClient &client, const dao::DaoProfile &profile,
+    const QList<crypto::PrivateKey> &keys, const QString &work, const QString &journalFile);
 
 } // namespace dd::cli

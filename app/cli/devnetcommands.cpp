@@ -2,6 +2,7 @@
 // a demo forum (scripts/demo_forum.py serving recorded Discourse answers) that a seeded proposal
 // links, and a DAO profile the app opens.
 
+#include "cli/clitransactions.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/demodatasets.h"
@@ -204,6 +205,10 @@ int devnetUp(const CommandLine &cl)
     }
     pidFile.close();
     print(QStringLiteral("Started anvil (pid %1) at %2").arg(pid).arg(url));
+    // A new chain: the journal of an earlier devnet here names nonces this one never saw.
+    const QString journal = journalBesideProfile(dir + QStringLiteral("/devnet.json"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(journal + suffix);
 
     // The chain client runs on its own thread; this thread waits on it.
     auto network = std::make_unique<eth::ClientThread>(QList<QUrl> {QUrl(url)});
@@ -245,7 +250,8 @@ int devnetUp(const CommandLine &cl)
     Result<QStringList> datasets = QStringList();
     if (proposals && cl.has(QStringLiteral("demo-datasets"))) {
         print(QStringLiteral("Publishing the demo datasets…"));
-        datasets = seedDemoDatasets(chain, profile.value(), keys, dir + QStringLiteral("/demo-datasets"));
+        datasets = seedDemoDatasets(
+            network->client(), profile.value(), keys, dir + QStringLiteral("/demo-datasets"), journal);
     }
     finish();
     if (!proposals || !datasets) {

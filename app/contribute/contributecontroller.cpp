@@ -1,11 +1,11 @@
 #include "contribute/contributecontroller.h"
 
 #include "appcontext.h"
-#include "network/chaincontroller.h"
 #include "common/futurewatch.h"
+#include "contribute/publicationhost.h"
+#include "network/chaincontroller.h"
 #include "network/chainsync.h"
 #include "settings/pinningcontroller.h"
-#include "transactions/transactioncontroller.h"
 #include "transfers/transferqueue.h"
 
 #include "common/logging.h"
@@ -34,32 +34,19 @@ QVariantMap pendingStep(const QString &key, const QString &label)
         {QStringLiteral("fraction"), 0.0}};
 }
 
-// A transfer queue item that will still go on by itself (queued, running or paused).
-bool unfinished(const QString &state)
-{
-    return state == QLatin1String("queued") || state == QLatin1String("running") || state == QLatin1String("paused");
-}
-
-// What registration will do: nothing when the content is registered already, else these calls.
-struct RegistrationPlan {
-    dao::RegisteredContent existing;
-    QList<dao::RegistrationCall> calls;
-};
-
 } // namespace
 
-ContributeController::ContributeController(ChainController &chain, TransactionController &transactions,
+ContributeController::ContributeController(ChainController &chain, dao::TransactionRequester &requester,
     TransferQueue &transfers, ChainSync &sync, PinningController &pinning, QString workDirectory, QObject *parent)
     : QObject(parent),
       m_chain(chain),
-      m_transactions(transactions),
+      m_requester(requester),
       m_transfers(transfers),
       m_sync(sync),
       m_pinning(pinning),
       m_workDirectory(std::move(workDirectory))
 {
     m_recording.setMaxThreadCount(1);
-    connect(&m_transfers, &TransferQueue::itemFinished, this, &ContributeController::onTransferFinished);
     connect(&m_transfers, &TransferQueue::itemsChanged, this, &ContributeController::onTransfersChanged);
     clear();
     restorePending();
@@ -69,6 +56,7 @@ ContributeController::~ContributeController()
 {
     if (m_cancel)
         *m_cancel = true;
+    m_job.waitForFinished(); // it holds the ports it was given; cancelled, it ends within moments
     m_recording.waitForDone(); // the record is whole on disk when the app ends
 }
 
@@ -155,40 +143,28 @@ QString ContributeController::pendingFile() const
     return QDir(m_workDirectory).filePath(QStringLiteral("pending.json"));
 }
 
-QFuture<bool> ContributeController::savePending()
-{
-    if (!m_pending)
-        return QtFuture::makeReadyFuture(true);
-    // On the record's own thread, in order: its fsync can take long on a busy disk.
-    return QtConcurrent::run(&m_recording, [work = m_workDirectory, file = pendingFile(), record = *m_pending] {
-        QDir().mkpath(work);
-        const Status saved = dao::savePendingPublication(file, record);
-        if (!saved)
-            qCWarning(lcStorage).noquote() << "the publication in progress cannot be recorded:" << saved.message();
-        return bool(saved);
-    });
-}
-
 void ContributeController::discardPending()
 {
-    QString folder;
-    if (m_pending) {
-        for (const QString &id : std::as_const(m_pending->transferIds)) {
-            if (unfinished(m_transfers.item(id).value(QStringLiteral("state")).toString()))
-                m_transfers.cancel(id);
-        }
-        // Its CARs go too: they were written for this publication alone, in a folder of its own
-        // inside the work folder (a record that names another place is not followed there).
-        const QString carFolder = QFileInfo(m_pending->contentCar).absolutePath();
-        const QString work = QFileInfo(m_workDirectory).absoluteFilePath() + QLatin1Char('/');
-        if (carFolder.startsWith(work) && !carFolder.mid(work.size()).contains(QLatin1String("..")))
-            folder = carFolder;
-    }
+    for (const QString &id : std::as_const(m_uploads))
+        m_transfers.cancel(id);
+    m_uploads.clear();
     m_pending.reset();
-    // After any save still queued; removing a GiB of CARs takes a while.
-    m_recording.start([folder, file = pendingFile()] {
-        if (!folder.isEmpty())
-            QDir(folder).removeRecursively();
+    if (m_jobRunning) {
+        m_discardWhenJobEnds = true; // the job may still write the record: after it ends
+        return;
+    }
+    // On the record's own thread, after any read still queued; removing a GiB of CARs takes a
+    // while. A record that names CARs outside the work folder is not followed there.
+    m_recording.start([work = m_workDirectory, file = pendingFile()] {
+        auto record = dao::loadPendingPublication(file);
+        const QString root = QFileInfo(work).absoluteFilePath() + QLatin1Char('/');
+        if (record && record.value()) {
+            const QString cars = QFileInfo(record.value()->contentCar).absolutePath();
+            if (cars.startsWith(root) && !cars.mid(root.size()).contains(QLatin1String(".."))) {
+                dao::removePublication(file, *record.value());
+                return;
+            }
+        }
         (void)dao::removePendingPublication(file); // absent or removed: either way it is gone
     });
 }
@@ -232,65 +208,18 @@ void ContributeController::showInterrupted(const dao::PendingPublication &pendin
 
 void ContributeController::resumePublishing()
 {
-    if (m_stage != QLatin1String("interrupted") || !m_pending)
+    if (m_stage != QLatin1String("interrupted") || !m_pending || m_jobRunning)
         return;
     const auto &profile = m_chain.profile();
-    if (!profile || !m_pending->belongsTo(*profile)) {
-        setStage(QStringLiteral("failed"),
-            tr("This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or "
-               "start over.")
-                .arg(m_pending->chainId)
-                .arg(m_pending->registry.toChecksumString()));
+    if (!profile) {
+        setStage(QStringLiteral("failed"), tr("Open the DAO this publication belongs to first (Settings)."));
         return;
     }
     ++m_generation;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_prepared = m_pending->toPrepared();
-    m_account = m_pending->account.toChecksumString();
-    m_price = m_pending->price;
-    m_stake = m_pending->stake;
     setStage(QStringLiteral("publishing"));
-    if (m_pending->stage == QLatin1String("registering")) {
-        startRegistration();
-        return;
-    }
-    // Each CAR's upload: still in the queue (it went on by itself), finished, or to start again
-    // where the node stopped acknowledging (a failed or removed item).
-    const QUrl api = profile->storageApi;
-    const QStringList cars {m_pending->contentCar, m_pending->metadataCar};
-    const QStringList labels {tr("%1 (data)").arg(m_pending->title), tr("%1 (metadata)").arg(m_pending->title)};
-    QStringList ids;
-    m_uploads.clear();
-    for (int i = 0; i < 2; ++i) {
-        const QString id = m_pending->transferIds.value(i);
-        const QString state = m_transfers.item(id).value(QStringLiteral("state")).toString();
-        if (state == QLatin1String("done")) {
-            ids.append(id);
-            continue;
-        }
-        if (unfinished(state)) {
-            if (state == QLatin1String("paused"))
-                m_transfers.resume(id);
-            ids.append(id);
-            m_uploads.append(id);
-            continue;
-        }
-        if (!QFileInfo::exists(cars[i])) {
-            discardPending();
-            setStage(QStringLiteral("failed"),
-                tr("The prepared file %1 is gone, so the upload cannot continue: drop the files again.").arg(cars[i]));
-            return;
-        }
-        const QString added = m_transfers.addUpload(labels[i], cars[i], api);
-        ids.append(added);
-        m_uploads.append(added);
-    }
-    m_pending->transferIds = ids;
-    savePending();
-    if (m_uploads.isEmpty())
-        return onUploadsDone();
-    setStep(QStringLiteral("upload"), QStringLiteral("active"), tr("Uploading to %1").arg(api.host()), 0);
-    onTransfersChanged();
+    runJob(
+        [record = *m_pending, file = pendingFile(), profile = *profile](dao::PublicationPorts &ports,
+            const std::atomic_bool *cancel) { return dao::continuePublication(record, file, profile, ports, cancel); });
 }
 
 void ContributeController::clear()
@@ -301,9 +230,7 @@ void ContributeController::clear()
     m_path.clear();
     m_report.clear();
     m_result.clear();
-    m_prepared.reset();
     m_uploads.clear();
-    m_sequence.reset();
     m_steps = {pendingStep(QStringLiteral("hash"), tr("Hash and write the CAR")),
         pendingStep(QStringLiteral("upload"), tr("Upload to storage")),
         pendingStep(QStringLiteral("register"), tr("Register on chain"))};
@@ -361,7 +288,8 @@ QString ContributeController::publish(const QString &account, const QString &tit
         return tr("The open DAO has no dataset registry.");
     if (profile->storageApi.isEmpty())
         return tr("The open DAO names no storage node to upload to (its profile's storage.api).");
-    if (!crypto::Address::parse(account))
+    auto contributor = crypto::Address::parse(account);
+    if (!contributor)
         return tr("Choose the account that contributes and stakes.");
     auto parsedPrice = eth::parseUnits(price.trimmed().isEmpty() ? QStringLiteral("0") : price.trimmed(), 18);
     if (!parsedPrice)
@@ -369,7 +297,12 @@ QString ContributeController::publish(const QString &account, const QString &tit
     auto parsedStake = eth::parseUnits(stake.trimmed(), 18);
     if (!parsedStake)
         return tr("Stake: %1").arg(parsedStake.message());
-    quality::DatasetDescription d;
+    dao::PublicationRequest request;
+    request.path = m_path;
+    request.account = contributor.value();
+    request.price = parsedPrice.value();
+    request.stake = parsedStake.value();
+    quality::DatasetDescription &d = request.description;
     d.title = title.trimmed();
     d.description = description.trimmed();
     d.licenseId = license;
@@ -379,65 +312,115 @@ QString ContributeController::publish(const QString &account, const QString &tit
     d.contributors = {{tr("Contributor"), QStringLiteral("ethereum:") + account, {QStringLiteral("creator")}}};
     if (auto valid = quality::validateDescription(d); !valid)
         return valid.message();
-    m_account = account;
-    m_price = parsedPrice.value();
-    m_stake = parsedStake.value();
     setStage(QStringLiteral("publishing"));
     setStep(QStringLiteral("hash"), QStringLiteral("active"));
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const int generation = m_generation;
-    const QString work = QDir(m_workDirectory).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-    QPointer<ContributeController> self(this);
-    auto future = QtConcurrent::run([path = m_path, d, work, cancel = m_cancel, self, generation] {
-        return dao::prepareDataset(
-            path, d, work, storage::ImportProfile::unixfsV1_2025(),
-            [self, generation](qint64 done, qint64 total, const QString &what) {
-                QMetaObject::invokeMethod(self, [self, generation, done, total, what] {
-                    if (self && generation == self->m_generation)
-                        self->setStep(QStringLiteral("hash"), QStringLiteral("active"), what,
-                            total > 0 ? double(done) / double(total) : 0);
-                });
-            },
-            cancel.get());
-    });
-    onFinished(this, future, [this, generation](const Result<dao::PreparedDataset> &prepared) {
-        if (generation != m_generation)
-            return;
-        if (!prepared) {
-            setStep(QStringLiteral("hash"), QStringLiteral("failed"), prepared.message());
-            setStage(QStringLiteral("failed"), prepared.message());
-            return;
-        }
-        const auto &profile = m_chain.profile();
-        if (!profile) {
-            const QString message = tr("The DAO was closed while the files were hashed; open it and publish again.");
-            setStep(QStringLiteral("hash"), QStringLiteral("failed"), message);
-            setStage(QStringLiteral("failed"), message);
-            return;
-        }
-        m_prepared = prepared.value();
-        m_pending = dao::PendingPublication::fromPrepared(
-            *m_prepared, m_path, crypto::Address::parse(m_account).value(), m_price, m_stake, *profile);
-        m_result = {{QStringLiteral("contentCid"), m_prepared->content.toString()},
-            {QStringLiteral("metadataCid"), m_prepared->metadata.toString()}};
-        setStep(QStringLiteral("hash"), QStringLiteral("done"),
-            tr("Content %1 · metadata %2").arg(m_prepared->content.toString(), m_prepared->metadata.toString()), 1);
-        startUploads();
+    const QString cars = QDir(m_workDirectory).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
+    runJob([request, file = pendingFile(), cars, profile = *profile](
+               dao::PublicationPorts &ports, const std::atomic_bool *cancel) {
+        return dao::publishDataset(request, file, cars, profile, ports, cancel);
     });
     return {};
 }
 
-void ContributeController::startUploads()
+void ContributeController::runJob(const Job &job)
 {
-    const QUrl api = m_chain.profile()->storageApi;
-    const QString title = m_prepared->description.title;
-    setStep(QStringLiteral("upload"), QStringLiteral("active"), tr("Uploading to %1").arg(api.host()), 0);
-    m_uploads = {m_transfers.addUpload(tr("%1 (data)").arg(title), m_prepared->contentCar, api),
-        m_transfers.addUpload(tr("%1 (metadata)").arg(title), m_prepared->metadataCar, api)};
-    if (m_pending) {
-        m_pending->transferIds = m_uploads;
-        savePending();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_jobRunning = true;
+    const int generation = m_generation;
+    // The remote pinning service, when the member set one up: asked right after the uploads.
+    std::optional<storage::PinningServiceClient> pins;
+    const bool hasPinStep = std::any_of(m_steps.cbegin(), m_steps.cend(),
+        [](const QVariant &step) { return step.toMap().value(QStringLiteral("key")) == QLatin1String("pin"); });
+    if (m_pinning.configured()) {
+        if (!hasPinStep)
+            m_steps.append(
+                pendingStep(QStringLiteral("pin"), tr("Pin with %1").arg(QUrl(m_pinning.endpoint()).host())));
+        emit changed();
+        auto client = m_pinning.client();
+        if (client)
+            pins = client.value();
+        else
+            setStep(QStringLiteral("pin"), QStringLiteral("failed"), client.message());
     }
+    GuiPublicationHost::Listener listener;
+    listener.receiver = this;
+    listener.progress = [this, generation](dao::PublicationStep step, double fraction, const QString &text) {
+        if (generation == m_generation)
+            showProgress(step, fraction, text);
+    };
+    listener.uploading = [this, generation](const QString &id) {
+        if (generation != m_generation)
+            return;
+        m_uploads.append(id);
+        onTransfersChanged();
+    };
+    listener.registered = [this, generation](const dao::PublishedDataset &dataset) {
+        if (generation == m_generation)
+            showRegistered(dataset);
+    };
+    m_job
+        = QtConcurrent::run([job, client = m_chain.client(), requester = &m_requester, transfers = &m_transfers,
+                                listener, pins, origins = storage::originsForGateways(m_chain.profile()->gateways),
+                                symbol = m_chain.tokenSymbol(), cancel = m_cancel]() -> Result<dao::PublishedDataset> {
+              if (!client)
+                  return Result<dao::PublishedDataset>::failure(tr("No node is connected."), ErrorCode::Network);
+              GuiPublicationHost host(*transfers, listener);
+              dao::PublicationPorts ports {*client, *requester, host, symbol, pins, origins};
+              return job(ports, cancel.get());
+          });
+    onFinished(this, m_job, [this, generation](const Result<dao::PublishedDataset> &published) {
+        m_jobRunning = false;
+        m_uploads.clear();
+        if (m_discardWhenJobEnds) {
+            m_discardWhenJobEnds = false;
+            discardPending();
+        }
+        if (generation != m_generation)
+            return; // cancelled or started over meanwhile
+        if (!published) {
+            for (const QVariant &step : std::as_const(m_steps))
+                if (step.toMap().value(QStringLiteral("state")).toString() == QLatin1String("active"))
+                    setStep(step.toMap().value(QStringLiteral("key")).toString(), QStringLiteral("failed"),
+                        published.message());
+            setStage(QStringLiteral("failed"), published.message());
+            return;
+        }
+        const dao::PublishedDataset &dataset = published.value();
+        if (!dataset.remotePinning.isEmpty())
+            setStep(QStringLiteral("pin"),
+                dataset.remotePinningFailed ? QStringLiteral("failed") : QStringLiteral("done"),
+                dataset.remotePinningFailed
+                    ? dataset.remotePinning
+                    : tr("Pinned by %1 (data and metadata)").arg(QUrl(m_pinning.endpoint()).host()),
+                dataset.remotePinningFailed ? -1 : 1);
+    });
+}
+
+// The job's progress, as the steps of the progress view.
+void ContributeController::showProgress(dao::PublicationStep step, double fraction, const QString &text)
+{
+    const QString key = step == dao::PublicationStep::Prepare ? QStringLiteral("hash")
+        : step == dao::PublicationStep::Upload                ? QStringLiteral("upload")
+        : step == dao::PublicationStep::Pin                   ? QStringLiteral("pin")
+                                                              : QStringLiteral("register");
+    if (step == dao::PublicationStep::Register && fraction >= 1)
+        return; // showRegistered says it, with the dataset's number
+    setStep(key, fraction >= 1 ? QStringLiteral("done") : QStringLiteral("active"), text, fraction);
+}
+
+void ContributeController::showRegistered(const dao::PublishedDataset &dataset)
+{
+    m_pending.reset(); // the job removed the record: nothing is left to continue
+    m_result.insert(QStringLiteral("id"), qint64(dataset.id));
+    m_result.insert(QStringLiteral("contentCid"), dataset.content.toString());
+    m_result.insert(QStringLiteral("metadataCid"), dataset.metadata.toString());
+    setStep(QStringLiteral("register"), QStringLiteral("done"),
+        dataset.registeredEarlier
+            ? tr("Dataset #%1 (registered already: the transaction sent before the restart landed)").arg(dataset.id)
+            : tr("Dataset #%1").arg(dataset.id),
+        1);
+    setStage(QStringLiteral("done"));
+    m_sync.syncNow();
 }
 
 void ContributeController::onTransfersChanged()
@@ -455,209 +438,14 @@ void ContributeController::onTransfersChanged()
         setStep(QStringLiteral("upload"), QStringLiteral("active"), QString(), done / total);
 }
 
-void ContributeController::onTransferFinished(const QString &id, bool ok, const QString &message)
-{
-    if (!m_uploads.contains(id))
-        return;
-    if (!ok) {
-        m_uploads.clear();
-        setStep(QStringLiteral("upload"), QStringLiteral("failed"), message);
-        setStage(QStringLiteral("failed"), message);
-        return;
-    }
-    m_uploads.removeAll(id);
-    if (!m_uploads.isEmpty())
-        return;
-    onUploadsDone();
-}
-
-// Both CARs are stored: recorded as such, then the remote pins and registration begin.
-void ContributeController::onUploadsDone()
-{
-    setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
-    // The record says "registering" on disk before anything is sent: after a crash from here
-    // on, continuing checks the registry first and never registers twice.
-    if (m_pending)
-        m_pending->stage = QStringLiteral("registering");
-    const int generation = m_generation;
-    onFinished(this, savePending(), [this, generation](bool) {
-        if (generation != m_generation)
-            return; // cancelled meanwhile
-        startRemotePins();
-        startRegistration();
-    });
-}
-
-void ContributeController::startRemotePins()
-{
-    if (!m_pinning.configured() || !m_prepared)
-        return;
-    const QString host = QUrl(m_pinning.endpoint()).host();
-    const bool hasStep = std::any_of(m_steps.cbegin(), m_steps.cend(),
-        [](const QVariant &step) { return step.toMap().value(QStringLiteral("key")) == QLatin1String("pin"); });
-    if (!hasStep) {
-        m_steps.append(pendingStep(QStringLiteral("pin"), tr("Pin with %1").arg(host)));
-        emit changed();
-    }
-    auto client = m_pinning.client();
-    if (!client) {
-        setStep(QStringLiteral("pin"), QStringLiteral("failed"), client.message());
-        return;
-    }
-    setStep(QStringLiteral("pin"), QStringLiteral("active"), tr("Asking %1 to pin both CIDs…").arg(host), 0);
-    const int generation = m_generation;
-    QPointer<ContributeController> self(this);
-    const QList<QPair<storage::Cid, QString>> pins {
-        {m_prepared->content, tr("%1 (data)").arg(m_prepared->description.title)},
-        {m_prepared->metadata, tr("%1 (metadata)").arg(m_prepared->description.title)}};
-    // Where the service can fetch the blocks: the DAO's gateways it can reach (none on a devnet).
-    const QStringList origins
-        = m_chain.profile() ? storage::originsForGateways(m_chain.profile()->gateways) : QStringList();
-    auto future = QtConcurrent::run(
-        [client = client.value(), pins, origins, cancel = m_cancel, self, generation]() -> Status {
-            QStringList requests;
-            for (const auto &[cid, name] : pins) {
-                auto pin = client.add(
-                    {cid, name.left(255), origins, {{QStringLiteral("app"), QStringLiteral("DataDAO Desktop")}}});
-                if (!pin)
-                    return pin.error();
-                requests.append(pin.value().requestId);
-            }
-            for (qsizetype i = 0; i < requests.size(); ++i) {
-                auto settled = client.waitUntilSettled(
-                    requests[i], 500, 10 * 60 * 1000,
-                    [self, generation, i, name = pins[i].second](const storage::RemotePin &pin) {
-                        QMetaObject::invokeMethod(self, [self, generation, i, name, status = pin.status] {
-                            if (self && generation == self->m_generation)
-                                self->setStep(QStringLiteral("pin"), QStringLiteral("active"),
-                                    tr("%1: %2").arg(name, status), (double(i) + 0.5) / 2);
-                        });
-                    },
-                    cancel.get());
-                if (!settled)
-                    return settled.error();
-                if (settled.value().status == QLatin1String("failed"))
-                    return Status::failure(
-                        tr("The service could not pin %1: %2")
-                            .arg(pins[i].second,
-                                settled.value().info.value(QStringLiteral("status_details"), tr("it gave no reason"))));
-            }
-            return success();
-        });
-    onFinished(this, future, [this, generation, host](const Status &pinned) {
-        if (generation != m_generation)
-            return;
-        if (!pinned) {
-            setStep(QStringLiteral("pin"), QStringLiteral("failed"), pinned.message());
-            return;
-        }
-        setStep(QStringLiteral("pin"), QStringLiteral("done"), tr("Pinned by %1 (data and metadata)").arg(host), 1);
-    });
-}
-
-void ContributeController::startRegistration()
-{
-    setStep(QStringLiteral("register"), QStringLiteral("active"), tr("Checking the stake allowance…"));
-    eth::JsonRpcClient *client = m_chain.client();
-    if (!client) {
-        setStep(QStringLiteral("register"), QStringLiteral("failed"), tr("No node is connected."));
-        setStage(QStringLiteral("failed"), tr("No node is connected."));
-        return;
-    }
-    const dao::DaoProfile profile = *m_chain.profile();
-    const dao::PreparedDataset prepared = *m_prepared;
-    const auto contributor = crypto::Address::parse(m_account).value();
-    const eth::UInt256 price = m_price;
-    const eth::UInt256 stake = m_stake;
-    const int generation = m_generation;
-    auto future
-        = QtConcurrent::run([client, profile, prepared, contributor, price, stake]() -> Result<RegistrationPlan> {
-              eth::ChainSession chain(*client, std::chrono::seconds(30));
-              // Registered already (a transaction sent before a crash landed): nothing is sent again.
-              auto existing = dao::registeredContent(chain, profile, prepared.content, contributor);
-              if (!existing)
-                  return existing.error();
-              if (existing.value().id != 0)
-                  return RegistrationPlan {existing.value(), {}};
-              auto calls = dao::registrationCalls(chain, profile, contributor, prepared, price, stake);
-              if (!calls)
-                  return calls.error();
-              return RegistrationPlan {{}, calls.value()};
-          });
-    onFinished(this, future, [this, generation, profile](const Result<RegistrationPlan> &plan) {
-        if (generation != m_generation)
-            return;
-        if (!plan) {
-            setStep(QStringLiteral("register"), QStringLiteral("failed"), plan.message());
-            setStage(QStringLiteral("failed"), plan.message());
-            return;
-        }
-        if (const dao::RegisteredContent existing = plan.value().existing; existing.id != 0) {
-            discardPending();
-            if (!existing.byAccount) {
-                const QString message
-                    = tr("This content is registered already, as dataset #%1 by another member.").arg(existing.id);
-                setStep(QStringLiteral("register"), QStringLiteral("failed"), message);
-                setStage(QStringLiteral("failed"), message);
-                return;
-            }
-            m_result.insert(QStringLiteral("id"), qint64(existing.id));
-            setStep(QStringLiteral("register"), QStringLiteral("done"),
-                tr("Dataset #%1 (registered already: the transaction sent before the restart landed)").arg(existing.id),
-                1);
-            setStage(QStringLiteral("done"));
-            m_sync.syncNow();
-            return;
-        }
-        const QList<dao::RegistrationCall> &calls = plan.value().calls;
-        QList<SequencedCall> sequence;
-        for (const dao::RegistrationCall &call : calls)
-            sequence.append({call.what == QLatin1String("Register the dataset with its stake")
-                    ? tr("Register \"%1\" with a stake of %2 %3")
-                          .arg(m_prepared->description.title, eth::formatUnits(m_stake, 18), m_chain.tokenSymbol())
-                    : tr("Allow the dataset registry to take the %1 %2 stake")
-                          .arg(eth::formatUnits(m_stake, 18), m_chain.tokenSymbol()),
-                call.request});
-        m_sequence = std::make_unique<CallSequence>(m_transactions, m_account, sequence);
-        connect(
-            m_sequence.get(), &CallSequence::stepStarted, this, [this](int index, int count, const QString &summary) {
-                setStep(QStringLiteral("register"), QStringLiteral("active"),
-                    tr("Step %1 of %2: %3 — confirm it in the sheet").arg(index + 1).arg(count).arg(summary),
-                    double(index) / double(count));
-            });
-        connect(m_sequence.get(), &CallSequence::finished, this,
-            [this, profile](bool ok, const QString &message, const QJsonArray &logs) {
-                if (!ok) {
-                    setStep(QStringLiteral("register"), QStringLiteral("failed"), message);
-                    setStage(QStringLiteral("failed"), message);
-                    return;
-                }
-                eth::Receipt receipt;
-                receipt.logs = logs;
-                auto id = dao::submittedDatasetId(profile, receipt);
-                m_result.insert(QStringLiteral("id"), id ? qint64(id.value()) : qint64(0));
-                discardPending(); // registered: nothing is left to continue
-                setStep(QStringLiteral("register"), QStringLiteral("done"),
-                    id ? tr("Dataset #%1").arg(id.value()) : id.message(), 1);
-                setStage(QStringLiteral("done"));
-                m_sync.syncNow();
-            });
-        m_sequence->start();
-    });
-}
-
 void ContributeController::cancel()
 {
     if (m_cancel)
         *m_cancel = true;
-    for (const QString &id : std::as_const(m_uploads))
-        m_transfers.cancel(id);
-    m_uploads.clear();
-    m_sequence.reset();
-    if (m_stage != QLatin1String("inspecting"))
+    const bool inspecting = m_stage == QLatin1String("inspecting");
+    if (!inspecting)
         discardPending(); // cancelled on purpose: not offered again after a restart
     ++m_generation;
-    const bool inspecting = m_stage == QLatin1String("inspecting");
     if (inspecting) {
         m_path.clear();
         setStage(QStringLiteral("idle"));

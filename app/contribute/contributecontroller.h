@@ -2,18 +2,17 @@
 
 // ContributeController: the Contribute section. A dropped (or picked) file or folder is inspected
 // off the GUI thread and the report shown; the contributor fills in the metadata form (prefilled
-// from the inspection); publishing then runs four steps, each with its own progress and a cancel:
-// hash (UnixFS import into CARs, Data Package written), upload (both CARs through the transfer
-// queue, resumable), register (approve the stake if needed, then submit, each through the
-// confirmation sheet), and the result with the dataset's number and CIDs. A publication in
-// progress is recorded (dao::PendingPublication) at each step: after a restart, even a crash, the
-// section offers to continue it (stage "interrupted") without hashing or uploading again, and
-// registration first asks the registry whether the content is registered already.
-
-#include "transactions/callsequence.h"
+// from the inspection); publishing then runs the one publication job of core/dao on a worker
+// thread, shown as steps with their own progress and a cancel: hash (CARs and the Data
+// Package), upload (both CARs through the transfer queue), pin (with a remote service, when one
+// is set up), register (each transaction through the confirmation sheet), and the result with
+// the dataset's number and CIDs. After a restart, even a crash, the section offers to continue
+// a publication its record says is unfinished (stage "interrupted").
 
 #include "dao/datasetpublisher.h"
 #include "dao/pendingpublication.h"
+#include "dao/publicationjob.h"
+#include "dao/transactionrequester.h"
 
 #include <QFuture>
 #include <QObject>
@@ -35,7 +34,6 @@ namespace dd::app {
 class ChainController;
 class ChainSync;
 class PinningController;
-class TransactionController;
 class TransferQueue;
 
 class ContributeController : public QObject {
@@ -54,7 +52,7 @@ class ContributeController : public QObject {
     Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
     Q_PROPERTY(QVariantList licenses READ licenses CONSTANT)
 public:
-    ContributeController(ChainController &chain, TransactionController &transactions, TransferQueue &transfers,
+    ContributeController(ChainController &chain, dao::TransactionRequester &requester, TransferQueue &transfers,
         ChainSync &sync, PinningController &pinning, QString workDirectory, QObject *parent = nullptr);
     ~ContributeController() override;
     static ContributeController *create(QQmlEngine *, QJSEngine *);
@@ -91,25 +89,24 @@ signals:
     void contributionDropped();
 
 private:
+    // A publication job (new or continued) on a worker thread, given the window's ports.
+    using Job = std::function<Result<dao::PublishedDataset>(dao::PublicationPorts &, const std::atomic_bool *)>;
     void clear();
     void restorePending();
     void showInterrupted(const dao::PendingPublication &pending);
-    QFuture<bool> savePending(); // true when the record is on disk
+    // Cancels its uploads and removes the record and its CARs, after the job when one runs.
     void discardPending();
     QString pendingFile() const;
     void setStage(const QString &stage, const QString &error = QString());
     void setStep(const QString &key, const QString &state, const QString &detail = QString(), double fraction = -1);
     void setProgress(double fraction, const QString &text);
-    void startUploads();
-    void onTransferFinished(const QString &id, bool ok, const QString &message);
+    void runJob(const Job &job);
+    void showProgress(dao::PublicationStep step, double fraction, const QString &text);
+    void showRegistered(const dao::PublishedDataset &dataset);
     void onTransfersChanged();
-    void onUploadsDone();
-    void startRegistration();
-    // Asks the remote pinning service (when one is set up) to pin both CIDs, beside registration.
-    void startRemotePins();
 
     ChainController &m_chain;
-    TransactionController &m_transactions;
+    dao::TransactionRequester &m_requester; // the confirmation sheet, for the job
     TransferQueue &m_transfers;
     ChainSync &m_sync;
     PinningController &m_pinning;
@@ -124,15 +121,12 @@ private:
     QVariantMap m_result;
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_generation = 0;
-    // publishing
-    QString m_account;
-    eth::UInt256 m_price;
-    eth::UInt256 m_stake;
-    std::optional<dao::PreparedDataset> m_prepared;
-    QStringList m_uploads; // transfer ids still running
-    std::unique_ptr<CallSequence> m_sequence;
-    std::optional<dao::PendingPublication> m_pending; // on disk while a publication runs
-    QThreadPool m_recording; // one thread: the record is written and removed in order, off the GUI thread
+    QStringList m_uploads; // the job's transfers, for the upload step's bar
+    std::optional<dao::PendingPublication> m_pending; // the interrupted publication offered to continue
+    bool m_jobRunning = false;
+    QFuture<Result<dao::PublishedDataset>> m_job; // waited for on destruction, after its cancel
+    bool m_discardWhenJobEnds = false; // cancelled while the job could still write the record
+    QThreadPool m_recording; // one thread: the record is read and removed in order, off the GUI thread
 };
 
 } // namespace dd::app

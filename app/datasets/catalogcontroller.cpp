@@ -2,11 +2,11 @@
 
 #include "appcontext.h"
 #include "common/cacheread.h"
-#include "network/chaincontroller.h"
 #include "common/displayformat.h"
 #include "common/futurewatch.h"
+#include "dao/datasetaccess.h"
+#include "network/chaincontroller.h"
 #include "network/chainsync.h"
-#include "transactions/transactioncontroller.h"
 #include "transfers/transferqueue.h"
 
 #include "cache/catalogreader.h"
@@ -125,9 +125,9 @@ QVariantList resourcesOf(const QJsonObject &metadata)
 
 } // namespace
 
-CatalogController::CatalogController(ChainController &chain, ChainSync &sync, TransactionController &transactions,
+CatalogController::CatalogController(ChainController &chain, ChainSync &sync, dao::TransactionRequester &requester,
     TransferQueue &transfers, QObject *parent)
-    : QObject(parent), m_chain(chain), m_sync(sync), m_transactions(transactions), m_transfers(transfers)
+    : QObject(parent), m_chain(chain), m_sync(sync), m_requester(requester), m_transfers(transfers)
 {
     connect(&m_sync, &ChainSync::cacheChanged, this, &CatalogController::reload);
     connect(&m_chain, &ChainController::profileChanged, this, [this] {
@@ -372,70 +372,36 @@ void CatalogController::buyAccess(const QString &account)
         emit purchaseChanged();
         return;
     }
-    const eth::UInt256 price
-        = eth::UInt256::fromDecimal(m_selected.value(QStringLiteral("price")).toString()).value_or(eth::UInt256());
     m_purchaseState = QStringLiteral("buying");
     m_purchaseMessage = tr("Checking the allowance…");
     emit purchaseChanged();
-    const quint64 id = quint64(m_selectedId);
-    const QString title = m_selected.value(QStringLiteral("title")).toString();
-    const QString priceText = m_selected.value(QStringLiteral("priceText")).toString();
-    eth::JsonRpcClient *client = m_chain.client();
-    const dao::DaoProfile daoProfile = *profile;
-    auto future = QtConcurrent::run([client, daoProfile, buyer = buyer.value(), price] {
+    const dao::AccessPurchase purchase {quint64(m_selectedId), m_selected.value(QStringLiteral("title")).toString(),
+        eth::UInt256::fromDecimal(m_selected.value(QStringLiteral("price")).toString()).value_or(eth::UInt256()),
+        buyer.value()};
+    QPointer<CatalogController> self(this);
+    // The one purchase workflow of core/dao, on a worker; each transaction through the sheet.
+    auto future = QtConcurrent::run([client = m_chain.client(), requester = &m_requester, daoProfile = *profile,
+                                        purchase, symbol = m_chain.tokenSymbol(), self] {
         eth::ChainSession chain(*client, std::chrono::seconds(30));
-        const auto &abis = dao::DaoAbis::load().value();
-        auto data = abis.token.encodeCall(QStringLiteral("allowance"),
-            {eth::AbiValue::bytes(buyer.bytes()), eth::AbiValue::bytes(daoProfile.datasetRegistry.bytes())});
-        auto answer = chain.ethCall(buyer, eth::TxRequest {daoProfile.token, {}, data.value(), &abis.token});
-        if (!answer)
-            return Result<eth::UInt256>(answer.error());
-        auto allowance = abis.token.decodeResult(QStringLiteral("allowance"), answer.value());
-        if (!allowance)
-            return Result<eth::UInt256>(allowance.error());
-        return Result<eth::UInt256>(allowance.value()[0].asNumber());
-    });
-    onFinished(
-        this, future, [this, account, id, title, priceText, price, daoProfile](const Result<eth::UInt256> &allowance) {
-            if (!allowance) {
-                m_purchaseState = QStringLiteral("failed");
-                m_purchaseMessage = allowance.message();
-                emit purchaseChanged();
-                return;
-            }
-            const auto &abis = dao::DaoAbis::load().value();
-            QList<SequencedCall> calls;
-            if (allowance.value() < price)
-                calls.append({tr("Allow the dataset registry to take %1 for \"%2\"").arg(priceText, title),
-                    eth::TxRequest {daoProfile.token, {},
-                        abis.token
-                            .encodeCall(QStringLiteral("approve"),
-                                {eth::AbiValue::bytes(daoProfile.datasetRegistry.bytes()),
-                                    eth::AbiValue::number(price)})
-                            .value(),
-                        &abis.token}});
-            calls.append({tr("Buy access to \"%1\" for %2").arg(title, priceText),
-                eth::TxRequest {daoProfile.datasetRegistry, {},
-                    abis.registry.encodeCall(QStringLiteral("buyAccess"), {eth::AbiValue::number(eth::UInt256(id))})
-                        .value(),
-                    &abis.registry}});
-            m_sequence = std::make_unique<CallSequence>(m_transactions, account, calls);
-            connect(m_sequence.get(), &CallSequence::stepStarted, this, [this](int index, int count, const QString &) {
-                m_purchaseMessage = tr("Step %1 of %2: confirm it in the sheet.").arg(index + 1).arg(count);
-                emit purchaseChanged();
-            });
-            connect(m_sequence.get(), &CallSequence::finished, this,
-                [this, account](bool ok, const QString &message, const QJsonArray &) {
-                    m_purchaseState = ok ? QStringLiteral("done") : QStringLiteral("failed");
-                    m_purchaseMessage = ok ? tr("Access bought.") : message;
-                    if (ok)
-                        m_accessHolders.append(account); // the catalog confirms it on its next read
-                    emit purchaseChanged();
-                    emit selectionChanged();
-                    m_sync.syncNow();
+        return dao::buyAccess(
+            chain, *requester, daoProfile, purchase, symbol, [self](int index, int count, const auto &) {
+                QMetaObject::invokeMethod(self, [self, index, count] {
+                    if (!self)
+                        return;
+                    self->m_purchaseMessage = tr("Step %1 of %2: confirm it in the sheet.").arg(index + 1).arg(count);
+                    emit self->purchaseChanged();
                 });
-            m_sequence->start();
-        });
+            });
+    });
+    onFinished(this, future, [this, account](const Result<eth::Receipt> &bought) {
+        m_purchaseState = bought ? QStringLiteral("done") : QStringLiteral("failed");
+        m_purchaseMessage = bought ? tr("Access bought.") : bought.message();
+        if (bought)
+            m_accessHolders.append(account); // the catalog confirms it on its next read
+        emit purchaseChanged();
+        emit selectionChanged();
+        m_sync.syncNow();
+    });
 }
 
 QString CatalogController::download(const QUrl &folder)

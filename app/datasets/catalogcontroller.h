@@ -8,7 +8,7 @@
 // status and access price; buying access goes through the confirmation sheet (approve, then
 // buy); a download goes through the transfer queue and is written only once verified whole.
 
-#include "transactions/callsequence.h"
+#include "dao/transactionrequester.h"
 
 #include <QObject>
 #include <QUrl>
@@ -25,7 +25,6 @@ namespace dd::app {
 
 class ChainController;
 class ChainSync;
-class TransactionController;
 class TransferQueue;
 
 class CatalogController : public QObject {
@@ -57,7 +56,7 @@ class CatalogController : public QObject {
     Q_PROPERTY(QString purchaseMessage READ purchaseMessage NOTIFY purchaseChanged)
     Q_PROPERTY(QString downloadId READ downloadId NOTIFY selectionChanged)
 public:
-    CatalogController(ChainController &chain, ChainSync &sync, TransactionController &transactions,
+    CatalogController(ChainController &chain, ChainSync &sync, dao::TransactionRequester &requester,
         TransferQueue &transfers, QObject *parent = nullptr);
     ~CatalogController() override;
     static CatalogController *create(QQmlEngine *, QJSEngine *);
@@ -112,7 +111,7 @@ private:
 
     ChainController &m_chain;
     ChainSync &m_sync;
-    TransactionController &m_transactions;
+    dao::TransactionRequester &m_requester; // the confirmation sheet
     TransferQueue &m_transfers;
     QString m_search;
     QString m_status;
@@ -134,7 +133,6 @@ private:
     QString m_purchaseState = QStringLiteral("idle");
     QString m_purchaseMessage;
     QString m_downloadId;
-    std::unique_ptr<CallSequence> m_sequence;
     int m_queryGeneration = 0;
     int m_selectionGeneration = 0;
 };

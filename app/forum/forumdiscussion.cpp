@@ -1,8 +1,8 @@
 #include "forum/forumdiscussion.h"
 
 #include "appcontext.h"
-#include "settings/appsettings.h"
 #include "forum/forumservice.h"
+#include "settings/appsettings.h"
 
 #include "cache/forumcache.h"
 #include "forum/safehtml.h"

@@ -2,10 +2,10 @@
 
 #include "appcontext.h"
 #include "common/cacheread.h"
-#include "network/chaincontroller.h"
 #include "common/displayformat.h"
 #include "common/futurewatch.h"
 #include "governance/governancenotifier.h"
+#include "network/chaincontroller.h"
 #include "network/chainsync.h"
 
 #include "dao/proposalaction.h"

@@ -1,8 +1,8 @@
 #include "governance/governancenotifier.h"
 
 #include "appcontext.h"
-#include "settings/appsettings.h"
 #include "common/displayformat.h"
+#include "settings/appsettings.h"
 
 #include <QProcess>
 #include <QQmlEngine>

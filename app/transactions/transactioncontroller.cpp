@@ -1,8 +1,10 @@
 #include "transactions/transactioncontroller.h"
 
+#include "transactions/transactionrequest.h"
+
 #include "appcontext.h"
-#include "network/chaincontroller.h"
 #include "common/futurewatch.h"
+#include "network/chaincontroller.h"
 
 #include "common/hex.h"
 #include "common/logging.h"
@@ -38,7 +40,16 @@ QString choiceWord(int support)
 
 } // namespace
 
-TransactionController::~TransactionController() = default;
+TransactionController::~TransactionController()
+{
+    // A workflow's worker may be waiting for one of these: it hears the answer and ends.
+    ++m_generation;
+    for (const QPointer<TransactionRequest> &request : std::as_const(m_waiting))
+        if (request)
+            request->fail(tr("The app is closing."));
+    if (m_current)
+        m_current->fail(tr("The app is closing."));
+}
 
 TransactionController *TransactionController::create(QQmlEngine *, QJSEngine *)
 {
@@ -191,7 +202,8 @@ void TransactionController::requestRelay(qint64 signedVoteId, const QString &fro
         requestGovernorCall(from, call.function, call.args,
             tr("Send the signed vote of %1: %2 \"%3\"")
                 .arg(vote.ballot.voter.toChecksumString(), choiceWord(vote.ballot.support), vote.title));
-        m_relayVoteId = signedVoteId;
+        if (!m_waiting.isEmpty() && m_waiting.last())
+            m_waiting.last()->relayVoteId = signedVoteId;
         return;
     }
     setStage(QStringLiteral("failed"), tr("That signed vote was already sent or is not kept any more."));
@@ -228,11 +240,6 @@ void TransactionController::requestGovernorCall(
     prepareContractCall(Contract::Governor, from, function, args, summary);
 }
 
-void TransactionController::requestCall(const QString &from, const eth::TxRequest &request, const QString &summary)
-{
-    prepare(from, request, summary);
-}
-
 void TransactionController::prepareContractCall(Contract contract, const QString &from, const QString &function,
     const eth::AbiValue::List &args, const QString &summary)
 {
@@ -259,33 +266,83 @@ void TransactionController::prepareContractCall(Contract contract, const QString
 void TransactionController::prepare(const QString &from, const eth::TxRequest &request, const QString &summary)
 {
     auto sender = crypto::Address::parse(from);
-    if (!sender || !m_chain.client()) {
-        setStage(QStringLiteral("failed"), sender ? tr("No node is connected.") : sender.message());
+    if (!sender || !m_chain.profile()) {
+        setStage(QStringLiteral("failed"), sender ? tr("Open a DAO profile first (Settings).") : sender.message());
         return;
     }
+    // Amounts read in tokens only where the target is the DAO's token.
+    const QString symbol = request.to && *request.to == m_chain.profile()->token ? m_chain.tokenSymbol() : QString();
+    ask({sender.value(), request, summary, request.abi ? request.abi->name() : QString(), symbol});
+}
+
+TransactionRequest *TransactionController::ask(const dao::TransactionAsk &ask)
+{
+    auto *request = new TransactionRequest(ask, this);
+    m_waiting.append(request);
+    // Later, so the caller has connected to it before anything about it is said.
+    QMetaObject::invokeMethod(this, &TransactionController::startNext, Qt::QueuedConnection);
+    return request;
+}
+
+void TransactionController::withdraw(TransactionRequest *request)
+{
+    if (request && request == m_current) {
+        dismiss();
+        return;
+    }
+    m_waiting.removeAll(request);
+    if (request)
+        request->fail(tr("Cancelled."));
+}
+
+bool TransactionController::sheetBusy() const
+{
+    return m_stage == QLatin1String("preparing") || m_stage == QLatin1String("review")
+        || m_stage == QLatin1String("sending");
+}
+
+void TransactionController::failCurrent(const QString &message)
+{
+    setStage(QStringLiteral("failed"), message);
+    if (m_current)
+        m_current->fail(message);
+    m_current = nullptr;
+    QMetaObject::invokeMethod(this, &TransactionController::startNext, Qt::QueuedConnection);
+}
+
+void TransactionController::startNext()
+{
+    if (sheetBusy())
+        return; // it comes up once the sheet is free
+    while (!m_waiting.isEmpty() && (!m_waiting.first() || m_waiting.first()->ended()))
+        m_waiting.removeFirst();
+    if (m_waiting.isEmpty())
+        return;
+    m_current = m_waiting.takeFirst();
+    const dao::TransactionAsk ask = m_current->ask();
     resetReview();
     m_hash.clear();
-    m_summary = summary;
+    m_summary = ask.summary;
+    m_relayVoteId = m_current->relayVoteId;
+    if (!m_chain.client() || !m_chain.profile()) {
+        failCurrent(tr("No node is connected."));
+        return;
+    }
     setStage(QStringLiteral("preparing"), tr("Simulating the transaction and estimating its fee…"));
     const int generation = ++m_generation;
     eth::JsonRpcClient *client = m_chain.client();
     const dao::DaoProfile profile = *m_chain.profile();
     dao::WalletService *wallet = &m_wallet;
     dao::TransactionJournal *journal = &m_journal;
-    const crypto::Address address = sender.value();
-    const QString contractName = request.abi ? request.abi->name() : QString();
-    // Amounts read in tokens only where the target is the DAO's token.
-    const QString symbol = request.to && *request.to == profile.token ? m_chain.tokenSymbol() : QString();
-    auto future
-        = QtConcurrent::run([client, profile, wallet, journal, address, request, summary, contractName, symbol] {
-              dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
-              return service.prepare(address, request, summary, contractName, symbol);
-          });
+    auto future = QtConcurrent::run([client, profile, wallet, journal, ask] {
+        dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
+        return service.prepare(ask.from, ask.request, ask.summary, ask.contractName, ask.tokenSymbol);
+    });
     onFinished(this, future, [this, generation](const Result<dao::PreparedTransaction> &prepared) {
         if (generation != m_generation)
             return;
         if (!prepared) {
-            setStage(QStringLiteral("failed"), prepared.message());
+            failCurrent(prepared.message());
             return;
         }
         m_prepared = std::make_unique<dao::PreparedTransaction>(prepared.value());
@@ -369,7 +426,7 @@ void TransactionController::confirm()
             if (generation != m_generation)
                 return;
             if (!hash) {
-                setStage(QStringLiteral("failed"), hash.message());
+                failCurrent(hash.message());
                 return;
             }
             m_hash = toHex(hash.value());
@@ -383,12 +440,15 @@ void TransactionController::confirm()
                 if (generation != m_generation)
                     return;
                 if (!receipt) {
-                    setStage(QStringLiteral("failed"), receipt.message());
+                    failCurrent(receipt.message());
                     return;
                 }
-                emit confirmed(m_hash, receipt.value().logs);
                 setStage(QStringLiteral("done"), tr("Confirmed in block %1.").arg(receipt.value().blockNumber));
+                if (m_current)
+                    m_current->finish(receipt.value());
+                m_current = nullptr;
                 m_chain.refresh();
+                startNext(); // the next of a sequence replaces the result shown
             });
         });
 }
@@ -396,8 +456,12 @@ void TransactionController::confirm()
 void TransactionController::dismiss()
 {
     ++m_generation;
+    if (m_current)
+        m_current->fail(tr("The confirmation was closed before \"%1\" was sent.").arg(m_current->ask().summary));
+    m_current = nullptr;
     resetReview();
     setStage(QStringLiteral("idle"));
+    startNext();
 }
 
 } // namespace dd::app

@@ -1,14 +1,18 @@
 #pragma once
 
-// TransactionController: drives the one confirmation sheet. A request (send tokens, delegate)
-// is prepared off the GUI thread (simulated, estimated, described in words); the sheet shows the
-// description; confirm() signs and sends through the TransactionService and follows the receipt.
+// TransactionController: drives the one confirmation sheet. A request (send tokens, delegate, or
+// any TransactionAsk of a core workflow through ask()) is prepared off the GUI thread (simulated,
+// estimated, described in words); the sheet shows the description; confirm() signs and sends
+// through the TransactionService and follows the receipt. Requests asked while the sheet is busy
+// wait their turn; each one's caller hears how it ended from its TransactionRequest.
 
 #include "dao/ballot.h"
+#include "dao/transactionrequester.h"
 #include "eth/abivalue.h"
 
 #include <QJsonArray>
 #include <QObject>
+#include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,13 +27,10 @@ class TransactionJournal;
 struct PreparedTransaction;
 } // namespace dd::dao
 
-namespace dd::eth {
-struct TxRequest;
-}
-
 namespace dd::app {
 
 class ChainController;
+class TransactionRequest;
 
 class TransactionController : public QObject {
     Q_OBJECT
@@ -67,8 +68,12 @@ public:
     // A Governor call built elsewhere (queue, execute with the proposal's actions).
     void requestGovernorCall(
         const QString &from, const QString &function, const eth::AbiValue::List &args, const QString &summary);
-    // Any contract call built elsewhere (a dataset's registration, an access purchase).
-    void requestCall(const QString &from, const eth::TxRequest &request, const QString &summary);
+    // A transaction a workflow asks for: shown once the sheet is free. The caller connects to the
+    // request it gets; the controller deletes it after it has ended.
+    TransactionRequest *ask(const dao::TransactionAsk &ask);
+    // Takes back a request not sent yet (its workflow was cancelled): it fails, and the sheet
+    // closes when it is the one shown.
+    void withdraw(TransactionRequest *request);
     Q_INVOKABLE void confirm();
     Q_INVOKABLE void dismiss();
 
@@ -86,14 +91,16 @@ signals:
     // A transaction was written to the journal or its status changed.
     void journalChanged();
     void signedVotesChanged();
-    // The transaction the sheet sent is mined: its hash and its logs (for what it created).
-    void confirmed(const QString &hash, const QJsonArray &logs);
 
 private:
     enum class Contract { Token, Governor };
     void prepareContractCall(Contract contract, const QString &from, const QString &function,
         const eth::AbiValue::List &args, const QString &summary);
     void prepare(const QString &from, const eth::TxRequest &request, const QString &summary);
+    void startNext(); // the next request waiting, when the sheet is free
+    bool sheetBusy() const;
+    // The request shown ends: the sheet says so, and the next one waiting comes up.
+    void failCurrent(const QString &message);
     void setStage(const QString &stage, const QString &message = QString());
     void resetReview();
     void reloadSignedVotes();
@@ -112,10 +119,11 @@ private:
     std::optional<dao::Ballot> m_ballot; // under review instead of a transaction: a signature only
     QString m_ballotTitle;
     bool m_signingVote = false; // the sheet is about a vote signature from request to result
-    std::optional<qint64> m_relayVoteId;
-    QVariantList m_signedVotes; // read from the journal when it or the DAO changes, not per binding // the signed vote
-                                // the transaction under review sends
+    std::optional<qint64> m_relayVoteId; // the signed vote the transaction under review sends
+    QVariantList m_signedVotes; // read from the journal when it or the DAO changes, not per binding
     int m_generation = 0; // answers to a dismissed request are ignored
+    QPointer<TransactionRequest> m_current; // the request the sheet shows
+    QList<QPointer<TransactionRequest>> m_waiting; // asked while the sheet was busy
 };
 
 } // namespace dd::app

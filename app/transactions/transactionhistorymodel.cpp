@@ -1,8 +1,8 @@
 #include "transactions/transactionhistorymodel.h"
 
 #include "appcontext.h"
-#include "network/chaincontroller.h"
 #include "common/futurewatch.h"
+#include "network/chaincontroller.h"
 
 #include "dao/transactiontracker.h"
 

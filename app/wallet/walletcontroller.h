@@ -3,8 +3,8 @@
 // WalletController: what the Wallet pages can ask of the wallet. Every method that runs a KDF
 // or touches the disk returns at once and reports through succeeded()/failed().
 
-#include "wallet/accountlistmodel.h"
 #include "dao/walletservice.h"
+#include "wallet/accountlistmodel.h"
 
 #include <QObject>
 #include <QUrl>

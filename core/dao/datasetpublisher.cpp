@@ -2,8 +2,11 @@
 
 #include "common/hex.h"
 #include "dao/daodeployer.h"
+#include "dao/tokencalls.h"
+#include "eth/units.h"
 #include "storage/car.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -36,11 +39,6 @@ Result<storage::ImportedFile> writeCar(
         return Result<storage::ImportedFile>::failure(
             QStringLiteral("%1 cannot be written: %2").arg(carPath, output.errorString()), ErrorCode::Io);
     return imported;
-}
-
-eth::AbiValue addressValue(const crypto::Address &a)
-{
-    return eth::AbiValue::bytes(a.bytes());
 }
 
 } // namespace
@@ -104,45 +102,44 @@ Result<PreparedDataset> prepareDataset(const QString &path, const quality::Datas
     return out;
 }
 
-Result<QList<RegistrationCall>> registrationCalls(eth::ChainSession &chain, const DaoProfile &profile,
+Result<QList<TransactionAsk>> registrationAsks(eth::ChainSession &chain, const DaoProfile &profile,
     const crypto::Address &contributor, const PreparedDataset &dataset, const eth::UInt256 &accessPrice,
-    const eth::UInt256 &stake)
+    const eth::UInt256 &stake, const QString &tokenSymbol)
 {
-    using R = Result<QList<RegistrationCall>>;
+    using R = Result<QList<TransactionAsk>>;
     if (profile.datasetRegistry.isZero())
         return R::failure(QStringLiteral("This DAO has no dataset registry."), ErrorCode::InvalidInput);
     const auto &abis = DaoAbis::load();
     if (!abis)
         return abis.error();
-    QList<RegistrationCall> calls;
+    const QString stakeText = QStringLiteral("%1 %2").arg(eth::formatUnits(stake, 18), tokenSymbol).trimmed();
+    QList<TransactionAsk> asks;
     if (!stake.isZero()) {
-        auto data = abis.value().token.encodeCall(
-            QStringLiteral("allowance"), {addressValue(contributor), addressValue(profile.datasetRegistry)});
-        auto answer = chain.ethCall(contributor, eth::TxRequest {profile.token, {}, data.value(), &abis.value().token});
-        if (!answer)
-            return answer.error();
-        auto allowance = abis.value().token.decodeResult(QStringLiteral("allowance"), answer.value());
+        auto allowance = tokenAllowance(chain, profile, contributor, profile.datasetRegistry);
         if (!allowance)
             return allowance.error();
-        if (allowance.value()[0].asNumber() < stake)
-            calls.append({QStringLiteral("Allow the dataset registry to take the stake"),
-                eth::TxRequest {profile.token, {},
-                    abis.value()
-                        .token
-                        .encodeCall(QStringLiteral("approve"),
-                            {addressValue(profile.datasetRegistry), eth::AbiValue::number(stake)})
-                        .value(),
-                    &abis.value().token}});
+        if (allowance.value() < stake) {
+            auto approve = approveAsk(profile, contributor, profile.datasetRegistry, stake,
+                QCoreApplication::translate("DatasetPublisher", "Allow the dataset registry to take the %1 stake")
+                    .arg(stakeText),
+                tokenSymbol);
+            if (!approve)
+                return approve.error();
+            asks.append(approve.value());
+        }
     }
-    auto submit = abis.value().registry.encodeCall(QStringLiteral("submit"),
+    const eth::ContractAbi &registry = abis.value().registry;
+    auto submit = registry.encodeCall(QStringLiteral("submit"),
         {eth::AbiValue::bytes(dataset.content.bytes()), eth::AbiValue::bytes(dataset.metadata.bytes()),
             eth::AbiValue::number(eth::UInt256(dataset.size)), eth::AbiValue::text(dataset.description.licenseId),
             eth::AbiValue::number(accessPrice), eth::AbiValue::number(stake)});
     if (!submit)
         return submit.error();
-    calls.append({QStringLiteral("Register the dataset with its stake"),
-        eth::TxRequest {profile.datasetRegistry, {}, submit.value(), &abis.value().registry}});
-    return calls;
+    asks.append({contributor, eth::TxRequest {profile.datasetRegistry, {}, submit.value(), &registry},
+        QCoreApplication::translate("DatasetPublisher", "Register \"%1\" with a stake of %2")
+            .arg(dataset.description.title, stakeText),
+        registry.name(), {}});
+    return asks;
 }
 
 Result<quint64> submittedDatasetId(const DaoProfile &profile, const eth::Receipt &receipt)

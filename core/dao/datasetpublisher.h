@@ -6,11 +6,12 @@
 // 2. upload both CARs to the DAO's storage node (storage::CarUpload, resumable by segment);
 // 3. register on chain: approve the stake if the allowance is short, then
 //    DatasetRegistry.submit(content CID, metadata CID, size, license, access price, stake).
-// Each step is a plain function (blocking; run it off the GUI thread) so the app and
-// datadao-cli share them, and the app can put step 3 through its confirmation sheet.
+// Each step is a plain function (blocking; run it off the GUI thread); PublicationJob runs them
+// in order over the publication's record, for the window and datadao-cli alike.
 
 #include "common/result.h"
 #include "dao/daoprofile.h"
+#include "dao/transactionrequester.h"
 #include "eth/chainsession.h"
 #include "quality/datapackage.h"
 #include "storage/cid.h"
@@ -39,14 +40,11 @@ Result<PreparedDataset> prepareDataset(const QString &path, const quality::Datas
     const QString &workDirectory, const storage::ImportProfile &profile = storage::ImportProfile::unixfsV1_2025(),
     const PrepareProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
-// The transactions that register it: approve (only when the allowance is short), then submit.
-struct RegistrationCall {
-    QString what; // for people: "Allow the registry to take the 100 DATA stake"
-    eth::TxRequest request;
-};
-Result<QList<RegistrationCall>> registrationCalls(eth::ChainSession &chain, const DaoProfile &profile,
+// The transactions that register it: approve the stake (only when the allowance is short), then
+// submit, each in the member's words.
+Result<QList<TransactionAsk>> registrationAsks(eth::ChainSession &chain, const DaoProfile &profile,
     const crypto::Address &contributor, const PreparedDataset &dataset, const eth::UInt256 &accessPrice,
-    const eth::UInt256 &stake);
+    const eth::UInt256 &stake, const QString &tokenSymbol);
 
 // The dataset id a submit's receipt announces (its DatasetSubmitted event).
 Result<quint64> submittedDatasetId(const DaoProfile &profile, const eth::Receipt &receipt);

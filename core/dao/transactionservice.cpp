@@ -2,7 +2,6 @@
 
 #include "common/hex.h"
 #include "common/logging.h"
-#include "dao/walletservice.h"
 #include "eth/abicodec.h"
 #include "eth/abitext.h"
 #include "eth/units.h"
@@ -33,10 +32,10 @@ QString describeArgument(const eth::AbiType &type, const eth::AbiValue &value, c
 
 } // namespace
 
-TransactionService::TransactionService(eth::JsonRpcClient &client, WalletService &wallet, TransactionJournal &journal,
-    QString networkName, quint64 expectedChainId, QString nativeSymbol)
+TransactionService::TransactionService(eth::JsonRpcClient &client, TransactionSigner &signer,
+    TransactionJournal &journal, QString networkName, quint64 expectedChainId, QString nativeSymbol)
     : m_chain(client),
-      m_wallet(wallet),
+      m_signer(signer),
       m_journal(journal),
       m_networkName(std::move(networkName)),
       m_expectedChainId(expectedChainId),
@@ -111,7 +110,7 @@ Result<QByteArray> TransactionService::signAndSubmit(const PreparedTransaction &
     if (!chainId || chainId.value() != m_expectedChainId)
         return Error {
             QStringLiteral("The node switched to another chain. Nothing was signed."), ErrorCode::WrongNetwork, {}};
-    auto raw = m_wallet.signTransaction(prepared.from, prepared.transaction);
+    auto raw = m_signer.signTransaction(prepared.from, prepared.transaction);
     if (!raw)
         return raw.error();
     auto decoded = eth::decodeRawTransaction(raw.value());

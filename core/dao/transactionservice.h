@@ -3,12 +3,13 @@
 // TransactionService: the one way the app writes to the chain. prepare() simulates the call
 // (a revert is refused in words, nothing signed), estimates gas and fees, picks the nonce (the
 // node's pending count or past the journal's own pending ones) and describes everything the
-// signature commits to; signAndSend() re-checks the chain id, signs with the unlocked key,
+// signature commits to; signAndSend() re-checks the chain id, signs (the wallet's unlocked key, or the CLI's),
 // journals the raw bytes before sending, sends, and tracks the receipt. Both block: run them
 // on a worker thread (the JSON-RPC client lives on the sync thread).
 
 #include "common/result.h"
 #include "dao/transactionjournal.h"
+#include "dao/transactionsigner.h"
 #include "eth/chainsession.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,6 @@
 #include <QPair>
 
 namespace dd::dao {
-
-class WalletService;
 
 struct PreparedTransaction {
     eth::Transaction transaction;
@@ -33,7 +32,7 @@ class TransactionService {
     Q_DECLARE_TR_FUNCTIONS(TransactionService)
 
 public:
-    TransactionService(eth::JsonRpcClient &client, WalletService &wallet, TransactionJournal &journal,
+    TransactionService(eth::JsonRpcClient &client, TransactionSigner &signer, TransactionJournal &journal,
         QString networkName, quint64 expectedChainId, QString nativeSymbol = QStringLiteral("ETH"));
 
     // tokenSymbol: when the target is the DAO token, its amounts are also shown in tokens.
@@ -47,7 +46,7 @@ public:
 
 private:
     eth::ChainSession m_chain;
-    WalletService &m_wallet;
+    TransactionSigner &m_signer;
     TransactionJournal &m_journal;
     QString m_networkName;
     quint64 m_expectedChainId;

@@ -9,6 +9,7 @@
 #include "crypto/privatekey.h"
 #include "dao/accountinfo.h"
 #include "dao/accountstore.h"
+#include "dao/transactionsigner.h"
 #include "eth/transaction.h"
 
 #include <QFuture>
@@ -21,7 +22,7 @@
 
 namespace dd::dao {
 
-class WalletService : public QObject {
+class WalletService : public QObject, public TransactionSigner {
     Q_OBJECT
 public:
     explicit WalletService(const QString &keystoreDirectory, QObject *parent = nullptr);
@@ -67,7 +68,7 @@ public:
     Result<SecureBytes> sealingKey(const crypto::Address &address, const QByteArray &purpose) const;
 
     // Signs with an unlocked account, on the calling (worker) thread; the key never leaves here.
-    Result<QByteArray> signTransaction(const crypto::Address &address, const eth::Transaction &transaction);
+    Result<QByteArray> signTransaction(const crypto::Address &address, const eth::Transaction &transaction) override;
 
     // Idle time after which every account locks; 0 turns auto-lock off.
     void setAutoLockMinutes(int minutes) { setAutoLockInterval(std::chrono::minutes(minutes)); }

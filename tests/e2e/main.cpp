@@ -12,13 +12,17 @@ Q_IMPORT_QML_PLUGIN(DataDaoPlugin)
 
 std::unique_ptr<QObject> makeWalletUiTest();
 std::unique_ptr<QObject> makeSecondInstanceTest();
+std::unique_ptr<QObject> makeFirstLookTest();
 
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     // The datasets test starts this program a second time, as another member's app beside it.
-    auto test = qEnvironmentVariable("DD_E2E_INSTANCE") == QLatin1String("second") ? makeSecondInstanceTest()
-                                                                                   : makeWalletUiTest();
+    // The first-look check runs it under xvfb-run in a real (xcb) window.
+    const QString instance = qEnvironmentVariable("DD_E2E_INSTANCE");
+    auto test = instance == QLatin1String("second") ? makeSecondInstanceTest()
+        : instance == QLatin1String("firstlook")    ? makeFirstLookTest()
+                                                    : makeWalletUiTest();
     return QTest::qExec(test.get(), argc, argv);
 }

@@ -1,0 +1,25 @@
+#pragma once
+
+// SheetRequester: the window's answer when a workflow in core/dao asks for a transaction. The
+// request goes to the one confirmation sheet on the GUI thread (TransactionController::ask); the
+// workflow's worker thread waits for the member's answer and the receipt, or gives up when its
+// cancel flag is set (the request is withdrawn from the sheet then).
+
+#include "dao/transactionrequester.h"
+
+#include <QPointer>
+
+namespace dd::app {
+
+class TransactionController;
+
+class SheetRequester : public dao::TransactionRequester {
+public:
+    explicit SheetRequester(TransactionController &controller) : m_controller(&controller) { }
+    Result<eth::Receipt> send(const dao::TransactionAsk &ask, const std::atomic_bool *cancel = nullptr) override;
+
+private:
+    QPointer<TransactionController> m_controller; // gone first on shutdown: asks then fail
+};
+
+} // namespace dd::app
