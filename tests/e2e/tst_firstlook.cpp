@@ -29,7 +29,11 @@ namespace {
 struct Section {
     const char *key;
     QStringList mustShow; // objectNames that must be visible, with a size, on first look
+    // The item right under the header: no empty band between them (at most kBandPx).
+    QString underHeader = {};
 };
+
+constexpr double kBandPx = 72;
 
 bool isPageHeader(const QQuickItem *item)
 {
@@ -55,6 +59,21 @@ bool related(const QQuickItem *a, const QQuickItem *b)
         if (p == a)
             return true;
     return false;
+}
+
+// Where the text of item ends, in window coordinates: the lowest line any of its labels draws.
+// (A layout in Qt 6.4 could keep a height computed while the page was hidden: the item is then
+// taller than what it shows.)
+double textBottom(const QQuickItem *item)
+{
+    double bottom = item->mapRectToScene(QRectF(0, 0, item->width(), 0)).top();
+    const QVariant content = item->property("contentHeight");
+    if (item->isVisible() && content.isValid() && item->inherits("QQuickText"))
+        bottom = std::max(bottom, item->mapRectToScene(QRectF(0, 0, 0, content.toDouble())).bottom());
+    for (const QQuickItem *child : item->childItems())
+        if (child->isVisible())
+            bottom = std::max(bottom, textBottom(child));
+    return bottom;
 }
 
 // What of item a clipping ancestor lets show, in window coordinates (empty: scrolled away).
@@ -106,6 +125,19 @@ class TestFirstLook : public QObject {
             QQuickItem *item = m_app.ui->item(name, page);
             if (!item || !item->isVisible() || item->width() <= 0 || item->height() <= 0)
                 out.append(QStringLiteral("%1 is not shown").arg(name));
+        }
+        if (header && headerRect.bottom() - textBottom(header) > kBandPx)
+            out.append(QStringLiteral("the header is %1 px taller than its text")
+                           .arg(qRound(headerRect.bottom() - textBottom(header))));
+        if (!section.underHeader.isEmpty() && header) {
+            QQuickItem *next = m_app.ui->item(section.underHeader, page);
+            const double gap = next
+                ? next->mapRectToScene(QRectF(0, 0, next->width(), next->height())).top() - textBottom(header)
+                : 0;
+            if (next && gap > kBandPx)
+                out.append(QStringLiteral("an empty band of %1 px between the header and %2")
+                               .arg(qRound(gap))
+                               .arg(section.underHeader));
         }
         QList<QQuickItem *> items;
         namedItems(page, items);
@@ -163,10 +195,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_app.context->catalogController()->totalCount() > 0, 30000);
         lookAtEverySection(QStringLiteral("no-wallet"),
             {{"home", {QStringLiteral("homeEmpty")}},
-                {"datasets", {QStringLiteral("datasetSearch"), QStringLiteral("datasetList")}},
+                {"datasets", {QStringLiteral("datasetSearch"), QStringLiteral("datasetList")},
+                    QStringLiteral("datasetSearch")},
                 {"contribute", {QStringLiteral("contributeDropZone")}}, {"curation", {}},
-                {"governance", {QStringLiteral("proposalSearch"), QStringLiteral("proposalList")}}, {"compute", {}},
-                {"wallet", {QStringLiteral("walletEmpty")}},
+                {"governance", {QStringLiteral("proposalSearch"), QStringLiteral("proposalList")},
+                    QStringLiteral("proposalFilter")},
+                {"compute", {}}, {"wallet", {QStringLiteral("walletEmpty")}},
                 {"settings", {QStringLiteral("themeLight"), QStringLiteral("openProfileButton")}}});
         // A member of the DAO: the development phrase's account 0, imported for the next start.
         crypto::keystore::ScryptParams light;
@@ -186,10 +220,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_app.context->chainController()->connected(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_app.context->governanceController()->proposals()->rowCount() > 0, 20000);
         lookAtEverySection(QStringLiteral("wallet"),
-            {{"home", {}}, {"datasets", {QStringLiteral("datasetSearch"), QStringLiteral("datasetList")}},
+            {{"home", {}},
+                {"datasets", {QStringLiteral("datasetSearch"), QStringLiteral("datasetList")},
+                    QStringLiteral("datasetSearch")},
                 {"contribute", {QStringLiteral("contributeDropZone")}}, {"curation", {}},
                 {"governance",
-                    {QStringLiteral("newProposal"), QStringLiteral("proposalSearch"), QStringLiteral("proposalList")}},
+                    {QStringLiteral("newProposal"), QStringLiteral("proposalSearch"), QStringLiteral("proposalList")},
+                    QStringLiteral("proposalFilter")},
                 {"compute", {}}, {"wallet", {QStringLiteral("accountList")}},
                 {"settings", {QStringLiteral("themeLight"), QStringLiteral("openProfileButton")}}});
         m_app.stop();
