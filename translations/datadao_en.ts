@@ -1135,6 +1135,80 @@
     </message>
 </context>
 <context>
+    <name>GovernanceCalls</name>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="21"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="22"/>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="23"/>
+        <source>abstain on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="64"/>
+        <source>That is not a choice this app can vote with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="65"/>
+        <source>Vote %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="80"/>
+        <source>Queue &quot;%1&quot; in the timelock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="81"/>
+        <source>Cancel your proposal &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="82"/>
+        <source>Execute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="96"/>
+        <source>Give the proposal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="98"/>
+        <source>The title is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="104"/>
+        <source>Propose &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="105"/>
+        <source>Propose &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="161"/>
+        <location filename="../core/dao/governancecalls.cpp" line="168"/>
+        <source>The node did not answer about voting power: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="162"/>
+        <source>a call failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GovernancePage</name>
     <message>
         <location filename="../qml/governance/GovernancePage.qml" line="38"/>
@@ -2945,38 +3019,38 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="60"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="62"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="62"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="64"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="63"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="65"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="207"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="209"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="256"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="416"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="258"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="418"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="300"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="302"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="301"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="303"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n byte of calldata that this app cannot decode</numerusform>
@@ -2984,168 +3058,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="328"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="328"/>
         <location filename="../app/governance/governancecontroller.cpp" line="330"/>
         <location filename="../app/governance/governancecontroller.cpp" line="332"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="334"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="329"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="331"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="331"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="333"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="334"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="335"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="342"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="361"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="363"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="390"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="430"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="392"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="432"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="392"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="394"/>
         <source>Reading voting power at the snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="435"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="437"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="487"/>
-        <source>The node did not answer about voting power: %1</source>
+        <location filename="../app/governance/governancecontroller.cpp" line="604"/>
+        <source>Choose the account that proposes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="488"/>
-        <source>a call failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="507"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="464"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="511"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="468"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="515"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="472"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="522"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="479"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="529"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="486"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="535"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="492"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="588"/>
-        <source>Queue &quot;%1&quot; in the timelock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="589"/>
-        <source>Cancel your proposal &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="590"/>
-        <source>Execute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="603"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="651"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="553"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="601"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="614"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="564"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="629"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="579"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="633"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="583"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="636"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="586"/>
         <source>Choose what the action does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="653"/>
-        <source>Give the proposal a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="655"/>
-        <source>The title is one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="677"/>
-        <source>Propose &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="678"/>
-        <source>Propose &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,55 +3321,50 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="77"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="78"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="82"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="83"/>
         <source>Send %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="95"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="96"/>
         <source>Delegate your voting power to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="96"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="97"/>
         <source>Delegate your voting power to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="104"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="106"/>
         <location filename="../app/transactions/transactioncontroller.cpp" line="123"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="36"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="37"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="37"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="38"/>
         <source>against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="38"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="39"/>
         <source>abstain on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="49"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="51"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="50"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="52"/>
         <source>The app is closing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="107"/>
-        <source>Vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

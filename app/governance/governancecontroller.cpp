@@ -15,8 +15,10 @@
 
 #include "cache/governancereader.h"
 #include "common/hex.h"
+#include "common/logging.h"
 #include "crypto/keccak.h"
 #include "dao/daodeployer.h"
+#include "dao/governancecalls.h"
 #include "dao/voterstatus.h"
 #include "dao/walletservice.h"
 #include "eth/abicodec.h"
@@ -435,115 +437,69 @@ void GovernanceController::askChainAboutVoter(const int generation, const QStrin
         {QStringLiteral("message"), tr("Reading voting power at the snapshot (block %1)…").arg(snapshot)}};
     emit voterChanged();
 
-    const eth::AbiValue who = eth::AbiValue::bytes(address.bytes());
-    const eth::AbiValue id = eth::AbiValue::number(eth::UInt256::fromDecimal(proposalId).value());
-    QList<eth::RpcCall> calls;
-    auto call = [&](const crypto::Address &to, const eth::ContractAbi &abi, const QString &function,
-                    const eth::AbiValue::List &args) {
-        calls.append({QStringLiteral("eth_call"),
-            {QJsonObject {{QStringLiteral("to"), to.toChecksumString()},
-                 {QStringLiteral("data"), toHex(abi.encodeCall(function, args).value())}},
-                QStringLiteral("latest")}});
-    };
-    // GovernorBravo has neither getVotes nor hasVoted: the token's checkpoints and getReceipt.
-    const bool bravo = profile->governorKind == dao::GovernorKind::Bravo;
-    if (bravo) {
-        call(profile->token, abis.value().token, QStringLiteral("getPastVotes"),
-            {who, eth::AbiValue::number(eth::UInt256(snapshot))});
-        call(profile->governor, abis.value().bravo, QStringLiteral("getReceipt"), {id, who});
-    } else {
-        call(profile->governor, abis.value().governor, QStringLiteral("getVotes"),
-            {who, eth::AbiValue::number(eth::UInt256(snapshot))});
-        call(profile->governor, abis.value().governor, QStringLiteral("hasVoted"), {id, who});
-    }
-    call(profile->token, abis.value().token, QStringLiteral("balanceOf"), {who});
-    call(profile->token, abis.value().token, QStringLiteral("delegates"), {who});
-    const dao::DaoAbis abiCopy = abis.value();
-    onFinished(this, m_chain.client()->batch(calls),
-        [this, generation, account, address, snapshot, delegatedAt, abiCopy, bravo](
-            const Result<QList<Result<QJsonValue>>> &answers) {
-            if (generation != m_voterGeneration)
-                return;
-            auto value = [&](qsizetype i, const eth::ContractAbi &abi,
-                             const QString &function) -> std::optional<eth::AbiValue> {
-                if (!answers || i >= answers.value().size() || !answers.value()[i])
-                    return std::nullopt;
-                auto decoded = abi.decodeResult(function, fromHex(answers.value()[i].value().toString()).value_or({}));
-                if (!decoded || decoded.value().empty())
-                    return std::nullopt;
-                return decoded.value()[0];
-            };
-            auto votes = bravo ? value(0, abiCopy.token, QStringLiteral("getPastVotes"))
-                               : value(0, abiCopy.governor, QStringLiteral("getVotes"));
-            auto voted = bravo ? value(1, abiCopy.bravo, QStringLiteral("getReceipt"))
-                               : value(1, abiCopy.governor, QStringLiteral("hasVoted"));
-            if (bravo && voted) // Receipt(hasVoted, support, votes)
-                voted = voted->asList().at(0);
-            auto balance = value(2, abiCopy.token, QStringLiteral("balanceOf"));
-            auto delegate = value(3, abiCopy.token, QStringLiteral("delegates"));
-            if (!votes || !voted || !balance || !delegate) {
-                m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("error")},
-                    {QStringLiteral("message"),
-                        tr("The node did not answer about voting power: %1")
-                            .arg(answers ? tr("a call failed") : answers.message())}};
-                emit voterChanged();
-                return;
-            }
-            dao::VoterFacts facts;
-            facts.account = address;
-            facts.votesAtSnapshot = votes->asNumber();
-            facts.hasVoted = voted->asBool();
-            facts.balanceNow = balance->asNumber();
-            facts.delegateNow = crypto::Address::fromBytes(delegate->asBytes()).value();
-            facts.delegatedAtBlock = delegatedAt;
-            facts.snapshot = snapshot;
-            const QString symbol = m_chain.tokenSymbol();
-            const QString power = QStringLiteral("%1 %2").arg(displayAmount(facts.votesAtSnapshot, 18), symbol);
-            QString status;
-            QString message;
-            switch (dao::assessVoter(facts)) {
-            case dao::VoterStatus::CanVote:
-                status = QStringLiteral("canVote");
-                message = tr("Voting power at the snapshot (block %1): %2.").arg(snapshot).arg(power);
-                break;
-            case dao::VoterStatus::AlreadyVoted:
-                status = QStringLiteral("alreadyVoted");
-                message = tr("This account has already voted on this proposal. A vote cannot be changed.");
-                break;
-            case dao::VoterStatus::NoTokens:
-                status = QStringLiteral("noTokens");
-                message = tr("This account had no voting power at the snapshot (block %1): it held no %2 and nobody "
-                             "had delegated votes to it.")
-                              .arg(snapshot)
-                              .arg(symbol);
-                break;
-            case dao::VoterStatus::NotDelegated:
-                status = QStringLiteral("notDelegated");
-                message = tr("This account holds %1 %2 but has 0 votes: tokens count as votes only once they are "
-                             "delegated, to yourself or to someone you trust. Delegating now counts from the next "
-                             "proposal on.")
-                              .arg(displayAmount(facts.balanceNow, 18), symbol);
-                break;
-            case dao::VoterStatus::DelegatedToOther:
-                status = QStringLiteral("delegatedToOther");
-                message = tr("This account's votes are delegated to %1, who votes with them. Delegate to yourself to "
-                             "vote directly from the next proposal on.")
-                              .arg(facts.delegateNow.toChecksumString());
-                break;
-            case dao::VoterStatus::DelegatedAfterSnapshot:
-                status = QStringLiteral("delegatedAfterSnapshot");
-                message = tr("This account delegated at block %1, after this proposal's snapshot (block %2), so its "
-                             "votes count from the next proposal on.")
-                              .arg(*facts.delegatedAtBlock)
-                              .arg(snapshot);
-                break;
-            }
-            m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), status},
-                {QStringLiteral("power"), power}, {QStringLiteral("message"), message},
-                {QStringLiteral("canVote"), status == QLatin1String("canVote")},
-                {QStringLiteral("offerSelfDelegate"), dao::selfDelegationHelps(facts)}};
-            emit voterChanged();
+    auto read = QtConcurrent::run(
+        [client = m_chain.client(), profile = *profile, address,
+            id = eth::UInt256::fromDecimal(proposalId).value_or(eth::UInt256()), snapshot, delegatedAt] {
+            eth::ChainSession chain(*client, std::chrono::seconds(30));
+            return dao::readVoterFacts(chain, profile, address, id, snapshot, delegatedAt);
         });
+    onFinished(this, read, [this, generation, account, snapshot](const Result<dao::VoterFacts> &read) {
+        if (generation != m_voterGeneration)
+            return;
+        if (!read) {
+            m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("error")},
+                {QStringLiteral("message"), read.message()}};
+            emit voterChanged();
+            return;
+        }
+        const dao::VoterFacts &facts = read.value();
+        const QString symbol = m_chain.tokenSymbol();
+        const QString power = QStringLiteral("%1 %2").arg(displayAmount(facts.votesAtSnapshot, 18), symbol);
+        QString status;
+        QString message;
+        switch (dao::assessVoter(facts)) {
+        case dao::VoterStatus::CanVote:
+            status = QStringLiteral("canVote");
+            message = tr("Voting power at the snapshot (block %1): %2.").arg(snapshot).arg(power);
+            break;
+        case dao::VoterStatus::AlreadyVoted:
+            status = QStringLiteral("alreadyVoted");
+            message = tr("This account has already voted on this proposal. A vote cannot be changed.");
+            break;
+        case dao::VoterStatus::NoTokens:
+            status = QStringLiteral("noTokens");
+            message = tr("This account had no voting power at the snapshot (block %1): it held no %2 and nobody "
+                         "had delegated votes to it.")
+                          .arg(snapshot)
+                          .arg(symbol);
+            break;
+        case dao::VoterStatus::NotDelegated:
+            status = QStringLiteral("notDelegated");
+            message = tr("This account holds %1 %2 but has 0 votes: tokens count as votes only once they are "
+                         "delegated, to yourself or to someone you trust. Delegating now counts from the next "
+                         "proposal on.")
+                          .arg(displayAmount(facts.balanceNow, 18), symbol);
+            break;
+        case dao::VoterStatus::DelegatedToOther:
+            status = QStringLiteral("delegatedToOther");
+            message = tr("This account's votes are delegated to %1, who votes with them. Delegate to yourself to "
+                         "vote directly from the next proposal on.")
+                          .arg(facts.delegateNow.toChecksumString());
+            break;
+        case dao::VoterStatus::DelegatedAfterSnapshot:
+            status = QStringLiteral("delegatedAfterSnapshot");
+            message = tr("This account delegated at block %1, after this proposal's snapshot (block %2), so its "
+                         "votes count from the next proposal on.")
+                          .arg(*facts.delegatedAtBlock)
+                          .arg(snapshot);
+            break;
+        }
+        m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), status},
+            {QStringLiteral("power"), power}, {QStringLiteral("message"), message},
+            {QStringLiteral("canVote"), status == QLatin1String("canVote")},
+            {QStringLiteral("offerSelfDelegate"), dao::selfDelegationHelps(facts)}};
+        emit voterChanged();
+    });
 }
 
 } // namespace dd::app
@@ -552,43 +508,36 @@ namespace dd::app {
 
 void GovernanceController::queueSelected(const QString &account)
 {
-    requestLifecycle(account, QStringLiteral("queue"));
+    requestLifecycle(account, dao::Lifecycle::Queue);
 }
 
 void GovernanceController::executeSelected(const QString &account)
 {
-    requestLifecycle(account, QStringLiteral("execute"));
+    requestLifecycle(account, dao::Lifecycle::Execute);
 }
 
 void GovernanceController::cancelSelected(const QString &account)
 {
-    requestLifecycle(account, QStringLiteral("cancel"));
+    requestLifecycle(account, dao::Lifecycle::Cancel);
 }
 
-void GovernanceController::requestLifecycle(const QString &account, const QString &function)
+void GovernanceController::requestLifecycle(const QString &account, dao::Lifecycle step)
 {
-    if (!m_selectedDetail || m_selectedDetail->summary.id != m_selectedId)
+    if (!m_selectedDetail || m_selectedDetail->summary.id != m_selectedId || !m_chain.profile())
         return; // its page is still loading: the buttons show once it has
     const cache::ProposalDetail &d = *m_selectedDetail;
-    eth::AbiValue::List targets;
-    eth::AbiValue::List values;
-    eth::AbiValue::List calldatas;
-    for (const cache::ProposalAction &a : d.actions) {
-        targets.push_back(eth::AbiValue::bytes(a.target.bytes()));
-        values.push_back(eth::AbiValue::number(a.value));
-        calldatas.push_back(eth::AbiValue::bytes(a.calldata));
+    dao::ProposalRef proposal {
+        eth::UInt256::fromDecimal(d.summary.id).value_or(eth::UInt256()), d.summary.title, d.description, {}};
+    for (const cache::ProposalAction &a : d.actions)
+        proposal.actions.append({a.target, a.value, a.calldata});
+    auto from = crypto::Address::parse(account);
+    auto ask = from ? dao::lifecycleAsk(*m_chain.profile(), from.value(), step, proposal)
+                    : Result<dao::TransactionAsk>(from.error());
+    if (!ask) {
+        qCWarning(lcChain).noquote() << ask.message();
+        return;
     }
-    // OpenZeppelin's Governor identifies a proposal by its actions and the keccak of its
-    // description; GovernorBravo by its id.
-    const bool bravo = m_chain.profile() && m_chain.profile()->governorKind == dao::GovernorKind::Bravo;
-    const eth::AbiValue::List args = bravo
-        ? eth::AbiValue::List {eth::AbiValue::number(eth::UInt256::fromDecimal(d.summary.id).value())}
-        : eth::AbiValue::List {eth::AbiValue::list(targets), eth::AbiValue::list(values),
-            eth::AbiValue::list(calldatas), eth::AbiValue::bytes(crypto::keccak256(d.description.toUtf8()))};
-    const QString summary = function == QLatin1String("queue") ? tr("Queue \"%1\" in the timelock").arg(d.summary.title)
-        : function == QLatin1String("cancel")                  ? tr("Cancel your proposal \"%1\"").arg(d.summary.title)
-                                                               : tr("Execute \"%1\"").arg(d.summary.title);
-    m_transactions.requestGovernorCall(account, function, args, summary);
+    m_transactions.ask(ask.value());
 }
 
 } // namespace dd::app
@@ -649,47 +598,22 @@ QString GovernanceController::propose(
     const auto &profile = m_chain.profile();
     if (!profile)
         return tr("Open a DAO profile first (Settings).");
-    if (title.trimmed().isEmpty())
-        return tr("Give the proposal a title.");
-    if (title.contains(u'\n'))
-        return tr("The title is one line.");
-    eth::AbiValue::List targets;
-    eth::AbiValue::List values;
-    eth::AbiValue::List calldatas;
+    auto from = crypto::Address::parse(account);
+    if (!from)
+        return tr("Choose the account that proposes.");
+    QList<dao::ProposalAction> built;
     QStringList words;
     for (const QVariant &action : actions) {
-        auto built = buildAction(action.toMap());
-        if (!built)
-            return built.message();
-        targets.push_back(eth::AbiValue::bytes(built.value().action.target.bytes()));
-        values.push_back(eth::AbiValue::number(built.value().action.value));
-        calldatas.push_back(eth::AbiValue::bytes(built.value().action.calldata));
-        words.append(built.value().words);
+        auto one = buildAction(action.toMap());
+        if (!one)
+            return one.message();
+        built.append(one.value().action);
+        words.append(one.value().words);
     }
-    if (targets.empty()) {
-        // OpenZeppelin's Governor needs at least one action: a text-only proposal calls nothing
-        // of consequence (a zero-value call to the timelock with no data), as Tally does.
-        targets.push_back(eth::AbiValue::bytes(profile->timelock.bytes()));
-        values.push_back(eth::AbiValue::number(eth::UInt256()));
-        calldatas.push_back(eth::AbiValue::bytes(QByteArray()));
-    }
-    const QString summary = words.isEmpty()
-        ? tr("Propose \"%1\"").arg(title.trimmed())
-        : tr("Propose \"%1\": %2").arg(title.trimmed(), words.join(QStringLiteral("; ")));
-    const QString description = QStringLiteral("# %1\n\n%2").arg(title.trimmed(), body.trimmed());
-    if (profile->governorKind == dao::GovernorKind::Bravo) {
-        // GovernorBravo also takes a signature per action; empty: the calldata holds the selector.
-        eth::AbiValue::List signatures(targets.size(), eth::AbiValue::text(QString()));
-        m_transactions.requestGovernorCall(account, QStringLiteral("propose"),
-            {eth::AbiValue::list(targets), eth::AbiValue::list(values), eth::AbiValue::list(signatures),
-                eth::AbiValue::list(calldatas), eth::AbiValue::text(description)},
-            summary);
-        return QString();
-    }
-    m_transactions.requestGovernorCall(account, QStringLiteral("propose"),
-        {eth::AbiValue::list(targets), eth::AbiValue::list(values), eth::AbiValue::list(calldatas),
-            eth::AbiValue::text(description)},
-        summary);
+    auto ask = dao::proposeAsk(*profile, from.value(), title, body, built, words);
+    if (!ask)
+        return ask.message();
+    m_transactions.ask(ask.value());
     return QString();
 }
 

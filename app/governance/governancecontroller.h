@@ -8,6 +8,8 @@
 #include "cache/governancereader.h"
 #include "governance/proposallistmodel.h"
 
+#include "dao/governancecalls.h"
+
 #include "dao/proposalaction.h"
 
 #include <QObject>
@@ -118,7 +120,7 @@ private:
         const cache::ProposalDetail &d, const cache::ChainPosition &position, const QList<cache::VoteRecord> &votes);
     void askChainAboutVoter(int generation, const QString &account, const crypto::Address &address,
         const QString &proposalId, quint64 snapshot, std::optional<quint64> delegatedAt);
-    void requestLifecycle(const QString &account, const QString &function);
+    void requestLifecycle(const QString &account, dao::Lifecycle step);
 
     ChainController &m_chain;
     ChainSync &m_sync;

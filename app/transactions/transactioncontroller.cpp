@@ -9,6 +9,7 @@
 #include "common/hex.h"
 #include "common/logging.h"
 #include "dao/daodeployer.h"
+#include "dao/governancecalls.h"
 #include "dao/transactionjournal.h"
 #include "dao/transactionservice.h"
 #include "dao/walletservice.h"
@@ -100,18 +101,17 @@ void TransactionController::requestVote(
     const QString &from, const QString &proposalId, int support, const QString &reason, const QString &title)
 {
     auto id = eth::UInt256::fromDecimal(proposalId);
-    if (!id || support < 0 || support > 2) {
+    auto voter = crypto::Address::parse(from);
+    if (!id || !voter || !m_chain.profile()) {
         setStage(QStringLiteral("failed"), tr("That is not a proposal and a choice this app can vote with."));
         return;
     }
-    const QString summary = tr("Vote %1 \"%2\"").arg(choiceWord(support), title);
-    eth::AbiValue::List args {eth::AbiValue::number(id.value()), eth::AbiValue::number(eth::UInt256(quint64(support)))};
-    if (reason.trimmed().isEmpty()) {
-        prepareContractCall(Contract::Governor, from, QStringLiteral("castVote"), args, summary);
+    auto vote = dao::voteAsk(*m_chain.profile(), voter.value(), id.value(), support, reason, title);
+    if (!vote) {
+        setStage(QStringLiteral("failed"), vote.message());
         return;
     }
-    args.push_back(eth::AbiValue::text(reason.trimmed()));
-    prepareContractCall(Contract::Governor, from, QStringLiteral("castVoteWithReason"), args, summary);
+    ask(vote.value());
 }
 
 void TransactionController::requestSignedVote(
