@@ -5,6 +5,8 @@
 #include "forum/forumservice.h"
 #include "governance/governancecontroller.h"
 #include "governance/governancenotifier.h"
+#include "governance/signedvotes.h"
+#include "governance/votecontroller.h"
 #include "network/chaincontroller.h"
 #include "network/chainsync.h"
 #include "settings/appsettings.h"
@@ -12,10 +14,12 @@
 #include "transactions/sheetrequester.h"
 #include "transactions/transactioncontroller.h"
 #include "transactions/transactionhistorymodel.h"
+#include "transactions/transactiontracking.h"
 #include "transfers/transferqueue.h"
 #include "wallet/activityfilter.h"
 #include "wallet/walletcontroller.h"
 
+#include "common/executor.h"
 #include "common/logging.h"
 #include "dao/transactionjournal.h"
 #include "dao/walletservice.h"
@@ -25,7 +29,6 @@
 #include <QFile>
 #include <QQmlEngine>
 #include <QStandardPaths>
-#include <QThreadPool>
 
 namespace dd::app {
 
@@ -35,17 +38,19 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
+    m_executor = std::make_unique<Executor>();
     QDir().mkpath(dataDirectory);
     m_settings
         = std::make_unique<AppSettings>(QDir(dataDirectory).filePath(QStringLiteral("settings.ini")), dataDirectory);
-    m_wallet = std::make_unique<dao::WalletService>(QDir(dataDirectory).filePath(QStringLiteral("keystore")));
+    m_wallet
+        = std::make_unique<dao::WalletService>(*m_executor, QDir(dataDirectory).filePath(QStringLiteral("keystore")));
     m_wallet->setAutoLockMinutes(m_settings->autoLockMinutes());
     connect(m_settings.get(), &AppSettings::autoLockMinutesChanged, this,
         [this] { m_wallet->setAutoLockMinutes(m_settings->autoLockMinutes()); });
     m_walletController = std::make_unique<WalletController>(*m_wallet);
     m_activityFilter = std::make_unique<ActivityFilter>(*m_wallet);
-    m_chainController
-        = std::make_unique<ChainController>(*m_wallet, QDir(dataDirectory).filePath(QStringLiteral("profiles")));
+    m_chainController = std::make_unique<ChainController>(
+        *m_executor, *m_wallet, QDir(dataDirectory).filePath(QStringLiteral("profiles")));
     connect(m_chainController.get(), &ChainController::profileChanged, this, [this] {
         if (!m_chainController->profilePath().isEmpty())
             m_settings->setProfilePath(m_chainController->profilePath());
@@ -54,48 +59,74 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     m_journal = std::make_unique<dao::TransactionJournal>(QDir(dataDirectory).filePath(QStringLiteral("local.sqlite")));
     if (auto opened = m_journal->open(); !opened)
         qCWarning(lcWallet) << opened.message();
-    m_transactionController = std::make_unique<TransactionController>(*m_wallet, *m_chainController, *m_journal);
+    m_tracking = std::make_unique<TransactionTracking>(*m_executor, *m_journal, *m_chainController);
+    m_transactionController
+        = std::make_unique<TransactionController>(*m_executor, *m_wallet, *m_chainController, *m_journal, *m_tracking);
     m_sheetRequester = std::make_unique<SheetRequester>(*m_transactionController);
-    m_transactionHistory = std::make_unique<TransactionHistoryModel>(*m_journal, *m_chainController);
+    m_transactionHistory = std::make_unique<TransactionHistoryModel>(*m_executor, *m_journal, *m_tracking);
+    m_signedVotes = std::make_unique<SignedVotes>(*m_executor, *m_journal, *m_chainController);
+    m_voteController = std::make_unique<VoteController>(
+        *m_executor, *m_chainController, *m_wallet, *m_journal, *m_signedVotes, *m_transactionController);
     // The DAO's cache (derived from the chain, rebuildable) sits apart from local.sqlite.
     m_chainSync
         = std::make_unique<ChainSync>(*m_chainController, QDir(dataDirectory).filePath(QStringLiteral("cache")));
     m_governanceNotifier = std::make_unique<GovernanceNotifier>(*m_settings);
-    m_governanceController = std::make_unique<GovernanceController>(
-        *m_chainController, *m_chainSync, *m_wallet, *m_transactionController, m_governanceNotifier.get());
+    m_governanceController = std::make_unique<GovernanceController>(*m_executor, *m_chainController, *m_chainSync,
+        *m_wallet, *m_transactionController, *m_signedVotes, m_governanceNotifier.get());
     m_forumService = std::make_unique<ForumService>(QDir(dataDirectory).filePath(QStringLiteral("cache/forum.sqlite")));
     // Uploads and downloads: their queue survives restarts; verified blocks are cache.
-    m_transferQueue = std::make_unique<TransferQueue>(QDir(dataDirectory).filePath(QStringLiteral("transfers.json")),
-        QDir(dataDirectory).filePath(QStringLiteral("cache/blocks")));
-    m_pinningController
-        = std::make_unique<PinningController>(*m_wallet, QDir(dataDirectory).filePath(QStringLiteral("pinning.json")));
+    m_transferQueue
+        = std::make_unique<TransferQueue>(*m_executor, QDir(dataDirectory).filePath(QStringLiteral("transfers.json")),
+            QDir(dataDirectory).filePath(QStringLiteral("cache/blocks")));
+    m_pinningController = std::make_unique<PinningController>(
+        *m_executor, *m_wallet, QDir(dataDirectory).filePath(QStringLiteral("pinning.json")));
     m_contributeController
-        = std::make_unique<ContributeController>(*m_chainController, *m_sheetRequester, *m_transferQueue, *m_chainSync,
-            *m_pinningController, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
-    m_catalogController
-        = std::make_unique<CatalogController>(*m_chainController, *m_chainSync, *m_sheetRequester, *m_transferQueue);
+        = std::make_unique<ContributeController>(*m_executor, *m_chainController, *m_sheetRequester, *m_transferQueue,
+            *m_chainSync, *m_pinningController, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
+    m_catalogController = std::make_unique<CatalogController>(
+        *m_executor, *m_chainController, *m_chainSync, *m_sheetRequester, *m_transferQueue);
     connect(
         m_transactionController.get(), &TransactionController::journalChanged, m_chainSync.get(), &ChainSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
         &TransactionHistoryModel::reload);
+    // Mined (or settled otherwise): the cache catches up with what it changed.
+    connect(m_tracking.get(), &TransactionTracking::journalChanged, m_chainSync.get(), &ChainSync::syncNow);
     QCoreApplication::instance()->installEventFilter(m_activityFilter.get());
     connect(m_settings.get(), &AppSettings::languageChanged, this, &AppContext::applyLanguage);
 }
 
+bool AppContext::close()
+{
+    if (m_closed)
+        return true;
+    m_closed = true;
+    // Workers that wait on the sheet hear "closing" now, and the publication its cancel, so the
+    // executor drains within its grace instead of waiting on a window that is going.
+    m_transactionController->failAll(tr("The app is closing."));
+    m_sheetRequester->close();
+    m_contributeController->cancelJob();
+    const bool drained = m_executor->shutdown(Executor::kCloseGrace);
+    if (!drained)
+        qCWarning(lcWallet) << "closing without waiting for background work still running";
+    return drained;
+}
+
 AppContext::~AppContext()
 {
+    close();
     m_catalogController.reset();
     m_contributeController.reset();
     m_transferQueue.reset(); // stops the transfer thread (an unfinished item resumes next time)
+    m_voteController.reset();
+    m_signedVotes.reset();
     m_transactionController.reset();
     m_transactionHistory.reset();
+    m_tracking.reset();
     m_governanceController.reset();
     m_forumService.reset();
     m_chainSync.reset(); // stops the indexer before the chain controller's clients go
-    QThreadPool::globalInstance()->waitForDone(); // prepared or sending transactions finish first
     m_chainController.reset();
     QCoreApplication::instance()->removeEventFilter(m_activityFilter.get());
-    m_wallet->waitForIdle();
     s_instance = nullptr;
 }
 

@@ -12,6 +12,10 @@
 
 class QQmlEngine;
 
+namespace dd {
+class Executor;
+}
+
 namespace dd::dao {
 class WalletService;
 class TransactionJournal;
@@ -34,6 +38,9 @@ class ContributeController;
 class SheetRequester;
 class PinningController;
 class CatalogController;
+class TransactionTracking;
+class SignedVotes;
+class VoteController;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -43,12 +50,21 @@ public:
 
     static AppContext *instance();
 
+    // Ends what runs in the background before the window's objects go: requests waiting on the
+    // sheet fail, the publication is cancelled, and the executor gets at most
+    // Executor::kCloseGrace to drain. False when work was still running then: the caller ends the
+    // process without tearing down what that work still uses (it is crash-safe, as after a kill).
+    bool close();
+    Executor &executor() { return *m_executor; }
+
     dao::WalletService &wallet() { return *m_wallet; }
     WalletController *walletController() { return m_walletController.get(); }
     AppSettings *settings() { return m_settings.get(); }
     ChainController *chainController() { return m_chainController.get(); }
     TransactionController *transactionController() { return m_transactionController.get(); }
     TransactionHistoryModel *transactionHistory() { return m_transactionHistory.get(); }
+    VoteController *voteController() { return m_voteController.get(); }
+    TransactionTracking *transactionTracking() { return m_tracking.get(); }
     ChainSync *chainSync() { return m_chainSync.get(); }
     GovernanceController *governanceController() { return m_governanceController.get(); }
     ForumService *forumService() { return m_forumService.get(); }
@@ -71,16 +87,21 @@ private:
 
     static AppContext *s_instance;
     QString m_dataDirectory;
+    std::unique_ptr<Executor> m_executor; // first made, last gone: everything submits to it
+    bool m_closed = false;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<dao::WalletService> m_wallet;
     std::unique_ptr<WalletController> m_walletController;
     std::unique_ptr<ActivityFilter> m_activityFilter;
     std::unique_ptr<ChainController> m_chainController;
     std::unique_ptr<dao::TransactionJournal> m_journal;
+    std::unique_ptr<TransactionTracking> m_tracking;
     std::unique_ptr<TransactionController> m_transactionController;
     std::unique_ptr<SheetRequester> m_sheetRequester; // core workflows ask the sheet through it
     std::unique_ptr<TransactionHistoryModel> m_transactionHistory;
     std::unique_ptr<ChainSync> m_chainSync;
+    std::unique_ptr<SignedVotes> m_signedVotes;
+    std::unique_ptr<VoteController> m_voteController;
     std::unique_ptr<GovernanceController> m_governanceController;
     std::unique_ptr<ForumService> m_forumService;
     std::unique_ptr<GovernanceNotifier> m_governanceNotifier;

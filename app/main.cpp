@@ -19,6 +19,9 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(DataDaoBridgePlugin)
@@ -53,13 +56,13 @@ double processAgeMs()
 
 // --startup-report: opens Governance, waits for the first frame that shows the cached proposal
 // list, prints how long that took and the peak memory, and quits. tests/bench uses it.
-void reportStartup(QQmlApplicationEngine &engine, const QElapsedTimer &sinceMain)
+void reportStartup(QQmlApplicationEngine &engine, dd::app::AppContext &context, const QElapsedTimer &sinceMain)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!window)
         return;
     QMetaObject::invokeMethod(window, "showSection", Q_ARG(QVariant, QStringLiteral("governance")));
-    auto *proposals = dd::app::AppContext::instance()->governanceController()->proposals();
+    auto *proposals = context.governanceController()->proposals();
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, proposals, &sinceMain] {
         static bool reported = false;
         if (reported || proposals->rowCount() == 0)
@@ -114,6 +117,13 @@ int main(int argc, char *argv[])
         Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));
     if (parser.isSet(startupReport))
-        reportStartup(engine, sinceMain);
-    return app.exec();
+        reportStartup(engine, context, sinceMain);
+    const int code = app.exec();
+    if (!context.close()) {
+        // Background work outlived the grace: end now rather than tear down what it still uses.
+        // What it writes is crash-safe (SQLite's journal, atomic file writes), as after a kill.
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
+    return code;
 }

@@ -1162,48 +1162,53 @@
         <translation>Abstimmung %1: „%2“</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="80"/>
+        <location filename="../core/dao/governancecalls.cpp" line="77"/>
+        <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
+        <translation>Signierte Stimme von %1 senden: %2 „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="88"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="81"/>
+        <location filename="../core/dao/governancecalls.cpp" line="89"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation>Ihren Vorschlag „%1“ zurückziehen</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="82"/>
+        <location filename="../core/dao/governancecalls.cpp" line="90"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="96"/>
+        <location filename="../core/dao/governancecalls.cpp" line="105"/>
         <source>Give the proposal a title.</source>
         <translation>Geben Sie dem Vorschlag einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="98"/>
+        <location filename="../core/dao/governancecalls.cpp" line="107"/>
         <source>The title is one line.</source>
         <translation>Der Titel ist eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="104"/>
+        <location filename="../core/dao/governancecalls.cpp" line="113"/>
         <source>Propose &quot;%1&quot;</source>
         <translation>„%1“ vorschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="105"/>
+        <location filename="../core/dao/governancecalls.cpp" line="114"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation>„%1“ vorschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="161"/>
-        <location filename="../core/dao/governancecalls.cpp" line="168"/>
+        <location filename="../core/dao/governancecalls.cpp" line="171"/>
+        <location filename="../core/dao/governancecalls.cpp" line="179"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="162"/>
+        <location filename="../core/dao/governancecalls.cpp" line="173"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
@@ -2100,19 +2105,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="156"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="159"/>
-        <source>%1 is too large to be a keystore file.</source>
-        <translation>%1 ist zu groß für eine Keystore-Datei.</translation>
-    </message>
-</context>
-<context>
     <name>RelayDialog</name>
     <message>
         <location filename="../qml/governance/RelayDialog.qml" line="11"/>
@@ -2443,6 +2435,29 @@
     </message>
 </context>
 <context>
+    <name>TokenCalls</name>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="64"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="67"/>
+        <source>Send %1 %2 to %3</source>
+        <translation>%1 %2 an %3 senden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="75"/>
+        <source>Delegate your voting power to yourself</source>
+        <translation>Ihre Stimmkraft an sich selbst delegieren</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="76"/>
+        <source>Delegate your voting power to %1</source>
+        <translation>Ihre Stimmkraft an %1 delegieren</translation>
+    </message>
+</context>
+<context>
     <name>TransactionHistoryList</name>
     <message>
         <location filename="../qml/transactions/TransactionHistoryList.qml" line="24"/>
@@ -2521,37 +2536,37 @@
 <context>
     <name>TransactionTracker</name>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="57"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="59"/>
         <source>Mined in block %1</source>
         <translation>In Block %1 gemint</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="59"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="62"/>
         <source>Mined but reverted in block %1</source>
         <translation>In Block %1 gemint, aber zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="70"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="73"/>
         <source>Waiting to be mined</source>
         <translation>Wartet darauf, gemint zu werden</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="81"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="84"/>
         <source>Another transaction with nonce %1 from this account was mined instead.</source>
         <translation>Stattdessen wurde eine andere Transaktion dieses Kontos mit Nonce %1 gemint.</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="88"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="91"/>
         <source>The node dropped it and refuses it again: %1</source>
         <translation>Der Knoten hat sie verworfen und lehnt sie erneut ab: %1</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="91"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="94"/>
         <source>Sent (it had been signed but not sent)</source>
         <translation>Gesendet (sie war signiert, aber nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="92"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="95"/>
         <source>Sent again (the node had dropped it)</source>
         <translation>Erneut gesendet (der Knoten hatte sie verworfen)</translation>
     </message>
@@ -2711,79 +2726,87 @@
     </message>
 </context>
 <context>
+    <name>dd::app::AppContext</name>
+    <message>
+        <location filename="../app/appcontext.cpp" line="103"/>
+        <source>The app is closing.</source>
+        <translation>Die App wird beendet.</translation>
+    </message>
+</context>
+<context>
     <name>dd::app::CatalogController</name>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="64"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="63"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="66"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="65"/>
         <source>Approved</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="68"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="67"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="70"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="69"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="88"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="87"/>
         <source>Reading its metadata…</source>
         <translation>Lese seine Metadaten…</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="90"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="89"/>
         <source>Metadata unavailable: %1</source>
         <translation>Metadaten nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="92"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="91"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="99"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="98"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="371"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="370"/>
         <source>Choose the account that pays.</source>
         <translation>Wählen Sie das zahlende Konto.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="371"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="370"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="376"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="375"/>
         <source>Checking the allowance…</source>
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="391"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="390"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="398"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="397"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="411"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="410"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="414"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="413"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2791,38 +2814,38 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="29"/>
+        <location filename="../app/network/chaincontroller.cpp" line="28"/>
         <source>No DAO profile is open.</source>
         <translation>Kein DAO-Profil ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="97"/>
+        <location filename="../app/network/chaincontroller.cpp" line="96"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation>„%1“ ist keine http(s)-URL eines Knotens.</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="103"/>
+        <location filename="../app/network/chaincontroller.cpp" line="102"/>
         <source>Enter the URL of at least one node.</source>
         <translation>Geben Sie die URL mindestens eines Knotens ein.</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="154"/>
+        <location filename="../app/network/chaincontroller.cpp" line="153"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="196"/>
+        <location filename="../app/network/chaincontroller.cpp" line="195"/>
         <source>Wrong network: %1</source>
         <translation>Falsches Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="197"/>
-        <location filename="../app/network/chaincontroller.cpp" line="219"/>
+        <location filename="../app/network/chaincontroller.cpp" line="196"/>
+        <location filename="../app/network/chaincontroller.cpp" line="218"/>
         <source>The node does not answer: %1</source>
         <translation>Der Knoten antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="218"/>
+        <location filename="../app/network/chaincontroller.cpp" line="217"/>
         <source>%1 · block %2</source>
         <translation>%1 · Block %2</translation>
     </message>
@@ -2858,127 +2881,127 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="215"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="219"/>
         <source>Open the DAO this publication belongs to first (Settings).</source>
         <translation>Öffnen Sie zuerst die DAO, zu der diese Veröffentlichung gehört (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="234"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="238"/>
         <source>Hash and write the CAR</source>
         <translation>Hashen und CAR schreiben</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="235"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="239"/>
         <source>Upload to storage</source>
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="236"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="240"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="246"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="256"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="259"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="262"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="283"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="286"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="285"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="288"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="288"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="291"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="290"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="293"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="293"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
         <source>Access price: %1</source>
         <translation>Zugangspreis: %1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="302"/>
         <source>Stake: %1</source>
         <translation>Einsatz: %1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="312"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="315"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="199"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="203"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="201"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="205"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="204"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="208"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation>Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="205"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="209"/>
         <source>Not registered yet</source>
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="337"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="340"/>
         <source>Pin with %1</source>
         <translation>Bei %1 anheften</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="394"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="396"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="366"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="368"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="419"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="421"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="420"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="422"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="456"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="458"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="457"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="459"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>
@@ -2986,32 +3009,32 @@
 <context>
     <name>dd::app::ForumDiscussion</name>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="144"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="202"/>
         <source>Read from %1 at %2.</source>
         <translation>Von %1 gelesen am %2.</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="145"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="203"/>
         <source>Saved copy from %1; it may have changed since.</source>
         <translation>Gespeicherte Kopie vom %1; sie kann sich seitdem geändert haben.</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="149"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="189"/>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="157"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="161"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="162"/>
         <source>in reply to %1, post %2</source>
         <translation>Antwort auf %1, Beitrag %2</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="162"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="163"/>
         <source>an earlier post</source>
         <translation>einen früheren Beitrag</translation>
     </message>
@@ -3034,23 +3057,23 @@
         <translation>Enthaltung</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="209"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="211"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="258"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="418"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="260"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="419"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="302"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="304"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="303"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="305"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform>
@@ -3058,127 +3081,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="332"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
         <location filename="../app/governance/governancecontroller.cpp" line="332"/>
         <location filename="../app/governance/governancecontroller.cpp" line="334"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="341"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="331"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="333"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="333"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="335"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="342"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="344"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="363"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="365"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="392"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="432"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="394"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="433"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="394"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="396"/>
         <source>Reading voting power at the snapshot…</source>
         <translation>Stimmkraft zum Stichtag wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="437"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="438"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="604"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="603"/>
         <source>Choose the account that proposes.</source>
         <translation>Wählen Sie das Konto, das den Vorschlag einreicht.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="464"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="463"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="468"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="467"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="472"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="471"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="479"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="478"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="486"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="485"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="492"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="491"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="553"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="601"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="552"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="600"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="564"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="563"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="579"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="578"/>
         <source>call %1 on %2 with (%3)</source>
         <translation>%1 auf %2 aufrufen mit (%3)</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="583"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="582"/>
         <source>%1, sending %2 ETH</source>
         <translation>%1, mit %2 ETH</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="586"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="585"/>
         <source>Choose what the action does.</source>
         <translation>Wählen Sie, was die Aktion tut.</translation>
     </message>
@@ -3209,32 +3232,32 @@
 <context>
     <name>dd::app::PinningController</name>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="64"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="62"/>
         <source>The endpoint is the service&apos;s API address, such as https://api.pinata.cloud/psa.</source>
         <translation>Der Endpunkt ist die API-Adresse des Dienstes, etwa https://api.pinata.cloud/psa.</translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="66"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="64"/>
         <source>Paste the access token the service gave you.</source>
         <translation>Fügen Sie das Zugriffstoken ein, das der Dienst Ihnen gab.</translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="69"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="67"/>
         <source>Choose the account whose key seals the token.</source>
         <translation>Wählen Sie das Konto, dessen Schlüssel das Token versiegelt.</translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="72"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="70"/>
         <source>Unlock %1 first: the token is sealed with its key.</source>
         <translation>Entsperren Sie zuerst %1: Das Token wird mit seinem Schlüssel versiegelt.</translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="111"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="108"/>
         <source>No pinning service is set up.</source>
         <translation>Kein Pinning-Dienst ist eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="115"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="112"/>
         <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
         <translation>Entsperren Sie %1, um den Pinning-Dienst zu nutzen: Sein Token ist mit dem Schlüssel dieses Kontos versiegelt.</translation>
     </message>
@@ -3319,222 +3342,83 @@
     </message>
 </context>
 <context>
-    <name>dd::app::TransactionController</name>
+    <name>dd::app::SignedVotes</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="78"/>
-        <source>Enter an amount above zero.</source>
-        <translation>Geben Sie einen Betrag über null ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="174"/>
-        <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
-        <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet. Eine weitere Stimme, die Sie auf diesem Governor signieren, bevor diese gesendet ist, teilt ihre Nonce (%1): Nur die zuerst gesendete zählt.</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="190"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="247"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="270"/>
-        <source>Open a DAO profile first (Settings).</source>
-        <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="83"/>
-        <source>Send %1 %2 to %3</source>
-        <translation>%1 %2 an %3 senden</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="96"/>
-        <source>Delegate your voting power to yourself</source>
-        <translation>Ihre Stimmkraft an sich selbst delegieren</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="97"/>
-        <source>Delegate your voting power to %1</source>
-        <translation>Ihre Stimmkraft an %1 delegieren</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="106"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="123"/>
-        <source>That is not a proposal and a choice this app can vote with.</source>
-        <translation>Das ist kein Vorschlag und keine Wahl, mit der diese App abstimmen kann.</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="37"/>
-        <source>for</source>
-        <translation>dafür</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="38"/>
-        <source>against</source>
-        <translation>dagegen</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="39"/>
-        <source>abstain on</source>
-        <translation>Enthaltung zu</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="50"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="52"/>
-        <source>The app is closing.</source>
-        <translation>Die App wird beendet.</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="328"/>
-        <source>No node is connected.</source>
-        <translation>Kein Knoten ist verbunden.</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="138"/>
-        <source>Sign a vote %1 &quot;%2&quot;</source>
-        <translation>Stimme %1 „%2“ signieren</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="139"/>
-        <source>Reading how the governor checks signed votes…</source>
-        <translation>Lese, wie der Governor signierte Stimmen prüft …</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="226"/>
+        <location filename="../app/governance/signedvotes.cpp" line="61"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="227"/>
+        <location filename="../app/governance/signedvotes.cpp" line="62"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="228"/>
+        <location filename="../app/governance/signedvotes.cpp" line="63"/>
         <source>Abstain</source>
         <translation>Enthaltung</translation>
     </message>
+</context>
+<context>
+    <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
-        <source>What you sign</source>
-        <translation>Was Sie signieren</translation>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="64"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="79"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
-        <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
-        <translation>Eine Stimme, keine Transaktion: Jetzt wird nichts gesendet und keine Gebühr gezahlt.</translation>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="29"/>
+        <source>The app is closing.</source>
+        <translation>Die App wird beendet.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
-        <source>Proposal</source>
-        <translation>Vorschlag</translation>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="163"/>
+        <source>No node is connected.</source>
+        <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="168"/>
-        <source>Vote</source>
-        <translation>Stimme</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="169"/>
-        <source>Reason</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="169"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="170"/>
-        <source>Voter</source>
-        <translation>Stimmberechtigte Adresse</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="171"/>
-        <source>Counts</source>
-        <translation>Zählt</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="173"/>
-        <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
-        <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet; jede Adresse stimmt nur einmal ab.</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="177"/>
-        <source>Signed for</source>
-        <translation>Signiert für</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="178"/>
-        <source>%1 at %2 on %3 (chain %4)</source>
-        <translation>%1 unter %2 in %3 (Chain %4)</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="179"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="180"/>
-        <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
-        <translation>EIP-712-Ballot von GovernorBravo, gesendet mit castVoteBySig</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="181"/>
-        <source>EIP-712 Ballot, sent with castVoteBySig</source>
-        <translation>EIP-712-Ballot, gesendet mit castVoteBySig</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="182"/>
-        <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
-        <translation>EIP-712-ExtendedBallot, gesendet mit castVoteWithReasonAndParamsBySig</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="203"/>
-        <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
-        <translation>Signierte Stimme von %1 senden: %2 „%3“</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="209"/>
-        <source>That signed vote was already sent or is not kept any more.</source>
-        <translation>Diese signierte Stimme wurde bereits gesendet oder ist nicht mehr gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="114"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="331"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="129"/>
+        <source>It was sent; the history shows when it is mined.</source>
+        <translation>Sie wurde gesendet; der Verlauf zeigt, wann sie gemint ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="370"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="213"/>
         <source>Signing…</source>
         <translation>Signiere …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="393"/>
-        <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
-        <translation>Stimme signiert und auf diesem Computer gespeichert; nichts wurde gesendet. Senden Sie sie vor Ende der Abstimmung über die Startseite, sobald ein Konto ETH für die Gebühr hat.</translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="406"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="240"/>
         <source>Signing and sending…</source>
         <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="433"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="263"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation>Gesendet. Warten, bis sie gemint ist …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="446"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="276"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="460"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="278"/>
+        <source>The transaction was mined in block %1 but reverted.</source>
+        <translation>Die Transaktion wurde in Block %1 gemint, aber zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="294"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation>Die Bestätigung wurde geschlossen, bevor „%1“ gesendet wurde.</translation>
     </message>
@@ -3542,42 +3426,45 @@
 <context>
     <name>dd::app::TransactionHistoryModel</name>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="60"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="61"/>
         <source>Signed, not sent yet</source>
         <translation>Signiert, noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="62"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="63"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="64"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="65"/>
         <source>Confirmed in block %1</source>
         <translation>In Block %1 bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="66"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="67"/>
         <source>Reverted in block %1</source>
         <translation>In Block %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="68"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="69"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="70"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="71"/>
         <source>Replaced</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="72"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="73"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
+</context>
+<context>
+    <name>dd::app::TransactionTracking</name>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="138"/>
+        <location filename="../app/transactions/transactiontracking.cpp" line="46"/>
         <source>Pending transactions could not be checked: %1</source>
         <translation>Ausstehende Transaktionen konnten nicht geprüft werden: %1</translation>
     </message>
@@ -3585,7 +3472,7 @@
 <context>
     <name>dd::app::TransferQueue</name>
     <message>
-        <location filename="../app/transfers/transferqueue.cpp" line="322"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="339"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3599,74 +3486,218 @@
     </message>
 </context>
 <context>
+    <name>dd::app::VoteController</name>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="24"/>
+        <source>for</source>
+        <translation>dafür</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="25"/>
+        <source>against</source>
+        <translation>dagegen</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="26"/>
+        <source>abstain on</source>
+        <translation>Enthaltung zu</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="32"/>
+        <source>For</source>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="33"/>
+        <source>Against</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="34"/>
+        <source>Abstain</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="36"/>
+        <source>What you sign</source>
+        <translation>Was Sie signieren</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="37"/>
+        <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
+        <translation>Eine Stimme, keine Transaktion: Jetzt wird nichts gesendet und keine Gebühr gezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="38"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="39"/>
+        <source>Vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="40"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="40"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="41"/>
+        <source>Voter</source>
+        <translation>Stimmberechtigte Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="42"/>
+        <source>Counts</source>
+        <translation>Zählt</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="44"/>
+        <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
+        <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet; jede Adresse stimmt nur einmal ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="46"/>
+        <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
+        <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet. Eine weitere Stimme, die Sie auf diesem Governor signieren, bevor diese gesendet ist, teilt ihre Nonce (%1): Nur die zuerst gesendete zählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="50"/>
+        <source>Signed for</source>
+        <translation>Signiert für</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="51"/>
+        <source>%1 at %2 on %3 (chain %4)</source>
+        <translation>%1 unter %2 in %3 (Chain %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="54"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="55"/>
+        <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
+        <translation>EIP-712-Ballot von GovernorBravo, gesendet mit castVoteBySig</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="56"/>
+        <source>EIP-712 Ballot, sent with castVoteBySig</source>
+        <translation>EIP-712-Ballot, gesendet mit castVoteBySig</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="57"/>
+        <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
+        <translation>EIP-712-ExtendedBallot, gesendet mit castVoteWithReasonAndParamsBySig</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="94"/>
+        <location filename="../app/governance/votecontroller.cpp" line="107"/>
+        <source>That is not a proposal and a choice this app can vote with.</source>
+        <translation>Das ist kein Vorschlag und keine Wahl, mit der diese App abstimmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="109"/>
+        <source>No node is connected.</source>
+        <translation>Kein Knoten ist verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="129"/>
+        <source>Sign a vote %1 &quot;%2&quot;</source>
+        <translation>Stimme %1 „%2“ signieren</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="137"/>
+        <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
+        <translation>Stimme signiert und auf diesem Computer gespeichert; nichts wurde gesendet. Senden Sie sie vor Ende der Abstimmung über die Startseite, sobald ein Konto ETH für die Gebühr hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="149"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="173"/>
+        <source>That signed vote was already sent or is not kept any more.</source>
+        <translation>Diese signierte Stimme wurde bereits gesendet oder ist nicht mehr gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>dd::app::WalletController</name>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="76"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="75"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Wählen Sie ein Passwort mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="78"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="77"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="104"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="103"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Falsches Passwort. Nichts wurde geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="120"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="119"/>
         <source>Encrypting your new wallet…</source>
         <translation>Ihre neue Wallet wird verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="130"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="129"/>
         <source>Deriving the next account…</source>
         <translation>Nächstes Konto wird abgeleitet…</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="139"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="138"/>
         <source>Encrypting the imported key…</source>
         <translation>Importierter Schlüssel wird verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="140"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="139"/>
         <source>Imported key</source>
         <translation>Importierter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="149"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="148"/>
         <source>Opening the keystore file…</source>
         <translation>Keystore-Datei wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="163"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="150"/>
         <source>Imported keystore</source>
         <translation>Importierter Keystore</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="184"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="164"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="205"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="185"/>
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="215"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="195"/>
         <source>Re-encrypting with the new password…</source>
         <translation>Wird mit dem neuen Passwort neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="227"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="207"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="237"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="217"/>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>

@@ -1162,48 +1162,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="80"/>
+        <location filename="../core/dao/governancecalls.cpp" line="77"/>
+        <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="88"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="81"/>
+        <location filename="../core/dao/governancecalls.cpp" line="89"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="82"/>
+        <location filename="../core/dao/governancecalls.cpp" line="90"/>
         <source>Execute &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="96"/>
+        <location filename="../core/dao/governancecalls.cpp" line="105"/>
         <source>Give the proposal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="98"/>
+        <location filename="../core/dao/governancecalls.cpp" line="107"/>
         <source>The title is one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="104"/>
+        <location filename="../core/dao/governancecalls.cpp" line="113"/>
         <source>Propose &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="105"/>
+        <location filename="../core/dao/governancecalls.cpp" line="114"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="161"/>
-        <location filename="../core/dao/governancecalls.cpp" line="168"/>
+        <location filename="../core/dao/governancecalls.cpp" line="171"/>
+        <location filename="../core/dao/governancecalls.cpp" line="179"/>
         <source>The node did not answer about voting power: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="162"/>
+        <location filename="../core/dao/governancecalls.cpp" line="173"/>
         <source>a call failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,19 +2105,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="156"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="159"/>
-        <source>%1 is too large to be a keystore file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RelayDialog</name>
     <message>
         <location filename="../qml/governance/RelayDialog.qml" line="11"/>
@@ -2443,6 +2435,29 @@
     </message>
 </context>
 <context>
+    <name>TokenCalls</name>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="64"/>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="67"/>
+        <source>Send %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="75"/>
+        <source>Delegate your voting power to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="76"/>
+        <source>Delegate your voting power to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransactionHistoryList</name>
     <message>
         <location filename="../qml/transactions/TransactionHistoryList.qml" line="24"/>
@@ -2521,37 +2536,37 @@
 <context>
     <name>TransactionTracker</name>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="57"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="59"/>
         <source>Mined in block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="59"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="62"/>
         <source>Mined but reverted in block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="70"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="73"/>
         <source>Waiting to be mined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="81"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="84"/>
         <source>Another transaction with nonce %1 from this account was mined instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="88"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="91"/>
         <source>The node dropped it and refuses it again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="91"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="94"/>
         <source>Sent (it had been signed but not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactiontracker.cpp" line="92"/>
+        <location filename="../core/dao/transactiontracker.cpp" line="95"/>
         <source>Sent again (the node had dropped it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,79 +2726,87 @@
     </message>
 </context>
 <context>
+    <name>dd::app::AppContext</name>
+    <message>
+        <location filename="../app/appcontext.cpp" line="103"/>
+        <source>The app is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::app::CatalogController</name>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="64"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="63"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="66"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="65"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="68"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="67"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="70"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="69"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="88"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="87"/>
         <source>Reading its metadata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="90"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="89"/>
         <source>Metadata unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="92"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="91"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="99"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="98"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="371"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="370"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="371"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="370"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="376"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="375"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="391"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="390"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="398"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="397"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="411"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="410"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="414"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="413"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,38 +2814,38 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="29"/>
+        <location filename="../app/network/chaincontroller.cpp" line="28"/>
         <source>No DAO profile is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="97"/>
+        <location filename="../app/network/chaincontroller.cpp" line="96"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="103"/>
+        <location filename="../app/network/chaincontroller.cpp" line="102"/>
         <source>Enter the URL of at least one node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="154"/>
+        <location filename="../app/network/chaincontroller.cpp" line="153"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="196"/>
+        <location filename="../app/network/chaincontroller.cpp" line="195"/>
         <source>Wrong network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="197"/>
-        <location filename="../app/network/chaincontroller.cpp" line="219"/>
+        <location filename="../app/network/chaincontroller.cpp" line="196"/>
+        <location filename="../app/network/chaincontroller.cpp" line="218"/>
         <source>The node does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="218"/>
+        <location filename="../app/network/chaincontroller.cpp" line="217"/>
         <source>%1 · block %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,127 +2881,127 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="215"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="219"/>
         <source>Open the DAO this publication belongs to first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="234"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="238"/>
         <source>Hash and write the CAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="235"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="239"/>
         <source>Upload to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="236"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="240"/>
         <source>Register on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="246"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="256"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="259"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="262"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="283"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="286"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="285"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="288"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="288"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="291"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="290"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="293"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="293"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
         <source>Access price: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="302"/>
         <source>Stake: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="312"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="315"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="199"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="203"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="201"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="205"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="204"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="208"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="205"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="209"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="337"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="340"/>
         <source>Pin with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="394"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="396"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="366"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="368"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="419"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="421"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="420"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="422"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="456"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="458"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="457"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="459"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,32 +3009,32 @@
 <context>
     <name>dd::app::ForumDiscussion</name>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="144"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="202"/>
         <source>Read from %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="145"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="203"/>
         <source>Saved copy from %1; it may have changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="149"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="189"/>
         <source>[image: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="157"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="161"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="162"/>
         <source>in reply to %1, post %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="162"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="163"/>
         <source>an earlier post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,23 +3057,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="209"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="211"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="258"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="418"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="260"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="419"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="302"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="304"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="303"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="305"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n byte of calldata that this app cannot decode</numerusform>
@@ -3058,127 +3081,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="332"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
         <location filename="../app/governance/governancecontroller.cpp" line="332"/>
         <location filename="../app/governance/governancecontroller.cpp" line="334"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="341"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="331"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="333"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="333"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="335"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="342"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="344"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="363"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="365"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="392"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="432"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="394"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="433"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="394"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="396"/>
         <source>Reading voting power at the snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="437"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="438"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="604"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="603"/>
         <source>Choose the account that proposes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="464"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="463"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="468"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="467"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="472"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="471"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="479"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="478"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="486"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="485"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="492"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="491"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="553"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="601"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="552"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="600"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="564"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="563"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="579"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="578"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="583"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="582"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="586"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="585"/>
         <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,32 +3232,32 @@
 <context>
     <name>dd::app::PinningController</name>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="64"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="62"/>
         <source>The endpoint is the service&apos;s API address, such as https://api.pinata.cloud/psa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="66"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="64"/>
         <source>Paste the access token the service gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="69"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="67"/>
         <source>Choose the account whose key seals the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="72"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="70"/>
         <source>Unlock %1 first: the token is sealed with its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="111"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="108"/>
         <source>No pinning service is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="115"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="112"/>
         <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,222 +3342,83 @@
     </message>
 </context>
 <context>
-    <name>dd::app::TransactionController</name>
+    <name>dd::app::SignedVotes</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="78"/>
-        <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="83"/>
-        <source>Send %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="96"/>
-        <source>Delegate your voting power to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="97"/>
-        <source>Delegate your voting power to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="106"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="123"/>
-        <source>That is not a proposal and a choice this app can vote with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="37"/>
-        <source>for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="38"/>
-        <source>against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="39"/>
-        <source>abstain on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="50"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="52"/>
-        <source>The app is closing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="138"/>
-        <source>Sign a vote %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="139"/>
-        <source>Reading how the governor checks signed votes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="226"/>
+        <location filename="../app/governance/signedvotes.cpp" line="61"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="227"/>
+        <location filename="../app/governance/signedvotes.cpp" line="62"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="228"/>
+        <location filename="../app/governance/signedvotes.cpp" line="63"/>
         <source>Abstain</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
-        <source>What you sign</source>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="29"/>
+        <source>The app is closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
-        <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="168"/>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="169"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="169"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="170"/>
-        <source>Voter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="171"/>
-        <source>Counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="173"/>
-        <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="177"/>
-        <source>Signed for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="178"/>
-        <source>%1 at %2 on %3 (chain %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="179"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="180"/>
-        <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="181"/>
-        <source>EIP-712 Ballot, sent with castVoteBySig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="182"/>
-        <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="190"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="247"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="270"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="64"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="79"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="460"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="278"/>
+        <source>The transaction was mined in block %1 but reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="294"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="328"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="163"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="174"/>
-        <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="203"/>
-        <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="209"/>
-        <source>That signed vote was already sent or is not kept any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="114"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="331"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="129"/>
+        <source>It was sent; the history shows when it is mined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="370"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="213"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="393"/>
-        <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="406"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="240"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="433"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="263"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="446"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="276"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,42 +3426,45 @@
 <context>
     <name>dd::app::TransactionHistoryModel</name>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="60"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="61"/>
         <source>Signed, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="62"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="63"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="64"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="65"/>
         <source>Confirmed in block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="66"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="67"/>
         <source>Reverted in block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="68"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="69"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="70"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="71"/>
         <source>Replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="72"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="73"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dd::app::TransactionTracking</name>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="138"/>
+        <location filename="../app/transactions/transactiontracking.cpp" line="46"/>
         <source>Pending transactions could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,7 +3472,7 @@
 <context>
     <name>dd::app::TransferQueue</name>
     <message>
-        <location filename="../app/transfers/transferqueue.cpp" line="322"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="339"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,74 +3486,218 @@
     </message>
 </context>
 <context>
+    <name>dd::app::VoteController</name>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="24"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="25"/>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="26"/>
+        <source>abstain on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="32"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="33"/>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="34"/>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="36"/>
+        <source>What you sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="37"/>
+        <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="38"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="39"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="40"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="40"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="41"/>
+        <source>Voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="42"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="44"/>
+        <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="46"/>
+        <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="50"/>
+        <source>Signed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="51"/>
+        <source>%1 at %2 on %3 (chain %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="54"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="55"/>
+        <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="56"/>
+        <source>EIP-712 Ballot, sent with castVoteBySig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="57"/>
+        <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="94"/>
+        <location filename="../app/governance/votecontroller.cpp" line="107"/>
+        <source>That is not a proposal and a choice this app can vote with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="109"/>
+        <source>No node is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="129"/>
+        <source>Sign a vote %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="137"/>
+        <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="149"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votecontroller.cpp" line="173"/>
+        <source>That signed vote was already sent or is not kept any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::app::WalletController</name>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="76"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="75"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="78"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="77"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="104"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="103"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="120"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="119"/>
         <source>Encrypting your new wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="130"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="129"/>
         <source>Deriving the next account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="139"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="138"/>
         <source>Encrypting the imported key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="140"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="139"/>
         <source>Imported key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="149"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="148"/>
         <source>Opening the keystore file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="163"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="150"/>
         <source>Imported keystore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="184"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="164"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="205"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="185"/>
         <source>Renaming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="215"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="195"/>
         <source>Re-encrypting with the new password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="227"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="207"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="237"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="217"/>
         <source>Removing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,12 +26,13 @@ public:
         m_ready.wakeAll();
     }
 
-    // The answer, or nullopt once cancel is set before it came.
-    std::optional<T> wait(const std::atomic_bool *cancel)
+    // The answer, or nullopt once either flag is set before it came (the workflow's cancel, the
+    // app closing).
+    std::optional<T> wait(const std::atomic_bool *cancel, const std::atomic_bool *closing = nullptr)
     {
         QMutexLocker lock(&m_mutex);
         while (!m_value) {
-            if (cancel && *cancel)
+            if ((cancel && *cancel) || (closing && *closing))
                 return std::nullopt;
             m_ready.wait(&m_mutex, 100); // cancel is a plain flag: look at it now and then
         }

@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QQmlEngine>
-#include <QtConcurrent>
 
 namespace dd::app {
 
@@ -36,17 +35,19 @@ QVariantMap pendingStep(const QString &key, const QString &label)
 
 } // namespace
 
-ContributeController::ContributeController(ChainController &chain, dao::TransactionRequester &requester,
-    TransferQueue &transfers, ChainSync &sync, PinningController &pinning, QString workDirectory, QObject *parent)
+ContributeController::ContributeController(Executor &executor, ChainController &chain,
+    dao::TransactionRequester &requester, TransferQueue &transfers, ChainSync &sync, PinningController &pinning,
+    QString workDirectory, QObject *parent)
     : QObject(parent),
+      m_executor(executor),
       m_chain(chain),
       m_requester(requester),
       m_transfers(transfers),
       m_sync(sync),
       m_pinning(pinning),
-      m_workDirectory(std::move(workDirectory))
+      m_workDirectory(std::move(workDirectory)),
+      m_recording(executor)
 {
-    m_recording.setMaxThreadCount(1);
     connect(&m_transfers, &TransferQueue::itemsChanged, this, &ContributeController::onTransfersChanged);
     clear();
     restorePending();
@@ -54,10 +55,15 @@ ContributeController::ContributeController(ChainController &chain, dao::Transact
 
 ContributeController::~ContributeController()
 {
+    // The job holds the ports it was given: the app shuts the executor down (after this cancel,
+    // the job ends within moments) before it takes them away.
+    cancelJob();
+}
+
+void ContributeController::cancelJob()
+{
     if (m_cancel)
         *m_cancel = true;
-    m_job.waitForFinished(); // it holds the ports it was given; cancelled, it ends within moments
-    m_recording.waitForDone(); // the record is whole on disk when the app ends
 }
 
 ContributeController *ContributeController::create(QQmlEngine *, QJSEngine *)
@@ -85,24 +91,26 @@ QVariantList ContributeController::licenses() const
 
 void ContributeController::acceptDrop(const QUrl &url)
 {
-    auto sorted = QtConcurrent::run([path = url.toLocalFile()] {
-        QFile file(path);
-        if (QFileInfo(file).isDir() || file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
-            return false;
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        return json.value(u"crypto").isObject() || json.value(u"Crypto").isObject();
-    });
-    onFinished(this, sorted, [this, url](bool keystore) {
-        if (keystore) {
-            emit keystoreDropped(url);
-            return;
-        }
-        emit contributionDropped();
-        inspect(url);
-    });
+    m_executor.submit(
+        this,
+        [path = url.toLocalFile()] {
+            QFile file(path);
+            if (QFileInfo(file).isDir() || file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
+                return false;
+            const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+            return json.value(u"crypto").isObject() || json.value(u"Crypto").isObject();
+        },
+        [this, url](bool keystore) {
+            if (keystore) {
+                emit keystoreDropped(url);
+                return;
+            }
+            emit contributionDropped();
+            inspect(url);
+        });
 }
 
-void ContributeController::setStage(const QString &stage, const QString &error)
+void ContributeController::setStage(Stage stage, const QString &error)
 {
     m_stage = stage;
     m_error = error;
@@ -155,7 +163,7 @@ void ContributeController::discardPending()
     }
     // On the record's own thread, after any read still queued; removing a GiB of CARs takes a
     // while. A record that names CARs outside the work folder is not followed there.
-    m_recording.start([work = m_workDirectory, file = pendingFile()] {
+    m_recording.post([work = m_workDirectory, file = pendingFile()] {
         auto record = dao::loadPendingPublication(file);
         const QString root = QFileInfo(work).absoluteFilePath() + QLatin1Char('/');
         if (record && record.value()) {
@@ -174,16 +182,17 @@ void ContributeController::discardPending()
 // shown only if the member has not started something else meanwhile.
 void ContributeController::restorePending()
 {
-    auto loaded = QtConcurrent::run(&m_recording, [file = pendingFile()] {
-        auto pending = dao::loadPendingPublication(file);
-        if (!pending) {
-            qCWarning(lcStorage).noquote() << pending.message();
-            (void)dao::removePendingPublication(file);
-        }
-        return pending;
-    });
-    onFinished(
-        this, loaded, [this, generation = m_generation](const Result<std::optional<dao::PendingPublication>> &pending) {
+    m_recording.submit(
+        this,
+        [file = pendingFile()] {
+            auto pending = dao::loadPendingPublication(file);
+            if (!pending) {
+                qCWarning(lcStorage).noquote() << pending.message();
+                (void)dao::removePendingPublication(file);
+            }
+            return pending;
+        },
+        [this, generation = m_generation](const Result<std::optional<dao::PendingPublication>> &pending) {
             if (generation == m_generation && pending && pending.value())
                 showInterrupted(*pending.value());
         });
@@ -203,20 +212,20 @@ void ContributeController::showInterrupted(const dao::PendingPublication &pendin
         setStep(
             QStringLiteral("upload"), QStringLiteral("pending"), tr("Stopped by the restart; continues when you do"));
     setStep(QStringLiteral("register"), QStringLiteral("pending"), tr("Not registered yet"));
-    setStage(QStringLiteral("interrupted"));
+    setStage(Stage::Interrupted);
 }
 
 void ContributeController::resumePublishing()
 {
-    if (m_stage != QLatin1String("interrupted") || !m_pending || m_jobRunning)
+    if (m_stage != Stage::Interrupted || !m_pending || m_jobRunning)
         return;
     const auto &profile = m_chain.profile();
     if (!profile) {
-        setStage(QStringLiteral("failed"), tr("Open the DAO this publication belongs to first (Settings)."));
+        setStage(Stage::Failed, tr("Open the DAO this publication belongs to first (Settings)."));
         return;
     }
     ++m_generation;
-    setStage(QStringLiteral("publishing"));
+    setStage(Stage::Publishing);
     runJob(
         [record = *m_pending, file = pendingFile(), profile = *profile](dao::PublicationPorts &ports,
             const std::atomic_bool *cancel) { return dao::continuePublication(record, file, profile, ports, cancel); });
@@ -235,51 +244,53 @@ void ContributeController::clear()
         pendingStep(QStringLiteral("upload"), tr("Upload to storage")),
         pendingStep(QStringLiteral("register"), tr("Register on chain"))};
     setProgress(0, QString());
-    setStage(QStringLiteral("idle"));
+    setStage(Stage::Idle);
 }
 
 void ContributeController::inspect(const QUrl &url)
 {
     reset();
     m_path = url.isLocalFile() ? url.toLocalFile() : url.toString();
-    if (!QFileInfo::exists(m_path)) {
-        setStage(QStringLiteral("failed"), tr("%1 does not exist (was it moved or deleted?).").arg(m_path));
-        return;
-    }
-    setStage(QStringLiteral("inspecting"));
+    setStage(Stage::Inspecting);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const int generation = m_generation;
     QPointer<ContributeController> self(this);
-    auto future = QtConcurrent::run([path = m_path, cancel = m_cancel, self, generation] {
-        return quality::inspectPath(
-            path,
-            [self, generation](qint64 done, qint64 total, const QString &file) {
-                QMetaObject::invokeMethod(self, [self, generation, done, total, file] {
-                    if (self && generation == self->m_generation)
-                        self->setProgress(total > 0 ? double(done) / double(total) : 0, tr("Inspecting %1").arg(file));
-                });
-            },
-            cancel.get());
-    });
-    onFinished(this, future, [this, generation](const Result<quality::Inspection> &inspection) {
-        if (generation != m_generation)
-            return;
-        if (!inspection) {
-            setStage(inspection.code() == ErrorCode::Cancelled ? QStringLiteral("idle") : QStringLiteral("failed"),
-                inspection.code() == ErrorCode::Cancelled ? QString() : inspection.message());
-            return;
-        }
-        m_report = quality::inspectionToJson(inspection.value()).toVariantMap();
-        m_report.insert(QStringLiteral("hasErrors"), inspection.value().hasErrors());
-        setProgress(1, QString());
-        setStage(QStringLiteral("review"));
-    });
+    m_executor.submit(
+        this,
+        [path = m_path, cancel = m_cancel, self, generation] {
+            if (!QFileInfo::exists(path))
+                return Result<quality::Inspection>::failure(
+                    tr("%1 does not exist (was it moved or deleted?).").arg(path), ErrorCode::InvalidInput);
+            return quality::inspectPath(
+                path,
+                [self, generation](qint64 done, qint64 total, const QString &file) {
+                    QMetaObject::invokeMethod(self, [self, generation, done, total, file] {
+                        if (self && generation == self->m_generation)
+                            self->setProgress(
+                                total > 0 ? double(done) / double(total) : 0, tr("Inspecting %1").arg(file));
+                    });
+                },
+                cancel.get());
+        },
+        [this, generation](const Result<quality::Inspection> &inspection) {
+            if (generation != m_generation)
+                return;
+            if (!inspection) {
+                setStage(inspection.code() == ErrorCode::Cancelled ? Stage::Idle : Stage::Failed,
+                    inspection.code() == ErrorCode::Cancelled ? QString() : inspection.message());
+                return;
+            }
+            m_report = quality::inspectionToJson(inspection.value()).toVariantMap();
+            m_report.insert(QStringLiteral("hasErrors"), inspection.value().hasErrors());
+            setProgress(1, QString());
+            setStage(Stage::Review);
+        });
 }
 
 QString ContributeController::publish(const QString &account, const QString &title, const QString &description,
     const QString &license, const QString &keywords, const QString &price, const QString &stake)
 {
-    if (m_stage != QLatin1String("review"))
+    if (m_stage != Stage::Review)
         return tr("Drop a file or folder first.");
     if (m_report.value(QStringLiteral("hasErrors")).toBool())
         return tr("The inspection found errors: fix the files and drop them again.");
@@ -312,7 +323,7 @@ QString ContributeController::publish(const QString &account, const QString &tit
     d.contributors = {{tr("Contributor"), QStringLiteral("ethereum:") + account, {QStringLiteral("creator")}}};
     if (auto valid = quality::validateDescription(d); !valid)
         return valid.message();
-    setStage(QStringLiteral("publishing"));
+    setStage(Stage::Publishing);
     setStep(QStringLiteral("hash"), QStringLiteral("active"));
     const QString cars = QDir(m_workDirectory).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
     runJob([request, file = pendingFile(), cars, profile = *profile](
@@ -358,42 +369,43 @@ void ContributeController::runJob(const Job &job)
         if (generation == m_generation)
             showRegistered(dataset);
     };
-    m_job
-        = QtConcurrent::run([job, client = m_chain.client(), requester = &m_requester, transfers = &m_transfers,
-                                listener, pins, origins = storage::originsForGateways(m_chain.profile()->gateways),
-                                symbol = m_chain.tokenSymbol(), cancel = m_cancel]() -> Result<dao::PublishedDataset> {
-              if (!client)
-                  return Result<dao::PublishedDataset>::failure(tr("No node is connected."), ErrorCode::Network);
-              GuiPublicationHost host(*transfers, listener);
-              dao::PublicationPorts ports {*client, *requester, host, symbol, pins, origins};
-              return job(ports, cancel.get());
-          });
-    onFinished(this, m_job, [this, generation](const Result<dao::PublishedDataset> &published) {
-        m_jobRunning = false;
-        m_uploads.clear();
-        if (m_discardWhenJobEnds) {
-            m_discardWhenJobEnds = false;
-            discardPending();
-        }
-        if (generation != m_generation)
-            return; // cancelled or started over meanwhile
-        if (!published) {
-            for (const QVariant &step : std::as_const(m_steps))
-                if (step.toMap().value(QStringLiteral("state")).toString() == QLatin1String("active"))
-                    setStep(step.toMap().value(QStringLiteral("key")).toString(), QStringLiteral("failed"),
-                        published.message());
-            setStage(QStringLiteral("failed"), published.message());
-            return;
-        }
-        const dao::PublishedDataset &dataset = published.value();
-        if (!dataset.remotePinning.isEmpty())
-            setStep(QStringLiteral("pin"),
-                dataset.remotePinningFailed ? QStringLiteral("failed") : QStringLiteral("done"),
-                dataset.remotePinningFailed
-                    ? dataset.remotePinning
-                    : tr("Pinned by %1 (data and metadata)").arg(QUrl(m_pinning.endpoint()).host()),
-                dataset.remotePinningFailed ? -1 : 1);
-    });
+    m_executor.submit(
+        this,
+        [job, client = m_chain.client(), requester = &m_requester, transfers = &m_transfers, listener, pins,
+            origins = storage::originsForGateways(m_chain.profile()->gateways), symbol = m_chain.tokenSymbol(),
+            cancel = m_cancel]() -> Result<dao::PublishedDataset> {
+            if (!client)
+                return Result<dao::PublishedDataset>::failure(tr("No node is connected."), ErrorCode::Network);
+            GuiPublicationHost host(*transfers, listener);
+            dao::PublicationPorts ports {*client, *requester, host, symbol, pins, origins};
+            return job(ports, cancel.get());
+        },
+        [this, generation](const Result<dao::PublishedDataset> &published) {
+            m_jobRunning = false;
+            m_uploads.clear();
+            if (m_discardWhenJobEnds) {
+                m_discardWhenJobEnds = false;
+                discardPending();
+            }
+            if (generation != m_generation)
+                return; // cancelled or started over meanwhile
+            if (!published) {
+                for (const QVariant &step : std::as_const(m_steps))
+                    if (step.toMap().value(QStringLiteral("state")).toString() == QLatin1String("active"))
+                        setStep(step.toMap().value(QStringLiteral("key")).toString(), QStringLiteral("failed"),
+                            published.message());
+                setStage(Stage::Failed, published.message());
+                return;
+            }
+            const dao::PublishedDataset &dataset = published.value();
+            if (!dataset.remotePinning.isEmpty())
+                setStep(QStringLiteral("pin"),
+                    dataset.remotePinningFailed ? QStringLiteral("failed") : QStringLiteral("done"),
+                    dataset.remotePinningFailed
+                        ? dataset.remotePinning
+                        : tr("Pinned by %1 (data and metadata)").arg(QUrl(m_pinning.endpoint()).host()),
+                    dataset.remotePinningFailed ? -1 : 1);
+        });
 }
 
 // The job's progress, as the steps of the progress view.
@@ -419,7 +431,7 @@ void ContributeController::showRegistered(const dao::PublishedDataset &dataset)
             ? tr("Dataset #%1 (registered already: the transaction sent before the restart landed)").arg(dataset.id)
             : tr("Dataset #%1").arg(dataset.id),
         1);
-    setStage(QStringLiteral("done"));
+    setStage(Stage::Done);
     m_sync.syncNow();
 }
 
@@ -442,19 +454,19 @@ void ContributeController::cancel()
 {
     if (m_cancel)
         *m_cancel = true;
-    const bool inspecting = m_stage == QLatin1String("inspecting");
+    const bool inspecting = m_stage == Stage::Inspecting;
     if (!inspecting)
         discardPending(); // cancelled on purpose: not offered again after a restart
     ++m_generation;
     if (inspecting) {
         m_path.clear();
-        setStage(QStringLiteral("idle"));
+        setStage(Stage::Idle);
         return;
     }
     for (const QVariant &step : std::as_const(m_steps))
         if (step.toMap().value(QStringLiteral("state")).toString() == QLatin1String("active"))
             setStep(step.toMap().value(QStringLiteral("key")).toString(), QStringLiteral("failed"), tr("Cancelled."));
-    setStage(QStringLiteral("failed"), tr("Cancelled. Nothing was registered; drop the files again to start over."));
+    setStage(Stage::Failed, tr("Cancelled. Nothing was registered; drop the files again to start over."));
 }
 
 } // namespace dd::app

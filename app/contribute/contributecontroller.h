@@ -9,14 +9,13 @@
 // the dataset's number and CIDs. After a restart, even a crash, the section offers to continue
 // a publication its record says is unfinished (stage "interrupted").
 
+#include "common/executor.h"
 #include "dao/datasetpublisher.h"
 #include "dao/pendingpublication.h"
 #include "dao/publicationjob.h"
 #include "dao/transactionrequester.h"
 
-#include <QFuture>
 #include <QObject>
-#include <QThreadPool>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -40,8 +39,7 @@ class ContributeController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // idle, inspecting, review, publishing, done, failed; interrupted: one stopped by a restart
-    Q_PROPERTY(QString stage READ stage NOTIFY changed)
+    Q_PROPERTY(Stage stage READ stage NOTIFY changed)
     Q_PROPERTY(QString path READ path NOTIFY changed)
     Q_PROPERTY(QString suggestedTitle READ suggestedTitle NOTIFY changed)
     Q_PROPERTY(QVariantMap report READ report NOTIFY changed)
@@ -52,12 +50,19 @@ class ContributeController : public QObject {
     Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
     Q_PROPERTY(QVariantList licenses READ licenses CONSTANT)
 public:
-    ContributeController(ChainController &chain, dao::TransactionRequester &requester, TransferQueue &transfers,
-        ChainSync &sync, PinningController &pinning, QString workDirectory, QObject *parent = nullptr);
+    // Interrupted: a publication a restart stopped, offered to continue.
+    enum class Stage { Idle, Inspecting, Review, Publishing, Done, Failed, Interrupted };
+    Q_ENUM(Stage)
+
+    ContributeController(Executor &executor, ChainController &chain, dao::TransactionRequester &requester,
+        TransferQueue &transfers, ChainSync &sync, PinningController &pinning, QString workDirectory,
+        QObject *parent = nullptr);
     ~ContributeController() override;
+    // The app closes: the running job (inspection or publication) stops at its next step.
+    void cancelJob();
     static ContributeController *create(QQmlEngine *, QJSEngine *);
 
-    QString stage() const { return m_stage; }
+    Stage stage() const { return m_stage; }
     QString path() const { return m_path; }
     QString suggestedTitle() const;
     QVariantMap report() const { return m_report; }
@@ -97,7 +102,7 @@ private:
     // Cancels its uploads and removes the record and its CARs, after the job when one runs.
     void discardPending();
     QString pendingFile() const;
-    void setStage(const QString &stage, const QString &error = QString());
+    void setStage(Stage stage, const QString &error = QString());
     void setStep(const QString &key, const QString &state, const QString &detail = QString(), double fraction = -1);
     void setProgress(double fraction, const QString &text);
     void runJob(const Job &job);
@@ -105,13 +110,14 @@ private:
     void showRegistered(const dao::PublishedDataset &dataset);
     void onTransfersChanged();
 
+    Executor &m_executor;
     ChainController &m_chain;
     dao::TransactionRequester &m_requester; // the confirmation sheet, for the job
     TransferQueue &m_transfers;
     ChainSync &m_sync;
     PinningController &m_pinning;
     QString m_workDirectory;
-    QString m_stage = QStringLiteral("idle");
+    Stage m_stage = Stage::Idle;
     QString m_path;
     QVariantMap m_report;
     QVariantList m_steps;
@@ -124,9 +130,8 @@ private:
     QStringList m_uploads; // the job's transfers, for the upload step's bar
     std::optional<dao::PendingPublication> m_pending; // the interrupted publication offered to continue
     bool m_jobRunning = false;
-    QFuture<Result<dao::PublishedDataset>> m_job; // waited for on destruction, after its cancel
     bool m_discardWhenJobEnds = false; // cancelled while the job could still write the record
-    QThreadPool m_recording; // one thread: the record is read and removed in order, off the GUI thread
+    Executor::Sequence m_recording; // the record is read and removed in order, off the GUI thread
 };
 
 } // namespace dd::app

@@ -22,7 +22,6 @@
 #include <QLocale>
 #include <QQmlEngine>
 #include <QRegularExpression>
-#include <QtConcurrent>
 
 namespace dd::app {
 
@@ -125,9 +124,14 @@ QVariantList resourcesOf(const QJsonObject &metadata)
 
 } // namespace
 
-CatalogController::CatalogController(ChainController &chain, ChainSync &sync, dao::TransactionRequester &requester,
-    TransferQueue &transfers, QObject *parent)
-    : QObject(parent), m_chain(chain), m_sync(sync), m_requester(requester), m_transfers(transfers)
+CatalogController::CatalogController(Executor &executor, ChainController &chain, ChainSync &sync,
+    dao::TransactionRequester &requester, TransferQueue &transfers, QObject *parent)
+    : QObject(parent),
+      m_executor(executor),
+      m_chain(chain),
+      m_sync(sync),
+      m_requester(requester),
+      m_transfers(transfers)
 {
     connect(&m_sync, &ChainSync::cacheChanged, this, &CatalogController::reload);
     connect(&m_chain, &ChainController::profileChanged, this, [this] {
@@ -207,37 +211,39 @@ void CatalogController::reload()
         : m_order == QLatin1String("cheapest")      ? cache::CatalogQuery::Order::Cheapest
                                                     : cache::CatalogQuery::Order::Newest;
     const int generation = ++m_queryGeneration;
-    auto future = QtConcurrent::run([path = cachePath(), query] {
-        return withReader<QueryResult>(path, [&](cache::CatalogReader &reader) -> Result<QueryResult> {
-            QueryResult out;
-            auto page = reader.page(query);
-            if (!page)
-                return page.error();
-            out.entries = page.value().entries;
-            out.total = page.value().total;
-            out.licenses = reader.licenses().value_or({});
-            out.formats = reader.formats().value_or({});
-            return out;
+    m_executor.submit(
+        this,
+        [path = cachePath(), query] {
+            return withReader<QueryResult>(path, [&](cache::CatalogReader &reader) -> Result<QueryResult> {
+                QueryResult out;
+                auto page = reader.page(query);
+                if (!page)
+                    return page.error();
+                out.entries = page.value().entries;
+                out.total = page.value().total;
+                out.licenses = reader.licenses().value_or({});
+                out.formats = reader.formats().value_or({});
+                return out;
+            });
+        },
+        [this, generation](const Result<QueryResult> &result) {
+            if (generation != m_queryGeneration)
+                return;
+            m_entries.clear();
+            m_readError = result ? QString() : result.message();
+            if (result) {
+                for (const cache::CatalogEntry &e : result.value().entries)
+                    m_entries.append(entryMap(e, m_chain.tokenSymbol()));
+                m_totalCount = int(result.value().total);
+                m_licenses = result.value().licenses;
+                m_formats = result.value().formats;
+            } else {
+                m_totalCount = 0;
+            }
+            emit entriesChanged();
+            if (m_selectedId > 0)
+                loadSelected();
         });
-    });
-    onFinished(this, future, [this, generation](const Result<QueryResult> &result) {
-        if (generation != m_queryGeneration)
-            return;
-        m_entries.clear();
-        m_readError = result ? QString() : result.message();
-        if (result) {
-            for (const cache::CatalogEntry &e : result.value().entries)
-                m_entries.append(entryMap(e, m_chain.tokenSymbol()));
-            m_totalCount = int(result.value().total);
-            m_licenses = result.value().licenses;
-            m_formats = result.value().formats;
-        } else {
-            m_totalCount = 0;
-        }
-        emit entriesChanged();
-        if (m_selectedId > 0)
-            loadSelected();
-    });
 }
 
 void CatalogController::select(qint64 id)
@@ -271,33 +277,35 @@ void CatalogController::loadSelected()
         cache::CatalogEntry entry;
         QStringList holders;
     };
-    auto future = QtConcurrent::run([path = cachePath(), id] {
-        return withReader<Selected>(path, [&](cache::CatalogReader &reader) -> Result<Selected> {
-            auto entry = reader.dataset(id);
-            if (!entry)
-                return entry.error();
-            return Selected {entry.value(), reader.accessHolders(id).value_or({})};
-        });
-    });
-    onFinished(this, future, [this, generation](const Result<Selected> &result) {
-        if (generation != m_selectionGeneration)
-            return;
-        if (!result) {
-            m_selected = {{QStringLiteral("error"), result.message()}};
+    m_executor.submit(
+        this,
+        [path = cachePath(), id] {
+            return withReader<Selected>(path, [&](cache::CatalogReader &reader) -> Result<Selected> {
+                auto entry = reader.dataset(id);
+                if (!entry)
+                    return entry.error();
+                return Selected {entry.value(), reader.accessHolders(id).value_or({})};
+            });
+        },
+        [this, generation](const Result<Selected> &result) {
+            if (generation != m_selectionGeneration)
+                return;
+            if (!result) {
+                m_selected = {{QStringLiteral("error"), result.message()}};
+                emit selectionChanged();
+                return;
+            }
+            const cache::CatalogEntry &e = result.value().entry;
+            m_selected = entryMap(e, m_chain.tokenSymbol());
+            m_selected.insert(QStringLiteral("resources"), resourcesOf(e.metadata));
+            m_selected.insert(QStringLiteral("stakeText"),
+                displayAmount(eth::UInt256::fromDecimal(e.stake).value_or(eth::UInt256()), 18) + QLatin1Char(' ')
+                    + m_chain.tokenSymbol());
+            m_accessHolders = result.value().holders;
             emit selectionChanged();
-            return;
-        }
-        const cache::CatalogEntry &e = result.value().entry;
-        m_selected = entryMap(e, m_chain.tokenSymbol());
-        m_selected.insert(QStringLiteral("resources"), resourcesOf(e.metadata));
-        m_selected.insert(QStringLiteral("stakeText"),
-            displayAmount(eth::UInt256::fromDecimal(e.stake).value_or(eth::UInt256()), 18) + QLatin1Char(' ')
-                + m_chain.tokenSymbol());
-        m_accessHolders = result.value().holders;
-        emit selectionChanged();
-        if (m_previewedCid != e.contentCid && e.metadataState == cache::MetadataState::Ready)
-            loadPreview();
-    });
+            if (m_previewedCid != e.contentCid && e.metadataState == cache::MetadataState::Ready)
+                loadPreview();
+        });
 }
 
 bool CatalogController::hasAccess(const QString &account) const
@@ -329,37 +337,39 @@ void CatalogController::loadPreview()
     m_preview = {{QStringLiteral("state"), QStringLiteral("loading")}, {QStringLiteral("path"), path}};
     emit previewChanged();
     const int generation = m_selectionGeneration;
-    auto future = QtConcurrent::run([gateway = profile->gateways.first(), root = cid.value(), path] {
-        return storage::fetchFileStart(gateway, root, path, 64 * 1024);
-    });
-    onFinished(this, future, [this, generation, path](const Result<QByteArray> &bytes) {
-        if (generation != m_selectionGeneration)
-            return;
-        if (!bytes) {
-            m_preview = {{QStringLiteral("state"), QStringLiteral("failed")}, {QStringLiteral("path"), path},
-                {QStringLiteral("error"), bytes.message()}};
+    m_executor.submit(
+        this,
+        [gateway = profile->gateways.first(), root = cid.value(), path] {
+            return storage::fetchFileStart(gateway, root, path, 64 * 1024);
+        },
+        [this, generation, path](const Result<QByteArray> &bytes) {
+            if (generation != m_selectionGeneration)
+                return;
+            if (!bytes) {
+                m_preview = {{QStringLiteral("state"), QStringLiteral("failed")}, {QStringLiteral("path"), path},
+                    {QStringLiteral("error"), bytes.message()}};
+                emit previewChanged();
+                return;
+            }
+            // Whole lines only: the sample may end inside one.
+            QByteArray sample = bytes.value();
+            if (sample.size() >= 64 * 1024 && sample.lastIndexOf('\n') > 0)
+                sample.truncate(sample.lastIndexOf('\n') + 1);
+            QBuffer buffer(&sample);
+            buffer.open(QIODevice::ReadOnly);
+            auto table = quality::profileTable(buffer, quality::detectDialect(sample));
+            QVariantList rows;
+            QStringList columns;
+            if (table) {
+                for (const quality::ColumnProfile &c : table.value().columns)
+                    columns.append(c.name);
+                for (const QStringList &row : table.value().preview.mid(0, 10))
+                    rows.append(row);
+            }
+            m_preview = {{QStringLiteral("state"), QStringLiteral("ready")}, {QStringLiteral("path"), path},
+                {QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
             emit previewChanged();
-            return;
-        }
-        // Whole lines only: the sample may end inside one.
-        QByteArray sample = bytes.value();
-        if (sample.size() >= 64 * 1024 && sample.lastIndexOf('\n') > 0)
-            sample.truncate(sample.lastIndexOf('\n') + 1);
-        QBuffer buffer(&sample);
-        buffer.open(QIODevice::ReadOnly);
-        auto table = quality::profileTable(buffer, quality::detectDialect(sample));
-        QVariantList rows;
-        QStringList columns;
-        if (table) {
-            for (const quality::ColumnProfile &c : table.value().columns)
-                columns.append(c.name);
-            for (const QStringList &row : table.value().preview.mid(0, 10))
-                rows.append(row);
-        }
-        m_preview = {{QStringLiteral("state"), QStringLiteral("ready")}, {QStringLiteral("path"), path},
-            {QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
-        emit previewChanged();
-    });
+        });
 }
 
 void CatalogController::buyAccess(const QString &account)
@@ -380,28 +390,31 @@ void CatalogController::buyAccess(const QString &account)
         buyer.value()};
     QPointer<CatalogController> self(this);
     // The one purchase workflow of core/dao, on a worker; each transaction through the sheet.
-    auto future = QtConcurrent::run([client = m_chain.client(), requester = &m_requester, daoProfile = *profile,
-                                        purchase, symbol = m_chain.tokenSymbol(), self] {
-        eth::ChainSession chain(*client, std::chrono::seconds(30));
-        return dao::buyAccess(
-            chain, *requester, daoProfile, purchase, symbol, [self](int index, int count, const auto &) {
-                QMetaObject::invokeMethod(self, [self, index, count] {
-                    if (!self)
-                        return;
-                    self->m_purchaseMessage = tr("Step %1 of %2: confirm it in the sheet.").arg(index + 1).arg(count);
-                    emit self->purchaseChanged();
+    m_executor.submit(
+        this,
+        [client = m_chain.client(), requester = &m_requester, daoProfile = *profile, purchase,
+            symbol = m_chain.tokenSymbol(), self] {
+            eth::ChainSession chain(*client, std::chrono::seconds(30));
+            return dao::buyAccess(
+                chain, *requester, daoProfile, purchase, symbol, [self](int index, int count, const auto &) {
+                    QMetaObject::invokeMethod(self, [self, index, count] {
+                        if (!self)
+                            return;
+                        self->m_purchaseMessage
+                            = tr("Step %1 of %2: confirm it in the sheet.").arg(index + 1).arg(count);
+                        emit self->purchaseChanged();
+                    });
                 });
-            });
-    });
-    onFinished(this, future, [this, account](const Result<eth::Receipt> &bought) {
-        m_purchaseState = bought ? QStringLiteral("done") : QStringLiteral("failed");
-        m_purchaseMessage = bought ? tr("Access bought.") : bought.message();
-        if (bought)
-            m_accessHolders.append(account); // the catalog confirms it on its next read
-        emit purchaseChanged();
-        emit selectionChanged();
-        m_sync.syncNow();
-    });
+        },
+        [this, account](const Result<eth::Receipt> &bought) {
+            m_purchaseState = bought ? QStringLiteral("done") : QStringLiteral("failed");
+            m_purchaseMessage = bought ? tr("Access bought.") : bought.message();
+            if (bought)
+                m_accessHolders.append(account); // the catalog confirms it on its next read
+            emit purchaseChanged();
+            emit selectionChanged();
+            m_sync.syncNow();
+        });
 }
 
 QString CatalogController::download(const QUrl &folder)

@@ -8,6 +8,7 @@
 // status and access price; buying access goes through the confirmation sheet (approve, then
 // buy); a download goes through the transfer queue and is written only once verified whole.
 
+#include "common/executor.h"
 #include "dao/transactionrequester.h"
 
 #include <QObject>
@@ -56,7 +57,7 @@ class CatalogController : public QObject {
     Q_PROPERTY(QString purchaseMessage READ purchaseMessage NOTIFY purchaseChanged)
     Q_PROPERTY(QString downloadId READ downloadId NOTIFY selectionChanged)
 public:
-    CatalogController(ChainController &chain, ChainSync &sync, dao::TransactionRequester &requester,
+    CatalogController(Executor &executor, ChainController &chain, ChainSync &sync, dao::TransactionRequester &requester,
         TransferQueue &transfers, QObject *parent = nullptr);
     ~CatalogController() override;
     static CatalogController *create(QQmlEngine *, QJSEngine *);
@@ -109,6 +110,7 @@ private:
     void loadPreview();
     QString cachePath() const;
 
+    Executor &m_executor;
     ChainController &m_chain;
     ChainSync &m_sync;
     dao::TransactionRequester &m_requester; // the confirmation sheet

@@ -4,11 +4,14 @@
 #include "forum/forumservice.h"
 #include "settings/appsettings.h"
 
+#include "cache/cachedatabase.h"
 #include "cache/forumcache.h"
+#include "common/executor.h"
 #include "forum/safehtml.h"
 
 #include <QFile>
 #include <QLocale>
+#include <QUuid>
 
 namespace dd::app {
 
@@ -17,6 +20,7 @@ ForumDiscussion::ForumDiscussion(QObject *parent) : QObject(parent)
     if (AppContext *context = AppContext::instance()) {
         m_service = context->forumService();
         m_settings = context->settings();
+        m_executor = &context->executor();
     }
     if (m_service) {
         connect(m_service, &ForumService::stored, this, &ForumDiscussion::onStored);
@@ -61,6 +65,10 @@ void ForumDiscussion::setDescription(const QString &description)
     m_loading = false;
     m_readThisSession = false;
     m_error.clear();
+    m_posts.clear(); // another topic's posts do not stay while this one's are read
+    m_title.clear();
+    m_savedText.clear();
+    m_blockedImages = 0;
     emit stateChanged();
     readStored();
     if (allowed())
@@ -112,60 +120,90 @@ void ForumDiscussion::onFailed(const QString &forum, qint64 topicId, const QStri
     readStored(); // the saved copy's note now says it is what is shown
 }
 
-void ForumDiscussion::readStored()
+namespace {
+
+// The saved copy of a topic, read and made safe on the executor.
+struct StoredTopic {
+    QString title;
+    QDateTime fetchedAt;
+    QVariantList posts;
+    int blockedImages = 0;
+};
+
+Result<std::optional<StoredTopic>> readTopic(
+    const QString &path, const forum::TopicLink &link, const forum::SafeHtmlOptions &options)
 {
-    m_posts.clear();
-    m_title.clear();
-    m_savedText.clear();
-    m_blockedImages = 0;
-    if (!m_link || !m_service || !QFile::exists(m_service->cachePath())) {
-        emit contentChanged();
-        return;
-    }
-    if (!m_reader) {
-        m_reader = std::make_unique<cache::CacheDatabase>(m_service->cachePath(),
-            QStringLiteral("forum-view-%1").arg(quintptr(this)), cache::CacheDatabase::Role::Reader,
-            cache::CacheDatabase::Schema::Forum);
-        if (!m_reader->open()) {
-            m_reader.reset();
-            emit contentChanged();
-            return;
-        }
-    }
-    auto stored = cache::ForumCache(*m_reader).load(*m_link);
-    if (!stored || !stored.value()) {
-        emit contentChanged();
-        return;
-    }
+    using Out = std::optional<StoredTopic>;
+    if (!QFile::exists(path))
+        return Out();
+    cache::CacheDatabase database(path, QStringLiteral("forum-view-") + QUuid::createUuid().toString(QUuid::Id128),
+        cache::CacheDatabase::Role::Reader, cache::CacheDatabase::Schema::Forum);
+    if (auto opened = database.open(); !opened)
+        return opened.error();
+    auto stored = cache::ForumCache(database).load(link);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return Out();
     const forum::Topic &topic = *stored.value();
     const QLocale locale;
-    m_title = topic.title;
-    const QString when = locale.toString(topic.fetchedAt.toLocalTime(), QLocale::ShortFormat);
-    m_savedText = m_readThisSession ? tr("Read from %1 at %2.").arg(m_link->host(), when)
-                                    : tr("Saved copy from %1; it may have changed since.").arg(when);
+    StoredTopic out {topic.title, topic.fetchedAt, {}, 0};
+    for (const forum::Post &post : topic.posts) {
+        const forum::SafeHtml html = forum::sanitizeHtml(post.cooked, options);
+        out.blockedImages += html.blockedImages;
+        QVariantMap item;
+        item.insert(QStringLiteral("number"), post.number);
+        item.insert(QStringLiteral("author"),
+            post.name.isEmpty() || post.name == post.username
+                ? post.username
+                : ForumDiscussion::tr("%1 (%2)").arg(post.name, post.username));
+        item.insert(QStringLiteral("time"), locale.toString(post.createdAt.toLocalTime(), QLocale::ShortFormat));
+        item.insert(QStringLiteral("replyTo"),
+            post.replyToNumber > 0 ? ForumDiscussion::tr("in reply to %1, post %2")
+                                         .arg(post.replyToUsername.isEmpty() ? ForumDiscussion::tr("an earlier post")
+                                                                             : post.replyToUsername)
+                                         .arg(post.replyToNumber)
+                                   : QString());
+        item.insert(QStringLiteral("html"), html.html);
+        out.posts.append(item);
+    }
+    return Out(out);
+}
+
+} // namespace
+
+void ForumDiscussion::readStored()
+{
+    const int generation = ++m_readGeneration;
+    if (!m_link || !m_service || !m_executor) {
+        m_posts.clear();
+        m_title.clear();
+        m_savedText.clear();
+        m_blockedImages = 0;
+        emit contentChanged();
+        return;
+    }
     forum::SafeHtmlOptions options;
     options.base = m_link->forum;
     options.allowImages = imagesAllowed();
     options.imagePlaceholder = tr("[image: %1]");
-    for (const forum::Post &post : topic.posts) {
-        const forum::SafeHtml html = forum::sanitizeHtml(post.cooked, options);
-        m_blockedImages += html.blockedImages;
-        QVariantMap item;
-        item.insert(QStringLiteral("number"), post.number);
-        item.insert(QStringLiteral("author"),
-            post.name.isEmpty() || post.name == post.username ? post.username
-                                                              : tr("%1 (%2)").arg(post.name, post.username));
-        item.insert(QStringLiteral("time"), locale.toString(post.createdAt.toLocalTime(), QLocale::ShortFormat));
-        item.insert(QStringLiteral("replyTo"),
-            post.replyToNumber > 0
-                ? tr("in reply to %1, post %2")
-                      .arg(post.replyToUsername.isEmpty() ? tr("an earlier post") : post.replyToUsername)
-                      .arg(post.replyToNumber)
-                : QString());
-        item.insert(QStringLiteral("html"), html.html);
-        m_posts.append(item);
-    }
-    emit contentChanged();
+    m_executor->submit(
+        this, [path = m_service->cachePath(), link = *m_link, options] { return readTopic(path, link, options); },
+        [this, generation](const Result<std::optional<StoredTopic>> &read) {
+            if (generation != m_readGeneration)
+                return;
+            const std::optional<StoredTopic> topic = read ? read.value() : std::nullopt;
+            m_title = topic ? topic->title : QString();
+            m_posts = topic ? topic->posts : QVariantList();
+            m_blockedImages = topic ? topic->blockedImages : 0;
+            m_savedText.clear();
+            if (topic && m_link) {
+                const QString when = QLocale().toString(topic->fetchedAt.toLocalTime(), QLocale::ShortFormat);
+                m_savedText = m_readThisSession ? tr("Read from %1 at %2.").arg(m_link->host(), when)
+                                                : tr("Saved copy from %1; it may have changed since.").arg(when);
+            }
+            emit contentChanged();
+        });
 }
 
 } // namespace dd::app

@@ -12,10 +12,10 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-#include <memory>
+#include <optional>
 
-namespace dd::cache {
-class CacheDatabase;
+namespace dd {
+class Executor;
 }
 
 namespace dd::app {
@@ -76,7 +76,8 @@ private:
     AppSettings *m_settings = nullptr;
     QString m_description;
     std::optional<forum::TopicLink> m_link;
-    std::unique_ptr<cache::CacheDatabase> m_reader;
+    Executor *m_executor = nullptr;
+    int m_readGeneration = 0; // only the newest read is shown
     bool m_loading = false;
     bool m_readThisSession = false;
     QString m_error;

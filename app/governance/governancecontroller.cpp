@@ -5,6 +5,7 @@
 #include "common/displayformat.h"
 #include "common/futurewatch.h"
 #include "governance/governancenotifier.h"
+#include "governance/signedvotes.h"
 #include "network/chaincontroller.h"
 #include "network/chainsync.h"
 
@@ -29,7 +30,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QQmlEngine>
-#include <QtConcurrent>
 
 namespace dd::app {
 
@@ -67,19 +67,22 @@ QString supportText(int support)
 
 } // namespace
 
-GovernanceController::GovernanceController(ChainController &chain, ChainSync &sync, dao::WalletService &wallet,
-    TransactionController &transactions, GovernanceNotifier *alerts, QObject *parent)
+GovernanceController::GovernanceController(Executor &executor, ChainController &chain, ChainSync &sync,
+    dao::WalletService &wallet, TransactionController &transactions, SignedVotes &signedVotes,
+    GovernanceNotifier *alerts, QObject *parent)
     : QObject(parent),
+      m_executor(executor),
       m_chain(chain),
       m_sync(sync),
       m_wallet(wallet),
       m_transactions(transactions),
+      m_signedVotes(signedVotes),
       m_alerts(alerts),
       m_proposals(std::make_unique<ProposalListModel>())
 {
     connect(&m_sync, &ChainSync::cacheChanged, this, &GovernanceController::reload);
     connect(&m_wallet, &dao::WalletService::accountsChanged, this, &GovernanceController::reload);
-    connect(&m_transactions, &TransactionController::signedVotesChanged, this, &GovernanceController::reload);
+    connect(&m_signedVotes, &SignedVotes::changed, this, &GovernanceController::reload);
 }
 
 GovernanceController::~GovernanceController() = default;
@@ -112,39 +115,41 @@ void GovernanceController::setSearch(const QString &search)
 void GovernanceController::reload()
 {
     const int generation = ++m_overviewGeneration;
-    auto future = QtConcurrent::run([path = m_sync.cachePath(), accounts = m_wallet.accounts()] {
-        if (path.isEmpty() || !QFileInfo::exists(path))
-            return Result<Overview>(Overview {}); // nothing synced yet: an empty DAO, not an error
-        return readCache<cache::GovernanceReader, Overview>(
-            path, QString(), [&](cache::GovernanceReader &reader) -> Result<Overview> {
-                Overview out;
-                auto all = reader.proposals();
-                if (!all)
-                    return all.error();
-                out.proposals = all.value();
-                out.position = reader.position();
-                out.delegates = reader.delegates().value_or({});
-                for (const dao::AccountInfo &account : accounts) {
-                    if (auto voted = reader.proposalsVotedBy(account.address))
-                        out.votedByAccounts.unite(voted.value());
-                    for (const crypto::Address &from : reader.delegatorsOf(account.address).value_or({})) {
-                        if (from != account.address) // delegating to oneself is not someone trusting you
-                            out.delegatorsToAccounts.append({account.name, from});
+    m_executor.submit(
+        this,
+        [path = m_sync.cachePath(), accounts = m_wallet.accounts()] {
+            if (path.isEmpty() || !QFileInfo::exists(path))
+                return Result<Overview>(Overview {}); // nothing synced yet: an empty DAO, not an error
+            return readCache<cache::GovernanceReader, Overview>(
+                path, QString(), [&](cache::GovernanceReader &reader) -> Result<Overview> {
+                    Overview out;
+                    auto all = reader.proposals();
+                    if (!all)
+                        return all.error();
+                    out.proposals = all.value();
+                    out.position = reader.position();
+                    out.delegates = reader.delegates().value_or({});
+                    for (const dao::AccountInfo &account : accounts) {
+                        if (auto voted = reader.proposalsVotedBy(account.address))
+                            out.votedByAccounts.unite(voted.value());
+                        for (const crypto::Address &from : reader.delegatorsOf(account.address).value_or({})) {
+                            if (from != account.address) // delegating to oneself is not someone trusting you
+                                out.delegatorsToAccounts.append({account.name, from});
+                        }
                     }
-                }
-                return out;
-            });
-    });
-    onFinished(this, future, [this, generation](const Result<Overview> &read) {
-        if (generation != m_overviewGeneration)
-            return; // a newer read is on its way
-        m_readError = read ? QString() : read.message();
-        if (read)
-            m_overview = read.value();
-        applyOverview(); // a failed read keeps what was shown, with the error beside it
-        if (!m_selectedId.isEmpty())
-            loadSelected();
-    });
+                    return out;
+                });
+        },
+        [this, generation](const Result<Overview> &read) {
+            if (generation != m_overviewGeneration)
+                return; // a newer read is on its way
+            m_readError = read ? QString() : read.message();
+            if (read)
+                m_overview = read.value();
+            applyOverview(); // a failed read keeps what was shown, with the error beside it
+            if (!m_selectedId.isEmpty())
+                loadSelected();
+        });
 }
 
 void GovernanceController::applyOverview()
@@ -173,8 +178,8 @@ void GovernanceController::applyOverview()
     // A vote signed and kept to send later is not waiting for the member any more: Home lists it
     // among the signed votes to send.
     QSet<QString> signedByMe;
-    for (const QVariant &vote : m_transactions.signedVotes())
-        signedByMe.insert(vote.toMap().value(QStringLiteral("proposalId")).toString());
+    for (const dao::SignedVote &vote : m_signedVotes.votes())
+        signedByMe.insert(vote.ballot.proposalId.toDecimal());
     QList<cache::ProposalSummary> open;
     for (const cache::ProposalSummary &p : overview.proposals) {
         if (p.state == cache::ProposalState::Active && !mine.contains(p.id) && !signedByMe.contains(p.id))
@@ -239,29 +244,31 @@ void GovernanceController::clearSelection()
 void GovernanceController::loadSelected()
 {
     const int generation = ++m_selectionGeneration;
-    auto future = QtConcurrent::run([path = m_sync.cachePath(), id = m_selectedId] {
-        return readCache<cache::GovernanceReader, Selection>(
-            path, QString(), [&](cache::GovernanceReader &reader) -> Result<Selection> {
-                auto found = reader.proposal(id);
-                if (!found)
-                    return found.error();
-                return Selection {found.value(), reader.position(), reader.votes(id).value_or({})};
-            });
-    });
-    onFinished(this, future, [this, generation](const Result<Selection> &read) {
-        if (generation != m_selectionGeneration)
-            return; // another proposal was chosen meanwhile, or the cache changed again
-        if (!read || !read.value().detail) {
-            m_selectedDetail.reset();
-            m_selected = {{QStringLiteral("error"),
-                !read && !read.message().isEmpty() ? read.message()
-                                                   : tr("Proposal %1 is not in the cache.").arg(m_selectedId)}};
-            emit selectionChanged();
-            return;
-        }
-        m_selectedDetail = read.value().detail;
-        showSelected(*m_selectedDetail, read.value().position, read.value().votes);
-    });
+    m_executor.submit(
+        this,
+        [path = m_sync.cachePath(), id = m_selectedId] {
+            return readCache<cache::GovernanceReader, Selection>(
+                path, QString(), [&](cache::GovernanceReader &reader) -> Result<Selection> {
+                    auto found = reader.proposal(id);
+                    if (!found)
+                        return found.error();
+                    return Selection {found.value(), reader.position(), reader.votes(id).value_or({})};
+                });
+        },
+        [this, generation](const Result<Selection> &read) {
+            if (generation != m_selectionGeneration)
+                return; // another proposal was chosen meanwhile, or the cache changed again
+            if (!read || !read.value().detail) {
+                m_selectedDetail.reset();
+                m_selected = {{QStringLiteral("error"),
+                    !read && !read.message().isEmpty() ? read.message()
+                                                       : tr("Proposal %1 is not in the cache.").arg(m_selectedId)}};
+                emit selectionChanged();
+                return;
+            }
+            m_selectedDetail = read.value().detail;
+            showSelected(*m_selectedDetail, read.value().position, read.value().votes);
+        });
 }
 
 void GovernanceController::showSelected(
@@ -395,19 +402,20 @@ void GovernanceController::checkVoter(const QString &account)
     emit voterChanged();
     // From the cache (off the GUI thread): the proposal's snapshot, and when this account last
     // delegated; then from the chain.
-    auto read = QtConcurrent::run([path = m_sync.cachePath(), id = m_selectedId, who = address.value()] {
-        return readCache<cache::GovernanceReader, VoterCache>(
-            path, QString(), [&](cache::GovernanceReader &reader) -> Result<VoterCache> {
-                auto proposal = reader.proposal(id);
-                if (!proposal)
-                    return proposal.error();
-                if (!proposal.value())
-                    return VoterCache {};
-                return VoterCache {
-                    proposal.value()->summary.voteStart, reader.lastDelegationBlock(who).value_or(std::nullopt)};
-            });
-    });
-    onFinished(this, read,
+    m_executor.submit(
+        this,
+        [path = m_sync.cachePath(), id = m_selectedId, who = address.value()] {
+            return readCache<cache::GovernanceReader, VoterCache>(
+                path, QString(), [&](cache::GovernanceReader &reader) -> Result<VoterCache> {
+                    auto proposal = reader.proposal(id);
+                    if (!proposal)
+                        return proposal.error();
+                    if (!proposal.value())
+                        return VoterCache {};
+                    return VoterCache {
+                        proposal.value()->summary.voteStart, reader.lastDelegationBlock(who).value_or(std::nullopt)};
+                });
+        },
         [this, generation, account, address = address.value(), proposalId = m_selectedId, fail](
             const Result<VoterCache> &facts) {
             if (generation != m_voterGeneration)
@@ -437,69 +445,70 @@ void GovernanceController::askChainAboutVoter(const int generation, const QStrin
         {QStringLiteral("message"), tr("Reading voting power at the snapshot (block %1)…").arg(snapshot)}};
     emit voterChanged();
 
-    auto read = QtConcurrent::run(
+    m_executor.submit(
+        this,
         [client = m_chain.client(), profile = *profile, address,
             id = eth::UInt256::fromDecimal(proposalId).value_or(eth::UInt256()), snapshot, delegatedAt] {
             eth::ChainSession chain(*client, std::chrono::seconds(30));
             return dao::readVoterFacts(chain, profile, address, id, snapshot, delegatedAt);
-        });
-    onFinished(this, read, [this, generation, account, snapshot](const Result<dao::VoterFacts> &read) {
-        if (generation != m_voterGeneration)
-            return;
-        if (!read) {
-            m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("error")},
-                {QStringLiteral("message"), read.message()}};
+        },
+        [this, generation, account, snapshot](const Result<dao::VoterFacts> &read) {
+            if (generation != m_voterGeneration)
+                return;
+            if (!read) {
+                m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("error")},
+                    {QStringLiteral("message"), read.message()}};
+                emit voterChanged();
+                return;
+            }
+            const dao::VoterFacts &facts = read.value();
+            const QString symbol = m_chain.tokenSymbol();
+            const QString power = QStringLiteral("%1 %2").arg(displayAmount(facts.votesAtSnapshot, 18), symbol);
+            QString status;
+            QString message;
+            switch (dao::assessVoter(facts)) {
+            case dao::VoterStatus::CanVote:
+                status = QStringLiteral("canVote");
+                message = tr("Voting power at the snapshot (block %1): %2.").arg(snapshot).arg(power);
+                break;
+            case dao::VoterStatus::AlreadyVoted:
+                status = QStringLiteral("alreadyVoted");
+                message = tr("This account has already voted on this proposal. A vote cannot be changed.");
+                break;
+            case dao::VoterStatus::NoTokens:
+                status = QStringLiteral("noTokens");
+                message = tr("This account had no voting power at the snapshot (block %1): it held no %2 and nobody "
+                             "had delegated votes to it.")
+                              .arg(snapshot)
+                              .arg(symbol);
+                break;
+            case dao::VoterStatus::NotDelegated:
+                status = QStringLiteral("notDelegated");
+                message = tr("This account holds %1 %2 but has 0 votes: tokens count as votes only once they are "
+                             "delegated, to yourself or to someone you trust. Delegating now counts from the next "
+                             "proposal on.")
+                              .arg(displayAmount(facts.balanceNow, 18), symbol);
+                break;
+            case dao::VoterStatus::DelegatedToOther:
+                status = QStringLiteral("delegatedToOther");
+                message = tr("This account's votes are delegated to %1, who votes with them. Delegate to yourself to "
+                             "vote directly from the next proposal on.")
+                              .arg(facts.delegateNow.toChecksumString());
+                break;
+            case dao::VoterStatus::DelegatedAfterSnapshot:
+                status = QStringLiteral("delegatedAfterSnapshot");
+                message = tr("This account delegated at block %1, after this proposal's snapshot (block %2), so its "
+                             "votes count from the next proposal on.")
+                              .arg(*facts.delegatedAtBlock)
+                              .arg(snapshot);
+                break;
+            }
+            m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), status},
+                {QStringLiteral("power"), power}, {QStringLiteral("message"), message},
+                {QStringLiteral("canVote"), status == QLatin1String("canVote")},
+                {QStringLiteral("offerSelfDelegate"), dao::selfDelegationHelps(facts)}};
             emit voterChanged();
-            return;
-        }
-        const dao::VoterFacts &facts = read.value();
-        const QString symbol = m_chain.tokenSymbol();
-        const QString power = QStringLiteral("%1 %2").arg(displayAmount(facts.votesAtSnapshot, 18), symbol);
-        QString status;
-        QString message;
-        switch (dao::assessVoter(facts)) {
-        case dao::VoterStatus::CanVote:
-            status = QStringLiteral("canVote");
-            message = tr("Voting power at the snapshot (block %1): %2.").arg(snapshot).arg(power);
-            break;
-        case dao::VoterStatus::AlreadyVoted:
-            status = QStringLiteral("alreadyVoted");
-            message = tr("This account has already voted on this proposal. A vote cannot be changed.");
-            break;
-        case dao::VoterStatus::NoTokens:
-            status = QStringLiteral("noTokens");
-            message = tr("This account had no voting power at the snapshot (block %1): it held no %2 and nobody "
-                         "had delegated votes to it.")
-                          .arg(snapshot)
-                          .arg(symbol);
-            break;
-        case dao::VoterStatus::NotDelegated:
-            status = QStringLiteral("notDelegated");
-            message = tr("This account holds %1 %2 but has 0 votes: tokens count as votes only once they are "
-                         "delegated, to yourself or to someone you trust. Delegating now counts from the next "
-                         "proposal on.")
-                          .arg(displayAmount(facts.balanceNow, 18), symbol);
-            break;
-        case dao::VoterStatus::DelegatedToOther:
-            status = QStringLiteral("delegatedToOther");
-            message = tr("This account's votes are delegated to %1, who votes with them. Delegate to yourself to "
-                         "vote directly from the next proposal on.")
-                          .arg(facts.delegateNow.toChecksumString());
-            break;
-        case dao::VoterStatus::DelegatedAfterSnapshot:
-            status = QStringLiteral("delegatedAfterSnapshot");
-            message = tr("This account delegated at block %1, after this proposal's snapshot (block %2), so its "
-                         "votes count from the next proposal on.")
-                          .arg(*facts.delegatedAtBlock)
-                          .arg(snapshot);
-            break;
-        }
-        m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), status},
-            {QStringLiteral("power"), power}, {QStringLiteral("message"), message},
-            {QStringLiteral("canVote"), status == QLatin1String("canVote")},
-            {QStringLiteral("offerSelfDelegate"), dao::selfDelegationHelps(facts)}};
-        emit voterChanged();
-    });
+        });
 }
 
 } // namespace dd::app

@@ -6,6 +6,7 @@
 // in words, its timeline and its votes with reasons.
 
 #include "cache/governancereader.h"
+#include "common/executor.h"
 #include "governance/proposallistmodel.h"
 
 #include "dao/governancecalls.h"
@@ -32,6 +33,7 @@ namespace dd::app {
 class ChainController;
 class ChainSync;
 class TransactionController;
+class SignedVotes;
 class GovernanceNotifier;
 class ProposalListModel;
 
@@ -55,8 +57,9 @@ class GovernanceController : public QObject {
     Q_PROPERTY(QVariantList delegates READ delegates NOTIFY changed)
     Q_PROPERTY(QVariantList delegatingToMe READ delegatingToMe NOTIFY changed)
 public:
-    GovernanceController(ChainController &chain, ChainSync &sync, dao::WalletService &wallet,
-        TransactionController &transactions, GovernanceNotifier *alerts = nullptr, QObject *parent = nullptr);
+    GovernanceController(Executor &executor, ChainController &chain, ChainSync &sync, dao::WalletService &wallet,
+        TransactionController &transactions, SignedVotes &signedVotes, GovernanceNotifier *alerts = nullptr,
+        QObject *parent = nullptr);
     ~GovernanceController() override;
     static GovernanceController *create(QQmlEngine *, QJSEngine *);
 
@@ -122,10 +125,12 @@ private:
         const QString &proposalId, quint64 snapshot, std::optional<quint64> delegatedAt);
     void requestLifecycle(const QString &account, dao::Lifecycle step);
 
+    Executor &m_executor;
     ChainController &m_chain;
     ChainSync &m_sync;
     dao::WalletService &m_wallet;
     TransactionController &m_transactions;
+    SignedVotes &m_signedVotes;
     GovernanceNotifier *m_alerts;
     std::unique_ptr<ProposalListModel> m_proposals;
     Overview m_overview;

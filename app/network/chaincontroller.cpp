@@ -14,12 +14,12 @@
 #include <QQmlEngine>
 #include <QRegularExpression>
 #include <QUrl>
-#include <QtConcurrent>
 
 namespace dd::app {
 
-ChainController::ChainController(dao::WalletService &wallet, QString profilesDirectory, QObject *parent)
-    : QObject(parent), m_wallet(wallet), m_profilesDirectory(std::move(profilesDirectory))
+ChainController::ChainController(
+    Executor &executor, dao::WalletService &wallet, QString profilesDirectory, QObject *parent)
+    : QObject(parent), m_executor(executor), m_wallet(wallet), m_profilesDirectory(std::move(profilesDirectory))
 {
     m_syncThread.setObjectName(QStringLiteral("sync"));
     m_syncThread.start();
@@ -114,31 +114,33 @@ void ChainController::addNetwork(const QString &rpcUrls, const QString &governor
     client->moveToThread(&m_syncThread);
     m_retiredClients.append(client); // deleted with the controller, never under a running task
     const crypto::Address governorAddress = address.value();
-    auto future = QtConcurrent::run([client, urls, governorAddress] {
-        eth::ChainSession chain(*client, std::chrono::seconds(30));
-        return dao::discoverDao(chain, urls, governorAddress);
-    });
-    onFinished(this, future, [this](const Result<dao::DaoProfile> &found) {
-        m_discovering = false;
-        emit discoveringChanged();
-        if (!found) {
-            emit networkFailed(found.message());
-            return;
-        }
-        QDir().mkpath(m_profilesDirectory);
-        const QString path
-            = QDir(m_profilesDirectory)
-                  .filePath(
-                      QStringLiteral("%1-%2.json").arg(found.value().chainId).arg(found.value().governor.toLowerHex()));
-        if (auto saved = found.value().save(path); !saved) {
-            emit networkFailed(saved.message());
-            return;
-        }
-        if (openProfile(path))
-            emit networkAdded(found.value().name);
-        else
-            emit networkFailed(m_profileError);
-    });
+    m_executor.submit(
+        this,
+        [client, urls, governorAddress] {
+            eth::ChainSession chain(*client, std::chrono::seconds(30));
+            return dao::discoverDao(chain, urls, governorAddress);
+        },
+        [this](const Result<dao::DaoProfile> &found) {
+            m_discovering = false;
+            emit discoveringChanged();
+            if (!found) {
+                emit networkFailed(found.message());
+                return;
+            }
+            QDir().mkpath(m_profilesDirectory);
+            const QString path = QDir(m_profilesDirectory)
+                                     .filePath(QStringLiteral("%1-%2.json")
+                                                   .arg(found.value().chainId)
+                                                   .arg(found.value().governor.toLowerHex()));
+            if (auto saved = found.value().save(path); !saved) {
+                emit networkFailed(saved.message());
+                return;
+            }
+            if (openProfile(path))
+                emit networkAdded(found.value().name);
+            else
+                emit networkFailed(m_profileError);
+        });
 }
 
 void ChainController::connectClient()

@@ -4,6 +4,7 @@
 // account's balances (native, token, voting power, delegate). The JSON-RPC client lives on the
 // sync thread; this object, on the GUI thread, only starts requests and takes in their answers.
 
+#include "common/executor.h"
 #include "dao/daodeployer.h"
 #include "dao/daoprofile.h"
 #include "eth/jsonrpcclient.h"
@@ -44,7 +45,8 @@ class ChainController : public QObject {
     Q_PROPERTY(bool discovering READ discovering NOTIFY discoveringChanged)
 public:
     // profilesDirectory: where profiles of networks added by hand are saved.
-    ChainController(dao::WalletService &wallet, QString profilesDirectory, QObject *parent = nullptr);
+    ChainController(
+        Executor &executor, dao::WalletService &wallet, QString profilesDirectory, QObject *parent = nullptr);
     ~ChainController() override;
     static ChainController *create(QQmlEngine *, QJSEngine *);
 
@@ -86,6 +88,7 @@ private:
     void connectClient();
     void takeBalances(const QStringList &addresses, const Result<QList<Result<QJsonValue>>> &answers);
 
+    Executor &m_executor;
     dao::WalletService &m_wallet;
     std::optional<dao::DaoProfile> m_profile;
     std::optional<dao::DaoAbis> m_abis;

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlEngine>
-#include <QtConcurrent>
 
 namespace dd::app {
 
@@ -21,10 +20,9 @@ const QByteArray sealingPurpose = QByteArrayLiteral("DataDAO Desktop: pinning se
 
 } // namespace
 
-PinningController::PinningController(dao::WalletService &wallet, QString file, QObject *parent)
-    : QObject(parent), m_wallet(wallet), m_file(std::move(file))
+PinningController::PinningController(Executor &executor, dao::WalletService &wallet, QString file, QObject *parent)
+    : QObject(parent), m_wallet(wallet), m_file(std::move(file)), m_writing(executor)
 {
-    m_writing.setMaxThreadCount(1);
     load();
 }
 
@@ -39,21 +37,23 @@ PinningController *PinningController::create(QQmlEngine *, QJSEngine *)
 // before the read is back outdates it.
 void PinningController::load()
 {
-    auto read = QtConcurrent::run(&m_writing, [path = m_file] {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Service {}; // none configured
-        const QJsonObject json = QJsonDocument::fromJson(file.read(64 * 1024)).object();
-        return Service {QUrl(json.value(u"endpoint").toString()),
-            crypto::Address::parse(json.value(u"account").toString()).value_or(crypto::Address()),
-            QByteArray::fromBase64(json.value(u"sealedToken").toString().toLatin1())};
-    });
-    onFinished(this, read, [this, generation = m_generation](const Service &stored) {
-        if (generation != m_generation)
-            return;
-        m_service = stored;
-        emit changed();
-    });
+    m_writing.submit(
+        this,
+        [path = m_file] {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Service {}; // none configured
+            const QJsonObject json = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+            return Service {QUrl(json.value(u"endpoint").toString()),
+                crypto::Address::parse(json.value(u"account").toString()).value_or(crypto::Address()),
+                QByteArray::fromBase64(json.value(u"sealedToken").toString().toLatin1())};
+        },
+        [this, generation = m_generation](const Service &stored) {
+            if (generation != m_generation)
+                return;
+            m_service = stored;
+            emit changed();
+        });
 }
 
 QString PinningController::save(const QString &endpoint, const QString &token, const QString &account)
@@ -79,10 +79,11 @@ QString PinningController::save(const QString &endpoint, const QString &token, c
         {QStringLiteral("account"), address.value().toChecksumString()},
         {QStringLiteral("sealedToken"), QString::fromLatin1(sealed.value().toBase64())}};
     const int generation = ++m_generation;
-    auto written = QtConcurrent::run(&m_writing, [file = m_file, bytes = QJsonDocument(json).toJson()] {
-        return dao::AccountStore::writeFileAtomically(file, bytes);
-    });
-    onFinished(this, written,
+    m_writing.submit(
+        this,
+        [file = m_file, bytes = QJsonDocument(json).toJson()] {
+            return dao::AccountStore::writeFileAtomically(file, bytes);
+        },
         [this, generation, url, account = address.value(), token = sealed.value()](const Status &written) {
             if (generation != m_generation)
                 return; // removed meanwhile (and the file with it, after this write)
@@ -100,7 +101,7 @@ QString PinningController::save(const QString &endpoint, const QString &token, c
 void PinningController::remove()
 {
     ++m_generation;
-    m_writing.start([file = m_file] { QFile::remove(file); });
+    m_writing.post([file = m_file] { QFile::remove(file); });
     m_service = Service {};
     emit changed();
 }

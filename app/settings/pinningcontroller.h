@@ -6,12 +6,12 @@
 // one of the member's accounts and kept, with the endpoint, in pinning.json (mode 0600, written
 // atomically); never in QSettings, never in a log. Using it needs that account unlocked.
 
+#include "common/executor.h"
 #include "common/result.h"
 #include "dao/walletservice.h"
 #include "storage/pinningservice.h"
 
 #include <QObject>
-#include <QThreadPool>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -28,7 +28,7 @@ class PinningController : public QObject {
     Q_PROPERTY(QString endpoint READ endpoint NOTIFY changed)
     Q_PROPERTY(QString account READ account NOTIFY changed) // whose key seals the token
 public:
-    PinningController(dao::WalletService &wallet, QString file, QObject *parent = nullptr);
+    PinningController(Executor &executor, dao::WalletService &wallet, QString file, QObject *parent = nullptr);
     static PinningController *create(QQmlEngine *, QJSEngine *);
 
     bool configured() const { return m_service.endpoint.isValid() && !m_service.sealedToken.isEmpty(); }
@@ -60,7 +60,7 @@ private:
         QByteArray sealedToken;
     };
     Service m_service;
-    QThreadPool m_writing; // one thread: saves and removals reach the file in order
+    Executor::Sequence m_writing; // saves and removals reach the file in order
     int m_generation = 0; // a removal outdates a save still being written
 };
 

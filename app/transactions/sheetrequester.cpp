@@ -15,7 +15,7 @@ Result<eth::Receipt> SheetRequester::send(const dao::TransactionAsk &ask, const 
     auto answer = std::make_shared<GuiAnswer<Result<eth::Receipt>>>();
     auto asked = std::make_shared<QPointer<TransactionRequest>>(); // touched on the GUI thread only
     QPointer<TransactionController> controller = m_controller;
-    if (!controller)
+    if (!controller || m_closing)
         return Result<eth::Receipt>::failure(QStringLiteral("The app is closing."), ErrorCode::Cancelled);
     QMetaObject::invokeMethod(controller, [controller, ask, answer, asked] {
         if (!controller)
@@ -27,7 +27,7 @@ Result<eth::Receipt> SheetRequester::send(const dao::TransactionAsk &ask, const 
         QObject::connect(request, &TransactionRequest::failed,
             [answer](const QString &message) { answer->give(Result<eth::Receipt>::failure(message)); });
     });
-    if (auto result = answer->wait(cancel))
+    if (auto result = answer->wait(cancel, &m_closing))
         return *result;
     if (controller)
         QMetaObject::invokeMethod(controller, [controller, asked] {

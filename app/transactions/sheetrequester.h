@@ -9,6 +9,8 @@
 
 #include <QPointer>
 
+#include <atomic>
+
 namespace dd::app {
 
 class TransactionController;
@@ -17,8 +19,11 @@ class SheetRequester : public dao::TransactionRequester {
 public:
     explicit SheetRequester(TransactionController &controller) : m_controller(&controller) { }
     Result<eth::Receipt> send(const dao::TransactionAsk &ask, const std::atomic_bool *cancel = nullptr) override;
+    // The app closes: every wait ends, and nothing more is asked.
+    void close() { m_closing = true; }
 
 private:
+    std::atomic_bool m_closing = false;
     QPointer<TransactionController> m_controller; // gone first on shutdown: asks then fail
 };
 

@@ -1,27 +1,28 @@
 #include "transactions/transactionhistorymodel.h"
 
 #include "appcontext.h"
-#include "common/futurewatch.h"
-#include "network/chaincontroller.h"
+#include "transactions/transactiontracking.h"
 
-#include "dao/transactiontracker.h"
+#include "common/executor.h"
+#include "common/logging.h"
 
 #include <QLocale>
 #include <QQmlEngine>
-#include <QtConcurrent>
 
 namespace dd::app {
 
 TransactionHistoryModel::TransactionHistoryModel(
-    dao::TransactionJournal &journal, ChainController &chain, QObject *parent)
-    : QAbstractListModel(parent), m_journal(journal), m_chain(chain)
+    Executor &executor, dao::TransactionJournal &journal, TransactionTracking &tracking, QObject *parent)
+    : QAbstractListModel(parent), m_executor(executor), m_journal(journal), m_tracking(tracking)
 {
-    connect(&m_chain, &ChainController::statusChanged, this, &TransactionHistoryModel::onChainStatus);
-    connect(&m_chain, &ChainController::profileChanged, this, [this] {
-        m_trackedThisConnection = false;
-        m_lastTrackedBlock = -1;
-    });
+    connect(&m_tracking, &TransactionTracking::journalChanged, this, &TransactionHistoryModel::reload);
+    connect(&m_tracking, &TransactionTracking::errorChanged, this, &TransactionHistoryModel::trackingErrorChanged);
     reload();
+}
+
+QString TransactionHistoryModel::trackingError() const
+{
+    return m_tracking.error();
 }
 
 TransactionHistoryModel *TransactionHistoryModel::create(QQmlEngine *, QJSEngine *)
@@ -95,11 +96,11 @@ QHash<int, QByteArray> TransactionHistoryModel::roleNames() const
 void TransactionHistoryModel::reload()
 {
     dao::TransactionJournal *journal = &m_journal;
-    onFinished(this, QtConcurrent::run([journal] { return journal->entries(200); }),
+    m_executor.submit(
+        this, [journal] { return journal->entries(200); },
         [this](const Result<QList<dao::JournalEntry>> &entries) {
             if (!entries) {
-                m_trackingError = entries.message();
-                emit trackingErrorChanged();
+                qCWarning(lcWallet) << entries.message();
                 return;
             }
             beginResetModel();
@@ -107,43 +108,6 @@ void TransactionHistoryModel::reload()
             endResetModel();
             emit countChanged();
         });
-}
-
-void TransactionHistoryModel::onChainStatus()
-{
-    if (!m_chain.connected() || m_chain.blockNumber() == m_lastTrackedBlock)
-        return;
-    if (m_trackedThisConnection && pendingCount() == 0)
-        return;
-    track();
-}
-
-void TransactionHistoryModel::track()
-{
-    if (m_tracking || !m_chain.client() || !m_chain.profile())
-        return;
-    m_tracking = true;
-    m_trackedThisConnection = true;
-    m_lastTrackedBlock = m_chain.blockNumber();
-    eth::JsonRpcClient *client = m_chain.client();
-    dao::TransactionJournal *journal = &m_journal;
-    const quint64 chainId = m_chain.profile()->chainId;
-    auto future = QtConcurrent::run([client, journal, chainId] {
-        eth::ChainSession chain(*client, std::chrono::seconds(30));
-        return dao::TransactionTracker(chain, *journal).reconcile(chainId);
-    });
-    onFinished(this, future, [this](const Result<QList<dao::TrackedChange>> &changes) {
-        m_tracking = false;
-        const QString error
-            = changes ? QString() : tr("Pending transactions could not be checked: %1").arg(changes.message());
-        if (error != m_trackingError) {
-            m_trackingError = error;
-            emit trackingErrorChanged();
-        }
-        if (changes && !changes.value().isEmpty())
-            m_chain.refresh();
-        reload();
-    });
 }
 
 } // namespace dd::app

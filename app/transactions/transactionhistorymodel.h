@@ -1,10 +1,8 @@
 #pragma once
 
 // TransactionHistoryModel: the journal's transactions, newest first, for the Wallet's history
-// and the Home page. It also keeps the journal honest: when the chain moves and something is
-// unsettled (and once after each connect, which covers a restart), the TransactionTracker runs
-// on a worker thread and settles, resends or marks transactions replaced or dropped. Reads and
-// tracking never run on the GUI thread.
+// and the Home page, re-read (on the executor) whenever the journal changes; what tracking
+// could not check is said in words.
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -14,9 +12,13 @@
 class QQmlEngine;
 class QJSEngine;
 
+namespace dd {
+class Executor;
+}
+
 namespace dd::app {
 
-class ChainController;
+class TransactionTracking;
 
 class TransactionHistoryModel : public QAbstractListModel {
     Q_OBJECT
@@ -38,7 +40,8 @@ public:
         SenderRole,
     };
 
-    TransactionHistoryModel(dao::TransactionJournal &journal, ChainController &chain, QObject *parent = nullptr);
+    TransactionHistoryModel(
+        Executor &executor, dao::TransactionJournal &journal, TransactionTracking &tracking, QObject *parent = nullptr);
     static TransactionHistoryModel *create(QQmlEngine *, QJSEngine *);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -46,26 +49,19 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     int pendingCount() const;
-    QString trackingError() const { return m_trackingError; }
+    QString trackingError() const;
 
     Q_INVOKABLE void reload();
-    // Checks unsettled transactions against the chain now.
-    Q_INVOKABLE void track();
 
 signals:
     void countChanged();
     void trackingErrorChanged();
 
 private:
-    void onChainStatus();
-
+    Executor &m_executor;
     dao::TransactionJournal &m_journal;
-    ChainController &m_chain;
+    TransactionTracking &m_tracking;
     QList<dao::JournalEntry> m_entries;
-    bool m_tracking = false;
-    bool m_trackedThisConnection = false;
-    qint64 m_lastTrackedBlock = -1;
-    QString m_trackingError;
 };
 
 } // namespace dd::app

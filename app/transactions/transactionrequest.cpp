@@ -2,22 +2,31 @@
 
 namespace dd::app {
 
-void TransactionRequest::finish(const eth::Receipt &receipt)
+bool TransactionRequest::end()
 {
     if (m_ended)
-        return;
+        return false;
     m_ended = true;
-    emit mined(receipt);
     deleteLater();
+    return true;
+}
+
+void TransactionRequest::finish(const eth::Receipt &receipt)
+{
+    if (end())
+        emit mined(receipt);
+}
+
+void TransactionRequest::finishSigned(const QString &words)
+{
+    if (end())
+        emit signedOnly(words);
 }
 
 void TransactionRequest::fail(const QString &message)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    emit failed(message);
-    deleteLater();
+    if (end())
+        emit failed(message);
 }
 
 } // namespace dd::app

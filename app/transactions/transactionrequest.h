@@ -1,17 +1,31 @@
 #pragma once
 
-// TransactionRequest: one transaction asked of the confirmation sheet. Its caller keeps it and
-// hears how it ended, exactly once: mined (with its receipt), or failed (declined, refused by the
-// simulation, not sent, reverted) in words. Nothing reads the sheet's stage to find that out.
-// The controller deletes it later once it has ended: connect to it when it is handed out.
+// TransactionRequest: one thing asked of the confirmation sheet, a transaction or a signature
+// only (a vote to send later). Its caller keeps it and hears how it ended, exactly once: mined
+// (with its receipt), signed (with what became of the signature, in words), or failed (declined,
+// refused by the simulation, not sent, reverted) in words. Nothing reads the sheet's stage to
+// find that out. The controller deletes it later once it has ended: connect to it when it is
+// handed out.
 
+#include "common/result.h"
 #include "dao/transactionrequester.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 
+#include <functional>
 #include <optional>
 
 namespace dd::app {
+
+// A signature the sheet asks the member to confirm: nothing is sent, no fee is paid.
+struct SignatureAsk {
+    QString summary;
+    QList<QPair<QString, QString>> details; // label, value: what is signed, in words
+    // Run on the executor once confirmed: signs and keeps the signature; the words to show.
+    std::function<Result<QString>()> sign;
+};
 
 class TransactionRequest : public QObject {
     Q_OBJECT
@@ -20,21 +34,31 @@ public:
         : QObject(parent), m_ask(std::move(ask))
     {
     }
+    explicit TransactionRequest(SignatureAsk ask, QObject *parent = nullptr)
+        : QObject(parent), m_signature(std::move(ask))
+    {
+        m_ask.summary = m_signature->summary;
+    }
     const dao::TransactionAsk &ask() const { return m_ask; }
+    // Set when only a signature is asked: ask() then holds its summary only.
+    const std::optional<SignatureAsk> &signature() const { return m_signature; }
     bool ended() const { return m_ended; }
-    // Set when the transaction sends a kept signed vote: marked sent once it is in the journal.
-    std::optional<qint64> relayVoteId;
 
     // By the controller.
     void finish(const eth::Receipt &receipt);
+    void finishSigned(const QString &words);
     void fail(const QString &message);
 
 signals:
     void mined(const dd::eth::Receipt &receipt);
+    void signedOnly(const QString &words);
     void failed(const QString &message);
 
 private:
+    bool end();
+
     dao::TransactionAsk m_ask;
+    std::optional<SignatureAsk> m_signature;
     bool m_ended = false;
 };
 

@@ -130,10 +130,12 @@ void TransferWorker::stop()
 
 // ---- the queue, on the GUI thread
 
-TransferQueue::TransferQueue(QString stateFile, QString blockDirectory, QObject *parent)
-    : QObject(parent), m_stateFile(std::move(stateFile)), m_blockDirectory(std::move(blockDirectory))
+TransferQueue::TransferQueue(Executor &executor, QString stateFile, QString blockDirectory, QObject *parent)
+    : QObject(parent),
+      m_stateFile(std::move(stateFile)),
+      m_blockDirectory(std::move(blockDirectory)),
+      m_saving(executor)
 {
-    m_saving.setMaxThreadCount(1);
     m_thread.setObjectName(QStringLiteral("transfers"));
     m_thread.start();
     m_worker = new TransferWorker(m_blockDirectory);
@@ -143,7 +145,6 @@ TransferQueue::TransferQueue(QString stateFile, QString blockDirectory, QObject 
     connect(m_worker, &TransferWorker::segmentDone, this, &TransferQueue::onSegment);
     connect(m_worker, &TransferWorker::finished, this, &TransferQueue::onFinished);
     load();
-    startNext();
 }
 
 TransferQueue::~TransferQueue()
@@ -153,7 +154,7 @@ TransferQueue::~TransferQueue()
             m_worker, [worker = m_worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
-    m_saving.waitForDone(); // the last state reaches the disk before the app ends
+    m_saving.waitForIdle(); // the last state reaches the disk before the app ends
 }
 
 TransferQueue *TransferQueue::create(QQmlEngine *, QJSEngine *)
@@ -163,27 +164,46 @@ TransferQueue *TransferQueue::create(QQmlEngine *, QJSEngine *)
     return queue;
 }
 
+// Read in the saving sequence, so no save overtakes it; the items added meanwhile come after
+// the ones the file kept.
 void TransferQueue::load()
 {
-    QFile file(m_stateFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
-        TransferItem item = TransferItem::fromJson(value.toObject());
-        if (item.state == QLatin1String("running"))
-            item.state = QStringLiteral("queued"); // the app stopped mid-transfer: continue
-        m_items.append(item);
-    }
+    m_saving.submit(
+        this,
+        [path = m_stateFile] {
+            QList<TransferItem> items;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return items;
+            for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
+                TransferItem item = TransferItem::fromJson(value.toObject());
+                if (item.state == QLatin1String("running"))
+                    item.state = QStringLiteral("queued"); // the app stopped mid-transfer: continue
+                items.append(item);
+            }
+            return items;
+        },
+        [this](const QList<TransferItem> &kept) {
+            m_loaded = true;
+            const bool addedMeanwhile = !m_items.isEmpty();
+            m_items = kept + m_items;
+            if (addedMeanwhile)
+                save();
+            emit itemsChanged();
+            startNext();
+        });
 }
 
 void TransferQueue::save() const
 {
+    if (!m_loaded)
+        return; // load() saves once it has merged
     QJsonArray array;
     for (const TransferItem &item : m_items)
         array.append(item.toJson());
     // Written on a thread of its own, in order: the atomic write's fsync can take long on a busy
     // disk (a CAR being written beside it), and the window must not wait for it.
-    m_saving.start([path = m_stateFile, bytes = QJsonDocument(array).toJson(QJsonDocument::Compact)] {
+    m_saving.post([path = m_stateFile, bytes = QJsonDocument(array).toJson(QJsonDocument::Compact)] {
         QDir().mkpath(QFileInfo(path).path());
         (void)dao::AccountStore::writeFileAtomically(path, bytes);
     });

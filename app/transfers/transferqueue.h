@@ -10,11 +10,12 @@
 // store keeps them). A finished download is written to its target folder only once every block
 // is there and verified.
 
+#include "common/executor.h"
+
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QThread>
-#include <QThreadPool>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -56,7 +57,7 @@ class TransferQueue : public QObject {
     Q_PROPERTY(QVariantList items READ items NOTIFY itemsChanged)
     Q_PROPERTY(int activeCount READ activeCount NOTIFY itemsChanged)
 public:
-    TransferQueue(QString stateFile, QString blockDirectory, QObject *parent = nullptr);
+    TransferQueue(Executor &executor, QString stateFile, QString blockDirectory, QObject *parent = nullptr);
     ~TransferQueue() override;
     static TransferQueue *create(QQmlEngine *, QJSEngine *);
 
@@ -90,7 +91,8 @@ private:
     QList<TransferItem> m_items;
     QString m_running; // the id being transferred, empty when idle
     QThread m_thread;
-    mutable QThreadPool m_saving; // one thread: the state file is written in order, off the GUI thread
+    bool m_loaded = false; // saved only once the file's items are in: a save would drop them
+    mutable Executor::Sequence m_saving; // the state file is read, then written in order, off the GUI thread
     TransferWorker *m_worker = nullptr;
 };
 

@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlEngine>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -148,29 +147,10 @@ void WalletController::importKeystoreFile(const QUrl &file, const QString &passw
 {
     begin(tr("Opening the keystore file…"));
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    // Reading the file is disk I/O: do it on the pool, then hand the bytes to the service.
-    auto read = QtConcurrent::run([path]() -> Result<QByteArray> {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Result<QByteArray>::failure(
-                QObject::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), f.errorString()), ErrorCode::Io);
-        if (f.size() > 1024 * 1024)
-            return Result<QByteArray>::failure(
-                QObject::tr("%1 is too large to be a keystore file.").arg(QFileInfo(path).fileName()),
-                ErrorCode::InvalidInput);
-        return f.readAll();
-    });
     const QString shownName = name.trimmed().isEmpty() ? tr("Imported keystore") : name;
-    onFinished(this, read, [this, password, name = shownName](const Result<QByteArray> &bytes) {
-        if (!bytes) {
-            report(QStringLiteral("import"), Status(bytes.error()));
-            return;
-        }
-        onFinished(
-            this, m_wallet.importKeystore(bytes.value(), password, name), [this](const Result<dao::AccountInfo> &r) {
-                report(QStringLiteral("import"), r ? success() : Status(r.error()),
-                    r ? r.value().address.toChecksumString() : QString());
-            });
+    onFinished(this, m_wallet.importKeystoreFile(path, password, shownName), [this](const Result<dao::AccountInfo> &r) {
+        report(QStringLiteral("import"), r ? success() : Status(r.error()),
+            r ? r.value().address.toChecksumString() : QString());
     });
 }
 

@@ -70,6 +70,14 @@ Result<TransactionAsk> voteAsk(const DaoProfile &profile, const crypto::Address 
     return governorAsk(profile, from, QStringLiteral("castVoteWithReason"), args, summary);
 }
 
+Result<TransactionAsk> relayAsk(const DaoProfile &profile, const crypto::Address &from, const SignedVote &vote)
+{
+    const RelayCall call = ballotRelayCall(vote.ballot, vote.signature);
+    return governorAsk(profile, from, call.function, call.args,
+        GovernanceWords::tr("Send the signed vote of %1: %2 \"%3\"")
+            .arg(vote.ballot.voter.toChecksumString(), choiceWord(vote.ballot.support), vote.title));
+}
+
 Result<TransactionAsk> lifecycleAsk(
     const DaoProfile &profile, const crypto::Address &from, Lifecycle step, const ProposalRef &proposal)
 {

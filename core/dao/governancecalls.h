@@ -6,6 +6,7 @@
 // what decides whether an account can vote, read from the chain at the proposal's snapshot.
 
 #include "common/result.h"
+#include "dao/ballot.h"
 #include "dao/daoprofile.h"
 #include "dao/proposalaction.h"
 #include "dao/transactionrequester.h"
@@ -19,6 +20,9 @@ namespace dd::dao {
 // support: 0 against, 1 for, 2 abstain; with a reason it is castVoteWithReason.
 Result<TransactionAsk> voteAsk(const DaoProfile &profile, const crypto::Address &from, const eth::UInt256 &proposalId,
     int support, const QString &reason, const QString &title);
+
+// Sends a vote signed earlier (castVoteBySig and its kin), the fee paid by `from`.
+Result<TransactionAsk> relayAsk(const DaoProfile &profile, const crypto::Address &from, const SignedVote &vote);
 
 enum class Lifecycle { Queue, Execute, Cancel };
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// The DAO token's allowance, read and raised: what a stake or a purchase needs before the
-// registry can take the tokens (ERC-20 allowance and approve).
+// The DAO token's calls: the allowance, read and raised (what a stake or a purchase needs before
+// the registry can take the tokens: ERC-20 allowance and approve), a transfer, and delegating
+// votes (ERC-5805 delegate).
 
 #include "common/result.h"
 #include "dao/daoprofile.h"
@@ -18,5 +19,13 @@ Result<eth::UInt256> tokenAllowance(
 // approve(spender, amount) on the DAO token, sent from owner.
 Result<TransactionAsk> approveAsk(const DaoProfile &profile, const crypto::Address &owner,
     const crypto::Address &spender, const eth::UInt256 &amount, const QString &summary, const QString &tokenSymbol);
+
+// transfer(to, amount) from `from`, with the amount in tokens in its summary.
+Result<TransactionAsk> transferAsk(const DaoProfile &profile, const crypto::Address &from, const crypto::Address &to,
+    const eth::UInt256 &amount, const QString &tokenSymbol);
+
+// delegate(delegatee): from's voting power goes to delegatee (itself to vote in person).
+Result<TransactionAsk> delegateAsk(const DaoProfile &profile, const crypto::Address &from,
+    const crypto::Address &delegatee, const QString &tokenSymbol);
 
 } // namespace dd::dao

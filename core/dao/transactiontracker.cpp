@@ -12,6 +12,11 @@ TransactionTracker::TransactionTracker(eth::ChainSession &chain, TransactionJour
 
 Result<QList<TrackedChange>> TransactionTracker::reconcile(quint64 chainId)
 {
+    auto entries = m_journal.unsettled(chainId);
+    if (!entries)
+        return entries.error();
+    if (entries.value().isEmpty())
+        return QList<TrackedChange>();
     auto open = m_chain.chainId();
     if (!open)
         return open.error();
@@ -21,9 +26,6 @@ Result<QList<TrackedChange>> TransactionTracker::reconcile(quint64 chainId)
                 .arg(open.value())
                 .arg(chainId),
             ErrorCode::WrongNetwork);
-    auto entries = m_journal.unsettled(chainId);
-    if (!entries)
-        return entries.error();
     QList<TrackedChange> changes;
     for (const JournalEntry &entry : entries.value()) {
         auto change = check(entry);
@@ -54,9 +56,10 @@ Result<std::optional<TrackedChange>> TransactionTracker::check(const JournalEntr
             return Change();
         const quint64 block = receipt.value()->blockNumber;
         return Change(receipt.value()->success
-                ? TrackedChange {entry.hash, QStringLiteral("mined"), tr("Mined in block %1").arg(block), block}
-                : TrackedChange {
-                    entry.hash, QStringLiteral("reverted"), tr("Mined but reverted in block %1").arg(block), block});
+                ? TrackedChange {entry.hash, QStringLiteral("mined"), tr("Mined in block %1").arg(block), block,
+                    receipt.value()}
+                : TrackedChange {entry.hash, QStringLiteral("reverted"),
+                    tr("Mined but reverted in block %1").arg(block), block, receipt.value()});
     };
     auto mined = settled();
     if (!mined || mined.value())

@@ -21,6 +21,7 @@ struct TrackedChange {
     QString status; // the new status
     QString note; // in words, for the history
     quint64 block = 0; // where it was mined or reverted
+    std::optional<eth::Receipt> receipt = std::nullopt; // when it was mined or reverted
 };
 
 class TransactionTracker {
@@ -31,7 +32,7 @@ public:
     TransactionTracker(eth::ChainSession &chain, TransactionJournal &journal);
 
     // The changes it made; a node failing midway returns the error, and what was settled
-    // before it stays settled.
+    // before it stays settled. With nothing unsettled it asks the node nothing.
     Result<QList<TrackedChange>> reconcile(quint64 chainId);
 
 private:

@@ -12,10 +12,10 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-#include <QtConcurrent>
 
 namespace dd::dao {
 
@@ -54,10 +54,9 @@ SecureBytes vaultPlaintext(const QString &phrase, const QString &passphrase)
 
 } // namespace
 
-WalletService::WalletService(const QString &keystoreDirectory, QObject *parent)
-    : QObject(parent), m_store(keystoreDirectory)
+WalletService::WalletService(Executor &executor, const QString &keystoreDirectory, QObject *parent)
+    : QObject(parent), m_store(keystoreDirectory), m_executor(executor)
 {
-    m_pool.setMaxThreadCount(2);
     m_autoLockTimer.setSingleShot(true);
     connect(&m_autoLockTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcWallet) << "auto-lock after" << m_autoLockInterval.count() << "idle ms";
@@ -69,13 +68,7 @@ WalletService::WalletService(const QString &keystoreDirectory, QObject *parent)
 
 WalletService::~WalletService()
 {
-    m_pool.waitForDone();
     lockAll();
-}
-
-void WalletService::waitForIdle()
-{
-    m_pool.waitForDone();
 }
 
 void WalletService::reload()
@@ -141,7 +134,7 @@ Result<AccountInfo> WalletService::addAccount(AccountInfo info, const crypto::Pr
 QFuture<Result<AccountInfo>> WalletService::createFromMnemonic(
     const QString &mnemonic, const QString &bip39Passphrase, const QString &password, const QString &name)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Result<AccountInfo> {
+    return m_executor.run([=, this]() -> Result<AccountInfo> {
         if (auto ok = checkNewPassword(password); !ok)
             return ok.error();
         auto phrase = crypto::bip39::normalizeMnemonic(mnemonic);
@@ -177,7 +170,7 @@ QFuture<Result<AccountInfo>> WalletService::createFromMnemonic(
 QFuture<Result<AccountInfo>> WalletService::deriveNextAccount(
     const QString &vaultId, const QString &password, const QString &name)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Result<AccountInfo> {
+    return m_executor.run([=, this]() -> Result<AccountInfo> {
         auto vaultJson = m_store.vaultJson(vaultId);
         if (!vaultJson)
             return vaultJson.error();
@@ -203,7 +196,7 @@ QFuture<Result<AccountInfo>> WalletService::deriveNextAccount(
 QFuture<Result<AccountInfo>> WalletService::importPrivateKey(
     const QString &hexKey, const QString &password, const QString &name)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Result<AccountInfo> {
+    return m_executor.run([=, this]() -> Result<AccountInfo> {
         if (auto ok = checkNewPassword(password); !ok)
             return ok.error();
         auto key = crypto::PrivateKey::fromHex(hexKey);
@@ -216,10 +209,33 @@ QFuture<Result<AccountInfo>> WalletService::importPrivateKey(
     });
 }
 
+QFuture<Result<AccountInfo>> WalletService::importKeystoreFile(
+    const QString &path, const QString &filePassword, const QString &name)
+{
+    return m_executor.run([=, this]() -> Result<AccountInfo> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<AccountInfo>::failure(
+                QStringLiteral("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                ErrorCode::Io);
+        if (file.size() > 1024 * 1024)
+            return Result<AccountInfo>::failure(
+                QStringLiteral("%1 is too large to be a keystore file.").arg(QFileInfo(path).fileName()),
+                ErrorCode::InvalidInput);
+        return importKeystoreNow(file.readAll(), filePassword, name);
+    });
+}
+
 QFuture<Result<AccountInfo>> WalletService::importKeystore(
     const QByteArray &json, const QString &filePassword, const QString &name)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Result<AccountInfo> {
+    return m_executor.run([=, this] { return importKeystoreNow(json, filePassword, name); });
+}
+
+Result<AccountInfo> WalletService::importKeystoreNow(
+    const QByteArray &json, const QString &filePassword, const QString &name)
+{
+    {
         auto secret = crypto::keystore::decrypt(json, filePassword);
         if (!secret)
             return secret.error();
@@ -238,12 +254,12 @@ QFuture<Result<AccountInfo>> WalletService::importKeystore(
         reload();
         keepUnlocked(key.value());
         return info;
-    });
+    }
 }
 
 QFuture<Status> WalletService::unlock(const crypto::Address &address, const QString &password)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Status {
+    return m_executor.run([=, this]() -> Status {
         auto json = m_store.keystoreJson(address);
         if (!json)
             return json.error();
@@ -305,7 +321,7 @@ void WalletService::lockAll()
 QFuture<Status> WalletService::changePassword(
     const crypto::Address &address, const QString &oldPassword, const QString &newPassword)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Status {
+    return m_executor.run([=, this]() -> Status {
         if (auto ok = checkNewPassword(newPassword); !ok)
             return ok;
         auto json = m_store.keystoreJson(address);
@@ -323,7 +339,7 @@ QFuture<Status> WalletService::changePassword(
 
 QFuture<Status> WalletService::rename(const crypto::Address &address, const QString &name)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Status {
+    return m_executor.run([=, this]() -> Status {
         if (name.trimmed().isEmpty())
             return Status::failure(QStringLiteral("An account name cannot be empty."), ErrorCode::InvalidInput);
         auto renamed = m_store.rename(address, name);
@@ -336,7 +352,7 @@ QFuture<Status> WalletService::rename(const crypto::Address &address, const QStr
 QFuture<Status> WalletService::remove(const crypto::Address &address)
 {
     lock(address);
-    return QtConcurrent::run(&m_pool, [=, this]() -> Status {
+    return m_executor.run([=, this]() -> Status {
         auto removed = m_store.remove(address);
         if (removed)
             reload();
@@ -346,7 +362,7 @@ QFuture<Status> WalletService::remove(const crypto::Address &address)
 
 QFuture<Status> WalletService::exportKeystore(const crypto::Address &address, const QString &destinationPath)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Status {
+    return m_executor.run([=, this]() -> Status {
         if (QFile::exists(destinationPath))
             return Status::failure(QStringLiteral("%1 already exists; choose another name so nothing is overwritten.")
                                        .arg(destinationPath),
@@ -361,7 +377,7 @@ QFuture<Status> WalletService::exportKeystore(const crypto::Address &address, co
 QFuture<Result<QByteArray>> WalletService::signPersonalMessage(
     const crypto::Address &address, const QByteArray &message)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Result<QByteArray> {
+    return m_executor.run([=, this]() -> Result<QByteArray> {
         std::optional<crypto::PrivateKey> key = unlockedKey(address);
         if (!key)
             return Result<QByteArray>::failure(
@@ -375,19 +391,22 @@ QFuture<Result<QByteArray>> WalletService::signPersonalMessage(
 
 QFuture<Result<QByteArray>> WalletService::signTypedData(const crypto::Address &address, const QJsonObject &typedData)
 {
-    return QtConcurrent::run(&m_pool, [=, this]() -> Result<QByteArray> {
-        auto hashes = eth::eip712::hash(typedData);
-        if (!hashes)
-            return hashes.error();
-        std::optional<crypto::PrivateKey> key = unlockedKey(address);
-        if (!key)
-            return Result<QByteArray>::failure(
-                QStringLiteral("Unlock %1 before signing with it.").arg(address.toChecksumString()),
-                ErrorCode::InvalidInput);
-        const QByteArray signature = key->sign(hashes.value().digest).toRsv();
-        key->wipe();
-        return signature;
-    });
+    return m_executor.run([=, this] { return signTypedDataNow(address, typedData); });
+}
+
+Result<QByteArray> WalletService::signTypedDataNow(const crypto::Address &address, const QJsonObject &typedData)
+{
+    auto hashes = eth::eip712::hash(typedData);
+    if (!hashes)
+        return hashes.error();
+    std::optional<crypto::PrivateKey> key = unlockedKey(address);
+    if (!key)
+        return Result<QByteArray>::failure(
+            QStringLiteral("Unlock %1 before signing with it.").arg(address.toChecksumString()),
+            ErrorCode::InvalidInput);
+    const QByteArray signature = key->sign(hashes.value().digest).toRsv();
+    key->wipe();
+    return signature;
 }
 
 Result<SecureBytes> WalletService::sealingKey(const crypto::Address &address, const QByteArray &purpose) const

@@ -1,9 +1,11 @@
 #pragma once
 
 // WalletService: the member's accounts and their keys. Every operation that touches a KDF or
-// the disk runs on the service's own thread pool and returns a QFuture, so the GUI thread never
-// waits. Unlocked keys live only in memory (SecureBytes) and are wiped on lock and auto-lock.
+// the disk runs on the app's executor and returns a QFuture, so the GUI thread never waits. The
+// executor is drained (or shut down) before the service goes: its tasks use the service. Unlocked keys live only in
+// memory (SecureBytes) and are wiped on lock and auto-lock.
 
+#include "common/executor.h"
 #include "common/result.h"
 #include "crypto/keystore.h"
 #include "crypto/privatekey.h"
@@ -17,7 +19,6 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace dd::dao {
@@ -25,7 +26,7 @@ namespace dd::dao {
 class WalletService : public QObject, public TransactionSigner {
     Q_OBJECT
 public:
-    explicit WalletService(const QString &keystoreDirectory, QObject *parent = nullptr);
+    WalletService(Executor &executor, const QString &keystoreDirectory, QObject *parent = nullptr);
     ~WalletService() override;
 
     // Tests lower the scrypt cost; the app keeps the default (n=2^18, r=8, p=1).
@@ -46,6 +47,9 @@ public:
     // The file is stored as it is, after it has been opened once with filePassword.
     QFuture<Result<AccountInfo>> importKeystore(
         const QByteArray &json, const QString &filePassword, const QString &name);
+    // The same from a file (read on the executor too; more than 1 MiB is not a keystore).
+    QFuture<Result<AccountInfo>> importKeystoreFile(
+        const QString &path, const QString &filePassword, const QString &name);
 
     QFuture<Status> unlock(const crypto::Address &address, const QString &password);
     void lock(const crypto::Address &address);
@@ -61,6 +65,8 @@ public:
     QFuture<Result<QByteArray>> signPersonalMessage(const crypto::Address &address, const QByteArray &message);
     // EIP-712 typed data (the JSON of eth_signTypedData_v4), signed with an unlocked account.
     QFuture<Result<QByteArray>> signTypedData(const crypto::Address &address, const QJsonObject &typedData);
+    // The same, blocking: for work already on a worker thread (a signature the sheet confirmed).
+    Result<QByteArray> signTypedDataNow(const crypto::Address &address, const QJsonObject &typedData);
 
     // A 32-byte key for sealing the app's own secrets (an API token) to an unlocked account:
     // keccak-256 of its private key and purpose, so the key never leaves here and each purpose
@@ -77,15 +83,13 @@ public:
     // Called on user activity; restarts the idle timer.
     void noteActivity();
 
-    // Waits for running tasks; used on shutdown and by tests.
-    void waitForIdle();
-
 signals:
     void accountsChanged();
     void lockStateChanged(const QString &address, bool unlocked);
     void autoLocked();
 
 private:
+    Result<AccountInfo> importKeystoreNow(const QByteArray &json, const QString &filePassword, const QString &name);
     Result<AccountInfo> addAccount(AccountInfo info, const crypto::PrivateKey &key, const QString &password);
     void reload();
     void keepUnlocked(const crypto::PrivateKey &key);
@@ -93,7 +97,7 @@ private:
 
     AccountStore m_store;
     crypto::keystore::ScryptParams m_scrypt;
-    QThreadPool m_pool;
+    Executor &m_executor;
     QTimer m_autoLockTimer;
     std::chrono::milliseconds m_autoLockInterval = std::chrono::minutes(15);
 

@@ -14,7 +14,7 @@ Item {
     objectName: "page_contribute"
     signal openDataset(int id)
 
-    readonly property string stage: ContributeController.stage
+    readonly property int stage: ContributeController.stage
 
     FileDialog {
         id: fileDialog
@@ -46,7 +46,7 @@ Item {
             // 1. The drop zone.
             Rectangle {
                 objectName: "contributeDropZone"
-                visible: page.stage === "idle"
+                visible: page.stage === ContributeController.Idle
                 Layout.fillWidth: true
                 Layout.preferredHeight: 260
                 radius: Theme.radius
@@ -84,7 +84,7 @@ Item {
             // 1b. A publication a restart interrupted: continue it, or start over.
             Rectangle {
                 objectName: "contributeInterrupted"
-                visible: page.stage === "interrupted"
+                visible: page.stage === ContributeController.Interrupted
                 Layout.fillWidth: true
                 implicitHeight: interruptedColumn.implicitHeight + 2 * Theme.padding
                 radius: Theme.radius
@@ -134,7 +134,7 @@ Item {
 
             // 2. Inspecting.
             ColumnLayout {
-                visible: page.stage === "inspecting"
+                visible: page.stage === ContributeController.Inspecting
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label { text: qsTr("Inspecting %1").arg(ContributeController.path); color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
@@ -147,7 +147,7 @@ Item {
             // Side by side: explicit geometry, since both sides size to their content.
             Item {
                 id: reviewRow
-                visible: page.stage === "review"
+                visible: page.stage === ContributeController.Review
                 Layout.fillWidth: true
                 implicitHeight: Math.max(reportView.implicitHeight, formBox.implicitHeight)
                 InspectionReport {
@@ -245,8 +245,8 @@ Item {
 
             // 4. Publishing: one progress view per step.
             ColumnLayout {
-                visible: page.stage === "publishing" || page.stage === "done" || page.stage === "interrupted"
-                    || (page.stage === "failed" && ContributeController.steps[0].state !== "pending")
+                visible: page.stage === ContributeController.Publishing || page.stage === ContributeController.Done || page.stage === ContributeController.Interrupted
+                    || (page.stage === ContributeController.Failed && ContributeController.steps[0].state !== "pending")
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Repeater {
@@ -291,7 +291,7 @@ Item {
                 }
                 Button {
                     objectName: "cancelPublish"
-                    visible: page.stage === "publishing"
+                    visible: page.stage === ContributeController.Publishing
                     text: qsTr("Cancel")
                     onClicked: ContributeController.cancel()
                 }
@@ -300,7 +300,7 @@ Item {
             // 5. The result, or what went wrong.
             Rectangle {
                 objectName: "contributeResult"
-                visible: page.stage === "done"
+                visible: page.stage === ContributeController.Done
                 Layout.fillWidth: true
                 implicitHeight: resultColumn.implicitHeight + 2 * Theme.padding
                 radius: Theme.radius
@@ -333,7 +333,7 @@ Item {
                 }
             }
             ColumnLayout {
-                visible: page.stage === "failed"
+                visible: page.stage === ContributeController.Failed
                 Layout.fillWidth: true
                 Notice { objectName: "contributeFailure"; text: ContributeController.error }
                 Button { text: qsTr("Start over"); onClicked: ContributeController.reset() }

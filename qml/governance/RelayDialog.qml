@@ -21,7 +21,7 @@ FormDialog {
         open()
     }
     onSubmitted: {
-        TransactionController.requestRelay(vote.id, accountBox.currentValue)
+        VoteController.requestRelay(vote.id, accountBox.currentValue)
         close()
     }
 

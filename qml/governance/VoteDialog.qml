@@ -33,9 +33,9 @@ FormDialog {
     onSubmitted: {
         const support = choice.checkedButton === forButton ? 1 : choice.checkedButton === againstButton ? 0 : 2
         if (signOnly.checked)
-            TransactionController.requestSignedVote(account, proposalId, support, reason.text, proposalTitle)
+            VoteController.requestSignedVote(account, proposalId, support, reason.text, proposalTitle)
         else
-            TransactionController.requestVote(account, proposalId, support, reason.text, proposalTitle)
+            VoteController.requestVote(account, proposalId, support, reason.text, proposalTitle)
         close()
     }
 

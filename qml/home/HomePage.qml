@@ -13,7 +13,7 @@ Item {
 
     readonly property bool hasWallet: WalletController.accounts.count > 0
     readonly property bool somethingNeeded: GovernanceController.awaitingVote.length > 0 || TransactionHistoryModel.pendingCount > 0
-                                            || TransactionController.signedVotes.length > 0
+                                            || VoteController.signedVotes.length > 0
 
     RelayDialog { id: relayDialog }
 
@@ -68,14 +68,14 @@ Item {
         }
 
         Label {
-            visible: TransactionController.signedVotes.length > 0
+            visible: VoteController.signedVotes.length > 0
             text: qsTr("Signed votes to send")
             font.pixelSize: Theme.headingSize
             font.bold: true
             color: Theme.text
         }
         Repeater {
-            model: TransactionController.signedVotes
+            model: VoteController.signedVotes
             delegate: Rectangle {
                 required property var modelData
                 required property int index

@@ -15,18 +15,18 @@ Dialog {
     width: Math.min(parent.width - 80, 680)
     modal: true
     padding: Theme.padding
-    visible: TransactionController.stage !== "idle"
+    visible: TransactionController.stage !== TransactionController.Idle
     closePolicy: Popup.NoAutoClose
     header: DialogTitle {
         text: TransactionController.signatureOnly
-            ? (TransactionController.stage === "done" ? qsTr("Vote signed")
-               : TransactionController.stage === "failed" ? qsTr("Nothing signed") : qsTr("Confirm signature"))
-            : TransactionController.stage === "done" ? qsTr("Transaction confirmed")
-            : TransactionController.stage === "failed" ? qsTr("Transaction not sent")
+            ? (TransactionController.stage === TransactionController.Done ? qsTr("Vote signed")
+               : TransactionController.stage === TransactionController.Failed ? qsTr("Nothing signed") : qsTr("Confirm signature"))
+            : TransactionController.stage === TransactionController.Done ? qsTr("Transaction confirmed")
+            : TransactionController.stage === TransactionController.Failed ? qsTr("Transaction not sent")
             : qsTr("Confirm transaction")
     }
 
-    readonly property bool working: TransactionController.stage === "preparing" || TransactionController.stage === "sending"
+    readonly property bool working: TransactionController.stage === TransactionController.Preparing || TransactionController.stage === TransactionController.Sending
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing
@@ -82,7 +82,7 @@ Dialog {
         Notice {
             objectName: "sheetWarning"
             warning: true
-            text: TransactionController.stage === "review" ? TransactionController.warning : ""
+            text: TransactionController.stage === TransactionController.Review ? TransactionController.warning : ""
         }
 
         RowLayout {
@@ -98,7 +98,7 @@ Dialog {
         }
         Label {
             objectName: "sheetResult"
-            visible: TransactionController.stage === "done"
+            visible: TransactionController.stage === TransactionController.Done
             Layout.fillWidth: true
             text: TransactionController.message + "\n" + TransactionController.transactionHash
             color: Theme.success
@@ -107,21 +107,21 @@ Dialog {
         }
         Notice {
             objectName: "sheetError"
-            text: TransactionController.stage === "failed" ? TransactionController.message : ""
+            text: TransactionController.stage === TransactionController.Failed ? TransactionController.message : ""
         }
     }
 
     footer: DialogFooter {
         Button {
             objectName: "sheetCancel"
-            text: TransactionController.stage === "done" || TransactionController.stage === "failed" ? qsTr("Close") : qsTr("Cancel")
-            enabled: TransactionController.stage !== "sending"
+            text: TransactionController.stage === TransactionController.Done || TransactionController.stage === TransactionController.Failed ? qsTr("Close") : qsTr("Cancel")
+            enabled: TransactionController.stage !== TransactionController.Sending || TransactionController.transactionHash.length > 0
             onClicked: TransactionController.dismiss()
         }
         Button {
             objectName: "sheetConfirm"
-            visible: TransactionController.stage === "review" || TransactionController.stage === "preparing"
-            enabled: TransactionController.stage === "review" && TransactionController.warning.length === 0
+            visible: TransactionController.stage === TransactionController.Review || TransactionController.stage === TransactionController.Preparing
+            enabled: TransactionController.stage === TransactionController.Review && TransactionController.warning.length === 0
             text: TransactionController.signatureOnly ? qsTr("Sign") : qsTr("Sign and send")
             highlighted: true
             onClicked: TransactionController.confirm()

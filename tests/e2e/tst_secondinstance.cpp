@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QTest>
 
+using Stage = dd::app::TransactionController::Stage;
 using namespace dd;
 
 class TestSecondInstance : public QObject {
@@ -75,10 +76,10 @@ private slots:
         m_app.chooseAccount(QStringLiteral("datasetAccount"), member2);
         QTRY_VERIFY(m_app.ui->item(QStringLiteral("buyAccess"))->isVisible());
         QVERIFY(m_app.ui->click(QStringLiteral("buyAccess")));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 30000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Buy access")), 60000);
+            tx->stage() == Stage::Review && tx->summary().contains(QStringLiteral("Buy access")), 60000);
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("datasets-04-buy-sheet"));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));

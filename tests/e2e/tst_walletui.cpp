@@ -9,15 +9,18 @@
 #include "contribute/contributecontroller.h"
 #include "datasets/catalogcontroller.h"
 #include "governance/governancecontroller.h"
+#include "governance/votecontroller.h"
 #include "network/chaincontroller.h"
 #include "network/chainsync.h"
 #include "settings/appsettings.h"
 #include "settings/pinningcontroller.h"
 #include "transactions/transactioncontroller.h"
 #include "transactions/transactionhistorymodel.h"
+#include "transactions/transactiontracking.h"
 #include "transfers/transferqueue.h"
 #include "wallet/walletcontroller.h"
 
+#include "common/executor.h"
 #include "common/hex.h"
 #include "crypto/bip32.h"
 #include "crypto/bip39.h"
@@ -39,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using Stage = dd::app::TransactionController::Stage;
 using namespace dd;
 
 class TestWalletUi : public QObject {
@@ -273,7 +277,7 @@ private slots:
         const QString missing = m_files.filePath(QStringLiteral("vanished.json"));
         m_app.ui->dropFile(QUrl::fromLocalFile(missing));
         auto *contribute = app::AppContext::instance()->contributeController();
-        QTRY_COMPARE(contribute->stage(), QStringLiteral("failed"));
+        QTRY_COMPARE(contribute->stage(), app::ContributeController::Stage::Failed);
         QVERIFY(contribute->error().contains(QStringLiteral("does not exist")));
         QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeFailure"))->isVisible());
         QTest::qWait(200);
@@ -356,7 +360,7 @@ private slots:
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("wallet-20-send-dialog"));
         QVERIFY(m_app.ui->click(QStringLiteral("sendDialogAccept")));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("sheet-01-token-transfer"));
         const QVariantList details = tx->details();
@@ -371,14 +375,14 @@ private slots:
             qPrintable(sheetText));
         QVERIFY2(sheetText.contains(QStringLiteral("Network=DataDAO devnet (chain 31337)")), qPrintable(sheetText));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
-        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == Stage::Done || tx->stage() == Stage::Failed, 30000);
+        QVERIFY2(tx->stage() == Stage::Done, qPrintable(tx->message()));
         QVERIFY(tx->transactionHash().startsWith(QStringLiteral("0x")));
         const QString transferHash = tx->transactionHash();
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("sheet-02-token-transfer-done"));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
-        QTRY_COMPARE(tx->stage(), QStringLiteral("idle"));
+        QTRY_COMPARE(tx->stage(), Stage::Idle);
         QTRY_COMPARE_WITH_TIMEOUT(chain->balances().value(main).toMap().value(QStringLiteral("token")).toString(),
             QStringLiteral("100"), 20000);
         // The journal holds the transaction, mined.
@@ -393,7 +397,7 @@ private slots:
 
         // Too much: the simulation refuses it in words and nothing is signed.
         tx->requestTransfer(main, member1, QStringLiteral("5000"));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("failed"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Failed, 20000);
         QVERIFY2(tx->message().contains(QStringLiteral("ERC20InsufficientBalance")), qPrintable(tx->message()));
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("sheet-03-refused-in-words"));
@@ -411,12 +415,12 @@ private slots:
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("wallet-21-delegate-dialog"));
         QVERIFY(m_app.ui->click(QStringLiteral("delegateDialogAccept")));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("sheet-04-delegate"));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
-        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == Stage::Done || tx->stage() == Stage::Failed, 30000);
+        QVERIFY2(tx->stage() == Stage::Done, qPrintable(tx->message()));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QTRY_COMPARE_WITH_TIMEOUT(chain->balances().value(member1).toMap().value(QStringLiteral("votes")).toString(),
             QStringLiteral("229,900"), 20000); // 150,000 - 100 sent + 80,000
@@ -424,14 +428,14 @@ private slots:
 
         // An account without gas money: the sheet says so before any signature and will not sign.
         tx->requestDelegate(main, main);
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
         QVERIFY2(tx->warning().contains(QStringLiteral("needs up to")), qPrintable(tx->warning()));
         QTRY_VERIFY(!m_app.ui->find(QStringLiteral("sheetConfirm"))->property("enabled").toBool());
         QVERIFY(m_app.ui->find(QStringLiteral("sheetWarning"))->property("visible").toBool());
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("sheet-05-no-gas-money"));
         tx->confirm();
-        QCOMPARE(tx->stage(), QStringLiteral("review")); // refused: nothing signed
+        QCOMPARE(tx->stage(), Stage::Review); // refused: nothing signed
         tx->dismiss();
 
         // A transaction signed and journaled by an app that stopped before sending it: on the
@@ -462,7 +466,7 @@ private slots:
             unsentHash = entry.hash;
         }
         auto *history = app::AppContext::instance()->transactionHistory();
-        history->track();
+        app::AppContext::instance()->transactionTracking()->checkNow();
         auto statusOf = [history](const QString &hash) {
             for (int row = 0; row < history->rowCount(); ++row) {
                 const QModelIndex index = history->index(row);
@@ -585,13 +589,13 @@ private slots:
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("governance-04-vote-dialog"));
         QVERIFY(m_app.ui->click(QStringLiteral("voteDialogAccept")));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
         QVERIFY(tx->summary().contains(QStringLiteral("Vote for")));
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("sheet-06-vote"));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
-        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == Stage::Done || tx->stage() == Stage::Failed, 30000);
+        QVERIFY2(tx->stage() == Stage::Done, qPrintable(tx->message()));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         // The tally changes as the indexer reads the vote.
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("votes")).toList().size(), 1, 30000);
@@ -619,13 +623,12 @@ private slots:
             QVERIFY(m_app.ui->click(button));
             QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("lifecycleDialog")));
             QVERIFY(m_app.ui->click(QStringLiteral("lifecycleDialogAccept")));
-            QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
             QTest::qWait(300);
             m_app.ui->screenshot(QStringLiteral("sheet-07-") + button);
             QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-            QTRY_VERIFY_WITH_TIMEOUT(
-                tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
-            QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+            QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == Stage::Done || tx->stage() == Stage::Failed, 30000);
+            QVERIFY2(tx->stage() == Stage::Done, qPrintable(tx->message()));
             QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         };
         const QString succeeded = proposalIn(4);
@@ -728,12 +731,12 @@ private slots:
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("governance-09-propose"));
         QVERIFY(m_app.ui->click(QStringLiteral("proposeDialogAccept")));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
         QVERIFY2(tx->summary().contains(QStringLiteral("pay 123 DATA from the treasury")), qPrintable(tx->summary()));
         QVERIFY2(tx->summary().contains(QStringLiteral("call approve on ")), qPrintable(tx->summary()));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
-        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == Stage::Done || tx->stage() == Stage::Failed, 30000);
+        QVERIFY2(tx->stage() == Stage::Done, qPrintable(tx->message()));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 8, 30000);
         const QString proposed = governance->proposals()->index(0).data(app::ProposalListModel::IdRole).toString();
@@ -756,17 +759,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("state")).toInt(), 1, 30000);
         // Member 1 signs the vote now (no transaction, no fee) and the wallet's own account sends
         // it later from Home: castVoteWithReasonAndParamsBySig.
-        tx->requestSignedVote(member1, proposed, 1, QStringLiteral("Gateways keep our data reachable."),
-            QStringLiteral("Pay the gateway operator"));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        app::AppContext::instance()->voteController()->requestSignedVote(member1, proposed, 1,
+            QStringLiteral("Gateways keep our data reachable."), QStringLiteral("Pay the gateway operator"));
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
         QVERIFY2(tx->summary().startsWith(QStringLiteral("Sign a vote for")), qPrintable(tx->summary()));
         QVERIFY(tx->warning().isEmpty());
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("sheet-08-sign-vote"));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("done"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Done, 30000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
-        QCOMPARE(tx->signedVotes().size(), 1);
+        QCOMPARE(app::AppContext::instance()->voteController()->signedVotes().size(), 1);
         QCOMPARE(governance->selected().value(QStringLiteral("votes")).toList().size(), 0); // nothing sent yet
         QVERIFY(m_app.ui->click(QStringLiteral("nav_home")));
         QTRY_VERIFY(m_app.ui->item(QStringLiteral("homeSendSignedVote_0")));
@@ -780,14 +783,14 @@ private slots:
                 mainRow = row;
         m_app.ui->find(QStringLiteral("relayAccount"))->setProperty("currentIndex", mainRow);
         QVERIFY(m_app.ui->click(QStringLiteral("relayDialogAccept")));
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
         QVERIFY2(
             tx->summary().startsWith(QStringLiteral("Send the signed vote of ") + member1), qPrintable(tx->summary()));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("done") || tx->stage() == QLatin1String("failed"), 30000);
-        QVERIFY2(tx->stage() == QLatin1String("done"), qPrintable(tx->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == Stage::Done || tx->stage() == Stage::Failed, 30000);
+        QVERIFY2(tx->stage() == Stage::Done, qPrintable(tx->message()));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
-        QCOMPARE(tx->signedVotes().size(), 0);
+        QCOMPARE(app::AppContext::instance()->voteController()->signedVotes().size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(governance->selected().value(QStringLiteral("votes")).toList().size(), 1, 30000);
         const QVariantMap relayedVote = governance->selected().value(QStringLiteral("votes")).toList().first().toMap();
         QCOMPARE(relayedVote.value(QStringLiteral("voter")).toString(), member1); // the signer's vote, main paid
@@ -857,9 +860,9 @@ private slots:
         // The proposer withdraws a proposal before voting starts.
         QCOMPARE(governance->propose(member1, QStringLiteral("A withdrawn idea"), QStringLiteral("Never mind."), {}),
             QString());
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
         tx->confirm();
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("done"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Done, 30000);
         tx->dismiss();
         QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 9, 30000);
         governance->select(governance->proposals()->index(0).data(app::ProposalListModel::IdRole).toString());
@@ -955,7 +958,7 @@ private slots:
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"));
         }
         m_app.ui->dropFile(QUrl::fromLocalFile(folder));
-        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), app::ContributeController::Stage::Review, 20000);
         const QVariantList files = contribute->report().value(QStringLiteral("files")).toList();
         QCOMPARE(files.size(), 2);
         QCOMPARE(files.at(0).toMap().value(QStringLiteral("format")).toString(), QStringLiteral("png"));
@@ -1010,7 +1013,8 @@ private slots:
         QCOMPARE(pinningFile.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
         {
             // The next start reads pinning.json back, off the GUI thread, and finds the service.
-            app::PinningController reread(app::AppContext::instance()->wallet(), pinningFile.fileName());
+            app::PinningController reread(
+                app::AppContext::instance()->executor(), app::AppContext::instance()->wallet(), pinningFile.fileName());
             QVERIFY(!reread.configured());
             QTRY_VERIFY(reread.configured());
             QCOMPARE(reread.endpoint(), app::AppContext::instance()->pinningController()->endpoint());
@@ -1026,17 +1030,17 @@ private slots:
         QVERIFY(m_app.ui->setText(QStringLiteral("contributeStake"), QStringLiteral("100")));
         QVERIFY(m_app.ui->click(QStringLiteral("publishDataset")));
         // Hashing and upload run by themselves; registration asks the sheet twice (approve, submit).
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 60000);
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("contribute-03-progress-and-approve-sheet"));
         QVERIFY2(tx->summary().contains(QStringLiteral("Allow the dataset registry")), qPrintable(tx->summary()));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Register")), 60000);
+            tx->stage() == Stage::Review && tx->summary().contains(QStringLiteral("Register")), 60000);
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("contribute-04-register-sheet"));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), app::ContributeController::Stage::Done, 60000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         const QVariantMap result = contribute->result();
         QCOMPARE(result.value(QStringLiteral("id")).toInt(), 1);
@@ -1248,13 +1252,13 @@ private slots:
         auto *contribute = app::AppContext::instance()->contributeController();
         contribute->reset();
         m_app.ui->dropFile(QUrl::fromLocalFile(folder));
-        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("review"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), app::ContributeController::Stage::Review, 20000);
         for (int i = 0; i < m_app.accountCount(); ++i)
             if (m_app.account(i).value(QStringLiteral("address")).toString() == member2)
                 m_app.ui->find(QStringLiteral("contributeAccount"))->setProperty("currentIndex", i);
         QVERIFY(m_app.ui->click(QStringLiteral("publishDataset")));
         auto *tx = app::AppContext::instance()->transactionController();
-        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), QStringLiteral("review"), 60000); // the approve sheet
+        QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 60000); // the approve sheet
         const QString record = m_dir.filePath(QStringLiteral("contributions/pending.json"));
         QFile recorded(record);
         QVERIFY(recorded.open(QIODevice::ReadOnly));
@@ -1267,7 +1271,7 @@ private slots:
         startApp(true);
         contribute = app::AppContext::instance()->contributeController();
         tx = app::AppContext::instance()->transactionController();
-        QTRY_COMPARE(contribute->stage(), QStringLiteral("interrupted")); // read off the GUI thread
+        QTRY_COMPARE(contribute->stage(), app::ContributeController::Stage::Interrupted); // read off the GUI thread
         QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
         QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeInterrupted"))->isVisible());
         QTest::qWait(300);
@@ -1279,15 +1283,16 @@ private slots:
             if (m_app.account(i).value(QStringLiteral("address")).toString() == member2)
                 QTRY_VERIFY_WITH_TIMEOUT(m_app.account(i).value(QStringLiteral("unlocked")).toBool(), 30000);
         QVERIFY(m_app.ui->click(QStringLiteral("resumePublish")));
-        QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == QLatin1String("review")
-                && tx->summary().contains(QStringLiteral("Allow the dataset registry")),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tx->stage() == Stage::Review && tx->summary().contains(QStringLiteral("Allow the dataset registry")),
             60000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            tx->stage() == QLatin1String("review") && tx->summary().contains(QStringLiteral("Register")),
-            qPrintable(tx->stage() + QLatin1Char(' ') + tx->message() + QLatin1Char(' ') + tx->warning()), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(tx->stage() == Stage::Review && tx->summary().contains(QStringLiteral("Register")),
+            qPrintable(QString::fromLatin1(QMetaEnum::fromType<Stage>().valueToKey(int(tx->stage()))) + QLatin1Char(' ')
+                + tx->message() + QLatin1Char(' ') + tx->warning()),
+            60000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), app::ContributeController::Stage::Done, 60000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
         QVERIFY(!QFile::exists(record)); // registered: nothing is left to continue
@@ -1300,15 +1305,15 @@ private slots:
         m_app.stop();
         startApp(true);
         contribute = app::AppContext::instance()->contributeController();
-        QTRY_COMPARE(contribute->stage(), QStringLiteral("interrupted"));
+        QTRY_COMPARE(contribute->stage(), app::ContributeController::Stage::Interrupted);
         chain = app::AppContext::instance()->chainController();
         QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
         QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
         QTRY_VERIFY(m_app.ui->item(QStringLiteral("resumePublish"))->isVisible());
         QVERIFY(m_app.ui->click(QStringLiteral("resumePublish")));
-        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), QStringLiteral("done"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), app::ContributeController::Stage::Done, 30000);
         QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
-        QCOMPARE(app::AppContext::instance()->transactionController()->stage(), QStringLiteral("idle"));
+        QCOMPARE(app::AppContext::instance()->transactionController()->stage(), Stage::Idle);
         QVERIFY(!QFile::exists(record));
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("contribute-07-registered-already"));

@@ -444,7 +444,11 @@ private slots:
         QVERIFY2(changes.value()[0].note.contains(QStringLiteral("refuses it again: ")),
             qPrintable(changes.value()[0].note));
 
-        // Another chain's node settles nothing.
+        // Another chain's node settles nothing: a transaction journaled for chain 1 is not
+        // checked against this one.
+        Transaction elsewhere = first;
+        elsewhere.chainId = 1;
+        QVERIFY(journal.record(journalEntry(poor, elsewhere, QStringLiteral("pending"))).ok());
         auto wrongChain = tracker.reconcile(1);
         QCOMPARE(wrongChain.code(), ErrorCode::WrongNetwork);
     }

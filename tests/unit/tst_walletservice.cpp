@@ -30,6 +30,7 @@ class TestWalletService : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    dd::Executor m_executor;
     std::unique_ptr<WalletService> m_wallet;
 
     QString keystoreDir() const { return m_dir->filePath(QStringLiteral("keystore")); }
@@ -38,11 +39,12 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_wallet = std::make_unique<WalletService>(keystoreDir());
+        m_wallet = std::make_unique<WalletService>(m_executor, keystoreDir());
         m_wallet->setScryptParams({1024, 8, 1}); // fast for tests; the app uses n=2^18
     }
     void cleanup()
     {
+        m_executor.waitForIdle(); // its tasks use the service
         m_wallet.reset();
         m_dir.reset();
     }
@@ -74,7 +76,7 @@ private slots:
             QStringLiteral("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"));
 
         // A second service on the same folder sees the same accounts (nothing kept in memory only).
-        WalletService reopened(keystoreDir());
+        WalletService reopened(m_executor, keystoreDir());
         QCOMPARE(reopened.accounts().size(), 2);
         QCOMPARE(reopened.accounts().first().name, QStringLiteral("Main"));
         QVERIFY(!reopened.isUnlocked(created.value().address));
@@ -212,7 +214,7 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.write("not a folder");
         blocker.close();
-        WalletService wallet(keystoreDir());
+        WalletService wallet(m_executor, keystoreDir());
         wallet.setScryptParams({1024, 8, 1});
         auto created = await(wallet.createFromMnemonic(devMnemonic, QString(), password, QString()));
         QVERIFY(!created.ok());
@@ -230,7 +232,7 @@ private slots:
         QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
         list.write("{\"accounts\": [");
         list.close();
-        WalletService reopened(keystoreDir());
+        WalletService reopened(m_executor, keystoreDir());
         QVERIFY(reopened.loadError().contains(QStringLiteral("corrupt")));
         auto added = await(reopened.importPrivateKey(
             QStringLiteral("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"), password, QString()));
