@@ -2,6 +2,8 @@
 
 #include "common/logging.h"
 
+#include <vector>
+
 namespace dd {
 
 Executor::Executor(int threads) : m_shared(std::make_shared<Shared>()), m_pool(new QThreadPool)
@@ -78,7 +80,15 @@ bool Executor::shutdown(std::chrono::milliseconds grace)
         return true;
     }
     // Its threads still run work that may end any moment: the pool and the object completions
-    // were posted to stay until the process ends. What the work writes is crash-safe.
+    // were posted to stay until the process ends, held here so they are not leaks but kept on
+    // purpose. What the work writes is crash-safe.
+    static std::mutex keptMutex;
+    static std::vector<std::pair<QThreadPool *, QObject *>> kept;
+    {
+        std::lock_guard lock(keptMutex);
+        kept.emplace_back(m_pool, m_shared->postTarget);
+    }
+    m_pool = nullptr;
     qCWarning(lcChain) << "background work still running after" << grace.count() << "ms is left to end with the app";
     return false;
 }
