@@ -2478,57 +2478,72 @@
 <context>
     <name>TransactionService</name>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="66"/>
+        <location filename="../core/dao/transactionservice.cpp" line="29"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="30"/>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="31"/>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/transactionservice.cpp" line="75"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="67"/>
+        <location filename="../core/dao/transactionservice.cpp" line="76"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="68"/>
+        <location filename="../core/dao/transactionservice.cpp" line="77"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="69"/>
+        <location filename="../core/dao/transactionservice.cpp" line="78"/>
         <source>new contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="73"/>
+        <location filename="../core/dao/transactionservice.cpp" line="82"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="83"/>
+        <location filename="../core/dao/transactionservice.cpp" line="92"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="83"/>
+        <location filename="../core/dao/transactionservice.cpp" line="92"/>
         <source>%1 bytes, not decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="85"/>
+        <location filename="../core/dao/transactionservice.cpp" line="94"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="87"/>
+        <location filename="../core/dao/transactionservice.cpp" line="96"/>
         <source>Max network fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="91"/>
+        <location filename="../core/dao/transactionservice.cpp" line="100"/>
         <source>Nonce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="97"/>
+        <location filename="../core/dao/transactionservice.cpp" line="106"/>
         <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,7 +2743,7 @@
 <context>
     <name>dd::app::AppContext</name>
     <message>
-        <location filename="../app/appcontext.cpp" line="103"/>
+        <location filename="../app/appcontext.cpp" line="105"/>
         <source>The app is closing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,37 +2791,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="370"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="381"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="370"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="381"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="375"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="386"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="390"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="404"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="397"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="411"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="410"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="424"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="413"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="427"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,38 +2829,38 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="28"/>
+        <location filename="../app/network/chaincontroller.cpp" line="29"/>
         <source>No DAO profile is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="96"/>
+        <location filename="../app/network/chaincontroller.cpp" line="97"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="102"/>
+        <location filename="../app/network/chaincontroller.cpp" line="103"/>
         <source>Enter the URL of at least one node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="153"/>
+        <location filename="../app/network/chaincontroller.cpp" line="156"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="195"/>
+        <location filename="../app/network/chaincontroller.cpp" line="198"/>
         <source>Wrong network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="196"/>
-        <location filename="../app/network/chaincontroller.cpp" line="218"/>
+        <location filename="../app/network/chaincontroller.cpp" line="199"/>
+        <location filename="../app/network/chaincontroller.cpp" line="221"/>
         <source>The node does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="217"/>
+        <location filename="../app/network/chaincontroller.cpp" line="220"/>
         <source>%1 · block %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,127 +2896,127 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="219"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="224"/>
         <source>Open the DAO this publication belongs to first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="238"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="243"/>
         <source>Hash and write the CAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="239"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="244"/>
         <source>Upload to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="240"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="245"/>
         <source>Register on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="256"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="263"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="262"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="270"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="286"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="294"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="288"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="291"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="293"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="301"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="304"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="307"/>
         <source>Access price: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="302"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="310"/>
         <source>Stake: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="315"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="323"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="203"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="208"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="205"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="210"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="208"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="213"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="209"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="214"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="340"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="348"/>
         <source>Pin with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="396"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="406"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="368"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="378"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="421"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="431"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="422"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="432"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="458"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="468"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="459"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="469"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,23 +3072,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="211"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="214"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="260"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="419"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="265"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="426"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="304"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="309"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="305"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="310"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n byte of calldata that this app cannot decode</numerusform>
@@ -3081,127 +3096,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="332"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="332"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="334"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
         <location filename="../app/governance/governancecontroller.cpp" line="341"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="346"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="333"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="335"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="343"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="344"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="345"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="344"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="349"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="365"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="370"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="394"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="433"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="399"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="440"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="396"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="401"/>
         <source>Reading voting power at the snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="438"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="445"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="603"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="612"/>
         <source>Choose the account that proposes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="463"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="472"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="467"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="476"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="471"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="480"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="478"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="487"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="485"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="494"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="491"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="500"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="552"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="600"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="561"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="609"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="563"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="572"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="578"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="587"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="582"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="591"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="585"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="594"/>
         <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,32 +3247,32 @@
 <context>
     <name>dd::app::PinningController</name>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="62"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="64"/>
         <source>The endpoint is the service&apos;s API address, such as https://api.pinata.cloud/psa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="64"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="66"/>
         <source>Paste the access token the service gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="67"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="69"/>
         <source>Choose the account whose key seals the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="70"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="72"/>
         <source>Unlock %1 first: the token is sealed with its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="108"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="112"/>
         <source>No pinning service is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settings/pinningcontroller.cpp" line="112"/>
+        <location filename="../app/settings/pinningcontroller.cpp" line="116"/>
         <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,7 +3487,7 @@
 <context>
     <name>dd::app::TransferQueue</name>
     <message>
-        <location filename="../app/transfers/transferqueue.cpp" line="339"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="342"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,48 +3598,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="55"/>
+        <location filename="../app/governance/votecontroller.cpp" line="56"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="56"/>
+        <location filename="../app/governance/votecontroller.cpp" line="58"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="57"/>
+        <location filename="../app/governance/votecontroller.cpp" line="59"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="94"/>
-        <location filename="../app/governance/votecontroller.cpp" line="107"/>
+        <location filename="../app/governance/votecontroller.cpp" line="96"/>
+        <location filename="../app/governance/votecontroller.cpp" line="109"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="109"/>
+        <location filename="../app/governance/votecontroller.cpp" line="111"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="129"/>
+        <location filename="../app/governance/votecontroller.cpp" line="131"/>
         <source>Sign a vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="137"/>
+        <location filename="../app/governance/votecontroller.cpp" line="139"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="149"/>
+        <location filename="../app/governance/votecontroller.cpp" line="151"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="173"/>
+        <location filename="../app/governance/votecontroller.cpp" line="175"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,11 +82,12 @@ bool Executor::shutdown(std::chrono::milliseconds grace)
     // Its threads still run work that may end any moment: the pool and the object completions
     // were posted to stay until the process ends, held here so they are not leaks but kept on
     // purpose. What the work writes is crash-safe.
+    // Never destroyed, not even by exit's static destructors: the threads may still use them.
     static std::mutex keptMutex;
-    static std::vector<std::pair<QThreadPool *, QObject *>> kept;
+    static auto *kept = new std::vector<std::pair<QThreadPool *, QObject *>>;
     {
         std::lock_guard lock(keptMutex);
-        kept.emplace_back(m_pool, m_shared->postTarget);
+        kept->emplace_back(m_pool, m_shared->postTarget);
     }
     m_pool = nullptr;
     qCWarning(lcChain) << "background work still running after" << grace.count() << "ms is left to end with the app";

@@ -19,10 +19,19 @@ void noteStatus(TransactionJournal &journal, const QString &hash, const QString 
         qCWarning(lcChain) << updated.message();
 }
 
-// An ERC-20 amount argument reads better in tokens (18 decimals) next to the raw number.
+// Arguments in the member's words, the raw value beside them (ERC-7730 clear signing): an
+// ERC-20 amount in tokens (18 decimals), a Governor vote's support as For, Against or Abstain.
 QString describeArgument(const eth::AbiType &type, const eth::AbiValue &value, const QString &tokenSymbol)
 {
     const QString raw = eth::abitext::format(type, value);
+    if (type.kind == eth::AbiType::Kind::Uint && type.name == QLatin1String("support")) {
+        const eth::UInt256 support = value.asNumber();
+        const QString word = support == eth::UInt256(quint64(1)) ? TransactionService::tr("For")
+            : support == eth::UInt256(quint64(0))                ? TransactionService::tr("Against")
+            : support == eth::UInt256(quint64(2))                ? TransactionService::tr("Abstain")
+                                                                 : QString();
+        return word.isEmpty() ? raw : QStringLiteral("%1  (%2)").arg(word, raw);
+    }
     const bool amount = type.kind == eth::AbiType::Kind::Uint
         && (type.name == QLatin1String("value") || type.name == QLatin1String("amount"));
     if (tokenSymbol.isEmpty() || !amount)

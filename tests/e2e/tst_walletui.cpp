@@ -1345,8 +1345,8 @@ private slots:
         QQuickItem *search = m_app.ui->item(QStringLiteral("datasetSearch"));
         QVERIFY(search);
         QQuickItem *header = search->parentItem()->childItems().first();
-        QVERIFY(search->mapToScene({0, 0}).y() >= header->mapToScene({0, header->height()}).y());
-        QVERIFY(header->height() > 40); // the title and the subtitle
+        QTRY_VERIFY(header->height() > 40); // the title and the subtitle, once the layout has run
+        QTRY_VERIFY(search->mapToScene({0, 0}).y() >= header->mapToScene({0, header->height()}).y());
         QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("datasets-09-demo-catalog"));
         QVERIFY(m_app.ui->choose(QStringLiteral("datasetStatus"), 3)); // rejected
