@@ -3388,7 +3388,7 @@
         <translation>Die App wird beendet.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="163"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="164"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
@@ -3398,42 +3398,42 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="129"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
         <source>It was sent; the history shows when it is mined.</source>
         <translation>Sie wurde gesendet; der Verlauf zeigt, wann sie gemint ist.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="213"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="214"/>
         <source>Signing…</source>
         <translation>Signiere …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="240"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="241"/>
         <source>Signing and sending…</source>
         <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="263"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="264"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation>Gesendet. Warten, bis sie gemint ist …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="276"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="277"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="278"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="279"/>
         <source>The transaction was mined in block %1 but reverted.</source>
         <translation>Die Transaktion wurde in Block %1 gemint, aber zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="294"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation>Die Bestätigung wurde geschlossen, bevor „%1“ gesendet wurde.</translation>
     </message>

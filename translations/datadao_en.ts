@@ -3388,17 +3388,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="278"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="279"/>
         <source>The transaction was mined in block %1 but reverted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="294"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="163"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="164"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,32 +3408,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="129"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
         <source>It was sent; the history shows when it is mined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="213"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="214"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="240"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="241"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="263"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="264"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="276"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="277"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>

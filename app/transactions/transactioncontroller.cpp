@@ -121,12 +121,13 @@ void TransactionController::failAll(const QString &message)
     for (const QPointer<TransactionRequest> &request : waiting)
         if (request)
             request->fail(message);
-    if (m_current)
-        m_current->fail(message);
-    m_current = nullptr;
+    // A sent one first: its caller hears that it was sent, not that it was dropped.
     for (const QPointer<TransactionRequest> &sent : std::exchange(m_sent, {}))
         if (sent)
             sent->fail(tr("It was sent; the history shows when it is mined."));
+    if (m_current)
+        m_current->fail(message);
+    m_current = nullptr;
 }
 
 bool TransactionController::sheetBusy() const
