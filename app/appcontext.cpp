@@ -73,7 +73,8 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
     m_governanceNotifier = std::make_unique<GovernanceNotifier>(*m_settings);
     m_governanceController = std::make_unique<GovernanceController>(*m_executor, *m_chainController, *m_chainSync,
         *m_wallet, *m_transactionController, *m_signedVotes, m_governanceNotifier.get());
-    m_forumService = std::make_unique<ForumService>(QDir(dataDirectory).filePath(QStringLiteral("cache/forum.sqlite")));
+    m_forumService = std::make_unique<ForumService>(
+        *m_executor, QDir(dataDirectory).filePath(QStringLiteral("cache/forum.sqlite")));
     // Uploads and downloads: their queue survives restarts; verified blocks are cache.
     m_transferQueue
         = std::make_unique<TransferQueue>(*m_executor, QDir(dataDirectory).filePath(QStringLiteral("transfers.json")),

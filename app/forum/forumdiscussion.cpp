@@ -1,6 +1,5 @@
 #include "forum/forumdiscussion.h"
 
-#include "appcontext.h"
 #include "forum/forumservice.h"
 #include "settings/appsettings.h"
 
@@ -11,17 +10,22 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QQmlEngine>
 #include <QUuid>
 
 namespace dd::app {
 
 ForumDiscussion::ForumDiscussion(QObject *parent) : QObject(parent)
 {
-    if (AppContext *context = AppContext::instance()) {
-        m_service = context->forumService();
-        m_settings = context->settings();
-        m_executor = &context->executor();
-    }
+}
+
+void ForumDiscussion::componentComplete()
+{
+    QQmlEngine *engine = qmlEngine(this);
+    if (!engine)
+        return;
+    m_service = engine->singletonInstance<ForumService *>(qmlTypeId("DataDao.Bridge", 1, 0, "ForumService"));
+    m_settings = engine->singletonInstance<AppSettings *>(qmlTypeId("DataDao.Bridge", 1, 0, "AppSettings"));
     if (m_service) {
         connect(m_service, &ForumService::stored, this, &ForumDiscussion::onStored);
         connect(m_service, &ForumService::failed, this, &ForumDiscussion::onFailed);
@@ -32,6 +36,10 @@ ForumDiscussion::ForumDiscussion(QObject *parent) : QObject(parent)
             readStored(); // images may now load
         });
     }
+    emit stateChanged();
+    readStored();
+    if (allowed())
+        refresh();
 }
 
 ForumDiscussion::~ForumDiscussion() = default;
@@ -175,7 +183,7 @@ Result<std::optional<StoredTopic>> readTopic(
 void ForumDiscussion::readStored()
 {
     const int generation = ++m_readGeneration;
-    if (!m_link || !m_service || !m_executor) {
+    if (!m_link || !m_service) {
         m_posts.clear();
         m_title.clear();
         m_savedText.clear();
@@ -187,7 +195,7 @@ void ForumDiscussion::readStored()
     options.base = m_link->forum;
     options.allowImages = imagesAllowed();
     options.imagePlaceholder = tr("[image: %1]");
-    m_executor->submit(
+    m_service->executor().submit(
         this, [path = m_service->cachePath(), link = *m_link, options] { return readTopic(path, link, options); },
         [this, generation](const Result<std::optional<StoredTopic>> &read) {
             if (generation != m_readGeneration)

@@ -9,6 +9,7 @@
 #include "forum/discoursetopic.h"
 
 #include <QObject>
+#include <QQmlParserStatus>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,8 +24,9 @@ namespace dd::app {
 class ForumService;
 class AppSettings;
 
-class ForumDiscussion : public QObject {
+class ForumDiscussion : public QObject, public QQmlParserStatus {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString description READ description WRITE setDescription NOTIFY linkChanged)
     Q_PROPERTY(bool hasLink READ hasLink NOTIFY linkChanged)
@@ -41,6 +43,11 @@ class ForumDiscussion : public QObject {
 public:
     explicit ForumDiscussion(QObject *parent = nullptr);
     ~ForumDiscussion() override;
+
+    // Its services are the engine's singletons (ForumService, AppSettings), found once QML has
+    // made it; a description set before that is read then.
+    void classBegin() override { }
+    void componentComplete() override;
 
     QString description() const { return m_description; }
     void setDescription(const QString &description);
@@ -76,7 +83,6 @@ private:
     AppSettings *m_settings = nullptr;
     QString m_description;
     std::optional<forum::TopicLink> m_link;
-    Executor *m_executor = nullptr;
     int m_readGeneration = 0; // only the newest read is shown
     bool m_loading = false;
     bool m_readThisSession = false;

@@ -1,7 +1,10 @@
 #include "forum/forumservice.h"
 
+#include "appcontext.h"
 #include "cache/forumcache.h"
 #include "forum/discourseclient.h"
+
+#include <QQmlEngine>
 
 namespace dd::app {
 
@@ -38,7 +41,8 @@ void ForumWorker::fetch(const forum::TopicLink &link)
     });
 }
 
-ForumService::ForumService(QString cachePath, QObject *parent) : QObject(parent), m_cachePath(std::move(cachePath))
+ForumService::ForumService(Executor &executor, QString cachePath, QObject *parent)
+    : QObject(parent), m_executor(executor), m_cachePath(std::move(cachePath))
 {
     m_thread.setObjectName(QStringLiteral("forum"));
     m_thread.start();
@@ -55,6 +59,13 @@ ForumService::~ForumService()
         worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+ForumService *ForumService::create(QQmlEngine *, QJSEngine *)
+{
+    ForumService *service = AppContext::instance()->forumService();
+    QQmlEngine::setObjectOwnership(service, QQmlEngine::CppOwnership);
+    return service;
 }
 
 void ForumService::fetch(const forum::TopicLink &link)

@@ -10,8 +10,16 @@
 
 #include <QObject>
 #include <QThread>
+#include <QtQml/qqmlregistration.h>
 
 #include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd {
+class Executor;
+}
 
 namespace dd::cache {
 class CacheDatabase;
@@ -46,11 +54,16 @@ private:
 
 class ForumService : public QObject {
     Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
 public:
-    explicit ForumService(QString cachePath, QObject *parent = nullptr);
+    ForumService(Executor &executor, QString cachePath, QObject *parent = nullptr);
     ~ForumService() override;
+    static ForumService *create(QQmlEngine *, QJSEngine *);
 
     const QString &cachePath() const { return m_cachePath; }
+    // Where views read the stored copy (off the GUI thread).
+    Executor &executor() const { return m_executor; }
     void fetch(const forum::TopicLink &link);
 
 signals:
@@ -58,6 +71,7 @@ signals:
     void failed(const QString &forum, qint64 topicId, const QString &message);
 
 private:
+    Executor &m_executor;
     QString m_cachePath;
     QThread m_thread;
     ForumWorker *m_worker = nullptr;
