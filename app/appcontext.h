@@ -41,6 +41,8 @@ class CatalogController;
 class TransactionTracking;
 class SignedVotes;
 class VoteController;
+class VoterCheck;
+class ProposalController;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -67,6 +69,8 @@ public:
     TransactionTracking *transactionTracking() { return m_tracking.get(); }
     ChainSync *chainSync() { return m_chainSync.get(); }
     GovernanceController *governanceController() { return m_governanceController.get(); }
+    VoterCheck *voterCheck() { return m_voterCheck.get(); }
+    ProposalController *proposalController() { return m_proposalController.get(); }
     ForumService *forumService() { return m_forumService.get(); }
     GovernanceNotifier *governanceNotifier() { return m_governanceNotifier.get(); }
     TransferQueue *transferQueue() { return m_transferQueue.get(); }
@@ -103,6 +107,8 @@ private:
     std::unique_ptr<SignedVotes> m_signedVotes;
     std::unique_ptr<VoteController> m_voteController;
     std::unique_ptr<GovernanceController> m_governanceController;
+    std::unique_ptr<VoterCheck> m_voterCheck;
+    std::unique_ptr<ProposalController> m_proposalController;
     std::unique_ptr<ForumService> m_forumService;
     std::unique_ptr<GovernanceNotifier> m_governanceNotifier;
     std::unique_ptr<TransferQueue> m_transferQueue;

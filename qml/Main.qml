@@ -1,3 +1,4 @@
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -52,6 +53,17 @@ ApplicationWindow {
         for (let i = 0; i < sections.length; ++i) {
             if (sections[i].key === key)
                 rail.currentIndex = i
+        }
+    }
+
+    // Ctrl+1 to Ctrl+8 open the sections in the rail's order.
+    Instantiator {
+        model: window.sections.length
+        delegate: Shortcut {
+            required property int index
+            sequence: "Ctrl+" + (index + 1)
+            context: Qt.ApplicationShortcut
+            onActivated: rail.currentIndex = index
         }
     }
 
@@ -120,6 +132,15 @@ ApplicationWindow {
         target: WalletController
         function onAutoLocked() {
             toast.show(qsTr("Accounts locked after %n idle minute(s).", "", AppSettings.autoLockMinutes), false)
+        }
+    }
+
+    // Queue, execute or cancel that could not reach the sheet (the dialog has closed by then).
+    Connections {
+        target: ProposalController
+        function onLifecycleErrorChanged() {
+            if (ProposalController.lifecycleError.length > 0)
+                toast.show(ProposalController.lifecycleError, true)
         }
     }
 

@@ -22,6 +22,8 @@ QtObject {
     readonly property int padding: 20
     readonly property int radius: 8
     readonly property int railWidth: 200
+    readonly property int identiconSize: 20
+    readonly property int navIconSize: 18
     readonly property int titleSize: 24
     readonly property int headingSize: 17
     readonly property int bodySize: 14

@@ -160,18 +160,18 @@
 <context>
     <name>AddressText</name>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="22"/>
+        <location filename="../qml/components/AddressText.qml" line="36"/>
         <source>Address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="26"/>
-        <location filename="../qml/components/AddressText.qml" line="33"/>
+        <location filename="../qml/components/AddressText.qml" line="40"/>
+        <location filename="../qml/components/AddressText.qml" line="47"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="30"/>
+        <location filename="../qml/components/AddressText.qml" line="44"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -1137,78 +1137,73 @@
 <context>
     <name>GovernanceCalls</name>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="21"/>
-        <source>for</source>
-        <translation>dafür</translation>
-    </message>
-    <message>
-        <location filename="../core/dao/governancecalls.cpp" line="22"/>
-        <source>against</source>
-        <translation>dagegen</translation>
-    </message>
-    <message>
-        <location filename="../core/dao/governancecalls.cpp" line="23"/>
-        <source>abstain on</source>
-        <translation>Enthaltung zu</translation>
-    </message>
-    <message>
-        <location filename="../core/dao/governancecalls.cpp" line="64"/>
+        <location filename="../core/dao/governancecalls.cpp" line="63"/>
         <source>That is not a choice this app can vote with.</source>
         <translation>Mit dieser Wahl kann die App nicht abstimmen.</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="65"/>
+        <location filename="../core/dao/governancecalls.cpp" line="64"/>
         <source>Vote %1 &quot;%2&quot;</source>
         <translation>Abstimmung %1: „%2“</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="77"/>
+        <location filename="../core/dao/governancecalls.cpp" line="80"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation>Signierte Stimme von %1 senden: %2 „%3“</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="88"/>
+        <location filename="../core/dao/governancecalls.cpp" line="84"/>
+        <source>the voter who signed</source>
+        <translation>die Person, die die Stimme signiert hat</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="96"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation>„%1“ in die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="89"/>
+        <location filename="../core/dao/governancecalls.cpp" line="97"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation>Ihren Vorschlag „%1“ zurückziehen</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="90"/>
+        <location filename="../core/dao/governancecalls.cpp" line="98"/>
         <source>Execute &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="105"/>
+        <location filename="../core/dao/governancecalls.cpp" line="113"/>
+        <source>the description of %1</source>
+        <translation>die Beschreibung von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="122"/>
         <source>Give the proposal a title.</source>
         <translation>Geben Sie dem Vorschlag einen Titel.</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="107"/>
+        <location filename="../core/dao/governancecalls.cpp" line="124"/>
         <source>The title is one line.</source>
         <translation>Der Titel ist eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="113"/>
+        <location filename="../core/dao/governancecalls.cpp" line="130"/>
         <source>Propose &quot;%1&quot;</source>
         <translation>„%1“ vorschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="114"/>
+        <location filename="../core/dao/governancecalls.cpp" line="131"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation>„%1“ vorschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="171"/>
-        <location filename="../core/dao/governancecalls.cpp" line="179"/>
+        <location filename="../core/dao/governancecalls.cpp" line="188"/>
+        <location filename="../core/dao/governancecalls.cpp" line="196"/>
         <source>The node did not answer about voting power: %1</source>
         <translation>Der Knoten hat nicht zum Stimmgewicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="173"/>
+        <location filename="../core/dao/governancecalls.cpp" line="190"/>
         <source>a call failed</source>
         <translation>ein Aufruf ist fehlgeschlagen</translation>
     </message>
@@ -1592,6 +1587,39 @@
     </message>
 </context>
 <context>
+    <name>KnownNames</name>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="61"/>
+        <source>the DAO&apos;s token</source>
+        <translation>der Token der DAO</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="62"/>
+        <source>the DAO&apos;s treasury (timelock)</source>
+        <translation>die Kasse der DAO (Timelock)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="63"/>
+        <source>the DAO&apos;s Governor</source>
+        <translation>der Governor der DAO</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="65"/>
+        <source>the dataset registry</source>
+        <translation>das Datensatzregister</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="66"/>
+        <source>the admin role (DEFAULT_ADMIN_ROLE)</source>
+        <translation>die Administrationsrolle (DEFAULT_ADMIN_ROLE)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="68"/>
+        <source>the %1</source>
+        <translation>die %1</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDialog</name>
     <message>
         <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
@@ -1665,52 +1693,52 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="14"/>
+        <location filename="../qml/Main.qml" line="15"/>
         <source>DataDAO Desktop</source>
         <translation>DataDAO Desktop</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="41"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="41"/>
+        <location filename="../qml/Main.qml" line="42"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="42"/>
+        <location filename="../qml/Main.qml" line="43"/>
         <source>Contribute</source>
         <translation>Beitragen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="43"/>
+        <location filename="../qml/Main.qml" line="44"/>
         <source>Curation</source>
         <translation>Kuratierung</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="44"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="46"/>
         <source>Compute</source>
         <translation>Rechenleistung</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="46"/>
+        <location filename="../qml/Main.qml" line="47"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="47"/>
+        <location filename="../qml/Main.qml" line="48"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="134"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation>
             <numerusform>Konten nach %n inaktiven Minute gesperrt.</numerusform>
@@ -1721,17 +1749,22 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="28"/>
+        <location filename="../qml/components/NavigationRail.qml" line="29"/>
         <source>DataDAO</source>
         <translation>DataDAO</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="74"/>
+        <location filename="../qml/components/NavigationRail.qml" line="57"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="91"/>
         <source>No wallet yet</source>
         <translation>Noch keine Wallet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/NavigationRail.qml" line="75"/>
+        <location filename="../qml/components/NavigationRail.qml" line="92"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -1997,109 +2030,109 @@
 <context>
     <name>PublicationJob</name>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="22"/>
+        <location filename="../core/dao/publicationjob.cpp" line="24"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="32"/>
+        <location filename="../core/dao/publicationjob.cpp" line="34"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="34"/>
-        <location filename="../core/dao/publicationjob.cpp" line="78"/>
+        <location filename="../core/dao/publicationjob.cpp" line="36"/>
+        <location filename="../core/dao/publicationjob.cpp" line="80"/>
         <source>%1 (data)</source>
         <translation>%1 (Daten)</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="36"/>
-        <location filename="../core/dao/publicationjob.cpp" line="79"/>
+        <location filename="../core/dao/publicationjob.cpp" line="38"/>
+        <location filename="../core/dao/publicationjob.cpp" line="81"/>
         <source>%1 (metadata)</source>
         <translation>%1 (Metadaten)</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="47"/>
+        <location filename="../core/dao/publicationjob.cpp" line="49"/>
         <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
         <translation>Die vorbereitete Datei %1 fehlt, daher kann der Upload nicht weitergehen: Legen Sie die Dateien erneut ab.</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="54"/>
+        <location filename="../core/dao/publicationjob.cpp" line="56"/>
         <source>Uploading to %1</source>
         <translation>Lade hoch zu %1</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="63"/>
+        <location filename="../core/dao/publicationjob.cpp" line="65"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="105"/>
+        <location filename="../core/dao/publicationjob.cpp" line="107"/>
         <source>The service could not pin %1: %2</source>
         <translation>Der Dienst konnte %1 nicht anheften: %2</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="108"/>
+        <location filename="../core/dao/publicationjob.cpp" line="110"/>
         <source>it gave no reason</source>
         <translation>er nannte keinen Grund</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="121"/>
+        <location filename="../core/dao/publicationjob.cpp" line="123"/>
         <source>Checking the registry and the stake allowance…</source>
         <translation>Register und Freigabe für den Einsatz werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="130"/>
+        <location filename="../core/dao/publicationjob.cpp" line="132"/>
         <source>This content is registered already, as dataset #%1 by another member (the registry takes it once: DatasetAlreadyRegistered).</source>
         <translation>Dieser Inhalt ist bereits registriert, als Datensatz #%1 eines anderen Mitglieds (das Register nimmt ihn nur einmal: DatasetAlreadyRegistered).</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="138"/>
+        <location filename="../core/dao/publicationjob.cpp" line="140"/>
         <source>Dataset #%1 (registered already, by an earlier run)</source>
         <translation>Datensatz #%1 (bereits registriert, bei einem früheren Lauf)</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="149"/>
+        <location filename="../core/dao/publicationjob.cpp" line="151"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="160"/>
+        <location filename="../core/dao/publicationjob.cpp" line="162"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="171"/>
+        <location filename="../core/dao/publicationjob.cpp" line="173"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="173"/>
+        <location filename="../core/dao/publicationjob.cpp" line="175"/>
         <source>Inspecting, describing and hashing %1…</source>
         <translation>%1 wird geprüft, beschrieben und gehasht…</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="186"/>
+        <location filename="../core/dao/publicationjob.cpp" line="188"/>
         <source>%1 cannot be created.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="190"/>
+        <location filename="../core/dao/publicationjob.cpp" line="192"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="199"/>
+        <location filename="../core/dao/publicationjob.cpp" line="201"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="212"/>
+        <location filename="../core/dao/publicationjob.cpp" line="214"/>
         <source>Asking the pinning service to pin both CIDs…</source>
         <translation>Der Pinning-Dienst wird gebeten, beide CIDs zu pinnen…</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="230"/>
+        <location filename="../core/dao/publicationjob.cpp" line="232"/>
         <source>Pinned (data and metadata)</source>
         <translation>Gepinnt (Daten und Metadaten)</translation>
     </message>
@@ -2478,72 +2511,57 @@
 <context>
     <name>TransactionService</name>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="29"/>
-        <source>For</source>
-        <translation>Dafür</translation>
-    </message>
-    <message>
-        <location filename="../core/dao/transactionservice.cpp" line="30"/>
-        <source>Against</source>
-        <translation>Dagegen</translation>
-    </message>
-    <message>
-        <location filename="../core/dao/transactionservice.cpp" line="31"/>
-        <source>Abstain</source>
-        <translation>Enthaltung</translation>
-    </message>
-    <message>
-        <location filename="../core/dao/transactionservice.cpp" line="75"/>
+        <location filename="../core/dao/transactionservice.cpp" line="77"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="76"/>
+        <location filename="../core/dao/transactionservice.cpp" line="79"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="77"/>
+        <location filename="../core/dao/transactionservice.cpp" line="81"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="78"/>
+        <location filename="../core/dao/transactionservice.cpp" line="82"/>
         <source>new contract</source>
         <translation>neuer Vertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="82"/>
+        <location filename="../core/dao/transactionservice.cpp" line="86"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="92"/>
+        <location filename="../core/dao/transactionservice.cpp" line="96"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="92"/>
+        <location filename="../core/dao/transactionservice.cpp" line="96"/>
         <source>%1 bytes, not decoded</source>
         <translation>%1 Bytes, nicht dekodiert</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="94"/>
+        <location filename="../core/dao/transactionservice.cpp" line="98"/>
         <source>Value</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="96"/>
+        <location filename="../core/dao/transactionservice.cpp" line="100"/>
         <source>Max network fee</source>
         <translation>Max. Netzwerkgebühr</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="100"/>
+        <location filename="../core/dao/transactionservice.cpp" line="104"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="106"/>
+        <location filename="../core/dao/transactionservice.cpp" line="110"/>
         <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
         <translation>Dieses Konto hält %1 %3, die Transaktion braucht aber bis zu %2 %3 (Betrag plus maximale Netzwerkgebühr). Laden Sie %3 auf das Konto, bevor Sie signieren.</translation>
     </message>
@@ -2658,6 +2676,39 @@
     </message>
 </context>
 <context>
+    <name>VoteWords</name>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="9"/>
+        <source>Against</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="11"/>
+        <source>For</source>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="13"/>
+        <source>Abstain</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="21"/>
+        <source>for</source>
+        <translation>dafür</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="21"/>
+        <source>against</source>
+        <translation>dagegen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="21"/>
+        <source>abstain on</source>
+        <translation>Enthaltung zu</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <location filename="../qml/wallet/WalletPage.qml" line="26"/>
@@ -2743,7 +2794,7 @@
 <context>
     <name>dd::app::AppContext</name>
     <message>
-        <location filename="../app/appcontext.cpp" line="105"/>
+        <location filename="../app/appcontext.cpp" line="115"/>
         <source>The app is closing.</source>
         <translation>Die App wird beendet.</translation>
     </message>
@@ -2751,77 +2802,77 @@
 <context>
     <name>dd::app::CatalogController</name>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="63"/>
+        <location filename="../app/datasets/catalogview.cpp" line="31"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="65"/>
+        <location filename="../app/datasets/catalogview.cpp" line="33"/>
         <source>Approved</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="67"/>
+        <location filename="../app/datasets/catalogview.cpp" line="35"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="69"/>
+        <location filename="../app/datasets/catalogview.cpp" line="37"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="87"/>
+        <location filename="../app/datasets/catalogview.cpp" line="55"/>
         <source>Reading its metadata…</source>
         <translation>Lese seine Metadaten…</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="89"/>
+        <location filename="../app/datasets/catalogview.cpp" line="57"/>
         <source>Metadata unavailable: %1</source>
         <translation>Metadaten nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="91"/>
+        <location filename="../app/datasets/catalogview.cpp" line="59"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="98"/>
+        <location filename="../app/datasets/catalogview.cpp" line="66"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="381"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="303"/>
         <source>Choose the account that pays.</source>
         <translation>Wählen Sie das zahlende Konto.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="381"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="303"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="386"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="308"/>
         <source>Checking the allowance…</source>
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="404"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="326"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="411"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="424"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="346"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="427"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="361"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2829,38 +2880,38 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="29"/>
+        <location filename="../app/network/chaincontroller.cpp" line="30"/>
         <source>No DAO profile is open.</source>
         <translation>Kein DAO-Profil ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="97"/>
+        <location filename="../app/network/chaincontroller.cpp" line="107"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation>„%1“ ist keine http(s)-URL eines Knotens.</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="103"/>
+        <location filename="../app/network/chaincontroller.cpp" line="113"/>
         <source>Enter the URL of at least one node.</source>
         <translation>Geben Sie die URL mindestens eines Knotens ein.</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="156"/>
+        <location filename="../app/network/chaincontroller.cpp" line="167"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="198"/>
+        <location filename="../app/network/chaincontroller.cpp" line="209"/>
         <source>Wrong network: %1</source>
         <translation>Falsches Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="199"/>
-        <location filename="../app/network/chaincontroller.cpp" line="221"/>
+        <location filename="../app/network/chaincontroller.cpp" line="210"/>
+        <location filename="../app/network/chaincontroller.cpp" line="232"/>
         <source>The node does not answer: %1</source>
         <translation>Der Knoten antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="220"/>
+        <location filename="../app/network/chaincontroller.cpp" line="231"/>
         <source>%1 · block %2</source>
         <translation>%1 · Block %2</translation>
     </message>
@@ -2868,27 +2919,27 @@
 <context>
     <name>dd::app::ChainSync</name>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="142"/>
+        <location filename="../app/network/chainsync.cpp" line="148"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation>Chain wird gelesen: Block %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="151"/>
+        <location filename="../app/network/chainsync.cpp" line="157"/>
         <source>Governance sync failed: %1</source>
         <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="153"/>
+        <location filename="../app/network/chainsync.cpp" line="159"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="154"/>
+        <location filename="../app/network/chainsync.cpp" line="160"/>
         <source>Up to date at block %1</source>
         <translation>Aktuell bei Block %1</translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="174"/>
+        <location filename="../app/network/chainsync.cpp" line="177"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation>Cache wird aus der Chain neu aufgebaut …</translation>
     </message>
@@ -2896,127 +2947,112 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="224"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="192"/>
         <source>Open the DAO this publication belongs to first (Settings).</source>
         <translation>Öffnen Sie zuerst die DAO, zu der diese Veröffentlichung gehört (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="243"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="212"/>
         <source>Hash and write the CAR</source>
         <translation>Hashen und CAR schreiben</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="244"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="213"/>
         <source>Upload to storage</source>
         <translation>In den Speicher hochladen</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="245"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="214"/>
         <source>Register on chain</source>
         <translation>Auf der Chain registrieren</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="263"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="232"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="270"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="239"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="294"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="263"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="265"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="268"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="301"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="270"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="304"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="273"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="307"/>
-        <source>Access price: %1</source>
-        <translation>Zugangspreis: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="310"/>
-        <source>Stake: %1</source>
-        <translation>Einsatz: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="323"/>
-        <source>Contributor</source>
-        <translation>Beitragende Person</translation>
-    </message>
-    <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="208"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="176"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="210"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="178"/>
         <source>Stored and pinned</source>
         <translation>Gespeichert und angeheftet</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="213"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="181"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation>Durch den Neustart angehalten; geht weiter, wenn Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="214"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="182"/>
         <source>Not registered yet</source>
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="348"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
         <source>Pin with %1</source>
         <translation>Bei %1 anheften</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="406"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="351"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="378"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="326"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="431"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="376"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="432"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="377"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="468"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="411"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="469"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="412"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>
@@ -3024,32 +3060,32 @@
 <context>
     <name>dd::app::ForumDiscussion</name>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="202"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="210"/>
         <source>Read from %1 at %2.</source>
         <translation>Von %1 gelesen am %2.</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="203"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="211"/>
         <source>Saved copy from %1; it may have changed since.</source>
         <translation>Gespeicherte Kopie vom %1; sie kann sich seitdem geändert haben.</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="189"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="197"/>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="159"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="167"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="162"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="170"/>
         <source>in reply to %1, post %2</source>
         <translation>Antwort auf %1, Beitrag %2</translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="163"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="171"/>
         <source>an earlier post</source>
         <translation>einen früheren Beitrag</translation>
     </message>
@@ -3057,38 +3093,22 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="62"/>
-        <source>For</source>
-        <translation>Dafür</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="64"/>
-        <source>Against</source>
-        <translation>Dagegen</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="65"/>
-        <source>Abstain</source>
-        <translation>Enthaltung</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="214"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="199"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="265"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="426"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="247"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="309"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="290"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="310"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="291"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform>
@@ -3096,129 +3116,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="341"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="346"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="320"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="322"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="327"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="319"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="321"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="343"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="324"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="344"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="325"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="345"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="326"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="349"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="370"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="351"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="399"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="440"/>
-        <source>Connect to the DAO&apos;s node to check voting power.</source>
-        <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="401"/>
-        <source>Reading voting power at the snapshot…</source>
-        <translation>Stimmkraft zum Stichtag wird gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="445"/>
-        <source>Reading voting power at the snapshot (block %1)…</source>
-        <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="612"/>
-        <source>Choose the account that proposes.</source>
-        <translation>Wählen Sie das Konto, das den Vorschlag einreicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="472"/>
-        <source>Voting power at the snapshot (block %1): %2.</source>
-        <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="476"/>
-        <source>This account has already voted on this proposal. A vote cannot be changed.</source>
-        <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="480"/>
-        <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
-        <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="487"/>
-        <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
-        <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="494"/>
-        <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
-        <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="500"/>
-        <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
-        <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="561"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="609"/>
-        <source>Open a DAO profile first (Settings).</source>
-        <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="572"/>
-        <source>pay %1 %2 from the treasury to %3</source>
-        <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="587"/>
-        <source>call %1 on %2 with (%3)</source>
-        <translation>%1 auf %2 aufrufen mit (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="591"/>
-        <source>%1, sending %2 ETH</source>
-        <translation>%1, mit %2 ETH</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="594"/>
-        <source>Choose what the action does.</source>
-        <translation>Wählen Sie, was die Aktion tut.</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3218,56 @@
         <location filename="../app/settings/pinningcontroller.cpp" line="116"/>
         <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
         <translation>Entsperren Sie %1, um den Pinning-Dienst zu nutzen: Sein Token ist mit dem Schlüssel dieses Kontos versiegelt.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::ProposalController</name>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="57"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="95"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="143"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="59"/>
+        <source>Choose the account that pays the network fee.</source>
+        <translation>Wählen Sie das Konto, das die Netzwerkgebühr bezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="66"/>
+        <source>The proposals are not read from the chain yet.</source>
+        <translation>Die Vorschläge sind noch nicht von der Chain gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="73"/>
+        <source>Proposal %1 is not in the cache.</source>
+        <translation>Vorschlag %1 ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="106"/>
+        <source>pay %1 %2 from the treasury to %3</source>
+        <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="121"/>
+        <source>call %1 on %2 with (%3)</source>
+        <translation>%1 auf %2 aufrufen mit (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="125"/>
+        <source>%1, sending %2 ETH</source>
+        <translation>%1, mit %2 ETH</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="128"/>
+        <source>Choose what the action does.</source>
+        <translation>Wählen Sie, was die Aktion tut.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="146"/>
+        <source>Choose the account that proposes.</source>
+        <translation>Wählen Sie das Konto, das den Vorschlag einreicht.</translation>
     </message>
 </context>
 <context>
@@ -3357,83 +3350,70 @@
     </message>
 </context>
 <context>
-    <name>dd::app::SignedVotes</name>
-    <message>
-        <location filename="../app/governance/signedvotes.cpp" line="61"/>
-        <source>For</source>
-        <translation>Dafür</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/signedvotes.cpp" line="62"/>
-        <source>Against</source>
-        <translation>Dagegen</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/signedvotes.cpp" line="63"/>
-        <source>Abstain</source>
-        <translation>Enthaltung</translation>
-    </message>
-</context>
-<context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="64"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="79"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="65"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="80"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="29"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="30"/>
         <source>The app is closing.</source>
         <translation>Die App wird beendet.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="164"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="165"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="114"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="115"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="128"/>
         <source>It was sent; the history shows when it is mined.</source>
         <translation>Sie wurde gesendet; der Verlauf zeigt, wann sie gemint ist.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="168"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="214"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="176"/>
+        <source>your account “%1”</source>
+        <translation>Ihr Konto „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="222"/>
         <source>Signing…</source>
         <translation>Signiere …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="241"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="249"/>
         <source>Signing and sending…</source>
         <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="264"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="272"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation>Gesendet. Warten, bis sie gemint ist …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="277"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="285"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="279"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="287"/>
         <source>The transaction was mined in block %1 but reverted.</source>
         <translation>Die Transaktion wurde in Block %1 gemint, aber zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="303"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation>Die Bestätigung wurde geschlossen, bevor „%1“ gesendet wurde.</translation>
     </message>
@@ -3503,145 +3483,169 @@
 <context>
     <name>dd::app::VoteController</name>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="24"/>
-        <source>for</source>
-        <translation>dafür</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="25"/>
-        <source>against</source>
-        <translation>dagegen</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="26"/>
-        <source>abstain on</source>
-        <translation>Enthaltung zu</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="32"/>
-        <source>For</source>
-        <translation>Dafür</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="33"/>
-        <source>Against</source>
-        <translation>Dagegen</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="34"/>
-        <source>Abstain</source>
-        <translation>Enthaltung</translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="36"/>
+        <location filename="../app/governance/votecontroller.cpp" line="28"/>
         <source>What you sign</source>
         <translation>Was Sie signieren</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="37"/>
+        <location filename="../app/governance/votecontroller.cpp" line="29"/>
         <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
         <translation>Eine Stimme, keine Transaktion: Jetzt wird nichts gesendet und keine Gebühr gezahlt.</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="38"/>
+        <location filename="../app/governance/votecontroller.cpp" line="30"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="39"/>
+        <location filename="../app/governance/votecontroller.cpp" line="31"/>
         <source>Vote</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="40"/>
+        <location filename="../app/governance/votecontroller.cpp" line="32"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="40"/>
+        <location filename="../app/governance/votecontroller.cpp" line="32"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="41"/>
+        <location filename="../app/governance/votecontroller.cpp" line="33"/>
         <source>Voter</source>
         <translation>Stimmberechtigte Adresse</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="42"/>
+        <location filename="../app/governance/votecontroller.cpp" line="34"/>
         <source>Counts</source>
         <translation>Zählt</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="44"/>
+        <location filename="../app/governance/votecontroller.cpp" line="36"/>
         <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
         <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet; jede Adresse stimmt nur einmal ab.</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="46"/>
+        <location filename="../app/governance/votecontroller.cpp" line="38"/>
         <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
         <translation>Einmal, wenn jemand sie während der Abstimmung an den Governor sendet. Eine weitere Stimme, die Sie auf diesem Governor signieren, bevor diese gesendet ist, teilt ihre Nonce (%1): Nur die zuerst gesendete zählt.</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="50"/>
+        <location filename="../app/governance/votecontroller.cpp" line="42"/>
         <source>Signed for</source>
         <translation>Signiert für</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="51"/>
+        <location filename="../app/governance/votecontroller.cpp" line="43"/>
         <source>%1 at %2 on %3 (chain %4)</source>
         <translation>%1 unter %2 in %3 (Chain %4)</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="54"/>
+        <location filename="../app/governance/votecontroller.cpp" line="46"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="56"/>
+        <location filename="../app/governance/votecontroller.cpp" line="48"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation>EIP-712-Ballot von GovernorBravo, gesendet mit castVoteBySig</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="58"/>
+        <location filename="../app/governance/votecontroller.cpp" line="50"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation>EIP-712-Ballot, gesendet mit castVoteBySig</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="59"/>
+        <location filename="../app/governance/votecontroller.cpp" line="51"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation>EIP-712-ExtendedBallot, gesendet mit castVoteWithReasonAndParamsBySig</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="96"/>
-        <location filename="../app/governance/votecontroller.cpp" line="109"/>
+        <location filename="../app/governance/votecontroller.cpp" line="88"/>
+        <location filename="../app/governance/votecontroller.cpp" line="101"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation>Das ist kein Vorschlag und keine Wahl, mit der diese App abstimmen kann.</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="111"/>
+        <location filename="../app/governance/votecontroller.cpp" line="103"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="131"/>
+        <location filename="../app/governance/votecontroller.cpp" line="123"/>
         <source>Sign a vote %1 &quot;%2&quot;</source>
         <translation>Stimme %1 „%2“ signieren</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="139"/>
+        <location filename="../app/governance/votecontroller.cpp" line="131"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation>Stimme signiert und auf diesem Computer gespeichert; nichts wurde gesendet. Senden Sie sie vor Ende der Abstimmung über die Startseite, sobald ein Konto ETH für die Gebühr hat.</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="151"/>
+        <location filename="../app/governance/votecontroller.cpp" line="143"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="175"/>
+        <location filename="../app/governance/votecontroller.cpp" line="167"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation>Diese signierte Stimme wurde bereits gesendet oder ist nicht mehr gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::VoterCheck</name>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="60"/>
+        <location filename="../app/governance/votercheck.cpp" line="93"/>
+        <source>Connect to the DAO&apos;s node to check voting power.</source>
+        <translation>Verbinden Sie sich mit dem Knoten der DAO, um das Stimmgewicht zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="61"/>
+        <source>Reading voting power at the snapshot…</source>
+        <translation>Stimmkraft zum Stichtag wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="83"/>
+        <source>Proposal %1 is not in the cache.</source>
+        <translation>Vorschlag %1 ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="94"/>
+        <source>Reading voting power at the snapshot (block %1)…</source>
+        <translation>Stimmgewicht zum Stichtag (Block %1) wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="118"/>
+        <source>Voting power at the snapshot (block %1): %2.</source>
+        <translation>Stimmgewicht zum Stichtag (Block %1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="121"/>
+        <source>This account has already voted on this proposal. A vote cannot be changed.</source>
+        <translation>Dieses Konto hat über diesen Vorschlag bereits abgestimmt. Eine Stimme kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="124"/>
+        <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
+        <translation>Dieses Konto hatte zum Stichtag (Block %1) kein Stimmgewicht: Es hielt keine %2, und niemand hatte Stimmen an es delegiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="130"/>
+        <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
+        <translation>Dieses Konto hält %1 %2, hat aber 0 Stimmen: Token zählen erst als Stimmen, wenn sie delegiert sind, an Sie selbst oder an jemanden, dem Sie vertrauen. Eine Delegation jetzt zählt ab dem nächsten Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="135"/>
+        <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
+        <translation>Die Stimmen dieses Kontos sind an %1 delegiert, der mit ihnen abstimmt. Delegieren Sie an sich selbst, um ab dem nächsten Vorschlag direkt abzustimmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="140"/>
+        <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
+        <translation>Dieses Konto hat bei Block %1 delegiert, nach dem Stichtag dieses Vorschlags (Block %2); seine Stimmen zählen daher ab dem nächsten Vorschlag.</translation>
     </message>
 </context>
 <context>

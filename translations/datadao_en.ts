@@ -160,18 +160,18 @@
 <context>
     <name>AddressText</name>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="22"/>
+        <location filename="../qml/components/AddressText.qml" line="36"/>
         <source>Address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="26"/>
-        <location filename="../qml/components/AddressText.qml" line="33"/>
+        <location filename="../qml/components/AddressText.qml" line="40"/>
+        <location filename="../qml/components/AddressText.qml" line="47"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="30"/>
+        <location filename="../qml/components/AddressText.qml" line="44"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,78 +1137,73 @@
 <context>
     <name>GovernanceCalls</name>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="21"/>
-        <source>for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dao/governancecalls.cpp" line="22"/>
-        <source>against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dao/governancecalls.cpp" line="23"/>
-        <source>abstain on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dao/governancecalls.cpp" line="64"/>
+        <location filename="../core/dao/governancecalls.cpp" line="63"/>
         <source>That is not a choice this app can vote with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="65"/>
+        <location filename="../core/dao/governancecalls.cpp" line="64"/>
         <source>Vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="77"/>
+        <location filename="../core/dao/governancecalls.cpp" line="80"/>
         <source>Send the signed vote of %1: %2 &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="88"/>
+        <location filename="../core/dao/governancecalls.cpp" line="84"/>
+        <source>the voter who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="96"/>
         <source>Queue &quot;%1&quot; in the timelock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="89"/>
+        <location filename="../core/dao/governancecalls.cpp" line="97"/>
         <source>Cancel your proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="90"/>
+        <location filename="../core/dao/governancecalls.cpp" line="98"/>
         <source>Execute &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="105"/>
+        <location filename="../core/dao/governancecalls.cpp" line="113"/>
+        <source>the description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/governancecalls.cpp" line="122"/>
         <source>Give the proposal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="107"/>
+        <location filename="../core/dao/governancecalls.cpp" line="124"/>
         <source>The title is one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="113"/>
+        <location filename="../core/dao/governancecalls.cpp" line="130"/>
         <source>Propose &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="114"/>
+        <location filename="../core/dao/governancecalls.cpp" line="131"/>
         <source>Propose &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="171"/>
-        <location filename="../core/dao/governancecalls.cpp" line="179"/>
+        <location filename="../core/dao/governancecalls.cpp" line="188"/>
+        <location filename="../core/dao/governancecalls.cpp" line="196"/>
         <source>The node did not answer about voting power: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/governancecalls.cpp" line="173"/>
+        <location filename="../core/dao/governancecalls.cpp" line="190"/>
         <source>a call failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,6 +1587,39 @@
     </message>
 </context>
 <context>
+    <name>KnownNames</name>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="61"/>
+        <source>the DAO&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="62"/>
+        <source>the DAO&apos;s treasury (timelock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="63"/>
+        <source>the DAO&apos;s Governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="65"/>
+        <source>the dataset registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="66"/>
+        <source>the admin role (DEFAULT_ADMIN_ROLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="68"/>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDialog</name>
     <message>
         <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
@@ -1665,52 +1693,52 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="14"/>
+        <location filename="../qml/Main.qml" line="15"/>
         <source>DataDAO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="41"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="41"/>
+        <location filename="../qml/Main.qml" line="42"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="42"/>
+        <location filename="../qml/Main.qml" line="43"/>
         <source>Contribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="43"/>
+        <location filename="../qml/Main.qml" line="44"/>
         <source>Curation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="44"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="46"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="46"/>
+        <location filename="../qml/Main.qml" line="47"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="47"/>
+        <location filename="../qml/Main.qml" line="48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="134"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation>
             <numerusform>Accounts locked after %n idle minute.</numerusform>
@@ -1721,17 +1749,22 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="28"/>
+        <location filename="../qml/components/NavigationRail.qml" line="29"/>
         <source>DataDAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="74"/>
+        <location filename="../qml/components/NavigationRail.qml" line="57"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="91"/>
         <source>No wallet yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/NavigationRail.qml" line="75"/>
+        <location filename="../qml/components/NavigationRail.qml" line="92"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -1997,109 +2030,109 @@
 <context>
     <name>PublicationJob</name>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="22"/>
+        <location filename="../core/dao/publicationjob.cpp" line="24"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="32"/>
+        <location filename="../core/dao/publicationjob.cpp" line="34"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="34"/>
-        <location filename="../core/dao/publicationjob.cpp" line="78"/>
+        <location filename="../core/dao/publicationjob.cpp" line="36"/>
+        <location filename="../core/dao/publicationjob.cpp" line="80"/>
         <source>%1 (data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="36"/>
-        <location filename="../core/dao/publicationjob.cpp" line="79"/>
+        <location filename="../core/dao/publicationjob.cpp" line="38"/>
+        <location filename="../core/dao/publicationjob.cpp" line="81"/>
         <source>%1 (metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="47"/>
+        <location filename="../core/dao/publicationjob.cpp" line="49"/>
         <source>The prepared file %1 is gone, so the upload cannot continue: drop the files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="54"/>
+        <location filename="../core/dao/publicationjob.cpp" line="56"/>
         <source>Uploading to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="63"/>
+        <location filename="../core/dao/publicationjob.cpp" line="65"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="105"/>
+        <location filename="../core/dao/publicationjob.cpp" line="107"/>
         <source>The service could not pin %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="108"/>
+        <location filename="../core/dao/publicationjob.cpp" line="110"/>
         <source>it gave no reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="121"/>
+        <location filename="../core/dao/publicationjob.cpp" line="123"/>
         <source>Checking the registry and the stake allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="130"/>
+        <location filename="../core/dao/publicationjob.cpp" line="132"/>
         <source>This content is registered already, as dataset #%1 by another member (the registry takes it once: DatasetAlreadyRegistered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="138"/>
+        <location filename="../core/dao/publicationjob.cpp" line="140"/>
         <source>Dataset #%1 (registered already, by an earlier run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="149"/>
+        <location filename="../core/dao/publicationjob.cpp" line="151"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="160"/>
+        <location filename="../core/dao/publicationjob.cpp" line="162"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="171"/>
+        <location filename="../core/dao/publicationjob.cpp" line="173"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="173"/>
+        <location filename="../core/dao/publicationjob.cpp" line="175"/>
         <source>Inspecting, describing and hashing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="186"/>
+        <location filename="../core/dao/publicationjob.cpp" line="188"/>
         <source>%1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="190"/>
+        <location filename="../core/dao/publicationjob.cpp" line="192"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="199"/>
+        <location filename="../core/dao/publicationjob.cpp" line="201"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="212"/>
+        <location filename="../core/dao/publicationjob.cpp" line="214"/>
         <source>Asking the pinning service to pin both CIDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="230"/>
+        <location filename="../core/dao/publicationjob.cpp" line="232"/>
         <source>Pinned (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,72 +2511,57 @@
 <context>
     <name>TransactionService</name>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="29"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dao/transactionservice.cpp" line="30"/>
-        <source>Against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dao/transactionservice.cpp" line="31"/>
-        <source>Abstain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dao/transactionservice.cpp" line="75"/>
+        <location filename="../core/dao/transactionservice.cpp" line="77"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="76"/>
+        <location filename="../core/dao/transactionservice.cpp" line="79"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="77"/>
+        <location filename="../core/dao/transactionservice.cpp" line="81"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="78"/>
+        <location filename="../core/dao/transactionservice.cpp" line="82"/>
         <source>new contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="82"/>
+        <location filename="../core/dao/transactionservice.cpp" line="86"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="92"/>
+        <location filename="../core/dao/transactionservice.cpp" line="96"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="92"/>
+        <location filename="../core/dao/transactionservice.cpp" line="96"/>
         <source>%1 bytes, not decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="94"/>
+        <location filename="../core/dao/transactionservice.cpp" line="98"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="96"/>
+        <location filename="../core/dao/transactionservice.cpp" line="100"/>
         <source>Max network fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="100"/>
+        <location filename="../core/dao/transactionservice.cpp" line="104"/>
         <source>Nonce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="106"/>
+        <location filename="../core/dao/transactionservice.cpp" line="110"/>
         <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,6 +2676,39 @@
     </message>
 </context>
 <context>
+    <name>VoteWords</name>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="9"/>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="11"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="13"/>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="21"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="21"/>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/votewords.cpp" line="21"/>
+        <source>abstain on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <location filename="../qml/wallet/WalletPage.qml" line="26"/>
@@ -2743,7 +2794,7 @@
 <context>
     <name>dd::app::AppContext</name>
     <message>
-        <location filename="../app/appcontext.cpp" line="105"/>
+        <location filename="../app/appcontext.cpp" line="115"/>
         <source>The app is closing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,77 +2802,77 @@
 <context>
     <name>dd::app::CatalogController</name>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="63"/>
+        <location filename="../app/datasets/catalogview.cpp" line="31"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="65"/>
+        <location filename="../app/datasets/catalogview.cpp" line="33"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="67"/>
+        <location filename="../app/datasets/catalogview.cpp" line="35"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="69"/>
+        <location filename="../app/datasets/catalogview.cpp" line="37"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="87"/>
+        <location filename="../app/datasets/catalogview.cpp" line="55"/>
         <source>Reading its metadata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="89"/>
+        <location filename="../app/datasets/catalogview.cpp" line="57"/>
         <source>Metadata unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="91"/>
+        <location filename="../app/datasets/catalogview.cpp" line="59"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="98"/>
+        <location filename="../app/datasets/catalogview.cpp" line="66"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="381"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="303"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="381"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="303"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="386"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="308"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="404"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="326"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="411"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="424"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="346"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="427"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="361"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,38 +2880,38 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="29"/>
+        <location filename="../app/network/chaincontroller.cpp" line="30"/>
         <source>No DAO profile is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="97"/>
+        <location filename="../app/network/chaincontroller.cpp" line="107"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="103"/>
+        <location filename="../app/network/chaincontroller.cpp" line="113"/>
         <source>Enter the URL of at least one node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="156"/>
+        <location filename="../app/network/chaincontroller.cpp" line="167"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="198"/>
+        <location filename="../app/network/chaincontroller.cpp" line="209"/>
         <source>Wrong network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="199"/>
-        <location filename="../app/network/chaincontroller.cpp" line="221"/>
+        <location filename="../app/network/chaincontroller.cpp" line="210"/>
+        <location filename="../app/network/chaincontroller.cpp" line="232"/>
         <source>The node does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="220"/>
+        <location filename="../app/network/chaincontroller.cpp" line="231"/>
         <source>%1 · block %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,27 +2919,27 @@
 <context>
     <name>dd::app::ChainSync</name>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="142"/>
+        <location filename="../app/network/chainsync.cpp" line="148"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="151"/>
+        <location filename="../app/network/chainsync.cpp" line="157"/>
         <source>Governance sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="153"/>
+        <location filename="../app/network/chainsync.cpp" line="159"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="154"/>
+        <location filename="../app/network/chainsync.cpp" line="160"/>
         <source>Up to date at block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="174"/>
+        <location filename="../app/network/chainsync.cpp" line="177"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,127 +2947,112 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="224"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="192"/>
         <source>Open the DAO this publication belongs to first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="243"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="212"/>
         <source>Hash and write the CAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="244"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="213"/>
         <source>Upload to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="245"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="214"/>
         <source>Register on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="263"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="232"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="270"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="239"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="294"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="263"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="265"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="299"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="268"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="301"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="270"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="304"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="273"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="307"/>
-        <source>Access price: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="310"/>
-        <source>Stake: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="323"/>
-        <source>Contributor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="208"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="176"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="210"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="178"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="213"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="181"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="214"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="182"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="348"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
         <source>Pin with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="406"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="351"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="378"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="326"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="431"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="376"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="432"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="377"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="468"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="411"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="469"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="412"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,32 +3060,32 @@
 <context>
     <name>dd::app::ForumDiscussion</name>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="202"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="210"/>
         <source>Read from %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="203"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="211"/>
         <source>Saved copy from %1; it may have changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="189"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="197"/>
         <source>[image: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="159"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="167"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="162"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="170"/>
         <source>in reply to %1, post %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forum/forumdiscussion.cpp" line="163"/>
+        <location filename="../app/forum/forumdiscussion.cpp" line="171"/>
         <source>an earlier post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,38 +3093,22 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="62"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="64"/>
-        <source>Against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="65"/>
-        <source>Abstain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="214"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="199"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="265"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="426"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="247"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="309"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="290"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="310"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="291"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n byte of calldata that this app cannot decode</numerusform>
@@ -3096,128 +3116,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="337"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="339"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="341"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="346"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="320"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="322"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="327"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="338"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="319"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="340"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="321"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="343"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="324"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="344"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="325"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="345"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="326"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="349"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="370"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="351"/>
         <source>It can be executed from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="399"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="440"/>
-        <source>Connect to the DAO&apos;s node to check voting power.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="401"/>
-        <source>Reading voting power at the snapshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="445"/>
-        <source>Reading voting power at the snapshot (block %1)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="612"/>
-        <source>Choose the account that proposes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="472"/>
-        <source>Voting power at the snapshot (block %1): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="476"/>
-        <source>This account has already voted on this proposal. A vote cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="480"/>
-        <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="487"/>
-        <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="494"/>
-        <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="500"/>
-        <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="561"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="609"/>
-        <source>Open a DAO profile first (Settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="572"/>
-        <source>pay %1 %2 from the treasury to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="587"/>
-        <source>call %1 on %2 with (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="591"/>
-        <source>%1, sending %2 ETH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="594"/>
-        <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,6 +3217,56 @@
     <message>
         <location filename="../app/settings/pinningcontroller.cpp" line="116"/>
         <source>Unlock %1 to use the pinning service: its token is sealed with that account&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::ProposalController</name>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="57"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="95"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="143"/>
+        <source>Open a DAO profile first (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="59"/>
+        <source>Choose the account that pays the network fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="66"/>
+        <source>The proposals are not read from the chain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="73"/>
+        <source>Proposal %1 is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="106"/>
+        <source>pay %1 %2 from the treasury to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="121"/>
+        <source>call %1 on %2 with (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="125"/>
+        <source>%1, sending %2 ETH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="128"/>
+        <source>Choose what the action does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/proposalcontroller.cpp" line="146"/>
+        <source>Choose the account that proposes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3357,83 +3350,70 @@
     </message>
 </context>
 <context>
-    <name>dd::app::SignedVotes</name>
-    <message>
-        <location filename="../app/governance/signedvotes.cpp" line="61"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/signedvotes.cpp" line="62"/>
-        <source>Against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/signedvotes.cpp" line="63"/>
-        <source>Abstain</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="29"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="30"/>
         <source>The app is closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="64"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="79"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="65"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="80"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="279"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="287"/>
         <source>The transaction was mined in block %1 but reverted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="303"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="164"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="165"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="114"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="115"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="128"/>
         <source>It was sent; the history shows when it is mined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="168"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="214"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="176"/>
+        <source>your account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="222"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="241"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="249"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="264"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="272"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="277"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="285"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,144 +3483,168 @@
 <context>
     <name>dd::app::VoteController</name>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="24"/>
-        <source>for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="25"/>
-        <source>against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="26"/>
-        <source>abstain on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="32"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="33"/>
-        <source>Against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="34"/>
-        <source>Abstain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/governance/votecontroller.cpp" line="36"/>
+        <location filename="../app/governance/votecontroller.cpp" line="28"/>
         <source>What you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="37"/>
+        <location filename="../app/governance/votecontroller.cpp" line="29"/>
         <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="38"/>
+        <location filename="../app/governance/votecontroller.cpp" line="30"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="39"/>
+        <location filename="../app/governance/votecontroller.cpp" line="31"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="40"/>
+        <location filename="../app/governance/votecontroller.cpp" line="32"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="40"/>
+        <location filename="../app/governance/votecontroller.cpp" line="32"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="41"/>
+        <location filename="../app/governance/votecontroller.cpp" line="33"/>
         <source>Voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="42"/>
+        <location filename="../app/governance/votecontroller.cpp" line="34"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="44"/>
+        <location filename="../app/governance/votecontroller.cpp" line="36"/>
         <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="46"/>
+        <location filename="../app/governance/votecontroller.cpp" line="38"/>
         <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="50"/>
+        <location filename="../app/governance/votecontroller.cpp" line="42"/>
         <source>Signed for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="51"/>
+        <location filename="../app/governance/votecontroller.cpp" line="43"/>
         <source>%1 at %2 on %3 (chain %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="54"/>
+        <location filename="../app/governance/votecontroller.cpp" line="46"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="56"/>
+        <location filename="../app/governance/votecontroller.cpp" line="48"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="58"/>
+        <location filename="../app/governance/votecontroller.cpp" line="50"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="59"/>
+        <location filename="../app/governance/votecontroller.cpp" line="51"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="96"/>
-        <location filename="../app/governance/votecontroller.cpp" line="109"/>
+        <location filename="../app/governance/votecontroller.cpp" line="88"/>
+        <location filename="../app/governance/votecontroller.cpp" line="101"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="111"/>
+        <location filename="../app/governance/votecontroller.cpp" line="103"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="131"/>
+        <location filename="../app/governance/votecontroller.cpp" line="123"/>
         <source>Sign a vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="139"/>
+        <location filename="../app/governance/votecontroller.cpp" line="131"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="151"/>
+        <location filename="../app/governance/votecontroller.cpp" line="143"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="175"/>
+        <location filename="../app/governance/votecontroller.cpp" line="167"/>
         <source>That signed vote was already sent or is not kept any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::VoterCheck</name>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="60"/>
+        <location filename="../app/governance/votercheck.cpp" line="93"/>
+        <source>Connect to the DAO&apos;s node to check voting power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="61"/>
+        <source>Reading voting power at the snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="83"/>
+        <source>Proposal %1 is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="94"/>
+        <source>Reading voting power at the snapshot (block %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="118"/>
+        <source>Voting power at the snapshot (block %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="121"/>
+        <source>This account has already voted on this proposal. A vote cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="124"/>
+        <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="130"/>
+        <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="135"/>
+        <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/governance/votercheck.cpp" line="140"/>
+        <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,7 @@ CliRequester::CliRequester(eth::JsonRpcClient &client, const dao::DaoProfile &pr
     : m_signer(std::move(keys)),
       m_journal(journalFile),
       m_service(client, m_signer, m_journal, profile.name, profile.chainId),
+      m_names(dao::knownNames(profile)),
       m_announce(announce)
 {
 }
@@ -48,7 +49,10 @@ Result<eth::Receipt> CliRequester::send(const dao::TransactionAsk &ask, const st
         return m_opened.error();
     if (cancel && *cancel)
         return Result<eth::Receipt>::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
-    auto prepared = m_service.prepare(ask.from, ask.request, ask.summary, ask.contractName, ask.tokenSymbol);
+    dao::TransactionAsk named = ask;
+    named.names = m_names;
+    named.names.merge(ask.names);
+    auto prepared = m_service.prepare(named);
     if (!prepared)
         return prepared.error();
     if (!prepared.value().warning.isEmpty())

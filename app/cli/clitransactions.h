@@ -46,6 +46,7 @@ private:
     KeySigner m_signer;
     dao::TransactionJournal m_journal;
     dao::TransactionService m_service;
+    dao::KnownNames m_names; // the DAO's contracts and roles
     bool m_announce;
     Status m_opened = success();
 };

@@ -1,5 +1,5 @@
 // datadao-cli dataset: what the app does with datasets, from a terminal.
-// inspect: each file's format by content, each table's profile, and the quality report.
+// inspect and metadata (datasetfiles.cpp): each file's format by content, each table's profile, and the quality report.
 // metadata: the Data Package (or Croissant) a publish writes.
 // publish: inspect, describe, content-address, upload, register with a stake.
 // list: the catalog (registry events and verified metadata), searched and filtered.
@@ -8,6 +8,7 @@
 #include "cli/clitransactions.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/datasetfiles.h"
 #include "cli/signer.h"
 #include "cli/transferrun.h"
 
@@ -42,80 +43,6 @@ namespace dd::cli {
 
 namespace {
 
-int runInspect(const CommandLine &cl)
-{
-    if (cl.positional().size() != 1)
-        return fail(QStringLiteral("give one file or folder"));
-    auto inspection = quality::inspectPath(cl.positional().first());
-    if (!inspection)
-        return fail(inspection.message());
-    const quality::Inspection &in = inspection.value();
-    if (cl.has(QStringLiteral("json"))) {
-        print(
-            QString::fromUtf8(QJsonDocument(quality::inspectionToJson(in)).toJson(QJsonDocument::Indented)).trimmed());
-        return in.hasErrors() ? 1 : 0;
-    }
-    print(QStringLiteral("%1: %2 files, %3 bytes").arg(in.root).arg(in.files.size()).arg(in.totalBytes));
-    for (const quality::Finding &f : in.findings)
-        print(QStringLiteral("  %1: %2").arg(quality::severityName(f.severity), f.message));
-    for (const quality::FileInspection &file : in.files) {
-        print(QStringLiteral("\n%1  %2 bytes  %3 (%4)")
-                  .arg(file.path)
-                  .arg(file.size)
-                  .arg(file.format.description, file.format.mediaType));
-        if (file.table) {
-            const quality::TableProfile &t = *file.table;
-            print(QStringLiteral("  %1 rows, delimiter %2, %3")
-                      .arg(t.rows)
-                      .arg(t.dialect.delimiter == '\t' ? QStringLiteral("tab")
-                                                       : QStringLiteral("'%1'").arg(QLatin1Char(t.dialect.delimiter)))
-                      .arg(t.dialect.header ? QStringLiteral("with a header") : QStringLiteral("no header")));
-            for (const quality::ColumnProfile &c : t.columns)
-                print(QStringLiteral("  %1 %2 nulls %3  distinct %4%5  min %6  max %7")
-                          .arg(c.name.leftJustified(20), c.type.leftJustified(8))
-                          .arg(c.nulls)
-                          .arg(c.distinctIsLowerBound ? QStringLiteral("≥") : QString())
-                          .arg(c.distinct)
-                          .arg(c.min.left(24), c.max.left(24)));
-        }
-        for (const quality::Finding &f : file.findings)
-            print(QStringLiteral("  %1: %2").arg(quality::severityName(f.severity), f.message));
-    }
-    return in.hasErrors() ? 1 : 0;
-}
-
-// What --title, --description, --license and --keywords (comma-separated) say.
-quality::DatasetDescription descriptionFrom(const CommandLine &cl)
-{
-    quality::DatasetDescription description;
-    description.title = cl.value(QStringLiteral("title"));
-    description.description = cl.value(QStringLiteral("description"));
-    description.licenseId = cl.value(QStringLiteral("license"));
-    for (const QString &keyword : cl.value(QStringLiteral("keywords")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!keyword.trimmed().isEmpty())
-            description.keywords.append(keyword.trimmed());
-    return description;
-}
-
-// The Data Package (or Croissant) a publish would write for a file or folder.
-int runMetadata(const CommandLine &cl)
-{
-    if (cl.positional().size() != 1)
-        return fail(QStringLiteral("give one file or folder"));
-    const quality::DatasetDescription description = descriptionFrom(cl);
-    if (auto valid = quality::validateDescription(description); !valid)
-        return fail(valid.message());
-    auto inspection = quality::inspectPath(cl.positional().first());
-    if (!inspection)
-        return fail(inspection.message());
-    const QString cid = cl.value(QStringLiteral("cid"));
-    const QJsonObject json = cl.has(QStringLiteral("croissant"))
-        ? quality::croissant(description, inspection.value(), cid)
-        : quality::dataPackage(description, inspection.value(), cid);
-    print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
-    return 0;
-}
-
 QString dataDirectory(const char *name)
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/datadao/")
@@ -132,14 +59,6 @@ Result<dao::DaoProfile> profileOf(const CommandLine &cl)
     return profile;
 }
 
-Result<eth::UInt256> amountOption(const CommandLine &cl, const QString &name, const QString &fallback)
-{
-    auto amount = eth::parseUnits(cl.value(name, fallback), 18);
-    if (!amount)
-        return Result<eth::UInt256>::failure(QStringLiteral("--%1: %2").arg(name, amount.message()));
-    return amount;
-}
-
 int runPublish(const CommandLine &cl)
 {
     if (cl.positional().size() != 1)
@@ -149,21 +68,20 @@ int runPublish(const CommandLine &cl)
         return fail(profile.message());
     if (profile.value().storageApi.isEmpty())
         return fail(QStringLiteral("The DAO profile names no storage API to upload to."));
-    quality::DatasetDescription description = descriptionFrom(cl);
-    auto price = amountOption(cl, QStringLiteral("price"), QStringLiteral("0"));
-    auto stake = amountOption(cl, QStringLiteral("stake"), QStringLiteral("100"));
-    if (!price || !stake)
-        return fail(!price ? price.message() : stake.message());
     auto key = resolveSigner(cl, {});
     if (!key)
         return fail(key.message());
     const crypto::Address account = key.value().address();
-    description.contributors = {{QStringLiteral("Contributor"),
-        QStringLiteral("ethereum:") + account.toChecksumString(), {QStringLiteral("creator")}}};
+    const QString path = QFileInfo(cl.positional().first()).absoluteFilePath();
+    auto request = dao::publicationRequest(
+        {path, account, cl.value(QStringLiteral("title")), cl.value(QStringLiteral("description")),
+            cl.value(QStringLiteral("license")), cl.value(QStringLiteral("keywords")),
+            cl.value(QStringLiteral("price")), cl.value(QStringLiteral("stake"), QStringLiteral("100"))});
+    if (!request)
+        return fail(request.message());
 
     // The work folder keeps the CARs and the record of a publication in progress: running the
     // same command again after a stop (even kill -9) continues it instead of starting over.
-    const QString path = QFileInfo(cl.positional().first()).absoluteFilePath();
     const QString work = cl.value(QStringLiteral("work"),
         dataDirectory("publications") + QLatin1Char('/')
             + toHex(crypto::keccak256((path + account.toChecksumString() + QString::number(profile.value().chainId)
@@ -192,8 +110,7 @@ int runPublish(const CommandLine &cl)
     } else {
         if (record)
             dao::removePublication(recordFile, *record);
-        published = dao::publishDataset(
-            {path, description, account, price.value(), stake.value()}, recordFile, work, profile.value(), ports);
+        published = dao::publishDataset(request.value(), recordFile, work, profile.value(), ports);
     }
     if (!published)
         return fail(published.message());
@@ -438,9 +355,9 @@ int runDataset(const QStringList &args)
     if (!cl.ok())
         return fail(cl.error());
     if (sub == QLatin1String("inspect"))
-        return runInspect(cl);
+        return runDatasetInspect(cl);
     if (sub == QLatin1String("metadata"))
-        return runMetadata(cl);
+        return runDatasetMetadata(cl);
     if (sub == QLatin1String("publish"))
         return runPublish(cl);
     if (sub == QLatin1String("list"))

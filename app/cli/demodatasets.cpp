@@ -196,7 +196,7 @@ Result<QStringList> seedDemoDatasets(eth::JsonRpcClient &client, const dao::DaoP
                             AbiValue::text(reason), AbiValue::number(eth::UInt256(approve ? 0 : 1000))})
                     .value(),
                 &registry},
-            QStringLiteral("Review dataset #%1").arg(id), registry.name(), {}});
+            QStringLiteral("Review dataset #%1").arg(id), registry.name(), {}, {}});
     };
     if (auto approved = review(ids.first(), true, QStringLiteral("Complete year, documented gaps.")); !approved)
         return approved.error();

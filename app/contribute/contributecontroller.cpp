@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "common/futurewatch.h"
 #include "contribute/publicationhost.h"
+#include "contribute/publicationsteps.h"
 #include "network/chaincontroller.h"
 #include "network/chainsync.h"
 #include "settings/pinningcontroller.h"
@@ -22,18 +23,6 @@
 #include <QQmlEngine>
 
 namespace dd::app {
-
-namespace {
-
-// A step of the progress view, not begun yet.
-QVariantMap pendingStep(const QString &key, const QString &label)
-{
-    return QVariantMap {{QStringLiteral("key"), key}, {QStringLiteral("label"), label},
-        {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("detail"), QString()},
-        {QStringLiteral("fraction"), 0.0}};
-}
-
-} // namespace
 
 ContributeController::ContributeController(Executor &executor, ChainController &chain,
     dao::TransactionRequester &requester, TransferQueue &transfers, ChainSync &sync, PinningController &pinning,
@@ -119,17 +108,7 @@ void ContributeController::setStage(Stage stage, const QString &error)
 
 void ContributeController::setStep(const QString &key, const QString &state, const QString &detail, double fraction)
 {
-    for (QVariant &step : m_steps) {
-        QVariantMap map = step.toMap();
-        if (map.value(QStringLiteral("key")).toString() != key)
-            continue;
-        map.insert(QStringLiteral("state"), state);
-        if (!detail.isNull())
-            map.insert(QStringLiteral("detail"), detail);
-        if (fraction >= 0)
-            map.insert(QStringLiteral("fraction"), fraction);
-        step = map;
-    }
+    m_steps.set(key, state, detail, fraction);
     emit changed();
 }
 
@@ -163,18 +142,7 @@ void ContributeController::discardPending()
     }
     // On the record's own thread, after any read still queued; removing a GiB of CARs takes a
     // while. A record that names CARs outside the work folder is not followed there.
-    m_recording.post([work = m_workDirectory, file = pendingFile()] {
-        auto record = dao::loadPendingPublication(file);
-        const QString root = QFileInfo(work).absoluteFilePath() + QLatin1Char('/');
-        if (record && record.value()) {
-            const QString cars = QFileInfo(record.value()->contentCar).absolutePath();
-            if (cars.startsWith(root) && !cars.mid(root.size()).contains(QLatin1String(".."))) {
-                dao::removePublication(file, *record.value());
-                return;
-            }
-        }
-        (void)dao::removePendingPublication(file); // absent or removed: either way it is gone
-    });
+    m_recording.post([work = m_workDirectory, file = pendingFile()] { dao::discardPublication(file, work); });
 }
 
 // A publication a restart interrupted: shown as such, with what is done and what is left. The
@@ -240,9 +208,10 @@ void ContributeController::clear()
     m_report.clear();
     m_result.clear();
     m_uploads.clear();
-    m_steps = {pendingStep(QStringLiteral("hash"), tr("Hash and write the CAR")),
-        pendingStep(QStringLiteral("upload"), tr("Upload to storage")),
-        pendingStep(QStringLiteral("register"), tr("Register on chain"))};
+    m_steps.clear();
+    m_steps.add(QStringLiteral("hash"), tr("Hash and write the CAR"));
+    m_steps.add(QStringLiteral("upload"), tr("Upload to storage"));
+    m_steps.add(QStringLiteral("register"), tr("Register on chain"));
     setProgress(0, QString());
     setStage(Stage::Idle);
 }
@@ -302,31 +271,14 @@ QString ContributeController::publish(const QString &account, const QString &tit
     auto contributor = crypto::Address::parse(account);
     if (!contributor)
         return tr("Choose the account that contributes and stakes.");
-    auto parsedPrice = eth::parseUnits(price.trimmed().isEmpty() ? QStringLiteral("0") : price.trimmed(), 18);
-    if (!parsedPrice)
-        return tr("Access price: %1").arg(parsedPrice.message());
-    auto parsedStake = eth::parseUnits(stake.trimmed(), 18);
-    if (!parsedStake)
-        return tr("Stake: %1").arg(parsedStake.message());
-    dao::PublicationRequest request;
-    request.path = m_path;
-    request.account = contributor.value();
-    request.price = parsedPrice.value();
-    request.stake = parsedStake.value();
-    quality::DatasetDescription &d = request.description;
-    d.title = title.trimmed();
-    d.description = description.trimmed();
-    d.licenseId = license;
-    for (const QString &keyword : keywords.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!keyword.trimmed().isEmpty())
-            d.keywords.append(keyword.trimmed());
-    d.contributors = {{tr("Contributor"), QStringLiteral("ethereum:") + account, {QStringLiteral("creator")}}};
-    if (auto valid = quality::validateDescription(d); !valid)
-        return valid.message();
+    auto request
+        = dao::publicationRequest({m_path, contributor.value(), title, description, license, keywords, price, stake});
+    if (!request)
+        return request.message();
     setStage(Stage::Publishing);
     setStep(QStringLiteral("hash"), QStringLiteral("active"));
     const QString cars = QDir(m_workDirectory).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-    runJob([request, file = pendingFile(), cars, profile = *profile](
+    runJob([request = request.value(), file = pendingFile(), cars, profile = *profile](
                dao::PublicationPorts &ports, const std::atomic_bool *cancel) {
         return dao::publishDataset(request, file, cars, profile, ports, cancel);
     });
@@ -340,12 +292,8 @@ void ContributeController::runJob(const Job &job)
     const int generation = m_generation;
     // The remote pinning service, when the member set one up: asked right after the uploads.
     std::optional<storage::PinningServiceClient> pins;
-    const bool hasPinStep = std::any_of(m_steps.cbegin(), m_steps.cend(),
-        [](const QVariant &step) { return step.toMap().value(QStringLiteral("key")) == QLatin1String("pin"); });
     if (m_pinning.configured()) {
-        if (!hasPinStep)
-            m_steps.append(
-                pendingStep(QStringLiteral("pin"), tr("Pin with %1").arg(QUrl(m_pinning.endpoint()).host())));
+        m_steps.add(QStringLiteral("pin"), tr("Pin with %1").arg(QUrl(m_pinning.endpoint()).host()));
         emit changed();
         auto client = m_pinning.client();
         if (client)
@@ -390,10 +338,7 @@ void ContributeController::runJob(const Job &job)
             if (generation != m_generation)
                 return; // cancelled or started over meanwhile
             if (!published) {
-                for (const QVariant &step : std::as_const(m_steps))
-                    if (step.toMap().value(QStringLiteral("state")).toString() == QLatin1String("active"))
-                        setStep(step.toMap().value(QStringLiteral("key")).toString(), QStringLiteral("failed"),
-                            published.message());
+                m_steps.failActive(published.message());
                 setStage(Stage::Failed, published.message());
                 return;
             }
@@ -463,9 +408,7 @@ void ContributeController::cancel()
         setStage(Stage::Idle);
         return;
     }
-    for (const QVariant &step : std::as_const(m_steps))
-        if (step.toMap().value(QStringLiteral("state")).toString() == QLatin1String("active"))
-            setStep(step.toMap().value(QStringLiteral("key")).toString(), QStringLiteral("failed"), tr("Cancelled."));
+    m_steps.failActive(tr("Cancelled."));
     setStage(Stage::Failed, tr("Cancelled. Nothing was registered; drop the files again to start over."));
 }
 

@@ -10,6 +10,7 @@
 // a publication its record says is unfinished (stage "interrupted").
 
 #include "common/executor.h"
+#include "contribute/publicationsteps.h"
 #include "dao/datasetpublisher.h"
 #include "dao/pendingpublication.h"
 #include "dao/publicationjob.h"
@@ -66,7 +67,7 @@ public:
     QString path() const { return m_path; }
     QString suggestedTitle() const;
     QVariantMap report() const { return m_report; }
-    QVariantList steps() const { return m_steps; }
+    QVariantList steps() const { return m_steps.list(); }
     double progress() const { return m_progress; }
     QString progressText() const { return m_progressText; }
     QString error() const { return m_error; }
@@ -120,7 +121,7 @@ private:
     Stage m_stage = Stage::Idle;
     QString m_path;
     QVariantMap m_report;
-    QVariantList m_steps;
+    PublicationSteps m_steps;
     double m_progress = 0;
     QString m_progressText;
     QString m_error;

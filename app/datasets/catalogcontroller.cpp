@@ -1,5 +1,7 @@
 #include "datasets/catalogcontroller.h"
 
+#include "datasets/catalogview.h"
+
 #include "appcontext.h"
 #include "common/cacheread.h"
 #include "common/displayformat.h"
@@ -33,94 +35,12 @@ template <typename T, typename Read> Result<T> withReader(const QString &path, R
         path, QStringLiteral("The catalog has not been read from the chain yet."), std::move(read));
 }
 
-// A size class's bytes, as the list shows sizes (SI); each bound belongs to the class above it.
-// (-1, -1) for any size.
-std::pair<qint64, qint64> sizeBounds(const QString &sizeClass)
-{
-    constexpr qint64 mb = 1000 * 1000;
-    if (sizeClass == QLatin1String("small"))
-        return {-1, mb - 1};
-    if (sizeClass == QLatin1String("medium"))
-        return {mb, 100 * mb - 1};
-    if (sizeClass == QLatin1String("large"))
-        return {100 * mb, 1000 * mb - 1};
-    if (sizeClass == QLatin1String("huge"))
-        return {1000 * mb, -1};
-    return {-1, -1};
-}
-
 struct QueryResult {
     QList<cache::CatalogEntry> entries;
     qint64 total = 0;
     QStringList licenses;
     QStringList formats;
 };
-
-QString statusLabel(cache::DatasetStatus status)
-{
-    switch (status) {
-    case cache::DatasetStatus::Pending:
-        return CatalogController::tr("In review");
-    case cache::DatasetStatus::Approved:
-        return CatalogController::tr("Approved");
-    case cache::DatasetStatus::Rejected:
-        return CatalogController::tr("Rejected");
-    case cache::DatasetStatus::Withdrawn:
-        return CatalogController::tr("Withdrawn");
-    case cache::DatasetStatus::None:
-        break;
-    }
-    return {};
-}
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-QVariantMap entryMap(const cache::CatalogEntry &e, const QString &symbol)
-{
-    const eth::UInt256 price = eth::UInt256::fromDecimal(e.accessPrice).value_or(eth::UInt256());
-    QString title = e.title;
-    QString metadataNote;
-    if (e.metadataState == cache::MetadataState::Pending)
-        metadataNote = CatalogController::tr("Reading its metadata…");
-    else if (e.metadataState != cache::MetadataState::Ready)
-        metadataNote = CatalogController::tr("Metadata unavailable: %1").arg(e.metadataError);
-    if (title.isEmpty())
-        title = CatalogController::tr("Dataset #%1").arg(e.id);
-    return {{QStringLiteral("id"), qint64(e.id)}, {QStringLiteral("title"), title},
-        {QStringLiteral("description"), e.description}, {QStringLiteral("status"), cache::datasetStatusName(e.status)},
-        {QStringLiteral("statusLabel"), statusLabel(e.status)}, {QStringLiteral("license"), e.license},
-        {QStringLiteral("size"), double(e.size)}, {QStringLiteral("sizeText"), sizeText(e.size)},
-        {QStringLiteral("price"), e.accessPrice},
-        {QStringLiteral("priceText"),
-            price.isZero() ? CatalogController::tr("Free") : displayAmount(price, 18) + QLatin1Char(' ') + symbol},
-        {QStringLiteral("contributor"), e.contributor}, {QStringLiteral("contentCid"), e.contentCid},
-        {QStringLiteral("metadataCid"), e.metadataCid}, {QStringLiteral("formats"), e.formats},
-        {QStringLiteral("keywords"), e.keywords}, {QStringLiteral("metadataNote"), metadataNote},
-        {QStringLiteral("purchases"), qint64(e.purchases)}, {QStringLiteral("reviewReason"), e.reviewReason},
-        {QStringLiteral("submittedTx"), e.submittedTx}};
-}
-
-// The resources of a Data Package as the dataset page lists them, with their schema fields.
-QVariantList resourcesOf(const QJsonObject &metadata)
-{
-    QVariantList out;
-    for (const QJsonValue &value : metadata.value(u"resources").toArray()) {
-        const QJsonObject r = value.toObject();
-        QVariantList fields;
-        for (const QJsonValue &f : r.value(u"schema").toObject().value(u"fields").toArray())
-            fields.append(QVariantMap {{QStringLiteral("name"), f.toObject().value(u"name").toString()},
-                {QStringLiteral("type"), f.toObject().value(u"type").toString()}});
-        out.append(QVariantMap {{QStringLiteral("path"), r.value(u"path").toString()},
-            {QStringLiteral("format"), r.value(u"format").toString()},
-            {QStringLiteral("sizeText"), sizeText(qint64(r.value(u"bytes").toDouble()))},
-            {QStringLiteral("table"), r.value(u"type").toString() == QLatin1String("table")},
-            {QStringLiteral("fields"), fields}});
-    }
-    return out;
-}
 
 } // namespace
 
@@ -250,6 +170,7 @@ void CatalogController::select(qint64 id)
 {
     if (id != m_selectedId) {
         m_downloadId.clear();
+        m_downloadError.clear();
         m_purchaseState = QStringLiteral("idle");
         m_purchaseMessage.clear();
         emit purchaseChanged();
@@ -265,6 +186,7 @@ void CatalogController::clearSelection()
     m_preview.clear();
     m_previewedCid.clear();
     m_downloadId.clear();
+    m_downloadError.clear();
     emit selectionChanged();
     emit previewChanged();
 }
@@ -417,26 +339,47 @@ void CatalogController::buyAccess(const QString &account)
         });
 }
 
-QString CatalogController::download(const QUrl &folder)
+void CatalogController::download(const QUrl &folder)
 {
     const auto &profile = m_chain.profile();
-    if (!profile || profile->gateways.isEmpty())
-        return tr("The open DAO names no gateway to download from.");
+    if (!profile || profile->gateways.isEmpty()) {
+        setDownloadError(tr("The open DAO names no gateway to download from."));
+        return;
+    }
     const QString directory = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
-    if (!QFileInfo(directory).isDir())
-        return tr("%1 is not a folder.").arg(directory);
     QString name = m_selected.value(QStringLiteral("title")).toString();
     name.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N} ._-]+")), QStringLiteral("_"));
     name = name.trimmed().left(80);
     if (name.isEmpty())
         name = QStringLiteral("dataset-%1").arg(m_selectedId);
-    QString target = QDir(directory).filePath(name);
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(directory).filePath(QStringLiteral("%1 (%2)").arg(name).arg(n));
-    m_downloadId = m_transfers.addDownload(m_selected.value(QStringLiteral("title")).toString(),
-        m_selected.value(QStringLiteral("contentCid")).toString(), profile->gateways, target);
+    setDownloadError({});
+    // The folder is looked at off the GUI thread: a free name beside what is there already.
+    m_executor.submit(
+        this,
+        [directory, name]() -> Result<QString> {
+            if (!QFileInfo(directory).isDir())
+                return Result<QString>::failure(tr("%1 is not a folder.").arg(directory));
+            QString target = QDir(directory).filePath(name);
+            for (int n = 2; QFileInfo::exists(target); ++n)
+                target = QDir(directory).filePath(QStringLiteral("%1 (%2)").arg(name).arg(n));
+            return target;
+        },
+        [this, title = m_selected.value(QStringLiteral("title")).toString(),
+            cid = m_selected.value(QStringLiteral("contentCid")).toString(),
+            gateways = profile->gateways](const Result<QString> &target) {
+            if (!target) {
+                setDownloadError(target.message());
+                return;
+            }
+            m_downloadId = m_transfers.addDownload(title, cid, gateways, target.value());
+            emit selectionChanged();
+        });
+}
+
+void CatalogController::setDownloadError(const QString &message)
+{
+    m_downloadError = message;
     emit selectionChanged();
-    return {};
 }
 
 } // namespace dd::app

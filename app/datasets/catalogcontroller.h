@@ -56,6 +56,7 @@ class CatalogController : public QObject {
     Q_PROPERTY(QString purchaseState READ purchaseState NOTIFY purchaseChanged) // idle, buying, done, failed
     Q_PROPERTY(QString purchaseMessage READ purchaseMessage NOTIFY purchaseChanged)
     Q_PROPERTY(QString downloadId READ downloadId NOTIFY selectionChanged)
+    Q_PROPERTY(QString downloadError READ downloadError NOTIFY selectionChanged)
 public:
     CatalogController(Executor &executor, ChainController &chain, ChainSync &sync, dao::TransactionRequester &requester,
         TransferQueue &transfers, QObject *parent = nullptr);
@@ -88,6 +89,7 @@ public:
     QString purchaseState() const { return m_purchaseState; }
     QString purchaseMessage() const { return m_purchaseMessage; }
     QString downloadId() const { return m_downloadId; }
+    QString downloadError() const { return m_downloadError; }
 
     Q_INVOKABLE void reload();
     Q_INVOKABLE void select(qint64 id);
@@ -95,8 +97,9 @@ public:
     // Whether this account holds access to the selected dataset (its contributor, or a buyer).
     Q_INVOKABLE bool hasAccess(const QString &account) const;
     Q_INVOKABLE void buyAccess(const QString &account);
-    // Downloads the selected dataset into a new folder inside `folder`; "" or why not.
-    Q_INVOKABLE QString download(const QUrl &folder);
+    // Downloads the selected dataset into a new folder inside `folder`: downloadId names its
+    // transfer once it is queued, downloadError says why it was not.
+    Q_INVOKABLE void download(const QUrl &folder);
 
 signals:
     void queryChanged();
@@ -109,6 +112,7 @@ private:
     void loadSelected();
     void loadPreview();
     QString cachePath() const;
+    void setDownloadError(const QString &message);
 
     Executor &m_executor;
     ChainController &m_chain;
@@ -135,6 +139,7 @@ private:
     QString m_purchaseState = QStringLiteral("idle");
     QString m_purchaseMessage;
     QString m_downloadId;
+    QString m_downloadError;
     int m_queryGeneration = 0;
     int m_selectionGeneration = 0;
 };

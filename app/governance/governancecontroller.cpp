@@ -4,6 +4,7 @@
 #include "common/cacheread.h"
 #include "common/displayformat.h"
 #include "common/futurewatch.h"
+#include "dao/votewords.h"
 #include "governance/governancenotifier.h"
 #include "governance/signedvotes.h"
 #include "network/chaincontroller.h"
@@ -50,32 +51,15 @@ struct Selection {
     QList<cache::VoteRecord> votes;
 };
 
-// What checkVoter() needs from the cache before it asks the chain.
-struct VoterCache {
-    std::optional<quint64> snapshot; // none: the proposal is not in the cache
-    std::optional<quint64> delegatedAt;
-};
-
-QString supportText(int support)
-{
-    if (support == 1)
-        return GovernanceController::tr("For");
-    if (support == 0)
-        return GovernanceController::tr("Against");
-    return GovernanceController::tr("Abstain");
-}
-
 } // namespace
 
 GovernanceController::GovernanceController(Executor &executor, ChainController &chain, ChainSync &sync,
-    dao::WalletService &wallet, TransactionController &transactions, SignedVotes &signedVotes,
-    GovernanceNotifier *alerts, QObject *parent)
+    dao::WalletService &wallet, SignedVotes &signedVotes, GovernanceNotifier *alerts, QObject *parent)
     : QObject(parent),
       m_executor(executor),
       m_chain(chain),
       m_sync(sync),
       m_wallet(wallet),
-      m_transactions(transactions),
       m_signedVotes(signedVotes),
       m_alerts(alerts),
       m_proposals(std::make_unique<ProposalListModel>())
@@ -207,7 +191,7 @@ void GovernanceController::applyOverview()
     for (const cache::DelegateSummary &d : overview.delegates) {
         QStringList recent;
         for (const auto &[title, support] : d.recentVotes)
-            recent.append(QStringLiteral("%1: %2").arg(supportText(support), title));
+            recent.append(QStringLiteral("%1: %2").arg(dao::supportLabel(support), title));
         m_delegates.append(QVariantMap {{QStringLiteral("address"), d.address.toChecksumString()},
             {QStringLiteral("votes"), QStringLiteral("%1 %2").arg(displayAmount(d.votes, 18, 0), symbol)},
             {QStringLiteral("delegators"), d.delegators},
@@ -225,7 +209,6 @@ void GovernanceController::select(const QString &proposalId)
     const bool another = proposalId != m_selectedId;
     m_selectedId = proposalId;
     if (another) { // nothing of the proposal before shows while this one is read
-        m_selectedDetail.reset();
         m_selected.clear();
         emit selectionChanged();
     }
@@ -236,7 +219,6 @@ void GovernanceController::clearSelection()
 {
     ++m_selectionGeneration; // a read still on its way is not shown
     m_selectedId.clear();
-    m_selectedDetail.reset();
     m_selected.clear();
     emit selectionChanged();
 }
@@ -259,15 +241,13 @@ void GovernanceController::loadSelected()
             if (generation != m_selectionGeneration)
                 return; // another proposal was chosen meanwhile, or the cache changed again
             if (!read || !read.value().detail) {
-                m_selectedDetail.reset();
                 m_selected = {{QStringLiteral("error"),
                     !read && !read.message().isEmpty() ? read.message()
                                                        : tr("Proposal %1 is not in the cache.").arg(m_selectedId)}};
                 emit selectionChanged();
                 return;
             }
-            m_selectedDetail = read.value().detail;
-            showSelected(*m_selectedDetail, read.value().position, read.value().votes);
+            showSelected(*read.value().detail, read.value().position, read.value().votes);
         });
 }
 
@@ -374,256 +354,11 @@ void GovernanceController::showSelected(
     QVariantList voteRows;
     for (const cache::VoteRecord &v : votes)
         voteRows.append(QVariantMap {{QStringLiteral("voter"), v.voter.toChecksumString()},
-            {QStringLiteral("support"), v.support}, {QStringLiteral("supportText"), supportText(v.support)},
+            {QStringLiteral("support"), v.support}, {QStringLiteral("supportText"), dao::supportLabel(v.support)},
             {QStringLiteral("weight"), displayAmount(v.weight, 18, 2)}, {QStringLiteral("reason"), v.reason}});
     m.insert(QStringLiteral("votes"), voteRows);
     m_selected = m;
     emit selectionChanged();
-}
-
-} // namespace dd::app
-
-namespace dd::app {
-
-void GovernanceController::checkVoter(const QString &account)
-{
-    const int generation = ++m_voterGeneration;
-    auto address = crypto::Address::parse(account);
-    const auto &abis = dao::DaoAbis::load();
-    const auto &profile = m_chain.profile();
-    auto fail = [this](const QString &message) {
-        m_voter = {{QStringLiteral("status"), QStringLiteral("error")}, {QStringLiteral("message"), message}};
-        emit voterChanged();
-    };
-    if (!address || !abis || !profile || !m_chain.client() || m_selectedId.isEmpty())
-        return fail(address ? tr("Connect to the DAO's node to check voting power.") : address.message());
-    m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("checking")},
-        {QStringLiteral("message"), tr("Reading voting power at the snapshot…")}};
-    emit voterChanged();
-    // From the cache (off the GUI thread): the proposal's snapshot, and when this account last
-    // delegated; then from the chain.
-    m_executor.submit(
-        this,
-        [path = m_sync.cachePath(), id = m_selectedId, who = address.value()] {
-            return readCache<cache::GovernanceReader, VoterCache>(
-                path, QString(), [&](cache::GovernanceReader &reader) -> Result<VoterCache> {
-                    auto proposal = reader.proposal(id);
-                    if (!proposal)
-                        return proposal.error();
-                    if (!proposal.value())
-                        return VoterCache {};
-                    return VoterCache {
-                        proposal.value()->summary.voteStart, reader.lastDelegationBlock(who).value_or(std::nullopt)};
-                });
-        },
-        [this, generation, account, address = address.value(), proposalId = m_selectedId, fail](
-            const Result<VoterCache> &facts) {
-            if (generation != m_voterGeneration)
-                return;
-            if (!facts || !facts.value().snapshot)
-                return fail(!facts && !facts.message().isEmpty()
-                        ? facts.message()
-                        : tr("Proposal %1 is not in the cache.").arg(proposalId));
-            askChainAboutVoter(
-                generation, account, address, proposalId, *facts.value().snapshot, facts.value().delegatedAt);
-        });
-}
-
-void GovernanceController::askChainAboutVoter(const int generation, const QString &account,
-    const crypto::Address &address, const QString &proposalId, const quint64 snapshot,
-    const std::optional<quint64> delegatedAt)
-{
-    const auto &abis = dao::DaoAbis::load();
-    const auto &profile = m_chain.profile();
-    if (!abis || !profile || !m_chain.client()) {
-        m_voter = {{QStringLiteral("status"), QStringLiteral("error")},
-            {QStringLiteral("message"), tr("Connect to the DAO's node to check voting power.")}};
-        emit voterChanged();
-        return;
-    }
-    m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("checking")},
-        {QStringLiteral("message"), tr("Reading voting power at the snapshot (block %1)…").arg(snapshot)}};
-    emit voterChanged();
-
-    m_executor.submit(
-        this,
-        [client = m_chain.client(), profile = *profile, address,
-            id = eth::UInt256::fromDecimal(proposalId).value_or(eth::UInt256()), snapshot, delegatedAt] {
-            eth::ChainSession chain(*client, std::chrono::seconds(30));
-            return dao::readVoterFacts(chain, profile, address, id, snapshot, delegatedAt);
-        },
-        [this, generation, account, snapshot](const Result<dao::VoterFacts> &read) {
-            if (generation != m_voterGeneration)
-                return;
-            if (!read) {
-                m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), QStringLiteral("error")},
-                    {QStringLiteral("message"), read.message()}};
-                emit voterChanged();
-                return;
-            }
-            const dao::VoterFacts &facts = read.value();
-            const QString symbol = m_chain.tokenSymbol();
-            const QString power = QStringLiteral("%1 %2").arg(displayAmount(facts.votesAtSnapshot, 18), symbol);
-            QString status;
-            QString message;
-            switch (dao::assessVoter(facts)) {
-            case dao::VoterStatus::CanVote:
-                status = QStringLiteral("canVote");
-                message = tr("Voting power at the snapshot (block %1): %2.").arg(snapshot).arg(power);
-                break;
-            case dao::VoterStatus::AlreadyVoted:
-                status = QStringLiteral("alreadyVoted");
-                message = tr("This account has already voted on this proposal. A vote cannot be changed.");
-                break;
-            case dao::VoterStatus::NoTokens:
-                status = QStringLiteral("noTokens");
-                message = tr("This account had no voting power at the snapshot (block %1): it held no %2 and nobody "
-                             "had delegated votes to it.")
-                              .arg(snapshot)
-                              .arg(symbol);
-                break;
-            case dao::VoterStatus::NotDelegated:
-                status = QStringLiteral("notDelegated");
-                message = tr("This account holds %1 %2 but has 0 votes: tokens count as votes only once they are "
-                             "delegated, to yourself or to someone you trust. Delegating now counts from the next "
-                             "proposal on.")
-                              .arg(displayAmount(facts.balanceNow, 18), symbol);
-                break;
-            case dao::VoterStatus::DelegatedToOther:
-                status = QStringLiteral("delegatedToOther");
-                message = tr("This account's votes are delegated to %1, who votes with them. Delegate to yourself to "
-                             "vote directly from the next proposal on.")
-                              .arg(facts.delegateNow.toChecksumString());
-                break;
-            case dao::VoterStatus::DelegatedAfterSnapshot:
-                status = QStringLiteral("delegatedAfterSnapshot");
-                message = tr("This account delegated at block %1, after this proposal's snapshot (block %2), so its "
-                             "votes count from the next proposal on.")
-                              .arg(*facts.delegatedAtBlock)
-                              .arg(snapshot);
-                break;
-            }
-            m_voter = {{QStringLiteral("account"), account}, {QStringLiteral("status"), status},
-                {QStringLiteral("power"), power}, {QStringLiteral("message"), message},
-                {QStringLiteral("canVote"), status == QLatin1String("canVote")},
-                {QStringLiteral("offerSelfDelegate"), dao::selfDelegationHelps(facts)}};
-            emit voterChanged();
-        });
-}
-
-} // namespace dd::app
-
-namespace dd::app {
-
-void GovernanceController::queueSelected(const QString &account)
-{
-    requestLifecycle(account, dao::Lifecycle::Queue);
-}
-
-void GovernanceController::executeSelected(const QString &account)
-{
-    requestLifecycle(account, dao::Lifecycle::Execute);
-}
-
-void GovernanceController::cancelSelected(const QString &account)
-{
-    requestLifecycle(account, dao::Lifecycle::Cancel);
-}
-
-void GovernanceController::requestLifecycle(const QString &account, dao::Lifecycle step)
-{
-    if (!m_selectedDetail || m_selectedDetail->summary.id != m_selectedId || !m_chain.profile())
-        return; // its page is still loading: the buttons show once it has
-    const cache::ProposalDetail &d = *m_selectedDetail;
-    dao::ProposalRef proposal {
-        eth::UInt256::fromDecimal(d.summary.id).value_or(eth::UInt256()), d.summary.title, d.description, {}};
-    for (const cache::ProposalAction &a : d.actions)
-        proposal.actions.append({a.target, a.value, a.calldata});
-    auto from = crypto::Address::parse(account);
-    auto ask = from ? dao::lifecycleAsk(*m_chain.profile(), from.value(), step, proposal)
-                    : Result<dao::TransactionAsk>(from.error());
-    if (!ask) {
-        qCWarning(lcChain).noquote() << ask.message();
-        return;
-    }
-    m_transactions.ask(ask.value());
-}
-
-} // namespace dd::app
-
-namespace dd::app {
-
-Result<GovernanceController::BuiltAction> GovernanceController::buildAction(const QVariantMap &action) const
-{
-    const auto &profile = m_chain.profile();
-    const auto &abis = dao::DaoAbis::load();
-    if (!profile || !abis)
-        return Result<BuiltAction>::failure(tr("Open a DAO profile first (Settings)."));
-    const QString kind = action.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("payment")) {
-        const QString amount = action.value(QStringLiteral("amount")).toString().trimmed();
-        auto built = dao::paymentAction(
-            abis.value().token, profile->token, action.value(QStringLiteral("recipient")).toString(), amount);
-        if (!built)
-            return built.error();
-        // The recipient parsed when the action was built.
-        const auto recipient = crypto::Address::parse(action.value(QStringLiteral("recipient")).toString().trimmed());
-        return BuiltAction {built.value(),
-            tr("pay %1 %2 from the treasury to %3")
-                .arg(amount, m_chain.tokenSymbol(), recipient.value().toChecksumString())};
-    }
-    if (kind == QLatin1String("call")) {
-        const QString target = action.value(QStringLiteral("target")).toString();
-        const QString signature = action.value(QStringLiteral("signature")).toString().trimmed();
-        const QStringList arguments = action.value(QStringLiteral("arguments")).toString().split(u'\n');
-        const QString value = action.value(QStringLiteral("value")).toString().trimmed();
-        auto built = dao::callAction(target, signature, arguments, value);
-        if (!built)
-            return built.error();
-        QStringList shown;
-        for (const QString &a : arguments)
-            if (!a.trimmed().isEmpty())
-                shown.append(a.trimmed());
-        QString words = tr("call %1 on %2 with (%3)")
-                            .arg(signature.left(signature.indexOf(u'(')), built.value().target.toChecksumString(),
-                                shown.join(QStringLiteral(", ")));
-        if (!built.value().value.isZero())
-            words = tr("%1, sending %2 ETH").arg(words, eth::formatUnits(built.value().value, 18));
-        return BuiltAction {built.value(), words};
-    }
-    return Result<BuiltAction>::failure(tr("Choose what the action does."));
-}
-
-QVariantMap GovernanceController::checkAction(const QVariantMap &action) const
-{
-    auto built = buildAction(action);
-    return QVariantMap {{QStringLiteral("error"), built ? QString() : built.message()},
-        {QStringLiteral("text"), built ? built.value().words : QString()}};
-}
-
-QString GovernanceController::propose(
-    const QString &account, const QString &title, const QString &body, const QVariantList &actions)
-{
-    const auto &profile = m_chain.profile();
-    if (!profile)
-        return tr("Open a DAO profile first (Settings).");
-    auto from = crypto::Address::parse(account);
-    if (!from)
-        return tr("Choose the account that proposes.");
-    QList<dao::ProposalAction> built;
-    QStringList words;
-    for (const QVariant &action : actions) {
-        auto one = buildAction(action.toMap());
-        if (!one)
-            return one.message();
-        built.append(one.value().action);
-        words.append(one.value().words);
-    }
-    auto ask = dao::proposeAsk(*profile, from.value(), title, body, built, words);
-    if (!ask)
-        return ask.message();
-    m_transactions.ask(ask.value());
-    return QString();
 }
 
 } // namespace dd::app

@@ -1,5 +1,6 @@
 #include "governance/signedvotes.h"
 
+#include "dao/votewords.h"
 #include "network/chaincontroller.h"
 
 #include "common/executor.h"
@@ -57,10 +58,7 @@ QVariantList SignedVotes::rows() const
         const int support = vote.ballot.support;
         out.append(QVariantMap {{QStringLiteral("id"), vote.id}, {QStringLiteral("title"), vote.title},
             {QStringLiteral("proposalId"), vote.ballot.proposalId.toDecimal()},
-            {QStringLiteral("choice"),
-                support == 1       ? tr("For")
-                    : support == 0 ? tr("Against")
-                                   : tr("Abstain")},
+            {QStringLiteral("choice"), dao::supportLabel(support)},
             {QStringLiteral("voter"), vote.ballot.voter.toChecksumString()},
             {QStringLiteral("reason"), vote.ballot.reason},
             {QStringLiteral("signedAt"), QLocale().toString(vote.signedAt.toLocalTime(), QLocale::ShortFormat)}});

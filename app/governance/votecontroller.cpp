@@ -1,6 +1,7 @@
 #include "governance/votecontroller.h"
 
 #include "appcontext.h"
+#include "dao/votewords.h"
 #include "governance/signedvotes.h"
 #include "network/chaincontroller.h"
 #include "transactions/transactioncontroller.h"
@@ -19,19 +20,10 @@ namespace dd::app {
 
 namespace {
 
-QString choiceWord(int support)
-{
-    return support == 1 ? VoteController::tr("for")
-        : support == 0  ? VoteController::tr("against")
-                        : VoteController::tr("abstain on");
-}
-
 // What the member signs, in words: the sheet shows these rows.
 QList<QPair<QString, QString>> ballotWords(const dao::Ballot &b, const QString &title, const QString &network)
 {
-    const QString choice = b.support == 1 ? VoteController::tr("For")
-        : b.support == 0                  ? VoteController::tr("Against")
-                                          : VoteController::tr("Abstain");
+    const QString choice = dao::supportLabel(b.support);
     return {
         {VoteController::tr("What you sign"),
             VoteController::tr("A vote, not a transaction: nothing is sent and no fee is paid now.")},
@@ -128,7 +120,7 @@ void VoteController::requestSignedVote(
             dao::WalletService *wallet = &m_wallet;
             dao::TransactionJournal *journal = &m_journal;
             const dao::Ballot b = ballot.value();
-            SignatureAsk ask {tr("Sign a vote %1 \"%2\"").arg(choiceWord(b.support), title),
+            SignatureAsk ask {tr("Sign a vote %1 \"%2\"").arg(dao::supportPhrase(b.support), title),
                 ballotWords(b, title, network), [wallet, journal, b, title]() -> Result<QString> {
                     auto signature = wallet->signTypedDataNow(b.voter, dao::ballotTypedData(b));
                     if (!signature)

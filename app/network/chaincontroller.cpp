@@ -19,7 +19,11 @@ namespace dd::app {
 
 ChainController::ChainController(
     Executor &executor, dao::WalletService &wallet, QString profilesDirectory, QObject *parent)
-    : QObject(parent), m_executor(executor), m_wallet(wallet), m_profilesDirectory(std::move(profilesDirectory))
+    : QObject(parent),
+      m_executor(executor),
+      m_profileReads(executor),
+      m_wallet(wallet),
+      m_profilesDirectory(std::move(profilesDirectory))
 {
     m_syncThread.setObjectName(QStringLiteral("sync"));
     m_syncThread.start();
@@ -57,23 +61,32 @@ QStringList ChainController::rpcUrls() const
     return urls;
 }
 
-bool ChainController::openProfile(const QString &pathOrUrl)
+void ChainController::openProfile(const QString &pathOrUrl)
 {
     const QUrl url(pathOrUrl);
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-    auto profile = dao::DaoProfile::load(path);
-    if (!profile) {
-        m_profileError = profile.message();
-        emit profileChanged();
-        return false;
-    }
-    const auto &abis = dao::DaoAbis::load();
+    // In order: the profile asked for last is the one that stays open.
+    m_profileReads.submit(
+        this, [path] { return dao::DaoProfile::load(path); },
+        [this, path](const Result<dao::DaoProfile> &profile) {
+            if (!profile) {
+                m_profileError = profile.message();
+                emit profileChanged();
+                return;
+            }
+            applyProfile(path, profile.value());
+        });
+}
+
+bool ChainController::applyProfile(const QString &path, const dao::DaoProfile &profile)
+{
+    const auto &abis = dao::DaoAbis::load(); // from the app's resources, in memory
     if (!abis) {
         m_profileError = abis.message();
         emit profileChanged();
         return false;
     }
-    m_profile = profile.value();
+    m_profile = profile;
     m_abis = abis.value();
     m_profilePath = path;
     m_profileError.clear();
@@ -114,30 +127,31 @@ void ChainController::addNetwork(const QString &rpcUrls, const QString &governor
     client->moveToThread(&m_syncThread);
     m_retiredClients.append(client); // deleted with the controller, never under a running task
     const crypto::Address governorAddress = address.value();
+    struct Saved {
+        dao::DaoProfile profile;
+        QString path;
+    };
     m_executor.submit(
         this,
-        [client, urls, governorAddress] {
+        [client, urls, governorAddress, directory = m_profilesDirectory]() -> Result<Saved> {
             eth::ChainSession chain(*client, std::chrono::seconds(30));
-            return dao::discoverDao(chain, urls, governorAddress);
+            auto found = dao::discoverDao(chain, urls, governorAddress);
+            if (!found)
+                return found.error();
+            QDir().mkpath(directory);
+            const QString path = QDir(directory).filePath(
+                QStringLiteral("%1-%2.json").arg(found.value().chainId).arg(found.value().governor.toLowerHex()));
+            if (auto saved = found.value().save(path); !saved)
+                return saved.error();
+            return Saved {found.value(), path};
         },
-        [this](const Result<dao::DaoProfile> &found) {
+        [this](const Result<Saved> &saved) {
             m_discovering = false;
             emit discoveringChanged();
-            if (!found) {
-                emit networkFailed(found.message());
-                return;
-            }
-            QDir().mkpath(m_profilesDirectory);
-            const QString path = QDir(m_profilesDirectory)
-                                     .filePath(QStringLiteral("%1-%2.json")
-                                                   .arg(found.value().chainId)
-                                                   .arg(found.value().governor.toLowerHex()));
-            if (auto saved = found.value().save(path); !saved) {
+            if (!saved)
                 emit networkFailed(saved.message());
-                return;
-            }
-            if (openProfile(path))
-                emit networkAdded(found.value().name);
+            else if (applyProfile(saved.value().path, saved.value().profile))
+                emit networkAdded(saved.value().profile.name);
             else
                 emit networkFailed(m_profileError);
         });

@@ -51,7 +51,9 @@ public:
     static ChainController *create(QQmlEngine *, QJSEngine *);
 
     // Opens a DAO profile file; on failure the previous profile stays and profileError says why.
-    Q_INVOKABLE bool openProfile(const QString &pathOrUrl);
+    // Reads the profile off the GUI thread; profileChanged tells when it is open, or profileError
+    // why not.
+    Q_INVOKABLE void openProfile(const QString &pathOrUrl);
     Q_INVOKABLE void refresh();
     // Adds a DAO by its node(s) (one URL per line or comma-separated) and governor address:
     // token, timelock and deployment block are discovered from the governor, off the GUI thread.
@@ -85,10 +87,12 @@ signals:
     void networkFailed(const QString &message);
 
 private:
+    bool applyProfile(const QString &path, const dao::DaoProfile &profile);
     void connectClient();
     void takeBalances(const QStringList &addresses, const Result<QList<Result<QJsonValue>>> &answers);
 
     Executor &m_executor;
+    Executor::Sequence m_profileReads;
     dao::WalletService &m_wallet;
     std::optional<dao::DaoProfile> m_profile;
     std::optional<dao::DaoAbis> m_abis;

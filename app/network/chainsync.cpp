@@ -41,6 +41,11 @@ void IndexerWorker::syncNow()
             emit finished(false, abis.message(), 0, 0, false);
             return;
         }
+        if (m_removeFirst) {
+            m_removeFirst = false;
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(m_cachePath + suffix);
+        }
         m_database = std::make_unique<cache::CacheDatabase>(
             m_cachePath, QStringLiteral("indexer-%1").arg(quintptr(this)), cache::CacheDatabase::Role::Writer);
         if (auto opened = m_database->open(); !opened) {
@@ -81,7 +86,7 @@ ChainSync::ChainSync(ChainController &chain, QString cacheDirectory, QObject *pa
 {
     m_thread.setObjectName(QStringLiteral("indexer"));
     m_thread.start();
-    connect(&m_chain, &ChainController::profileChanged, this, &ChainSync::restart);
+    connect(&m_chain, &ChainController::profileChanged, this, [this] { restart(); });
     connect(&m_chain, &ChainController::statusChanged, this, &ChainSync::syncNow);
 }
 
@@ -114,7 +119,7 @@ void ChainSync::stopWorker()
     m_syncing = false;
 }
 
-void ChainSync::restart()
+void ChainSync::restart(bool removeCache)
 {
     stopWorker();
     const auto &profile = m_chain.profile();
@@ -123,7 +128,6 @@ void ChainSync::restart()
         emit cacheChanged();
         return;
     }
-    QDir().mkpath(m_cacheDirectory);
     m_cachePath
         = QDir(m_cacheDirectory)
               .filePath(QStringLiteral("%1-%2.sqlite").arg(profile->chainId).arg(profile->governor.toLowerHex()));
@@ -133,6 +137,8 @@ void ChainSync::restart()
     settings.registry = profile->datasetRegistry;
     m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, &m_stop, profile->gateways,
         QDir(m_cacheDirectory).filePath(QStringLiteral("blocks")));
+    if (removeCache)
+        m_worker->removeCacheFirst();
     m_worker->moveToThread(&m_thread);
     // Signals a stopped worker queued before it went are not about the current DAO: dropped.
     const int generation = ++m_generation;
@@ -166,14 +172,11 @@ void ChainSync::restart()
 void ChainSync::rebuild()
 {
     stopWorker();
-    const QString path = m_cachePath;
     m_cachePath.clear();
     emit cacheChanged(); // readers let go of the file first
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
     m_statusText = tr("Rebuilding the cache from the chain…");
     emit stateChanged();
-    restart();
+    restart(true); // the new worker deletes the file on its thread, then reads the chain again
 }
 
 void ChainSync::syncNow()

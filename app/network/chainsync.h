@@ -32,6 +32,8 @@ public:
         const std::atomic_bool *stop, QList<QUrl> gateways = {}, QString blockDirectory = {});
     ~IndexerWorker() override;
 
+    // The next pass deletes the cache file first and reads the chain again from the deployment.
+    void removeCacheFirst() { m_removeFirst = true; }
     void syncNow();
 
 signals:
@@ -45,6 +47,7 @@ private:
     const std::atomic_bool *m_stop;
     QList<QUrl> m_gateways;
     QString m_blockDirectory;
+    bool m_removeFirst = false;
     bool m_busy = false; // fetching metadata runs a local event loop: no second pass inside it
     std::unique_ptr<eth::ChainSession> m_chain;
     std::unique_ptr<cache::CacheDatabase> m_database;
@@ -79,7 +82,7 @@ signals:
     void cacheChanged();
 
 private:
-    void restart();
+    void restart(bool removeCache = false);
     void stopWorker();
 
     ChainController &m_chain;

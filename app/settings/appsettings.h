@@ -1,12 +1,14 @@
 #pragma once
 
-// AppSettings: the user's preferences (theme, language, auto-lock). Stored in QSettings;
-// nothing secret ever goes here.
+// AppSettings: the user's preferences (theme, language, auto-lock). Stored in an INI file through
+// QSettings, read once when the app starts; afterwards values come from memory and each change is
+// written by the executor, in order, so the GUI thread touches no file. Nothing secret goes here.
 
+#include "common/executor.h"
 #include "dao/governancealerts.h"
 
 #include <QObject>
-#include <QSettings>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -27,7 +29,8 @@ class AppSettings : public QObject {
     Q_PROPERTY(bool desktopNotifications READ desktopNotifications WRITE setDesktopNotifications NOTIFY
             desktopNotificationsChanged)
 public:
-    AppSettings(const QString &settingsFile, const QString &dataDirectory, QObject *parent = nullptr);
+    AppSettings(
+        Executor &executor, const QString &settingsFile, const QString &dataDirectory, QObject *parent = nullptr);
     static AppSettings *create(QQmlEngine *, QJSEngine *);
 
     bool darkTheme() const;
@@ -65,8 +68,14 @@ signals:
     void autoLockMinutesChanged();
 
 private:
-    QSettings m_settings;
+    QVariant value(const QString &key, const QVariant &fallback = {}) const { return m_values.value(key, fallback); }
+    void store(const QString &key, const QVariant &value);
+    QStringList hostList(const QString &key) const;
+
+    QString m_file;
     QString m_dataDirectory;
+    QVariantMap m_values; // what the file holds, with this session's changes
+    Executor::Sequence m_writes;
 };
 
 } // namespace dd::app

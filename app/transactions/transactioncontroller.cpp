@@ -166,16 +166,23 @@ void TransactionController::startNext()
     }
     setStage(Stage::Preparing, tr("Simulating the transaction and estimating its fee…"));
     const int generation = ++m_generation;
-    const dao::TransactionAsk ask = m_current->ask();
-    eth::JsonRpcClient *client = m_chain.client();
     const dao::DaoProfile profile = *m_chain.profile();
+    // The sheet names what this app knows: the DAO's contracts and roles, the wallet's accounts,
+    // and what the asker named (a proposal's title, a dataset's).
+    dao::TransactionAsk ask = m_current->ask();
+    dao::KnownNames names = dao::knownNames(profile);
+    for (const dao::AccountInfo &account : m_wallet.accounts())
+        names.nameAddress(account.address, tr("your account \u201c%1\u201d").arg(account.name));
+    names.merge(ask.names);
+    ask.names = names;
+    eth::JsonRpcClient *client = m_chain.client();
     dao::WalletService *wallet = &m_wallet;
     dao::TransactionJournal *journal = &m_journal;
     m_executor.submit(
         this,
         [client, profile, wallet, journal, ask] {
             dao::TransactionService service(*client, *wallet, *journal, profile.name, profile.chainId);
-            return service.prepare(ask.from, ask.request, ask.summary, ask.contractName, ask.tokenSymbol);
+            return service.prepare(ask);
         },
         [this, generation](const Result<dao::PreparedTransaction> &prepared) {
             if (generation != m_generation)

@@ -1,4 +1,5 @@
 #include "cache/cachedatabase.h"
+#include "common/iothreadguard.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -122,6 +123,7 @@ CacheDatabase::~CacheDatabase()
 
 Status CacheDatabase::open()
 {
+    IoThreadGuard::note("cache open");
     if (m_role == Role::Writer)
         QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -6,6 +6,7 @@
 // indexer's or the forum reader's thread) applies the schema migrations; readers (list models)
 // open their own connections, which WAL lets read while the writer writes.
 
+#include "common/iothreadguard.h"
 #include "common/result.h"
 
 #include <QSqlDatabase>
@@ -28,7 +29,11 @@ public:
     // Opens the file; the writer creates it and migrates it to the current schema. A reader of a
     // file whose schema is newer than this build knows is refused in words.
     Status open();
-    QSqlDatabase &db() { return m_db; }
+    QSqlDatabase &db()
+    {
+        IoThreadGuard::note("cache query");
+        return m_db;
+    }
     const QString &path() const { return m_path; }
 
     static int schemaVersion(Schema schema);

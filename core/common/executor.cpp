@@ -90,7 +90,7 @@ bool Executor::shutdown(std::chrono::milliseconds grace)
         kept->emplace_back(m_pool, m_shared->postTarget);
     }
     m_pool = nullptr;
-    qCWarning(lcChain) << "background work still running after" << grace.count() << "ms is left to end with the app";
+    qCWarning(lcExecutor) << "background work still running after" << grace.count() << "ms is left to end with the app";
     return false;
 }
 

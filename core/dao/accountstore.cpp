@@ -1,4 +1,5 @@
 #include "dao/accountstore.h"
+#include "common/iothreadguard.h"
 
 #include "common/logging.h"
 
@@ -27,6 +28,7 @@ QString AccountStore::vaultPath(const QString &vaultId) const
 
 Status AccountStore::ensureDirectory(const QString &path) const
 {
+    IoThreadGuard::note("account store directory");
     QDir dir(path);
     if (!dir.exists() && !QDir().mkpath(path))
         return Status::failure(
@@ -37,6 +39,7 @@ Status AccountStore::ensureDirectory(const QString &path) const
 
 Status AccountStore::writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
+    IoThreadGuard::note("file write");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io);
@@ -55,6 +58,7 @@ Result<QList<AccountInfo>> AccountStore::load() const
 
 Result<QList<AccountInfo>> AccountStore::loadLocked() const
 {
+    IoThreadGuard::note("account list read");
     QFile file(indexPath());
     if (!file.exists())
         return QList<AccountInfo>();
@@ -170,6 +174,7 @@ Status AccountStore::remove(const crypto::Address &address)
 
 Result<QByteArray> AccountStore::keystoreJson(const crypto::Address &address) const
 {
+    IoThreadGuard::note("keystore read");
     QMutexLocker lock(&m_mutex);
     auto accounts = loadLocked();
     if (!accounts)
@@ -197,6 +202,7 @@ Status AccountStore::addVault(const QString &vaultId, const QByteArray &vaultJso
 
 Result<QByteArray> AccountStore::vaultJson(const QString &vaultId) const
 {
+    IoThreadGuard::note("vault read");
     QMutexLocker lock(&m_mutex);
     QFile file(vaultPath(vaultId));
     if (!file.open(QIODevice::ReadOnly))

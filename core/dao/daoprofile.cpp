@@ -1,4 +1,5 @@
 #include "dao/daoprofile.h"
+#include "common/iothreadguard.h"
 
 #include "dao/accountstore.h"
 
@@ -110,6 +111,7 @@ Result<DaoProfile> DaoProfile::fromJson(const QJsonObject &json)
 
 Result<DaoProfile> DaoProfile::load(const QString &path)
 {
+    IoThreadGuard::note("profile read");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<DaoProfile>::failure(

@@ -38,9 +38,11 @@ Result<QList<TransactionAsk>> accessPurchaseAsks(
         = registry.encodeCall(QStringLiteral("buyAccess"), {eth::AbiValue::number(eth::UInt256(purchase.datasetId))});
     if (!buy)
         return buy.error();
-    asks.append({purchase.buyer, eth::TxRequest {profile.datasetRegistry, {}, buy.value(), &registry},
+    TransactionAsk buyAsk {purchase.buyer, eth::TxRequest {profile.datasetRegistry, {}, buy.value(), &registry},
         QCoreApplication::translate("DatasetAccess", "Buy access to \"%1\" for %2").arg(purchase.title, price),
-        registry.name(), {}});
+        registry.name(), {}, {}};
+    buyAsk.names.nameId(eth::UInt256(purchase.datasetId), QStringLiteral("\u201c%1\u201d").arg(purchase.title));
+    asks.append(buyAsk);
     return asks;
 }
 

@@ -138,7 +138,7 @@ Result<QList<TransactionAsk>> registrationAsks(eth::ChainSession &chain, const D
     asks.append({contributor, eth::TxRequest {profile.datasetRegistry, {}, submit.value(), &registry},
         QCoreApplication::translate("DatasetPublisher", "Register \"%1\" with a stake of %2")
             .arg(dataset.description.title, stakeText),
-        registry.name(), {}});
+        registry.name(), {}, {}});
     return asks;
 }
 

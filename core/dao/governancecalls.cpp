@@ -3,6 +3,7 @@
 #include "common/hex.h"
 #include "crypto/keccak.h"
 #include "dao/daodeployer.h"
+#include "dao/votewords.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -16,11 +17,9 @@ struct GovernanceWords {
     Q_DECLARE_TR_FUNCTIONS(GovernanceCalls)
 };
 
-QString choiceWord(int support)
+QString quoted(const QString &title)
 {
-    return support == 1 ? GovernanceWords::tr("for")
-        : support == 0  ? GovernanceWords::tr("against")
-                        : GovernanceWords::tr("abstain on");
+    return QStringLiteral("\u201c%1\u201d").arg(title);
 }
 
 Result<TransactionAsk> governorAsk(const DaoProfile &profile, const crypto::Address &from, const QString &function,
@@ -34,7 +33,7 @@ Result<TransactionAsk> governorAsk(const DaoProfile &profile, const crypto::Addr
     if (!data)
         return data.error();
     return TransactionAsk {
-        from, eth::TxRequest {profile.governor, {}, data.value(), &governor}, summary, governor.name(), {}};
+        from, eth::TxRequest {profile.governor, {}, data.value(), &governor}, summary, governor.name(), {}, {}};
 }
 
 struct ActionLists {
@@ -62,20 +61,29 @@ Result<TransactionAsk> voteAsk(const DaoProfile &profile, const crypto::Address 
     if (support < 0 || support > 2)
         return Result<TransactionAsk>::failure(
             GovernanceWords::tr("That is not a choice this app can vote with."), ErrorCode::InvalidInput);
-    const QString summary = GovernanceWords::tr("Vote %1 \"%2\"").arg(choiceWord(support), title);
+    const QString summary = GovernanceWords::tr("Vote %1 \"%2\"").arg(supportPhrase(support), title);
     eth::AbiValue::List args {eth::AbiValue::number(proposalId), eth::AbiValue::number(eth::UInt256(quint64(support)))};
-    if (reason.trimmed().isEmpty())
-        return governorAsk(profile, from, QStringLiteral("castVote"), args, summary);
-    args.push_back(eth::AbiValue::text(reason.trimmed()));
-    return governorAsk(profile, from, QStringLiteral("castVoteWithReason"), args, summary);
+    const bool withReason = !reason.trimmed().isEmpty();
+    if (withReason)
+        args.push_back(eth::AbiValue::text(reason.trimmed()));
+    auto ask = governorAsk(
+        profile, from, withReason ? QStringLiteral("castVoteWithReason") : QStringLiteral("castVote"), args, summary);
+    if (ask)
+        ask.value().names.nameId(proposalId, quoted(title));
+    return ask;
 }
 
 Result<TransactionAsk> relayAsk(const DaoProfile &profile, const crypto::Address &from, const SignedVote &vote)
 {
     const RelayCall call = ballotRelayCall(vote.ballot, vote.signature);
-    return governorAsk(profile, from, call.function, call.args,
+    auto ask = governorAsk(profile, from, call.function, call.args,
         GovernanceWords::tr("Send the signed vote of %1: %2 \"%3\"")
-            .arg(vote.ballot.voter.toChecksumString(), choiceWord(vote.ballot.support), vote.title));
+            .arg(vote.ballot.voter.toChecksumString(), supportPhrase(vote.ballot.support), vote.title));
+    if (ask) {
+        ask.value().names.nameId(vote.ballot.proposalId, quoted(vote.title));
+        ask.value().names.nameAddress(vote.ballot.voter, GovernanceWords::tr("the voter who signed"));
+    }
+    return ask;
 }
 
 Result<TransactionAsk> lifecycleAsk(
@@ -88,13 +96,22 @@ Result<TransactionAsk> lifecycleAsk(
         ? GovernanceWords::tr("Queue \"%1\" in the timelock").arg(proposal.title)
         : step == Lifecycle::Cancel ? GovernanceWords::tr("Cancel your proposal \"%1\"").arg(proposal.title)
                                     : GovernanceWords::tr("Execute \"%1\"").arg(proposal.title);
-    if (profile.governorKind == GovernorKind::Bravo)
-        return governorAsk(profile, from, function, {eth::AbiValue::number(proposal.id)}, summary);
+    if (profile.governorKind == GovernorKind::Bravo) {
+        auto ask = governorAsk(profile, from, function, {eth::AbiValue::number(proposal.id)}, summary);
+        if (ask)
+            ask.value().names.nameId(proposal.id, quoted(proposal.title));
+        return ask;
+    }
     const ActionLists lists = listsOf(proposal.actions);
-    return governorAsk(profile, from, function,
+    const QByteArray descriptionHash = crypto::keccak256(proposal.description.toUtf8());
+    auto ask = governorAsk(profile, from, function,
         {eth::AbiValue::list(lists.targets), eth::AbiValue::list(lists.values), eth::AbiValue::list(lists.calldatas),
-            eth::AbiValue::bytes(crypto::keccak256(proposal.description.toUtf8()))},
+            eth::AbiValue::bytes(descriptionHash)},
         summary);
+    if (ask) // OpenZeppelin's Governor finds the proposal by the hash of its description
+        ask.value().names.nameBytes32(
+            descriptionHash, GovernanceWords::tr("the description of %1").arg(quoted(proposal.title)));
+    return ask;
 }
 
 Result<TransactionAsk> proposeAsk(const DaoProfile &profile, const crypto::Address &from, const QString &title,

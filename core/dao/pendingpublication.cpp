@@ -1,4 +1,5 @@
 #include "dao/pendingpublication.h"
+#include "common/iothreadguard.h"
 
 #include "crypto/keccak.h"
 #include "dao/accountstore.h"
@@ -110,6 +111,7 @@ Result<PendingPublication> PendingPublication::fromJson(const QJsonObject &json)
 
 Result<std::optional<PendingPublication>> loadPendingPublication(const QString &file)
 {
+    IoThreadGuard::note("publication record read");
     QFile in(file);
     if (!in.exists())
         return std::optional<PendingPublication>();
@@ -133,6 +135,7 @@ Status savePendingPublication(const QString &file, const PendingPublication &pub
 
 Status removePendingPublication(const QString &file)
 {
+    IoThreadGuard::note("publication record removal");
     if (QFile::exists(file) && !QFile::remove(file))
         return Status::failure(QStringLiteral("%1 cannot be removed.").arg(file), ErrorCode::Io);
     return success();

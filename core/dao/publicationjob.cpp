@@ -2,6 +2,8 @@
 
 #include "dao/datasetpublisher.h"
 #include "eth/chainsession.h"
+#include "eth/units.h"
+#include "quality/datapackage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -235,6 +237,31 @@ Result<PublishedDataset> continuePublication(PendingPublication record, const QS
     return out;
 }
 
+Result<PublicationRequest> publicationRequest(const PublicationForm &form)
+{
+    auto price = eth::parseUnits(form.price.trimmed().isEmpty() ? QStringLiteral("0") : form.price.trimmed(), 18);
+    if (!price)
+        return Result<PublicationRequest>::failure(
+            QStringLiteral("Access price: %1").arg(price.message()), ErrorCode::InvalidInput);
+    auto stake = eth::parseUnits(form.stake.trimmed(), 18);
+    if (!stake)
+        return Result<PublicationRequest>::failure(
+            QStringLiteral("Stake: %1").arg(stake.message()), ErrorCode::InvalidInput);
+    PublicationRequest request {form.path, {}, form.account, price.value(), stake.value()};
+    quality::DatasetDescription &d = request.description;
+    d.title = form.title.trimmed();
+    d.description = form.description.trimmed();
+    d.licenseId = form.licenseId;
+    for (const QString &keyword : form.keywords.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!keyword.trimmed().isEmpty())
+            d.keywords.append(keyword.trimmed());
+    d.contributors = {{QStringLiteral("Contributor"), QStringLiteral("ethereum:") + form.account.toChecksumString(),
+        {QStringLiteral("creator")}}};
+    if (auto valid = quality::validateDescription(d); !valid)
+        return valid.error();
+    return request;
+}
+
 void removePublication(const QString &recordFile, const PendingPublication &record)
 {
     (void)removePendingPublication(recordFile); // absent or removed: either way it is gone
@@ -245,6 +272,20 @@ void removePublication(const QString &recordFile, const PendingPublication &reco
     // Only when empty: it may be a folder the member named, holding the record too (the CLI's),
     // or one of its own inside the work folder (the window's).
     QDir().rmdir(folder);
+}
+
+void discardPublication(const QString &recordFile, const QString &workDirectory)
+{
+    auto record = loadPendingPublication(recordFile);
+    const QString root = QFileInfo(workDirectory).absoluteFilePath() + QLatin1Char('/');
+    if (record && record.value()) {
+        const QString cars = QFileInfo(record.value()->contentCar).absolutePath();
+        if (cars.startsWith(root) && !cars.mid(root.size()).contains(QLatin1String(".."))) {
+            removePublication(recordFile, *record.value());
+            return;
+        }
+    }
+    (void)removePendingPublication(recordFile); // absent or removed: either way it is gone
 }
 
 } // namespace dd::dao

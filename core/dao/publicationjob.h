@@ -74,6 +74,21 @@ struct PublicationRequest {
     eth::UInt256 stake;
 };
 
+// A publication as a member describes it, in the words of the window's form or of datadao-cli's
+// options: keywords comma-separated, the price and stake in tokens (up to 18 decimals; no price
+// is free). publicationRequest checks it and says what is wrong in words.
+struct PublicationForm {
+    QString path;
+    crypto::Address account;
+    QString title;
+    QString description;
+    QString licenseId;
+    QString keywords;
+    QString price;
+    QString stake;
+};
+Result<PublicationRequest> publicationRequest(const PublicationForm &form);
+
 struct PublicationPorts {
     eth::JsonRpcClient &chain;
     TransactionRequester &requester;
@@ -99,5 +114,9 @@ Result<PublishedDataset> continuePublication(PendingPublication record, const QS
 // Removes a publication's record and the files it wrote (its CARs and datapackage.json); the
 // CARs' folder goes too when nothing else is in it.
 void removePublication(const QString &recordFile, const PendingPublication &record);
+
+// Discards the unfinished publication recorded in recordFile: the record always, and its files
+// only when they lie inside workDirectory (a record naming CARs elsewhere is not followed there).
+void discardPublication(const QString &recordFile, const QString &workDirectory);
 
 } // namespace dd::dao

@@ -25,7 +25,7 @@ Result<TransactionAsk> tokenAsk(const DaoProfile &profile, const crypto::Address
     if (!data)
         return data.error();
     return TransactionAsk {
-        from, eth::TxRequest {profile.token, {}, data.value(), &token}, summary, token.name(), tokenSymbol};
+        from, eth::TxRequest {profile.token, {}, data.value(), &token}, summary, token.name(), tokenSymbol, {}};
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "dao/transactionjournal.h"
+#include "common/iothreadguard.h"
 
 #include "common/hex.h"
 
@@ -43,6 +44,7 @@ TransactionJournal::~TransactionJournal()
 // SQLite connections belong to one thread each; the journal is used from worker threads.
 QString TransactionJournal::connectionName() const
 {
+    IoThreadGuard::note("journal");
     const QString name = QStringLiteral("journal-%1-%2").arg(quintptr(this)).arg(quintptr(QThread::currentThread()));
     if (!QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

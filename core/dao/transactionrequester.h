@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 #include "crypto/address.h"
+#include "dao/knownnames.h"
 #include "eth/chainsession.h"
 
 #include <QList>
@@ -24,6 +25,10 @@ struct TransactionAsk {
     QString summary; // one line in the member's words: "Buy access to "Weather" for 25 DATA"
     QString contractName; // "DatasetRegistry": the sheet names the contract
     QString tokenSymbol; // set when the target is the DAO's token: amounts are shown in tokens too
+    // What the asker knows the call's ids and addresses as (the proposal's title, the dataset's):
+    // the sheet names them beside the raw values. The window and the CLI add the DAO's contracts
+    // and the wallet's accounts.
+    KnownNames names;
 };
 
 class TransactionRequester {

@@ -2,6 +2,7 @@
 
 #include "common/hex.h"
 #include "common/logging.h"
+#include "dao/votewords.h"
 #include "eth/abicodec.h"
 #include "eth/abitext.h"
 #include "eth/units.h"
@@ -19,17 +20,18 @@ void noteStatus(TransactionJournal &journal, const QString &hash, const QString 
         qCWarning(lcChain) << updated.message();
 }
 
-// Arguments in the member's words, the raw value beside them (ERC-7730 clear signing): an
-// ERC-20 amount in tokens (18 decimals), a Governor vote's support as For, Against or Abstain.
-QString describeArgument(const eth::AbiType &type, const eth::AbiValue &value, const QString &tokenSymbol)
+// Arguments in the member's words, the raw value beside them (ERC-7730 clear signing): what the
+// app knows an id, address or role as, an ERC-20 amount in tokens (18 decimals), a Governor
+// vote's support as For, Against or Abstain.
+QString describeArgument(
+    const eth::AbiType &type, const eth::AbiValue &value, const QString &tokenSymbol, const KnownNames &names)
 {
     const QString raw = eth::abitext::format(type, value);
+    if (const QString name = names.nameOf(type, value); !name.isEmpty())
+        return QStringLiteral("%1  (%2)").arg(name, raw);
     if (type.kind == eth::AbiType::Kind::Uint && type.name == QLatin1String("support")) {
         const eth::UInt256 support = value.asNumber();
-        const QString word = support == eth::UInt256(quint64(1)) ? TransactionService::tr("For")
-            : support == eth::UInt256(quint64(0))                ? TransactionService::tr("Against")
-            : support == eth::UInt256(quint64(2))                ? TransactionService::tr("Abstain")
-                                                                 : QString();
+        const QString word = support <= eth::UInt256(quint64(2)) ? supportLabel(int(support.low64())) : QString();
         return word.isEmpty() ? raw : QStringLiteral("%1  (%2)").arg(word, raw);
     }
     const bool amount = type.kind == eth::AbiType::Kind::Uint
@@ -53,7 +55,7 @@ TransactionService::TransactionService(eth::JsonRpcClient &client, TransactionSi
 }
 
 Result<PreparedTransaction> TransactionService::prepare(const crypto::Address &from, const eth::TxRequest &request,
-    const QString &summary, const QString &contractName, const QString &tokenSymbol)
+    const QString &summary, const QString &contractName, const QString &tokenSymbol, const KnownNames &names)
 {
     auto tx = m_chain.prepare(from, request);
     if (!tx)
@@ -73,7 +75,9 @@ Result<PreparedTransaction> TransactionService::prepare(const crypto::Address &f
     out.summary = summary;
     const eth::Transaction &t = out.transaction;
     out.details.append({tr("Network"), QStringLiteral("%1 (chain %2)").arg(m_networkName).arg(t.chainId)});
-    out.details.append({tr("From"), from.toChecksumString()});
+    const QString sender = names.nameOf(from);
+    out.details.append({tr("From"),
+        sender.isEmpty() ? from.toChecksumString() : QStringLiteral("%1  (%2)").arg(sender, from.toChecksumString())});
     out.details.append({tr("Contract"),
         t.to ? QStringLiteral("%1 %2").arg(contractName, t.to->toChecksumString()) : tr("new contract")});
     const eth::AbiFunction *function
@@ -86,7 +90,7 @@ Result<PreparedTransaction> TransactionService::prepare(const crypto::Address &f
                 out.details.append(
                     {QStringLiteral("  %1").arg(function->inputs[i].name.isEmpty() ? QStringLiteral("arg%1").arg(i)
                                                                                    : function->inputs[i].name),
-                        describeArgument(function->inputs[i], args.value()[i], tokenSymbol)});
+                        describeArgument(function->inputs[i], args.value()[i], tokenSymbol, names)});
         }
     } else if (!t.data.isEmpty()) {
         out.details.append({tr("Data"), tr("%1 bytes, not decoded").arg(t.data.size())});

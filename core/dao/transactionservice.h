@@ -9,6 +9,7 @@
 
 #include "common/result.h"
 #include "dao/transactionjournal.h"
+#include "dao/transactionrequester.h"
 #include "dao/transactionsigner.h"
 #include "eth/chainsession.h"
 
@@ -36,8 +37,14 @@ public:
         QString networkName, quint64 expectedChainId, QString nativeSymbol = QStringLiteral("ETH"));
 
     // tokenSymbol: when the target is the DAO token, its amounts are also shown in tokens.
+    // names: what the arguments' ids, addresses and roles are, said beside their raw values.
     Result<PreparedTransaction> prepare(const crypto::Address &from, const eth::TxRequest &request,
-        const QString &summary, const QString &contractName, const QString &tokenSymbol = QString());
+        const QString &summary, const QString &contractName, const QString &tokenSymbol = QString(),
+        const KnownNames &names = {});
+    Result<PreparedTransaction> prepare(const TransactionAsk &ask)
+    {
+        return prepare(ask.from, ask.request, ask.summary, ask.contractName, ask.tokenSymbol, ask.names);
+    }
     // Re-checks the chain id, signs, journals, sends; returns the hash (pending in the journal).
     Result<QByteArray> signAndSubmit(const PreparedTransaction &prepared);
     // Waits for the receipt and settles the journal row; a revert is an error in words.

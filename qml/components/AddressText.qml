@@ -4,11 +4,25 @@ import QtQuick.Layouts
 import DataDao.Bridge
 import DataDao
 
-// An EIP-55 address in a monospace font, selectable, with a copy button.
+// An EIP-55 address in a monospace font, selectable, with a copy button; beside an address (not a
+// hash), the blockies identicon MetaMask and Etherscan draw for it.
 RowLayout {
     id: root
     property string address: ""
-    spacing: 4
+    readonly property bool isAddress: /^0x[0-9a-fA-F]{40}$/.test(address)
+    spacing: 6
+
+    Image {
+        objectName: root.objectName + "_identicon"
+        visible: root.isAddress
+        source: root.isAddress ? "image://identicon/" + root.address : ""
+        sourceSize: Qt.size(Theme.identiconSize, Theme.identiconSize)
+        Layout.preferredWidth: Theme.identiconSize
+        Layout.preferredHeight: Theme.identiconSize
+        Layout.alignment: Qt.AlignVCenter
+        smooth: false // crisp cells, as blockies are drawn
+        Accessible.ignored: true
+    }
 
     TextEdit {
         Layout.fillWidth: true

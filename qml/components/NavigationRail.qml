@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import DataDao.Bridge
 import DataDao
 
-// The left-hand list of sections; keyboard navigable with the arrow keys.
+// The left-hand list of sections, each with its icon (resources/icons); keyboard navigable with
+// the arrow keys and Ctrl+1 to Ctrl+8 (Main.qml), the focused entry ringed.
 Rectangle {
     id: rail
     property var sections: []
@@ -42,11 +43,27 @@ Rectangle {
                 objectName: "nav_" + modelData.key
                 Layout.fillWidth: true
                 text: modelData.label
+                icon.source: "qrc:/icons/" + modelData.key + ".svg"
+                icon.width: Theme.navIconSize
+                icon.height: Theme.navIconSize
+                icon.color: highlighted ? Theme.accentText : Theme.subtleText
                 highlighted: rail.currentIndex === index
                 font.pixelSize: Theme.bodySize
                 font.bold: highlighted
                 focusPolicy: Qt.StrongFocus
                 Accessible.name: modelData.label
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(modelData.label).arg(index + 1)
+                // Keyboard focus shows as a ring in the accent colour, on either theme.
+                Rectangle {
+                    anchors.fill: parent
+                    color: "transparent"
+                    radius: 4
+                    border.width: 2
+                    border.color: Theme.accent
+                    visible: parent.visualFocus
+                }
                 onClicked: rail.currentIndex = index
                 Keys.onDownPressed: rail.currentIndex = Math.min(rail.sections.length - 1, index + 1)
                 Keys.onUpPressed: rail.currentIndex = Math.max(0, index - 1)

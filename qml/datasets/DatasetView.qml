@@ -46,7 +46,7 @@ Item {
     FolderDialog {
         id: folderDialog
         title: qsTr("Choose where to save the dataset")
-        onAccepted: downloadError.text = CatalogController.download(selectedFolder)
+        onAccepted: CatalogController.download(selectedFolder)
     }
 
     ScrollView {
@@ -174,7 +174,7 @@ Item {
                             wrapMode: Text.Wrap
                         }
                     }
-                    Notice { id: downloadError; objectName: "downloadError" }
+                    Notice { id: downloadError; objectName: "downloadError"; text: CatalogController.downloadError }
                     ColumnLayout {
                         Layout.fillWidth: true
                         visible: view.download.state !== undefined

@@ -26,11 +26,11 @@ FormDialog {
     }
     onSubmitted: {
         if (action === "queue")
-            GovernanceController.queueSelected(accountBox.currentValue)
+            ProposalController.queue(accountBox.currentValue, GovernanceController.selectedId)
         else if (action === "cancel")
-            GovernanceController.cancelSelected(accountBox.currentValue)
+            ProposalController.cancel(accountBox.currentValue, GovernanceController.selectedId)
         else
-            GovernanceController.executeSelected(accountBox.currentValue)
+            ProposalController.execute(accountBox.currentValue, GovernanceController.selectedId)
         close()
     }
 

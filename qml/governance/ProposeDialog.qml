@@ -43,7 +43,7 @@ FormDialog {
     }
     function addAction() {
         const action = editedAction()
-        const checked = GovernanceController.checkAction(action)
+        const checked = ProposalController.checkAction(action)
         actionError = checked.error
         if (checked.error.length > 0)
             return
@@ -55,7 +55,7 @@ FormDialog {
         const list = []
         for (let i = 0; i < actions.count; ++i)
             list.push(JSON.parse(actions.get(i).json))
-        error = GovernanceController.propose(accountBox.currentValue, titleField.text, body.text, list)
+        error = ProposalController.propose(accountBox.currentValue, titleField.text, body.text, list)
         if (error.length === 0)
             close()
     }

@@ -12,7 +12,7 @@ FormDialog {
     objectName: "voteDialog"
     title: qsTr("Vote on “%1”").arg(proposalTitle)
     acceptText: qsTr("Review…")
-    acceptEnabled: GovernanceController.voter.canVote === true && choice.checkedButton !== null
+    acceptEnabled: VoterCheck.canVote && choice.checkedButton !== null
     property string proposalId
     property string proposalTitle
     readonly property string account: accountBox.currentValue || ""
@@ -28,7 +28,7 @@ FormDialog {
         if (accountBox.currentIndex < 0 && accountBox.count > 0)
             accountBox.currentIndex = 0
         if (account.length > 0)
-            GovernanceController.checkVoter(account)
+            VoterCheck.check(account, proposalId)
     }
     onSubmitted: {
         const support = choice.checkedButton === forButton ? 1 : choice.checkedButton === againstButton ? 0 : 2
@@ -49,14 +49,14 @@ FormDialog {
         valueRole: "address"
         onCurrentValueChanged: {
             if (dialog.visible && currentValue)
-                GovernanceController.checkVoter(currentValue)
+                VoterCheck.check(currentValue, dialog.proposalId)
         }
     }
     Label {
         objectName: "votePower"
         Layout.fillWidth: true
-        visible: GovernanceController.voter.status === "canVote" || GovernanceController.voter.status === "checking"
-        text: GovernanceController.voter.message || ""
+        visible: VoterCheck.status === VoterCheck.CanVote || VoterCheck.status === VoterCheck.Checking
+        text: VoterCheck.message
         color: Theme.text
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
@@ -64,12 +64,12 @@ FormDialog {
     Notice {
         objectName: "voteProblem"
         warning: true
-        text: GovernanceController.voter.status !== "canVote" && GovernanceController.voter.status !== "checking"
-              ? (GovernanceController.voter.message || "") : ""
+        text: VoterCheck.status !== VoterCheck.CanVote && VoterCheck.status !== VoterCheck.Checking
+              && VoterCheck.status !== VoterCheck.Idle ? VoterCheck.message : ""
     }
     Button {
         objectName: "voteSelfDelegate"
-        visible: GovernanceController.voter.offerSelfDelegate === true
+        visible: VoterCheck.offerSelfDelegate
         text: qsTr("Delegate to myself…")
         onClicked: {
             TransactionController.requestDelegate(dialog.account, dialog.account)
@@ -79,7 +79,7 @@ FormDialog {
     ButtonGroup { id: choice }
     RowLayout {
         spacing: Theme.spacing
-        enabled: GovernanceController.voter.canVote === true
+        enabled: VoterCheck.canVote
         RadioButton { id: forButton; objectName: "voteFor"; text: qsTr("For"); ButtonGroup.group: choice }
         RadioButton { id: againstButton; objectName: "voteAgainst"; text: qsTr("Against"); ButtonGroup.group: choice }
         RadioButton { id: abstainButton; objectName: "voteAbstain"; text: qsTr("Abstain"); ButtonGroup.group: choice }
@@ -87,7 +87,7 @@ FormDialog {
     TextArea {
         id: reason
         objectName: "voteReason"
-        enabled: GovernanceController.voter.canVote === true
+        enabled: VoterCheck.canVote
         Layout.fillWidth: true
         Layout.preferredHeight: 90
         wrapMode: TextEdit.Wrap
@@ -97,7 +97,7 @@ FormDialog {
     CheckBox {
         id: signOnly
         objectName: "voteSignOnly"
-        enabled: GovernanceController.voter.canVote === true
+        enabled: VoterCheck.canVote
         text: qsTr("Sign now, send later (no fee now)")
     }
     Label {

@@ -2,6 +2,8 @@
 
 #include "wallet/walletcontroller.h"
 
+#include "common/iothreadguard.h"
+
 #include <QTest>
 
 namespace dd::test {
@@ -25,9 +27,13 @@ void RunningApp::start(const QString &dataDir, bool restart)
 
 void RunningApp::stop()
 {
+    // While its window was up, the app did no file or SQLite work on the GUI thread.
+    const QStringList io = IoThreadGuard::recorded();
+    IoThreadGuard::clear();
     ui.reset();
     engine.reset();
     context.reset();
+    QVERIFY2(io.isEmpty(), qPrintable(QStringLiteral("GUI-thread I/O: ") + io.join(QStringLiteral(", "))));
 }
 
 int RunningApp::accountCount() const

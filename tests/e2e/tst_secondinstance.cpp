@@ -1,4 +1,4 @@
-// The second app instance of the datasets end-to-end test (TestWalletUi::contributeFindBuyDownload
+// The second app instance of the datasets end-to-end test (MemberJourney::datasetPageAndASaleFromAnotherApp
 // starts this program again with DD_E2E_INSTANCE=second): another member's machine, in a process
 // of its own beside the contributor's app. A data folder of its own (keys, SQLite cache, block
 // store), one key imported by dropping its keystore file on the window, the same DAO. It finds
@@ -51,7 +51,9 @@ private slots:
         QCOMPARE(m_app.account(0).value(QStringLiteral("address")).toString(), member2);
         QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("importDialog")));
         auto *chain = m_app.context->chainController();
-        QVERIFY(chain->openProfile(setting("DD_E2E_PROFILE")));
+        const QString profile = setting("DD_E2E_PROFILE");
+        chain->openProfile(profile);
+        QTRY_COMPARE(chain->profilePath(), profile);
         QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
         m_app.context->walletController()->unlock(member2, QStringLiteral("file-pass"));
         QTRY_VERIFY_WITH_TIMEOUT(m_app.account(0).value(QStringLiteral("unlocked")).toBool(), 30000);
@@ -63,11 +65,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(catalog->entries().size(), 1, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(catalog->entries().value(0).toMap().value(QStringLiteral("title")).toString(),
             QStringLiteral("Weather stations"), 30000);
-        QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("datasets-01-catalog-search"));
         QVERIFY(m_app.ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("zebra")));
         QTRY_COMPARE(catalog->entries().size(), 0);
-        QTest::qWait(200);
         m_app.ui->screenshot(QStringLiteral("datasets-03-no-match"));
         QVERIFY(m_app.ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("climate")));
         QTRY_COMPARE(catalog->entries().size(), 1);
@@ -80,7 +80,6 @@ private slots:
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(
             tx->stage() == Stage::Review && tx->summary().contains(QStringLiteral("Buy access")), 60000);
-        QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("datasets-04-buy-sheet"));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_COMPARE_WITH_TIMEOUT(catalog->purchaseState(), QStringLiteral("done"), 60000);
@@ -90,7 +89,9 @@ private slots:
         // The download: every block from the storage node's gateway, verified, then the files.
         const QString target = setting("DD_E2E_DOWNLOADS");
         QVERIFY(QDir().mkpath(target));
-        QCOMPARE(catalog->download(QUrl::fromLocalFile(target)), QString());
+        catalog->download(QUrl::fromLocalFile(target));
+        QTRY_VERIFY(!catalog->downloadId().isEmpty());
+        QCOMPARE(catalog->downloadError(), QString());
         auto *queue = m_app.context->transferQueue();
         QTRY_COMPARE_WITH_TIMEOUT(queue->item(catalog->downloadId()).value(QStringLiteral("state")).toString(),
             QStringLiteral("done"), 60000);
@@ -101,7 +102,6 @@ private slots:
             QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
             QCOMPARE(b.readAll(), a.readAll());
         }
-        QTest::qWait(300);
         m_app.ui->screenshot(QStringLiteral("datasets-05-downloaded"));
     }
 

@@ -142,8 +142,36 @@ void UiDriver::dropFile(const QUrl &url)
     delete mime;
 }
 
-QString UiDriver::screenshot(const QString &name) const
+bool UiDriver::settled() const
 {
+    QQueue<QObject *> queue;
+    queue.enqueue(m_window);
+    queue.enqueue(
+        m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem());
+    QSet<QObject *> seen;
+    while (!queue.isEmpty()) {
+        QObject *object = queue.dequeue();
+        if (seen.contains(object))
+            continue;
+        seen.insert(object);
+        if (object->inherits("QQuickPopup") && object->property("visible").toBool()
+            && !object->property("opened").toBool())
+            return false; // still entering
+        if (object->inherits("QQuickFlickable") && object->property("moving").toBool())
+            return false;
+        for (QObject *child : object->children())
+            queue.enqueue(child);
+        if (auto *item = qobject_cast<QQuickItem *>(object))
+            for (QQuickItem *child : item->childItems())
+                queue.enqueue(child);
+    }
+    return true;
+}
+
+QString UiDriver::screenshot(const QString &name)
+{
+    (void)QTest::qWaitFor([this] { return settled(); }, 3000); // still moving after 3 s: shown as it is
+    waitForFrame();
     const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
     m_window->grabWindow().save(path);
     return path;

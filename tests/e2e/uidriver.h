@@ -32,7 +32,10 @@ public:
     // Drags a file onto the window and drops it, as a file manager would.
     void dropFile(const QUrl &url);
 
-    QString screenshot(const QString &name) const;
+    // Once the window is still (every open popup done with its enter transition, no view
+    // moving) and has drawn a frame: what a person would see after a moment.
+    QString screenshot(const QString &name);
+    bool settled() const;
 
 private:
     void waitForFrame(); // until the window has drawn what changed, laid out

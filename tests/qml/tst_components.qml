@@ -27,6 +27,11 @@ Item {
         }
     }
 
+    Component {
+        id: addressText
+        AddressText { width: 600 }
+    }
+
     TestCase {
         name: "Components"
         when: windowShown
@@ -40,6 +45,31 @@ Item {
                 out = out.concat(labels(child))
             }
             return out
+        }
+
+        // An address shows its blockies identicon (drawn by the app's image provider); a hash,
+        // which is not an address, shows none.
+        function test_addressTextShowsAnIdenticonForAnAddressOnly() {
+            const address = createTemporaryObject(addressText, room, { address: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" })
+            let icon = null
+            for (let i = 0; i < address.children.length; ++i)
+                if (address.children[i].source !== undefined)
+                    icon = address.children[i]
+            verify(icon, "an Image beside the address")
+            tryCompare(icon, "status", Image.Ready)
+            verify(icon.visible)
+            compare(icon.implicitWidth, Theme.identiconSize)
+            const picture = grabImage(icon)
+            const corner = picture.pixel(1, 1)
+            let differs = false
+            for (let x = 0; x < icon.width && !differs; x += 2)
+                for (let y = 0; y < icon.height && !differs; y += 2)
+                    differs = !Qt.colorEqual(picture.pixel(x, y), corner)
+            verify(differs, "cells of more than one colour")
+            const hash = createTemporaryObject(addressText, room, { address: "0x" + "ab".repeat(32) })
+            for (let i = 0; i < hash.children.length; ++i)
+                if (hash.children[i].source !== undefined)
+                    verify(!hash.children[i].visible)
         }
 
         function test_emptyStateSaysWhatAndStaysCentred() {

@@ -1,6 +1,8 @@
 #include "testregistry.h"
 
 #include "common/executor.h"
+#include "common/iothreadguard.h"
+#include "dao/daoprofile.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -124,5 +126,29 @@ private slots:
     }
 };
 
+// The GUI-thread I/O guard the end-to-end run relies on: it records file work on the named
+// thread only, and nothing once no thread is named.
+class TestIoThreadGuard : public QObject {
+    Q_OBJECT
+private slots:
+    void recordsOnlyTheNamedThread()
+    {
+        dd::IoThreadGuard::clear();
+        dd::IoThreadGuard::forbid(QThread::currentThread());
+        // A real helper: reading a profile is file work wherever it runs.
+        QVERIFY(!dd::dao::DaoProfile::load(QStringLiteral("/nonexistent/profile.json")));
+        Executor executor;
+        executor.run([] { return dd::dao::DaoProfile::load(QStringLiteral("/nonexistent/profile.json")).ok(); })
+            .waitForFinished();
+        QCOMPARE(dd::IoThreadGuard::recorded(), QStringList {QStringLiteral("profile read")});
+        dd::IoThreadGuard::forbid(nullptr);
+        dd::IoThreadGuard::note("after");
+        QCOMPARE(dd::IoThreadGuard::recorded().size(), 1);
+        dd::IoThreadGuard::clear();
+        QVERIFY(dd::IoThreadGuard::recorded().isEmpty());
+    }
+};
+
 DD_REGISTER_TEST(TestExecutor);
+DD_REGISTER_TEST(TestIoThreadGuard);
 #include "tst_executor.moc"

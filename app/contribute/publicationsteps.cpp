@@ -1,0 +1,44 @@
+#include "contribute/publicationsteps.h"
+
+#include <QVariantMap>
+
+namespace dd::app {
+
+void PublicationSteps::add(const QString &key, const QString &label)
+{
+    for (const QVariant &step : std::as_const(m_steps))
+        if (step.toMap().value(QStringLiteral("key")).toString() == key)
+            return;
+    m_steps.append(QVariantMap {{QStringLiteral("key"), key}, {QStringLiteral("label"), label},
+        {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("detail"), QString()},
+        {QStringLiteral("fraction"), 0.0}});
+}
+
+void PublicationSteps::set(const QString &key, const QString &state, const QString &detail, double fraction)
+{
+    for (QVariant &step : m_steps) {
+        QVariantMap map = step.toMap();
+        if (map.value(QStringLiteral("key")).toString() != key)
+            continue;
+        map.insert(QStringLiteral("state"), state);
+        if (!detail.isNull())
+            map.insert(QStringLiteral("detail"), detail);
+        if (fraction >= 0)
+            map.insert(QStringLiteral("fraction"), fraction);
+        step = map;
+    }
+}
+
+void PublicationSteps::failActive(const QString &detail)
+{
+    for (QVariant &step : m_steps) {
+        QVariantMap map = step.toMap();
+        if (map.value(QStringLiteral("state")).toString() != QLatin1String("active"))
+            continue;
+        map.insert(QStringLiteral("state"), QStringLiteral("failed"));
+        map.insert(QStringLiteral("detail"), detail);
+        step = map;
+    }
+}
+
+} // namespace dd::app

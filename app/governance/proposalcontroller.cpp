@@ -1,0 +1,162 @@
+#include "governance/proposalcontroller.h"
+
+#include "appcontext.h"
+#include "common/cacheread.h"
+#include "network/chaincontroller.h"
+#include "network/chainsync.h"
+#include "transactions/transactioncontroller.h"
+
+#include "cache/governancereader.h"
+#include "common/executor.h"
+#include "dao/daodeployer.h"
+#include "eth/units.h"
+
+#include <QQmlEngine>
+
+namespace dd::app {
+
+ProposalController::ProposalController(
+    Executor &executor, ChainController &chain, ChainSync &sync, TransactionController &sheet, QObject *parent)
+    : QObject(parent), m_executor(executor), m_chain(chain), m_sync(sync), m_sheet(sheet)
+{
+}
+
+ProposalController *ProposalController::create(QQmlEngine *, QJSEngine *)
+{
+    ProposalController *controller = AppContext::instance()->proposalController();
+    QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
+    return controller;
+}
+
+void ProposalController::queue(const QString &account, const QString &proposalId)
+{
+    requestLifecycle(account, proposalId, dao::Lifecycle::Queue);
+}
+
+void ProposalController::execute(const QString &account, const QString &proposalId)
+{
+    requestLifecycle(account, proposalId, dao::Lifecycle::Execute);
+}
+
+void ProposalController::cancel(const QString &account, const QString &proposalId)
+{
+    requestLifecycle(account, proposalId, dao::Lifecycle::Cancel);
+}
+
+void ProposalController::setLifecycleError(const QString &message)
+{
+    m_lifecycleError = message;
+    emit lifecycleErrorChanged();
+}
+
+void ProposalController::requestLifecycle(const QString &account, const QString &proposalId, dao::Lifecycle step)
+{
+    const auto &profile = m_chain.profile();
+    auto from = crypto::Address::parse(account);
+    if (!profile)
+        return setLifecycleError(tr("Open a DAO profile first (Settings)."));
+    if (!from)
+        return setLifecycleError(tr("Choose the account that pays the network fee."));
+    setLifecycleError({});
+    // The actions and description exactly as proposed (the timelock hashes them), from the cache.
+    m_executor.submit(
+        this,
+        [path = m_sync.cachePath(), proposalId, profile = *profile, from = from.value(), step] {
+            return readCache<cache::GovernanceReader, dao::TransactionAsk>(path,
+                tr("The proposals are not read from the chain yet."),
+                [&](cache::GovernanceReader &reader) -> Result<dao::TransactionAsk> {
+                    auto detail = reader.proposal(proposalId);
+                    if (!detail)
+                        return detail.error();
+                    if (!detail.value())
+                        return Result<dao::TransactionAsk>::failure(
+                            tr("Proposal %1 is not in the cache.").arg(proposalId));
+                    const cache::ProposalDetail &d = *detail.value();
+                    dao::ProposalRef proposal {eth::UInt256::fromDecimal(d.summary.id).value_or(eth::UInt256()),
+                        d.summary.title, d.description, {}};
+                    for (const cache::ProposalAction &a : d.actions)
+                        proposal.actions.append({a.target, a.value, a.calldata});
+                    return dao::lifecycleAsk(profile, from, step, proposal);
+                });
+        },
+        [this](const Result<dao::TransactionAsk> &ask) {
+            if (!ask)
+                return setLifecycleError(ask.message());
+            m_sheet.ask(ask.value());
+        });
+}
+
+Result<ProposalController::BuiltAction> ProposalController::buildAction(const QVariantMap &action) const
+{
+    const auto &profile = m_chain.profile();
+    const auto &abis = dao::DaoAbis::load();
+    if (!profile || !abis)
+        return Result<BuiltAction>::failure(tr("Open a DAO profile first (Settings)."));
+    const QString kind = action.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("payment")) {
+        const QString amount = action.value(QStringLiteral("amount")).toString().trimmed();
+        auto built = dao::paymentAction(
+            abis.value().token, profile->token, action.value(QStringLiteral("recipient")).toString(), amount);
+        if (!built)
+            return built.error();
+        // The recipient parsed when the action was built.
+        const auto recipient = crypto::Address::parse(action.value(QStringLiteral("recipient")).toString().trimmed());
+        return BuiltAction {built.value(),
+            tr("pay %1 %2 from the treasury to %3")
+                .arg(amount, m_chain.tokenSymbol(), recipient.value().toChecksumString())};
+    }
+    if (kind == QLatin1String("call")) {
+        const QString target = action.value(QStringLiteral("target")).toString();
+        const QString signature = action.value(QStringLiteral("signature")).toString().trimmed();
+        const QStringList arguments = action.value(QStringLiteral("arguments")).toString().split(u'\n');
+        const QString value = action.value(QStringLiteral("value")).toString().trimmed();
+        auto built = dao::callAction(target, signature, arguments, value);
+        if (!built)
+            return built.error();
+        QStringList shown;
+        for (const QString &a : arguments)
+            if (!a.trimmed().isEmpty())
+                shown.append(a.trimmed());
+        QString words = tr("call %1 on %2 with (%3)")
+                            .arg(signature.left(signature.indexOf(u'(')), built.value().target.toChecksumString(),
+                                shown.join(QStringLiteral(", ")));
+        if (!built.value().value.isZero())
+            words = tr("%1, sending %2 ETH").arg(words, eth::formatUnits(built.value().value, 18));
+        return BuiltAction {built.value(), words};
+    }
+    return Result<BuiltAction>::failure(tr("Choose what the action does."));
+}
+
+QVariantMap ProposalController::checkAction(const QVariantMap &action) const
+{
+    auto built = buildAction(action);
+    return QVariantMap {{QStringLiteral("error"), built ? QString() : built.message()},
+        {QStringLiteral("text"), built ? built.value().words : QString()}};
+}
+
+QString ProposalController::propose(
+    const QString &account, const QString &title, const QString &body, const QVariantList &actions)
+{
+    const auto &profile = m_chain.profile();
+    if (!profile)
+        return tr("Open a DAO profile first (Settings).");
+    auto from = crypto::Address::parse(account);
+    if (!from)
+        return tr("Choose the account that proposes.");
+    QList<dao::ProposalAction> built;
+    QStringList words;
+    for (const QVariant &action : actions) {
+        auto one = buildAction(action.toMap());
+        if (!one)
+            return one.message();
+        built.append(one.value().action);
+        words.append(one.value().words);
+    }
+    auto ask = dao::proposeAsk(*profile, from.value(), title, body, built, words);
+    if (!ask)
+        return ask.message();
+    m_sheet.ask(ask.value());
+    return QString();
+}
+
+} // namespace dd::app

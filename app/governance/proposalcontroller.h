@@ -1,0 +1,76 @@
+#pragma once
+
+// ProposalController: a proposal made and moved on by a member. Propose (a title, a markdown body
+// and actions: payments from the treasury or contract calls, each said in words as it is typed),
+// then queue a succeeded proposal in the timelock, execute it once the delay has passed, or let
+// its proposer cancel it before voting starts. The calls are core/dao's (governancecalls); every
+// transaction goes to the confirmation sheet.
+
+#include "common/result.h"
+#include "dao/governancecalls.h"
+#include "dao/proposalaction.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dd {
+class Executor;
+}
+
+namespace dd::app {
+
+class ChainController;
+class ChainSync;
+class TransactionController;
+
+class ProposalController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // Why the last queue, execute or cancel could not open the sheet ("" when it did).
+    Q_PROPERTY(QString lifecycleError READ lifecycleError NOTIFY lifecycleErrorChanged)
+public:
+    ProposalController(Executor &executor, ChainController &chain, ChainSync &sync, TransactionController &sheet,
+        QObject *parent = nullptr);
+    static ProposalController *create(QQmlEngine *, QJSEngine *);
+
+    QString lifecycleError() const { return m_lifecycleError; }
+
+    // The proposal's actions and description hash, read from the cache, sent by `account`.
+    Q_INVOKABLE void queue(const QString &account, const QString &proposalId);
+    Q_INVOKABLE void execute(const QString &account, const QString &proposalId);
+    Q_INVOKABLE void cancel(const QString &account, const QString &proposalId);
+
+    // An action as the dialog describes it: {kind: "payment", recipient, amount} or {kind: "call",
+    // target, signature, arguments (one per line), value (ETH)}. Answers {error, text}.
+    Q_INVOKABLE QVariantMap checkAction(const QVariantMap &action) const;
+    // A new proposal (Tally's convention: the title is the description's first line) with these
+    // actions (none: a text-only proposal). "" when the sheet opened, or why not.
+    Q_INVOKABLE QString propose(
+        const QString &account, const QString &title, const QString &body, const QVariantList &actions);
+
+signals:
+    void lifecycleErrorChanged();
+
+private:
+    struct BuiltAction {
+        dao::ProposalAction action;
+        QString words;
+    };
+    Result<BuiltAction> buildAction(const QVariantMap &action) const;
+    void requestLifecycle(const QString &account, const QString &proposalId, dao::Lifecycle step);
+    void setLifecycleError(const QString &message);
+
+    Executor &m_executor;
+    ChainController &m_chain;
+    ChainSync &m_sync;
+    TransactionController &m_sheet;
+    QString m_lifecycleError;
+};
+
+} // namespace dd::app

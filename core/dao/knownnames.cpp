@@ -1,0 +1,72 @@
+#include "dao/knownnames.h"
+
+#include "common/hex.h"
+#include "crypto/keccak.h"
+#include "dao/daoprofile.h"
+
+#include <QCoreApplication>
+
+namespace dd::dao {
+
+namespace {
+
+struct NameWords {
+    Q_DECLARE_TR_FUNCTIONS(KnownNames)
+};
+
+} // namespace
+
+void KnownNames::nameId(const eth::UInt256 &id, const QString &name)
+{
+    m_names.insert(QStringLiteral("id:") + id.toDecimal(), name);
+}
+
+void KnownNames::nameAddress(const crypto::Address &address, const QString &name)
+{
+    m_names.insert(QStringLiteral("address:") + address.toLowerHex(), name);
+}
+
+void KnownNames::nameBytes32(const QByteArray &bytes, const QString &name)
+{
+    m_names.insert(QStringLiteral("bytes32:") + toHex(bytes), name);
+}
+
+void KnownNames::merge(const KnownNames &other)
+{
+    m_names.insert(other.m_names);
+}
+
+QString KnownNames::nameOf(const crypto::Address &address) const
+{
+    return m_names.value(QStringLiteral("address:") + address.toLowerHex());
+}
+
+QString KnownNames::nameOf(const eth::AbiType &type, const eth::AbiValue &value) const
+{
+    using K = eth::AbiType::Kind;
+    if (type.kind == K::Uint && type.name.endsWith(QLatin1String("id"), Qt::CaseInsensitive))
+        return m_names.value(QStringLiteral("id:") + value.asNumber().toDecimal());
+    if (type.kind == K::Address) {
+        auto address = crypto::Address::fromBytes(value.asBytes());
+        return address ? nameOf(address.value()) : QString();
+    }
+    if (type.kind == K::FixedBytes && type.size == 32)
+        return m_names.value(QStringLiteral("bytes32:") + toHex(value.asBytes()));
+    return {};
+}
+
+KnownNames knownNames(const DaoProfile &profile)
+{
+    KnownNames names;
+    names.nameAddress(profile.token, NameWords::tr("the DAO's token"));
+    names.nameAddress(profile.timelock, NameWords::tr("the DAO's treasury (timelock)"));
+    names.nameAddress(profile.governor, NameWords::tr("the DAO's Governor"));
+    if (!profile.datasetRegistry.isZero())
+        names.nameAddress(profile.datasetRegistry, NameWords::tr("the dataset registry"));
+    names.nameBytes32(QByteArray(32, '\0'), NameWords::tr("the admin role (DEFAULT_ADMIN_ROLE)"));
+    for (const char *role : {"PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE", "CURATOR_ROLE"})
+        names.nameBytes32(crypto::keccak256(QByteArray(role)), NameWords::tr("the %1").arg(QLatin1String(role)));
+    return names;
+}
+
+} // namespace dd::dao
