@@ -80,26 +80,46 @@ ApplicationWindow {
             accountCount: WalletController.accounts.count
         }
 
-        StackLayout {
-            id: pages
-            objectName: "pageStack"
+        // The pages, and below them a band for the toast while it shows: a message never covers
+        // what a page holds (its last rows, a form's inputs).
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: rail.currentIndex
+            spacing: 0
 
-            HomePage { onOpenSection: key => window.showSection(key) }
-            DatasetsPage {}
-            ContributePage {
-                onOpenDataset: id => {
-                    window.showSection("datasets")
-                    CatalogController.select(id)
+            StackLayout {
+                id: pages
+                objectName: "pageStack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: rail.currentIndex
+
+                HomePage { onOpenSection: key => window.showSection(key) }
+                DatasetsPage {}
+                ContributePage {
+                    onOpenDataset: id => {
+                        window.showSection("datasets")
+                        CatalogController.select(id)
+                    }
+                }
+                CurationPage {}
+                GovernancePage {}
+                ComputePage {}
+                WalletPage { id: walletPage }
+                SettingsPage {}
+            }
+
+            Item {
+                objectName: "toastBand"
+                Layout.fillWidth: true
+                Layout.preferredHeight: toast.visible ? toast.height + 2 * Theme.spacing : 0
+
+                Toast {
+                    id: toast
+                    objectName: "toast"
+                    anchors.centerIn: parent
                 }
             }
-            CurationPage {}
-            GovernancePage {}
-            ComputePage {}
-            WalletPage { id: walletPage }
-            SettingsPage {}
         }
     }
 
@@ -119,14 +139,6 @@ ApplicationWindow {
     }
 
     ConfirmationSheet {}
-
-    Toast {
-        id: toast
-        objectName: "toast"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 24
-    }
 
     Connections {
         target: WalletController

@@ -1738,7 +1738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="134"/>
+        <location filename="../qml/Main.qml" line="146"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation>
             <numerusform>Accounts locked after %n idle minute.</numerusform>
@@ -2511,57 +2511,57 @@
 <context>
     <name>TransactionService</name>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="77"/>
+        <location filename="../core/dao/transactionservice.cpp" line="78"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="79"/>
+        <location filename="../core/dao/transactionservice.cpp" line="80"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="81"/>
+        <location filename="../core/dao/transactionservice.cpp" line="82"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="82"/>
+        <location filename="../core/dao/transactionservice.cpp" line="83"/>
         <source>new contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="86"/>
+        <location filename="../core/dao/transactionservice.cpp" line="87"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="96"/>
+        <location filename="../core/dao/transactionservice.cpp" line="97"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="96"/>
+        <location filename="../core/dao/transactionservice.cpp" line="97"/>
         <source>%1 bytes, not decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="98"/>
+        <location filename="../core/dao/transactionservice.cpp" line="99"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="100"/>
+        <location filename="../core/dao/transactionservice.cpp" line="101"/>
         <source>Max network fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="104"/>
+        <location filename="../core/dao/transactionservice.cpp" line="105"/>
         <source>Nonce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="110"/>
+        <location filename="../core/dao/transactionservice.cpp" line="111"/>
         <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,38 +2880,38 @@
 <context>
     <name>dd::app::ChainController</name>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="30"/>
+        <location filename="../app/network/chaincontroller.cpp" line="33"/>
         <source>No DAO profile is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="107"/>
+        <location filename="../app/network/chaincontroller.cpp" line="110"/>
         <source>&quot;%1&quot; is not an http(s) URL of a node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="113"/>
+        <location filename="../app/network/chaincontroller.cpp" line="116"/>
         <source>Enter the URL of at least one node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="167"/>
+        <location filename="../app/network/chaincontroller.cpp" line="170"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="209"/>
+        <location filename="../app/network/chaincontroller.cpp" line="212"/>
         <source>Wrong network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="210"/>
-        <location filename="../app/network/chaincontroller.cpp" line="232"/>
+        <location filename="../app/network/chaincontroller.cpp" line="213"/>
+        <location filename="../app/network/chaincontroller.cpp" line="235"/>
         <source>The node does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chaincontroller.cpp" line="231"/>
+        <location filename="../app/network/chaincontroller.cpp" line="234"/>
         <source>%1 · block %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,22 +3093,22 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="199"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="198"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="247"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="246"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="290"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="289"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="291"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="290"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n byte of calldata that this app cannot decode</numerusform>
@@ -3116,50 +3116,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="317"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="320"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="322"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="327"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="317"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="319"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="321"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="326"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="319"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="321"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="320"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="324"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="323"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="325"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="324"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="326"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="325"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="329"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="351"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="350"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,49 +3223,49 @@
 <context>
     <name>dd::app::ProposalController</name>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="57"/>
-        <location filename="../app/governance/proposalcontroller.cpp" line="95"/>
-        <location filename="../app/governance/proposalcontroller.cpp" line="143"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="53"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="90"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="138"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="59"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="55"/>
         <source>Choose the account that pays the network fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="66"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="62"/>
         <source>The proposals are not read from the chain yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="73"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="69"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="106"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="101"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="121"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="116"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="125"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="120"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="128"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="123"/>
         <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="146"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="141"/>
         <source>Choose the account that proposes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,68 +3352,68 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="30"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="29"/>
         <source>The app is closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="65"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="80"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="64"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="79"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="287"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="286"/>
         <source>The transaction was mined in block %1 but reverted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="303"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="302"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="165"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="164"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="115"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="114"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="128"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
         <source>It was sent; the history shows when it is mined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="168"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="176"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="175"/>
         <source>your account “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="222"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="221"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="249"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="248"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="272"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="271"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="285"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="284"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,53 +3597,53 @@
 <context>
     <name>dd::app::VoterCheck</name>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="60"/>
-        <location filename="../app/governance/votercheck.cpp" line="93"/>
+        <location filename="../app/governance/votercheck.cpp" line="58"/>
+        <location filename="../app/governance/votercheck.cpp" line="91"/>
         <source>Connect to the DAO&apos;s node to check voting power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="61"/>
+        <location filename="../app/governance/votercheck.cpp" line="59"/>
         <source>Reading voting power at the snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="83"/>
+        <location filename="../app/governance/votercheck.cpp" line="81"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="94"/>
+        <location filename="../app/governance/votercheck.cpp" line="92"/>
         <source>Reading voting power at the snapshot (block %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="118"/>
+        <location filename="../app/governance/votercheck.cpp" line="116"/>
         <source>Voting power at the snapshot (block %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="121"/>
+        <location filename="../app/governance/votercheck.cpp" line="119"/>
         <source>This account has already voted on this proposal. A vote cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="124"/>
+        <location filename="../app/governance/votercheck.cpp" line="122"/>
         <source>This account had no voting power at the snapshot (block %1): it held no %2 and nobody had delegated votes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="130"/>
+        <location filename="../app/governance/votercheck.cpp" line="128"/>
         <source>This account holds %1 %2 but has 0 votes: tokens count as votes only once they are delegated, to yourself or to someone you trust. Delegating now counts from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="135"/>
+        <location filename="../app/governance/votercheck.cpp" line="133"/>
         <source>This account&apos;s votes are delegated to %1, who votes with them. Delegate to yourself to vote directly from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votercheck.cpp" line="140"/>
+        <location filename="../app/governance/votercheck.cpp" line="138"/>
         <source>This account delegated at block %1, after this proposal&apos;s snapshot (block %2), so its votes count from the next proposal on.</source>
         <translation type="unfinished"></translation>
     </message>

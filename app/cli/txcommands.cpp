@@ -1,10 +1,12 @@
 // datadao-cli mktx and send, with cast's arguments. Both build the transaction the same way:
 // the target and calldata from the arguments; nonce, gas and fees from the options, and what the
 // options leave out from the node (the call simulated first, so a revert comes back in words and
-// nothing is signed). mktx prints the signed bytes (offline when everything is given); send
-// sends them and prints the receipt as `cast send` does.
+// nothing is signed). mktx prints the signed bytes (offline when everything is given) and sends
+// nothing; send goes through the app's one TransactionService (simulation, chain id check,
+// journal, receipt) and prints the receipt as `cast send` does.
 
 #include "cli/calldatabuilder.h"
+#include "cli/clitransactions.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/receipttext.h"
@@ -13,11 +15,15 @@
 
 #include "common/hex.h"
 #include "dao/daodeployer.h"
+#include "dao/transactionjournal.h"
+#include "dao/transactionservice.h"
 #include "eth/abifunction.h"
 #include "eth/chainsession.h"
 #include "eth/clientthread.h"
 #include "eth/transaction.h"
 #include "eth/units.h"
+
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -166,6 +172,36 @@ Result<Intent> intentFrom(const CommandLine &cl)
     return Intent {request.value(), key.value()};
 }
 
+// The chain a node serves, told apart from another with the same id (every local anvil is 31337)
+// by its genesis block.
+struct ChainIdentity {
+    quint64 chainId = 0;
+    QString genesis; // 0x-prefixed hash of block 0
+};
+
+Result<ChainIdentity> chainIdentity(eth::ChainSession &chain)
+{
+    auto id = chain.call(QStringLiteral("eth_chainId"));
+    if (!id)
+        return id.error();
+    auto chainId = eth::quantityToU64(id.value());
+    if (!chainId)
+        return chainId.error();
+    auto genesis = chain.call(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("0x0"), false});
+    if (!genesis)
+        return genesis.error();
+    return ChainIdentity {chainId.value(), genesis.value().toObject().value(u"hash").toString()};
+}
+
+// send's journal: one per chain, so a pending transaction of one devnet never shifts the nonces
+// of the next (the window keeps its own in its data folder, the dataset commands beside the
+// profile).
+QString journalFor(const ChainIdentity &chain)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/datadao/journals/%1-%2.sqlite").arg(chain.chainId).arg(chain.genesis.mid(2, 16));
+}
+
 std::chrono::seconds receiptTimeout(const CommandLine &cl)
 {
     const int seconds = cl.value(QStringLiteral("timeout"), QStringLiteral("120")).toInt();
@@ -227,20 +263,35 @@ int runSend(const QStringList &args)
     const auto &[request, key] = intent.value();
     eth::ClientThread network({rpcUrl(cl)});
     eth::ChainSession chain(network.client(), receiptTimeout(cl));
-    auto prepared = chain.prepare(key.address(), request);
+    auto identity = chainIdentity(chain);
+    if (!identity)
+        return fail(identity.message());
+    KeySigner signer({key});
+    dao::TransactionJournal journal(journalFor(identity.value()));
+    if (auto opened = journal.open(); !opened)
+        return fail(opened.message());
+    dao::TransactionService service(network.client(), signer, journal, rpcUrl(cl).toString(), identity.value().chainId,
+        QStringLiteral("ETH"), receiptTimeout(cl));
+    auto prepared = service.prepare(key.address(), request, QStringLiteral("datadao-cli send"), QString());
     if (!prepared)
         return fail(prepared.message());
-    eth::Transaction tx = prepared.value();
+    if (!prepared.value().warning.isEmpty())
+        return fail(prepared.value().warning); // nothing signed
+    eth::Transaction &tx = prepared.value().transaction;
     if (auto applied = applyOverrides(cl, tx); !applied)
         return fail(applied.message());
-    auto hash = chain.sendRaw(tx.sign(key));
+    if (tx.chainId != identity.value().chainId)
+        return fail(QStringLiteral("--chain %1, but the node is on chain %2. Nothing was signed.")
+                        .arg(tx.chainId)
+                        .arg(identity.value().chainId));
+    auto hash = service.signAndSubmit(prepared.value());
     if (!hash)
         return fail(hash.message());
     if (cl.has(QStringLiteral("async"))) {
         print(toHex(hash.value()));
         return 0;
     }
-    auto receipt = chain.waitForReceipt(hash.value());
+    auto receipt = service.awaitReceipt(hash.value());
     if (!receipt)
         return fail(receipt.message());
     auto json = chain.call(QStringLiteral("eth_getTransactionReceipt"), {toHex(hash.value())});

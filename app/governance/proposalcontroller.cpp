@@ -2,9 +2,6 @@
 
 #include "appcontext.h"
 #include "common/cacheread.h"
-#include "network/chaincontroller.h"
-#include "network/chainsync.h"
-#include "transactions/transactioncontroller.h"
 
 #include "cache/governancereader.h"
 #include "common/executor.h"
@@ -15,9 +12,8 @@
 
 namespace dd::app {
 
-ProposalController::ProposalController(
-    Executor &executor, ChainController &chain, ChainSync &sync, TransactionController &sheet, QObject *parent)
-    : QObject(parent), m_executor(executor), m_chain(chain), m_sync(sync), m_sheet(sheet)
+ProposalController::ProposalController(Executor &executor, OpenDao &dao, DaoCache &cache, Sheet &sheet, QObject *parent)
+    : QObject(parent), m_executor(executor), m_dao(dao), m_cache(cache), m_sheet(sheet)
 {
 }
 
@@ -51,7 +47,7 @@ void ProposalController::setLifecycleError(const QString &message)
 
 void ProposalController::requestLifecycle(const QString &account, const QString &proposalId, dao::Lifecycle step)
 {
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     auto from = crypto::Address::parse(account);
     if (!profile)
         return setLifecycleError(tr("Open a DAO profile first (Settings)."));
@@ -61,7 +57,7 @@ void ProposalController::requestLifecycle(const QString &account, const QString 
     // The actions and description exactly as proposed (the timelock hashes them), from the cache.
     m_executor.submit(
         this,
-        [path = m_sync.cachePath(), proposalId, profile = *profile, from = from.value(), step] {
+        [path = m_cache.cachePath(), proposalId, profile = *profile, from = from.value(), step] {
             return readCache<cache::GovernanceReader, dao::TransactionAsk>(path,
                 tr("The proposals are not read from the chain yet."),
                 [&](cache::GovernanceReader &reader) -> Result<dao::TransactionAsk> {
@@ -88,7 +84,7 @@ void ProposalController::requestLifecycle(const QString &account, const QString 
 
 Result<ProposalController::BuiltAction> ProposalController::buildAction(const QVariantMap &action) const
 {
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     const auto &abis = dao::DaoAbis::load();
     if (!profile || !abis)
         return Result<BuiltAction>::failure(tr("Open a DAO profile first (Settings)."));
@@ -103,7 +99,7 @@ Result<ProposalController::BuiltAction> ProposalController::buildAction(const QV
         const auto recipient = crypto::Address::parse(action.value(QStringLiteral("recipient")).toString().trimmed());
         return BuiltAction {built.value(),
             tr("pay %1 %2 from the treasury to %3")
-                .arg(amount, m_chain.tokenSymbol(), recipient.value().toChecksumString())};
+                .arg(amount, m_dao.tokenSymbol(), recipient.value().toChecksumString())};
     }
     if (kind == QLatin1String("call")) {
         const QString target = action.value(QStringLiteral("target")).toString();
@@ -137,7 +133,7 @@ QVariantMap ProposalController::checkAction(const QVariantMap &action) const
 QString ProposalController::propose(
     const QString &account, const QString &title, const QString &body, const QVariantList &actions)
 {
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     if (!profile)
         return tr("Open a DAO profile first (Settings).");
     auto from = crypto::Address::parse(account);

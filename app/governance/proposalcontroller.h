@@ -10,6 +10,8 @@
 #include "dao/governancecalls.h"
 #include "dao/proposalaction.h"
 
+#include "common/services.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -24,10 +26,6 @@ class Executor;
 
 namespace dd::app {
 
-class ChainController;
-class ChainSync;
-class TransactionController;
-
 class ProposalController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -35,8 +33,7 @@ class ProposalController : public QObject {
     // Why the last queue, execute or cancel could not open the sheet ("" when it did).
     Q_PROPERTY(QString lifecycleError READ lifecycleError NOTIFY lifecycleErrorChanged)
 public:
-    ProposalController(Executor &executor, ChainController &chain, ChainSync &sync, TransactionController &sheet,
-        QObject *parent = nullptr);
+    ProposalController(Executor &executor, OpenDao &dao, DaoCache &cache, Sheet &sheet, QObject *parent = nullptr);
     static ProposalController *create(QQmlEngine *, QJSEngine *);
 
     QString lifecycleError() const { return m_lifecycleError; }
@@ -67,9 +64,9 @@ private:
     void setLifecycleError(const QString &message);
 
     Executor &m_executor;
-    ChainController &m_chain;
-    ChainSync &m_sync;
-    TransactionController &m_sheet;
+    OpenDao &m_dao;
+    DaoCache &m_cache;
+    Sheet &m_sheet;
     QString m_lifecycleError;
 };
 

@@ -3,8 +3,6 @@
 #include "appcontext.h"
 #include "common/cacheread.h"
 #include "common/displayformat.h"
-#include "network/chaincontroller.h"
-#include "network/chainsync.h"
 
 #include "cache/governancereader.h"
 #include "common/executor.h"
@@ -26,8 +24,8 @@ struct VoterCache {
 
 } // namespace
 
-VoterCheck::VoterCheck(Executor &executor, ChainController &chain, ChainSync &sync, QObject *parent)
-    : QObject(parent), m_executor(executor), m_chain(chain), m_sync(sync)
+VoterCheck::VoterCheck(Executor &executor, OpenDao &dao, DaoCache &cache, QObject *parent)
+    : QObject(parent), m_executor(executor), m_dao(dao), m_cache(cache)
 {
 }
 
@@ -56,13 +54,13 @@ void VoterCheck::check(const QString &account, const QString &proposalId)
     auto address = crypto::Address::parse(account);
     if (!address)
         return set(Status::Failed, address.message());
-    if (!m_chain.profile() || !m_chain.client() || proposalId.isEmpty())
+    if (!m_dao.profile() || !m_dao.client() || proposalId.isEmpty())
         return set(Status::Failed, tr("Connect to the DAO's node to check voting power."));
     set(Status::Checking, tr("Reading voting power at the snapshot…"));
     // From the cache: the proposal's snapshot, and when this account last delegated.
     m_executor.submit(
         this,
-        [path = m_sync.cachePath(), proposalId, who = address.value()] {
+        [path = m_cache.cachePath(), proposalId, who = address.value()] {
             return readCache<cache::GovernanceReader, VoterCache>(
                 path, QString(), [&](cache::GovernanceReader &reader) -> Result<VoterCache> {
                     auto proposal = reader.proposal(proposalId);
@@ -88,13 +86,13 @@ void VoterCheck::check(const QString &account, const QString &proposalId)
 void VoterCheck::askChain(
     const int generation, const QString &proposalId, const quint64 snapshot, const std::optional<quint64> delegatedAt)
 {
-    const auto &profile = m_chain.profile();
-    if (!profile || !m_chain.client())
+    const auto &profile = m_dao.profile();
+    if (!profile || !m_dao.client())
         return set(Status::Failed, tr("Connect to the DAO's node to check voting power."));
     set(Status::Checking, tr("Reading voting power at the snapshot (block %1)…").arg(snapshot));
     m_executor.submit(
         this,
-        [client = m_chain.client(), profile = *profile, address = crypto::Address::parse(m_account).value(),
+        [client = m_dao.client(), profile = *profile, address = crypto::Address::parse(m_account).value(),
             id = eth::UInt256::fromDecimal(proposalId).value_or(eth::UInt256()), snapshot, delegatedAt] {
             eth::ChainSession chain(*client, std::chrono::seconds(30));
             return dao::readVoterFacts(chain, profile, address, id, snapshot, delegatedAt);
@@ -110,7 +108,7 @@ void VoterCheck::askChain(
 
 void VoterCheck::show(const dao::VoterFacts &facts, const quint64 snapshot)
 {
-    const QString symbol = m_chain.tokenSymbol();
+    const QString symbol = m_dao.tokenSymbol();
     m_power = QStringLiteral("%1 %2").arg(displayAmount(facts.votesAtSnapshot, 18), symbol);
     m_offerSelfDelegate = dao::selfDelegationHelps(facts);
     switch (dao::assessVoter(facts)) {

@@ -5,6 +5,8 @@
 // delegated to someone else or too late), with whether delegating to itself would help. Reads
 // the snapshot from the cache, then the chain (core/dao voterstatus), off the GUI thread.
 
+#include "common/services.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -23,9 +25,6 @@ struct VoterFacts;
 }
 
 namespace dd::app {
-
-class ChainController;
-class ChainSync;
 
 class VoterCheck : public QObject {
     Q_OBJECT
@@ -51,7 +50,7 @@ public:
     };
     Q_ENUM(Status)
 
-    VoterCheck(Executor &executor, ChainController &chain, ChainSync &sync, QObject *parent = nullptr);
+    VoterCheck(Executor &executor, OpenDao &dao, DaoCache &cache, QObject *parent = nullptr);
     static VoterCheck *create(QQmlEngine *, QJSEngine *);
 
     Status status() const { return m_status; }
@@ -73,8 +72,8 @@ private:
     void set(Status status, const QString &message);
 
     Executor &m_executor;
-    ChainController &m_chain;
-    ChainSync &m_sync;
+    OpenDao &m_dao;
+    DaoCache &m_cache;
     int m_generation = 0;
     Status m_status = Status::Idle;
     QString m_account;

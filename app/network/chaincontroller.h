@@ -5,6 +5,7 @@
 // sync thread; this object, on the GUI thread, only starts requests and takes in their answers.
 
 #include "common/executor.h"
+#include "common/services.h"
 #include "dao/daodeployer.h"
 #include "dao/daoprofile.h"
 #include "eth/jsonrpcclient.h"
@@ -24,7 +25,7 @@ class WalletService;
 
 namespace dd::app {
 
-class ChainController : public QObject {
+class ChainController : public QObject, public OpenDao {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -61,8 +62,8 @@ public:
 
     bool hasProfile() const { return m_profile.has_value(); }
     // For the transaction controller: the open profile and its client (on the sync thread).
-    const std::optional<dao::DaoProfile> &profile() const { return m_profile; }
-    eth::JsonRpcClient *client() const { return m_client; }
+    const std::optional<dao::DaoProfile> &profile() const override { return m_profile; }
+    eth::JsonRpcClient *client() const override { return m_client; }
     QString profileName() const { return m_profile ? m_profile->name : QString(); }
     QString profilePath() const { return m_profilePath; }
     QString profileError() const { return m_profileError; }
@@ -71,7 +72,7 @@ public:
     QString tokenAddress() const { return m_profile ? m_profile->token.toChecksumString() : QString(); }
     QString governorAddress() const { return m_profile ? m_profile->governor.toChecksumString() : QString(); }
     QString timelockAddress() const { return m_profile ? m_profile->timelock.toChecksumString() : QString(); }
-    QString tokenSymbol() const { return m_tokenSymbol; }
+    QString tokenSymbol() const override { return m_tokenSymbol; }
     bool connected() const { return m_connected; }
     QString statusText() const { return m_statusText; }
     qint64 blockNumber() const { return m_blockNumber; }

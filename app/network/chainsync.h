@@ -7,6 +7,7 @@
 // After each pass it fetches the metadata files of new datasets (cache/blocks holds their
 // verified blocks), so the catalog fills in from the same thread.
 
+#include "common/services.h"
 #include "sync/chainindexer.h"
 
 #include <QObject>
@@ -54,7 +55,7 @@ private:
     std::unique_ptr<sync::ChainIndexer> m_indexer;
 };
 
-class ChainSync : public QObject {
+class ChainSync : public QObject, public DaoCache {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -69,7 +70,7 @@ public:
     bool syncing() const { return m_syncing; }
     QString statusText() const { return m_statusText; }
     QString error() const { return m_error; }
-    QString cachePath() const { return m_cachePath; }
+    QString cachePath() const override { return m_cachePath; }
 
     Q_INVOKABLE void syncNow();
     // Deletes the DAO's cache file and reads everything again from the chain. The transaction

@@ -7,6 +7,7 @@
 // once per block, when it was mined. Each request's caller hears how it ended from its
 // TransactionRequest.
 
+#include "common/services.h"
 #include "transactions/transactionrequest.h"
 
 #include <QHash>
@@ -36,7 +37,7 @@ namespace dd::app {
 class ChainController;
 class TransactionTracking;
 
-class TransactionController : public QObject {
+class TransactionController : public QObject, public Sheet {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -62,7 +63,7 @@ public:
     Q_INVOKABLE void requestDelegate(const QString &from, const QString &delegatee);
     // A transaction a workflow asks for: shown once the sheet is free. The caller connects to the
     // request it gets; the controller deletes it after it has ended.
-    TransactionRequest *ask(const dao::TransactionAsk &ask);
+    TransactionRequest *ask(const dao::TransactionAsk &ask) override;
     TransactionRequest *askSignature(const SignatureAsk &ask);
     // Takes back a request not sent yet (its workflow was cancelled): it fails, and the sheet
     // closes when it is the one shown.

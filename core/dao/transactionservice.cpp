@@ -44,8 +44,9 @@ QString describeArgument(
 } // namespace
 
 TransactionService::TransactionService(eth::JsonRpcClient &client, TransactionSigner &signer,
-    TransactionJournal &journal, QString networkName, quint64 expectedChainId, QString nativeSymbol)
-    : m_chain(client),
+    TransactionJournal &journal, QString networkName, quint64 expectedChainId, QString nativeSymbol,
+    std::chrono::milliseconds receiptTimeout)
+    : m_chain(client, receiptTimeout),
       m_signer(signer),
       m_journal(journal),
       m_networkName(std::move(networkName)),

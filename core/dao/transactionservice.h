@@ -34,7 +34,8 @@ class TransactionService {
 
 public:
     TransactionService(eth::JsonRpcClient &client, TransactionSigner &signer, TransactionJournal &journal,
-        QString networkName, quint64 expectedChainId, QString nativeSymbol = QStringLiteral("ETH"));
+        QString networkName, quint64 expectedChainId, QString nativeSymbol = QStringLiteral("ETH"),
+        std::chrono::milliseconds receiptTimeout = std::chrono::seconds(120));
 
     // tokenSymbol: when the target is the DAO token, its amounts are also shown in tokens.
     // names: what the arguments' ids, addresses and roles are, said beside their raw values.

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import DataDao
 
-// A short message at the bottom of the window after an operation ends.
+// A short message below the page after an operation ends; it goes after 5 s, or when clicked.
 Rectangle {
     id: toast
     property bool isError: false
@@ -30,6 +30,10 @@ Rectangle {
         color: toast.isError ? Theme.danger : Theme.text
         font.pixelSize: Theme.bodySize
         Accessible.role: Accessible.AlertMessage
+    }
+    MouseArea {
+        anchors.fill: parent
+        onClicked: toast.opacity = 0
     }
     Timer { id: hideTimer; interval: 5000; onTriggered: toast.opacity = 0 }
     Behavior on opacity { NumberAnimation { duration: 150 } }

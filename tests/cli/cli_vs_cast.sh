@@ -8,6 +8,7 @@ passed=0
 failed=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/data" # send's journals go here, not into the user's data folder
 anvil_pid=
 
 same() { # same <description> <args...>: stdout and exit status must match
@@ -109,6 +110,16 @@ check "send lands" test $? -eq 0
 ourhash=$(awk '/^transactionHash/{print $2}' <<<"$out")
 # cast send leaves out the node's extra fields (anvil's blockTimestamp) that cast receipt adds.
 check "send prints the receipt as cast does" test "$out" == "$("$cast" receipt "$ourhash" | sed '/^blockTimestamp/,$d' | sed '${/^$/d}')"
+journaled() { # journaled <hash> <status>: send went through the transaction service's journal
+    python3 - "$XDG_DATA_HOME/datadao/journals" "$1" "$2" <<'PY'
+import glob, sqlite3, sys
+folder, wanted, status = sys.argv[1:]
+rows = [r for f in glob.glob(folder + "/*.sqlite")
+        for r in sqlite3.connect(f).execute("SELECT status FROM transactions WHERE hash = ?", (wanted,))]
+sys.exit(0 if rows == [(status,)] else 1)
+PY
+}
+check "send journals what it signed, mined" journaled "$ourhash" mined
 theirhash=$("$cast" send --async --private-key $key0 "$token" "transfer(address,uint256)" $member 26)
 "$cast" receipt "$theirhash" >/dev/null
 for h in "$ourhash" "$theirhash"; do
@@ -124,6 +135,7 @@ raw=$("$ours" mktx --private-key $key0 "$token" "transfer(address,uint256)" $mem
 check "mktx fills nonce, gas and fees from the node" "$cast" publish "$raw"
 asynchash=$("$ours" send --async --private-key $key0 --value 1gwei $member)
 check "send --async prints only the hash" grep -qx "0x[0-9a-f]\{64\}" <<<"$asynchash"
+check "an async send stays pending in its journal" journaled "$asynchash" pending
 same "receipt of an async send" receipt "$asynchash" status
 nonce_before=$("$cast" nonce $holder)
 "$ours" send --private-key $key0 "$token" "transfer(address,uint256)" $member 10000000000000000000000000 >/dev/null 2>"$work/err"

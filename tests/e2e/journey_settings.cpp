@@ -55,6 +55,7 @@ void MemberJourney::rebuildTheCache()
     const int rowsBefore = journalRows();
     QVERIFY(rowsBefore >= 5);
     QVERIFY(m_app.ui->click(QStringLiteral("nav_settings")));
+    QVERIFY(m_app.ui->scrollTo(QStringLiteral("rebuildCacheButton"))); // Settings scrolls
     QVERIFY(m_app.ui->click(QStringLiteral("rebuildCacheButton")));
     QVERIFY(m_app.context->chainSync()->statusText().startsWith(QStringLiteral("Rebuilding")));
     QTRY_COMPARE_WITH_TIMEOUT(governance->totalCount(), 9, 30000);

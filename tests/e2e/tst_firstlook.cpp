@@ -209,7 +209,9 @@ private slots:
         auto imported = m_app.context->wallet().importPrivateKey(
             QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
             QStringLiteral("first look"), QStringLiteral("Member"));
-        imported.waitForFinished();
+        // Not waitForFinished(): it would take the task off the pool and run it here, on the
+        // GUI thread (IoThreadGuard records that).
+        QTRY_VERIFY_WITH_TIMEOUT(imported.isFinished(), 30000);
         QVERIFY2(imported.result(), qPrintable(imported.result().message()));
         m_app.stop();
     }

@@ -86,6 +86,12 @@ bool UiDriver::clickItem(QQuickItem *item)
     if (!item || !isShown(item) || !item->isEnabled())
         return false;
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    // A person cannot click what is scrolled out of view or outside the window: neither can this.
+    if (!QRectF(0, 0, m_window->width(), m_window->height()).contains(centre))
+        return false;
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+        if (p->clip() && !QRectF(0, 0, p->width(), p->height()).contains(p->mapFromScene(centre)))
+            return false;
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;
 }

@@ -19,7 +19,8 @@ public:
     QObject *find(const QString &objectName, QObject *root = nullptr) const;
     QQuickItem *item(const QString &objectName, QObject *root = nullptr) const;
 
-    // Clicks the centre of a visible item with the mouse; false if it is missing or hidden.
+    // Clicks the centre of a visible item with the mouse; false if it is missing, hidden, or
+    // scrolled out of view (scrollTo first, as a person would).
     bool click(const QString &objectName, QObject *root = nullptr);
     bool clickItem(QQuickItem *item);
     bool setText(const QString &objectName, const QString &text, QObject *root = nullptr);
