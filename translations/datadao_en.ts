@@ -160,18 +160,18 @@
 <context>
     <name>AddressText</name>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="36"/>
+        <location filename="../qml/components/AddressText.qml" line="39"/>
         <source>Address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="40"/>
-        <location filename="../qml/components/AddressText.qml" line="47"/>
+        <location filename="../qml/components/AddressText.qml" line="43"/>
+        <location filename="../qml/components/AddressText.qml" line="50"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AddressText.qml" line="44"/>
+        <location filename="../qml/components/AddressText.qml" line="47"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,7 +3467,7 @@
 <context>
     <name>dd::app::TransferQueue</name>
     <message>
-        <location filename="../app/transfers/transferqueue.cpp" line="342"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="351"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,7 +3475,7 @@
 <context>
     <name>dd::app::TransferWorker</name>
     <message>
-        <location filename="../app/transfers/transferqueue.cpp" line="102"/>
+        <location filename="../app/transfers/transferqueue.cpp" line="111"/>
         <source>No gateway is configured for downloads.</source>
         <translation type="unfinished"></translation>
     </message>

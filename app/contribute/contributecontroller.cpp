@@ -106,7 +106,8 @@ void ContributeController::setStage(Stage stage, const QString &error)
     emit changed();
 }
 
-void ContributeController::setStep(const QString &key, const QString &state, const QString &detail, double fraction)
+void ContributeController::setStep(
+    const QString &key, PublicationStep::State state, const QString &detail, double fraction)
 {
     m_steps.set(key, state, detail, fraction);
     emit changed();
@@ -172,14 +173,14 @@ void ContributeController::showInterrupted(const dao::PendingPublication &pendin
     m_path = m_pending->path;
     m_result = {{QStringLiteral("contentCid"), m_pending->content.toString()},
         {QStringLiteral("metadataCid"), m_pending->metadata.toString()}, {QStringLiteral("title"), m_pending->title}};
-    setStep(QStringLiteral("hash"), QStringLiteral("done"),
+    setStep(QStringLiteral("hash"), PublicationStep::State::Done,
         tr("Content %1 · metadata %2").arg(m_pending->content.toString(), m_pending->metadata.toString()), 1);
     if (m_pending->stage == QLatin1String("registering"))
-        setStep(QStringLiteral("upload"), QStringLiteral("done"), tr("Stored and pinned"), 1);
+        setStep(QStringLiteral("upload"), PublicationStep::State::Done, tr("Stored and pinned"), 1);
     else
-        setStep(
-            QStringLiteral("upload"), QStringLiteral("pending"), tr("Stopped by the restart; continues when you do"));
-    setStep(QStringLiteral("register"), QStringLiteral("pending"), tr("Not registered yet"));
+        setStep(QStringLiteral("upload"), PublicationStep::State::Pending,
+            tr("Stopped by the restart; continues when you do"));
+    setStep(QStringLiteral("register"), PublicationStep::State::Pending, tr("Not registered yet"));
     setStage(Stage::Interrupted);
 }
 
@@ -276,7 +277,7 @@ QString ContributeController::publish(const QString &account, const QString &tit
     if (!request)
         return request.message();
     setStage(Stage::Publishing);
-    setStep(QStringLiteral("hash"), QStringLiteral("active"));
+    setStep(QStringLiteral("hash"), PublicationStep::State::Active);
     const QString cars = QDir(m_workDirectory).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
     runJob([request = request.value(), file = pendingFile(), cars, profile = *profile](
                dao::PublicationPorts &ports, const std::atomic_bool *cancel) {
@@ -299,7 +300,7 @@ void ContributeController::runJob(const Job &job)
         if (client)
             pins = client.value();
         else
-            setStep(QStringLiteral("pin"), QStringLiteral("failed"), client.message());
+            setStep(QStringLiteral("pin"), PublicationStep::State::Failed, client.message());
     }
     GuiPublicationHost::Listener listener;
     listener.receiver = this;
@@ -345,7 +346,7 @@ void ContributeController::runJob(const Job &job)
             const dao::PublishedDataset &dataset = published.value();
             if (!dataset.remotePinning.isEmpty())
                 setStep(QStringLiteral("pin"),
-                    dataset.remotePinningFailed ? QStringLiteral("failed") : QStringLiteral("done"),
+                    dataset.remotePinningFailed ? PublicationStep::State::Failed : PublicationStep::State::Done,
                     dataset.remotePinningFailed
                         ? dataset.remotePinning
                         : tr("Pinned by %1 (data and metadata)").arg(QUrl(m_pinning.endpoint()).host()),
@@ -362,7 +363,7 @@ void ContributeController::showProgress(dao::PublicationStep step, double fracti
                                                               : QStringLiteral("register");
     if (step == dao::PublicationStep::Register && fraction >= 1)
         return; // showRegistered says it, with the dataset's number
-    setStep(key, fraction >= 1 ? QStringLiteral("done") : QStringLiteral("active"), text, fraction);
+    setStep(key, fraction >= 1 ? PublicationStep::State::Done : PublicationStep::State::Active, text, fraction);
 }
 
 void ContributeController::showRegistered(const dao::PublishedDataset &dataset)
@@ -371,7 +372,7 @@ void ContributeController::showRegistered(const dao::PublishedDataset &dataset)
     m_result.insert(QStringLiteral("id"), qint64(dataset.id));
     m_result.insert(QStringLiteral("contentCid"), dataset.content.toString());
     m_result.insert(QStringLiteral("metadataCid"), dataset.metadata.toString());
-    setStep(QStringLiteral("register"), QStringLiteral("done"),
+    setStep(QStringLiteral("register"), PublicationStep::State::Done,
         dataset.registeredEarlier
             ? tr("Dataset #%1 (registered already: the transaction sent before the restart landed)").arg(dataset.id)
             : tr("Dataset #%1").arg(dataset.id),
@@ -392,7 +393,7 @@ void ContributeController::onTransfersChanged()
         total += item.value(QStringLiteral("total")).toDouble();
     }
     if (total > 0)
-        setStep(QStringLiteral("upload"), QStringLiteral("active"), QString(), done / total);
+        setStep(QStringLiteral("upload"), PublicationStep::State::Active, QString(), done / total);
 }
 
 void ContributeController::cancel()

@@ -104,7 +104,8 @@ private:
     void discardPending();
     QString pendingFile() const;
     void setStage(Stage stage, const QString &error = QString());
-    void setStep(const QString &key, const QString &state, const QString &detail = QString(), double fraction = -1);
+    void setStep(
+        const QString &key, PublicationStep::State state, const QString &detail = QString(), double fraction = -1);
     void setProgress(double fraction, const QString &text);
     void runJob(const Job &job);
     void showProgress(dao::PublicationStep step, double fraction, const QString &text);

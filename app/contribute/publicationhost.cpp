@@ -10,9 +10,10 @@ namespace dd::app {
 namespace {
 
 // A queue item that will still go on by itself (queued, running or paused).
-bool unfinished(const QString &state)
+bool unfinished(TransferQueue::State state)
 {
-    return state == QLatin1String("queued") || state == QLatin1String("running") || state == QLatin1String("paused");
+    using S = TransferQueue::State;
+    return state == S::Queued || state == S::Running || state == S::Paused;
 }
 
 } // namespace
@@ -33,12 +34,14 @@ Status GuiPublicationHost::upload(
     QMetaObject::invokeMethod(m_transfers, [transfers, listener, car, api, started, finished] {
         if (!transfers)
             return started->give({});
-        const QString state = transfers->item(car.transferId).value(QStringLiteral("state")).toString();
-        if (state == QLatin1String("done"))
+        const QVariantMap item = transfers->item(car.transferId);
+        const auto state = item.isEmpty() ? TransferQueue::State::Unknown
+                                          : TransferQueue::State(item.value(QStringLiteral("state")).toInt());
+        if (state == TransferQueue::State::Done)
             return started->give({car.transferId, true});
         QString id = car.transferId;
         if (unfinished(state)) {
-            if (state == QLatin1String("paused"))
+            if (state == TransferQueue::State::Paused)
                 transfers->resume(id);
         } else {
             id = transfers->addUpload(car.label, car.path, api);

@@ -10,17 +10,17 @@ void PublicationSteps::add(const QString &key, const QString &label)
         if (step.toMap().value(QStringLiteral("key")).toString() == key)
             return;
     m_steps.append(QVariantMap {{QStringLiteral("key"), key}, {QStringLiteral("label"), label},
-        {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("detail"), QString()},
+        {QStringLiteral("state"), int(PublicationStep::State::Pending)}, {QStringLiteral("detail"), QString()},
         {QStringLiteral("fraction"), 0.0}});
 }
 
-void PublicationSteps::set(const QString &key, const QString &state, const QString &detail, double fraction)
+void PublicationSteps::set(const QString &key, PublicationStep::State state, const QString &detail, double fraction)
 {
     for (QVariant &step : m_steps) {
         QVariantMap map = step.toMap();
         if (map.value(QStringLiteral("key")).toString() != key)
             continue;
-        map.insert(QStringLiteral("state"), state);
+        map.insert(QStringLiteral("state"), int(state));
         if (!detail.isNull())
             map.insert(QStringLiteral("detail"), detail);
         if (fraction >= 0)
@@ -33,9 +33,9 @@ void PublicationSteps::failActive(const QString &detail)
 {
     for (QVariant &step : m_steps) {
         QVariantMap map = step.toMap();
-        if (map.value(QStringLiteral("state")).toString() != QLatin1String("active"))
+        if (map.value(QStringLiteral("state")).toInt() != int(PublicationStep::State::Active))
             continue;
-        map.insert(QStringLiteral("state"), QStringLiteral("failed"));
+        map.insert(QStringLiteral("state"), int(PublicationStep::State::Failed));
         map.insert(QStringLiteral("detail"), detail);
         step = map;
     }

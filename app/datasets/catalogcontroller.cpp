@@ -171,7 +171,7 @@ void CatalogController::select(qint64 id)
     if (id != m_selectedId) {
         m_downloadId.clear();
         m_downloadError.clear();
-        m_purchaseState = QStringLiteral("idle");
+        m_purchaseState = Purchase::NotBuying;
         m_purchaseMessage.clear();
         emit purchaseChanged();
     }
@@ -252,11 +252,11 @@ void CatalogController::loadPreview()
     auto cid = storage::Cid::parse(cidText);
     const auto &profile = m_chain.profile();
     if (path.isEmpty() || !cid || !profile || profile->gateways.isEmpty()) {
-        m_preview = {{QStringLiteral("state"), QStringLiteral("none")}};
+        m_preview = {{QStringLiteral("state"), int(Preview::NoPreview)}};
         emit previewChanged();
         return;
     }
-    m_preview = {{QStringLiteral("state"), QStringLiteral("loading")}, {QStringLiteral("path"), path}};
+    m_preview = {{QStringLiteral("state"), int(Preview::PreviewLoading)}, {QStringLiteral("path"), path}};
     emit previewChanged();
     const int generation = m_selectionGeneration;
     m_executor.submit(
@@ -268,7 +268,7 @@ void CatalogController::loadPreview()
             if (generation != m_selectionGeneration)
                 return;
             if (!bytes) {
-                m_preview = {{QStringLiteral("state"), QStringLiteral("failed")}, {QStringLiteral("path"), path},
+                m_preview = {{QStringLiteral("state"), int(Preview::PreviewFailed)}, {QStringLiteral("path"), path},
                     {QStringLiteral("error"), bytes.message()}};
                 emit previewChanged();
                 return;
@@ -288,7 +288,7 @@ void CatalogController::loadPreview()
                 for (const QStringList &row : table.value().preview.mid(0, 10))
                     rows.append(row);
             }
-            m_preview = {{QStringLiteral("state"), QStringLiteral("ready")}, {QStringLiteral("path"), path},
+            m_preview = {{QStringLiteral("state"), int(Preview::PreviewReady)}, {QStringLiteral("path"), path},
                 {QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
             emit previewChanged();
         });
@@ -299,12 +299,12 @@ void CatalogController::buyAccess(const QString &account)
     const auto &profile = m_chain.profile();
     auto buyer = crypto::Address::parse(account);
     if (!profile || !buyer || m_selectedId <= 0 || !m_chain.client()) {
-        m_purchaseState = QStringLiteral("failed");
+        m_purchaseState = Purchase::PurchaseFailed;
         m_purchaseMessage = !buyer ? tr("Choose the account that pays.") : tr("No node is connected.");
         emit purchaseChanged();
         return;
     }
-    m_purchaseState = QStringLiteral("buying");
+    m_purchaseState = Purchase::Buying;
     m_purchaseMessage = tr("Checking the allowance…");
     emit purchaseChanged();
     const dao::AccessPurchase purchase {quint64(m_selectedId), m_selected.value(QStringLiteral("title")).toString(),
@@ -329,7 +329,7 @@ void CatalogController::buyAccess(const QString &account)
                 });
         },
         [this, account](const Result<eth::Receipt> &bought) {
-            m_purchaseState = bought ? QStringLiteral("done") : QStringLiteral("failed");
+            m_purchaseState = bought ? Purchase::Bought : Purchase::PurchaseFailed;
             m_purchaseMessage = bought ? tr("Access bought.") : bought.message();
             if (bought)
                 m_accessHolders.append(account); // the catalog confirms it on its next read

@@ -53,11 +53,18 @@ class CatalogController : public QObject {
     Q_PROPERTY(bool hasRegistry READ hasRegistry NOTIFY entriesChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap preview READ preview NOTIFY previewChanged)
-    Q_PROPERTY(QString purchaseState READ purchaseState NOTIFY purchaseChanged) // idle, buying, done, failed
+    Q_PROPERTY(Purchase purchaseState READ purchaseState NOTIFY purchaseChanged)
     Q_PROPERTY(QString purchaseMessage READ purchaseMessage NOTIFY purchaseChanged)
     Q_PROPERTY(QString downloadId READ downloadId NOTIFY selectionChanged)
     Q_PROPERTY(QString downloadError READ downloadError NOTIFY selectionChanged)
 public:
+    // Where buying access to the selected dataset stands.
+    enum class Purchase { NotBuying, Buying, Bought, PurchaseFailed };
+    Q_ENUM(Purchase)
+    // The preview of the selected dataset's first rows (preview.state).
+    enum class Preview { NoPreview, PreviewLoading, PreviewReady, PreviewFailed };
+    Q_ENUM(Preview)
+
     CatalogController(Executor &executor, ChainController &chain, ChainSync &sync, dao::TransactionRequester &requester,
         TransferQueue &transfers, QObject *parent = nullptr);
     ~CatalogController() override;
@@ -86,7 +93,7 @@ public:
     bool hasRegistry() const;
     QVariantMap selected() const { return m_selected; }
     QVariantMap preview() const { return m_preview; }
-    QString purchaseState() const { return m_purchaseState; }
+    Purchase purchaseState() const { return m_purchaseState; }
     QString purchaseMessage() const { return m_purchaseMessage; }
     QString downloadId() const { return m_downloadId; }
     QString downloadError() const { return m_downloadError; }
@@ -136,7 +143,7 @@ private:
     QStringList m_accessHolders; // of the selected dataset: its contributor and buyers
     QVariantMap m_preview;
     QString m_previewedCid;
-    QString m_purchaseState = QStringLiteral("idle");
+    Purchase m_purchaseState = Purchase::NotBuying;
     QString m_purchaseMessage;
     QString m_downloadId;
     QString m_downloadError;

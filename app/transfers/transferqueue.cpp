@@ -50,10 +50,19 @@ TransferItem TransferItem::fromJson(const QJsonObject &json)
     return item;
 }
 
+TransferQueue::State TransferQueue::stateOf(const QString &word)
+{
+    static const QHash<QString, State> states {{QStringLiteral("queued"), State::Queued},
+        {QStringLiteral("running"), State::Running}, {QStringLiteral("paused"), State::Paused},
+        {QStringLiteral("done"), State::Done}, {QStringLiteral("failed"), State::Failed},
+        {QStringLiteral("cancelled"), State::Cancelled}};
+    return states.value(word, State::Unknown);
+}
+
 QVariantMap TransferItem::toVariant() const
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("kind"), kind}, {QStringLiteral("label"), label},
-        {QStringLiteral("state"), state}, {QStringLiteral("done"), double(done)},
+        {QStringLiteral("state"), int(TransferQueue::stateOf(state))}, {QStringLiteral("done"), double(done)},
         {QStringLiteral("total"), double(total)},
         {QStringLiteral("fraction"), total > 0 ? double(done) / double(total) : 0.0}, {QStringLiteral("error"), error},
         {QStringLiteral("result"), result}, {QStringLiteral("target"), target}};

@@ -57,6 +57,11 @@ class TransferQueue : public QObject {
     Q_PROPERTY(QVariantList items READ items NOTIFY itemsChanged)
     Q_PROPERTY(int activeCount READ activeCount NOTIFY itemsChanged)
 public:
+    // A transfer's state as item() and items() give it ("state"); the state file keeps words.
+    enum class State { Queued, Running, Paused, Done, Failed, Cancelled, Unknown };
+    Q_ENUM(State)
+    static State stateOf(const QString &word);
+
     TransferQueue(Executor &executor, QString stateFile, QString blockDirectory, QObject *parent = nullptr);
     ~TransferQueue() override;
     static TransferQueue *create(QQmlEngine *, QJSEngine *);

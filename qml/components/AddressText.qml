@@ -9,13 +9,16 @@ import DataDao
 RowLayout {
     id: root
     property string address: ""
+    // Off for what is not an address (a transaction hash). Fixed when the item is made: the room
+    // the picture takes never changes, so no layout has to make room for it later.
+    property bool identicon: true
     readonly property bool isAddress: /^0x[0-9a-fA-F]{40}$/.test(address)
     spacing: 6
 
     Image {
         objectName: root.objectName + "_identicon"
-        visible: root.isAddress
-        source: root.isAddress ? "image://identicon/" + root.address : ""
+        visible: root.identicon
+        source: root.identicon && root.isAddress ? "image://identicon/" + root.address : ""
         sourceSize: Qt.size(Theme.identiconSize, Theme.identiconSize)
         Layout.preferredWidth: Theme.identiconSize
         Layout.preferredHeight: Theme.identiconSize

@@ -246,7 +246,7 @@ Item {
             // 4. Publishing: one progress view per step.
             ColumnLayout {
                 visible: page.stage === ContributeController.Publishing || page.stage === ContributeController.Done || page.stage === ContributeController.Interrupted
-                    || (page.stage === ContributeController.Failed && ContributeController.steps[0].state !== "pending")
+                    || (page.stage === ContributeController.Failed && ContributeController.steps[0].state !== PublicationStep.Pending)
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Repeater {
@@ -258,7 +258,7 @@ Item {
                         implicitHeight: stepColumn.implicitHeight + 2 * Theme.spacing
                         radius: Theme.radius
                         color: Theme.surface
-                        border.color: modelData.state === "active" ? Theme.accent : Theme.border
+                        border.color: modelData.state === PublicationStep.Active ? Theme.accent : Theme.border
                         ColumnLayout {
                             id: stepColumn
                             anchors.fill: parent
@@ -267,22 +267,22 @@ Item {
                             RowLayout {
                                 Layout.fillWidth: true
                                 Label {
-                                    text: modelData.state === "done" ? "✓" : modelData.state === "failed" ? "✕" : modelData.state === "active" ? "…" : "·"
-                                    color: modelData.state === "done" ? Theme.success : modelData.state === "failed" ? Theme.danger : Theme.text
+                                    text: modelData.state === PublicationStep.Done ? "✓" : modelData.state === PublicationStep.Failed ? "✕" : modelData.state === PublicationStep.Active ? "…" : "·"
+                                    color: modelData.state === PublicationStep.Done ? Theme.success : modelData.state === PublicationStep.Failed ? Theme.danger : Theme.text
                                     font.bold: true
                                 }
                                 Label { Layout.fillWidth: true; text: modelData.label; font.bold: true; color: Theme.text }
                             }
                             ProgressBar {
                                 Layout.fillWidth: true
-                                visible: modelData.state === "active"
+                                visible: modelData.state === PublicationStep.Active
                                 value: modelData.fraction
                             }
                             Label {
                                 Layout.fillWidth: true
                                 visible: text.length > 0
                                 text: modelData.detail
-                                color: modelData.state === "failed" ? Theme.danger : Theme.subtleText
+                                color: modelData.state === PublicationStep.Failed ? Theme.danger : Theme.subtleText
                                 wrapMode: Text.WrapAnywhere
                                 font.pixelSize: Theme.smallSize
                             }

@@ -153,7 +153,7 @@ Item {
                         Button {
                             objectName: "buyAccess"
                             visible: !view.owned && view.forSale
-                            enabled: view.account.length > 0 && CatalogController.purchaseState !== "buying"
+                            enabled: view.account.length > 0 && CatalogController.purchaseState !== CatalogController.Buying
                             highlighted: true
                             text: qsTr("Buy access…")
                             onClicked: CatalogController.buyAccess(view.account)
@@ -161,7 +161,7 @@ Item {
                         Button {
                             objectName: "downloadDataset"
                             visible: view.owned
-                            enabled: !(view.download.state === "running" || view.download.state === "queued")
+                            enabled: !(view.download.state === TransferQueue.Running || view.download.state === TransferQueue.Queued)
                             highlighted: true
                             text: qsTr("Download to a folder…")
                             onClicked: folderDialog.open()
@@ -170,7 +170,7 @@ Item {
                             objectName: "purchaseMessage"
                             Layout.fillWidth: true
                             text: CatalogController.purchaseMessage
-                            color: CatalogController.purchaseState === "failed" ? Theme.danger : Theme.subtleText
+                            color: CatalogController.purchaseState === CatalogController.PurchaseFailed ? Theme.danger : Theme.subtleText
                             wrapMode: Text.Wrap
                         }
                     }
@@ -190,25 +190,25 @@ Item {
                                 objectName: "downloadState"
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap
-                                text: view.download.state === "done" ? qsTr("Downloaded and verified: %1").arg(view.download.target)
-                                    : view.download.state === "failed" ? qsTr("Download failed: %1").arg(view.download.error)
-                                    : view.download.state === "paused" ? qsTr("Paused. The blocks already verified are kept.")
-                                    : view.download.state === "cancelled" ? qsTr("Cancelled.")
+                                text: view.download.state === TransferQueue.Done ? qsTr("Downloaded and verified: %1").arg(view.download.target)
+                                    : view.download.state === TransferQueue.Failed ? qsTr("Download failed: %1").arg(view.download.error)
+                                    : view.download.state === TransferQueue.Paused ? qsTr("Paused. The blocks already verified are kept.")
+                                    : view.download.state === TransferQueue.Cancelled ? qsTr("Cancelled.")
                                     : qsTr("Downloading and verifying every block…")
-                                color: view.download.state === "failed" ? Theme.danger : Theme.text
+                                color: view.download.state === TransferQueue.Failed ? Theme.danger : Theme.text
                             }
                             Button {
-                                visible: view.download.state === "running" || view.download.state === "queued"
+                                visible: view.download.state === TransferQueue.Running || view.download.state === TransferQueue.Queued
                                 text: qsTr("Pause")
                                 onClicked: TransferQueue.pause(CatalogController.downloadId)
                             }
                             Button {
-                                visible: view.download.state === "paused" || view.download.state === "failed"
+                                visible: view.download.state === TransferQueue.Paused || view.download.state === TransferQueue.Failed
                                 text: qsTr("Resume")
                                 onClicked: TransferQueue.resume(CatalogController.downloadId)
                             }
                             Button {
-                                visible: view.download.state === "running" || view.download.state === "queued" || view.download.state === "paused"
+                                visible: view.download.state === TransferQueue.Running || view.download.state === TransferQueue.Queued || view.download.state === TransferQueue.Paused
                                 text: qsTr("Cancel")
                                 onClicked: TransferQueue.cancel(CatalogController.downloadId)
                             }
@@ -264,23 +264,23 @@ Item {
 
             // The first rows, fetched from a gateway and verified.
             Label {
-                visible: (CatalogController.preview.state || "none") !== "none"
+                visible: (CatalogController.preview.state || CatalogController.NoPreview) !== CatalogController.NoPreview
                 text: qsTr("Preview of %1").arg(CatalogController.preview.path || "")
                 font.pixelSize: Theme.headingSize
                 font.bold: true
                 color: Theme.text
             }
             Label {
-                visible: CatalogController.preview.state === "loading" || CatalogController.preview.state === "failed"
-                text: CatalogController.preview.state === "loading" ? qsTr("Fetching the first rows, verified against the CID…")
+                visible: CatalogController.preview.state === CatalogController.PreviewLoading || CatalogController.preview.state === CatalogController.PreviewFailed
+                text: CatalogController.preview.state === CatalogController.PreviewLoading ? qsTr("Fetching the first rows, verified against the CID…")
                     : qsTr("No preview: %1").arg(CatalogController.preview.error || "")
-                color: CatalogController.preview.state === "failed" ? Theme.danger : Theme.subtleText
+                color: CatalogController.preview.state === CatalogController.PreviewFailed ? Theme.danger : Theme.subtleText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             ScrollView {
                 objectName: "previewTable"
-                visible: CatalogController.preview.state === "ready"
+                visible: CatalogController.preview.state === CatalogController.PreviewReady
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(previewGrid.implicitHeight + 16, 320)
                 clip: true

@@ -97,7 +97,7 @@ Item {
                         color: Theme.subtleText
                         font.pixelSize: Theme.smallSize
                     }
-                    AddressText { Layout.fillWidth: true; address: hash }
+                    AddressText { Layout.fillWidth: true; address: hash; identicon: false }
                     Label {
                         Layout.fillWidth: true
                         visible: note.length > 0

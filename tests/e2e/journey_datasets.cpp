@@ -167,7 +167,8 @@ void MemberJourney::publishWithARemotePinningService()
                 return step.toMap();
         return QVariantMap();
     };
-    QTRY_COMPARE_WITH_TIMEOUT(pinStep().value(QStringLiteral("state")).toString(), QStringLiteral("done"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pinStep().value(QStringLiteral("state")).toInt(), int(app::PublicationStep::State::Done), 30000);
     QFile requests(pinLog);
     QVERIFY(requests.open(QIODevice::ReadOnly));
     const QByteArray sent = requests.readAll();
@@ -195,8 +196,8 @@ void MemberJourney::datasetPageAndASaleFromAnotherApp()
         m_app.ui->item(QStringLiteral("datasetView")) && m_app.ui->item(QStringLiteral("datasetView"))->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(
         catalog->selected().value(QStringLiteral("title")).toString(), QStringLiteral("Weather stations"), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        catalog->preview().value(QStringLiteral("state")).toString(), QStringLiteral("ready"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(catalog->preview().value(QStringLiteral("state")).toInt(),
+        int(app::CatalogController::Preview::PreviewReady), 30000);
     QCOMPARE(catalog->preview().value(QStringLiteral("rows")).toList().size(), 3);
     QVERIFY(catalog->hasAccess(member1)); // the contributor
     // The page opens as the wallet's account that holds access: the contributor downloads,

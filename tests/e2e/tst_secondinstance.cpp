@@ -82,7 +82,7 @@ private slots:
             tx->stage() == Stage::Review && tx->summary().contains(QStringLiteral("Buy access")), 60000);
         m_app.ui->screenshot(QStringLiteral("datasets-04-buy-sheet"));
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
-        QTRY_COMPARE_WITH_TIMEOUT(catalog->purchaseState(), QStringLiteral("done"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->purchaseState(), app::CatalogController::Purchase::Bought, 60000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
         QTRY_VERIFY(m_app.ui->item(QStringLiteral("downloadDataset"))->isVisible());
 
@@ -93,8 +93,8 @@ private slots:
         QTRY_VERIFY(!catalog->downloadId().isEmpty());
         QCOMPARE(catalog->downloadError(), QString());
         auto *queue = m_app.context->transferQueue();
-        QTRY_COMPARE_WITH_TIMEOUT(queue->item(catalog->downloadId()).value(QStringLiteral("state")).toString(),
-            QStringLiteral("done"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->item(catalog->downloadId()).value(QStringLiteral("state")).toInt(),
+            int(app::TransferQueue::State::Done), 60000);
         const QString written = queue->item(catalog->downloadId()).value(QStringLiteral("target")).toString();
         for (const char *name : {"stations.csv", "images/pixel.png"}) {
             QFile a(published + QLatin1Char('/') + QLatin1String(name));

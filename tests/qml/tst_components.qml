@@ -57,7 +57,6 @@ Item {
                     icon = address.children[i]
             verify(icon, "an Image beside the address")
             tryCompare(icon, "status", Image.Ready)
-            verify(icon.visible)
             compare(icon.implicitWidth, Theme.identiconSize)
             const picture = grabImage(icon)
             const corner = picture.pixel(1, 1)
@@ -66,10 +65,33 @@ Item {
                 for (let y = 0; y < icon.height && !differs; y += 2)
                     differs = !Qt.colorEqual(picture.pixel(x, y), corner)
             verify(differs, "cells of more than one colour")
-            const hash = createTemporaryObject(addressText, room, { address: "0x" + "ab".repeat(32) })
+            // The text starts after the picture, never under it.
+            for (let i = 0; i < address.children.length; ++i)
+                if (address.children[i].selectByMouse !== undefined)
+                    verify(address.children[i].x >= icon.x + icon.width, "the address is not drawn over its identicon")
+            // Made empty on a page not shown yet, then given an address and shown (the dataset
+            // page's contributor): the text still starts after the picture.
+            const page = createTemporaryQmlObject(
+                "import QtQuick; import QtQuick.Layouts; import DataDao; Item { visible: false; width: 800; height: 60;"
+                + " property string who: ''; property alias row: inner;"
+                + " GridLayout { width: parent.width; columns: 2;"
+                + " Text { text: 'Contributor' } RowLayout { Layout.fillWidth: true;"
+                + " AddressText { id: inner; Layout.fillWidth: true; address: who } Text { text: 'More' } } } }", room)
+            page.who = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+            page.visible = true
+            const late = page.row
+            let lateIcon = null, lateText = null
+            for (let i = 0; i < late.children.length; ++i) {
+                if (late.children[i].source !== undefined) lateIcon = late.children[i]
+                if (late.children[i].selectByMouse !== undefined) lateText = late.children[i]
+            }
+            tryVerify(() => lateIcon.status === Image.Ready && lateText.x >= lateIcon.x + lateIcon.width)
+            const hash = createTemporaryObject(addressText, room, { address: "0x" + "ab".repeat(32), identicon: false })
             for (let i = 0; i < hash.children.length; ++i)
-                if (hash.children[i].source !== undefined)
+                if (hash.children[i].source !== undefined) {
+                    compare(hash.children[i].source.toString(), "")
                     verify(!hash.children[i].visible)
+                }
         }
 
         function test_emptyStateSaysWhatAndStaysCentred() {
