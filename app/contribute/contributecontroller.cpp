@@ -10,6 +10,7 @@
 #include "transfers/transferqueue.h"
 
 #include "common/logging.h"
+#include "crypto/keystore.h"
 
 #include "eth/units.h"
 #include "quality/inspection.h"
@@ -17,9 +18,7 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QQmlEngine>
 
 namespace dd::app {
@@ -62,13 +61,6 @@ ContributeController *ContributeController::create(QQmlEngine *, QJSEngine *)
     return controller;
 }
 
-QString ContributeController::suggestedTitle() const
-{
-    QString name = QFileInfo(m_path).completeBaseName();
-    name.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
-    return name.isEmpty() ? name : name.left(1).toUpper() + name.mid(1);
-}
-
 QVariantList ContributeController::licenses() const
 {
     QVariantList out;
@@ -81,14 +73,7 @@ QVariantList ContributeController::licenses() const
 void ContributeController::acceptDrop(const QUrl &url)
 {
     m_executor.submit(
-        this,
-        [path = url.toLocalFile()] {
-            QFile file(path);
-            if (QFileInfo(file).isDir() || file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
-                return false;
-            const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-            return json.value(u"crypto").isObject() || json.value(u"Crypto").isObject();
-        },
+        this, [path = url.toLocalFile()] { return crypto::keystore::looksLikeKeystoreFile(path); },
         [this, url](bool keystore) {
             if (keystore) {
                 emit keystoreDropped(url);
@@ -202,8 +187,7 @@ void ContributeController::resumePublishing()
 
 void ContributeController::clear()
 {
-    if (m_cancel)
-        *m_cancel = true;
+    cancelJob();
     ++m_generation;
     m_path.clear();
     m_report.clear();
@@ -357,13 +341,10 @@ void ContributeController::runJob(const Job &job)
 // The job's progress, as the steps of the progress view.
 void ContributeController::showProgress(dao::PublicationStep step, double fraction, const QString &text)
 {
-    const QString key = step == dao::PublicationStep::Prepare ? QStringLiteral("hash")
-        : step == dao::PublicationStep::Upload                ? QStringLiteral("upload")
-        : step == dao::PublicationStep::Pin                   ? QStringLiteral("pin")
-                                                              : QStringLiteral("register");
     if (step == dao::PublicationStep::Register && fraction >= 1)
         return; // showRegistered says it, with the dataset's number
-    setStep(key, fraction >= 1 ? PublicationStep::State::Done : PublicationStep::State::Active, text, fraction);
+    setStep(PublicationSteps::keyOf(step),
+        fraction >= 1 ? PublicationStep::State::Done : PublicationStep::State::Active, text, fraction);
 }
 
 void ContributeController::showRegistered(const dao::PublishedDataset &dataset)
@@ -398,8 +379,7 @@ void ContributeController::onTransfersChanged()
 
 void ContributeController::cancel()
 {
-    if (m_cancel)
-        *m_cancel = true;
+    cancelJob();
     const bool inspecting = m_stage == Stage::Inspecting;
     if (!inspecting)
         discardPending(); // cancelled on purpose: not offered again after a restart

@@ -65,7 +65,7 @@ public:
 
     Stage stage() const { return m_stage; }
     QString path() const { return m_path; }
-    QString suggestedTitle() const;
+    QString suggestedTitle() const { return quality::suggestedTitle(m_path); }
     QVariantMap report() const { return m_report; }
     QVariantList steps() const { return m_steps.list(); }
     double progress() const { return m_progress; }

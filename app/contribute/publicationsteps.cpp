@@ -4,6 +4,21 @@
 
 namespace dd::app {
 
+QString PublicationSteps::keyOf(dao::PublicationStep step)
+{
+    switch (step) {
+    case dao::PublicationStep::Prepare:
+        return QStringLiteral("hash");
+    case dao::PublicationStep::Upload:
+        return QStringLiteral("upload");
+    case dao::PublicationStep::Pin:
+        return QStringLiteral("pin");
+    case dao::PublicationStep::Register:
+        break;
+    }
+    return QStringLiteral("register");
+}
+
 void PublicationSteps::add(const QString &key, const QString &label)
 {
     for (const QVariant &step : std::as_const(m_steps))

@@ -4,6 +4,8 @@
 // a pinning service is set up, register), each pending, active, done or failed, with a line of
 // detail and its own fraction done. A value: the controller owns one and says when it changed.
 
+#include "dao/publicationjob.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -21,6 +23,8 @@ Q_ENUM_NS(State)
 
 class PublicationSteps {
 public:
+    // The key of the view's step a stage of the publication job reports on.
+    static QString keyOf(dao::PublicationStep step);
     void clear() { m_steps.clear(); }
     // Appends a pending step, unless one with this key is listed already.
     void add(const QString &key, const QString &label);

@@ -4,6 +4,8 @@
 #include "crypto/keccak.h"
 #include "crypto/securerandom.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -169,6 +171,15 @@ QByteArray macOf(const SecureBytes &derived, const QByteArray &ciphertext)
 }
 
 } // namespace
+
+bool looksLikeKeystoreFile(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(file).isDir() || file.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    return json.value(u"crypto").isObject() || json.value(u"Crypto").isObject();
+}
 
 Result<KeystoreInfo> inspect(const QByteArray &json)
 {

@@ -39,6 +39,10 @@ struct KeystoreInfo {
 
 Result<KeystoreInfo> inspect(const QByteArray &json);
 
+// Whether a file dropped on the window is meant as a keystore: small JSON with a "crypto" (or old
+// "Crypto") object. Loose on purpose: a broken keystore still goes to the import, which says why.
+bool looksLikeKeystoreFile(const QString &path);
+
 // Encrypts any secret (a 32-byte key, or a recovery phrase's bytes for a seed vault).
 Result<QByteArray> encrypt(const SecureBytes &secret, const QString &password, const std::optional<Address> &address,
     const ScryptParams &params = {});

@@ -250,4 +250,11 @@ Result<PackageSummary> readDataPackage(const QByteArray &json)
     return s;
 }
 
+QString suggestedTitle(const QString &path)
+{
+    QString name = QFileInfo(path).completeBaseName();
+    name.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
+    return name.isEmpty() ? name : name.left(1).toUpper() + name.mid(1);
+}
+
 } // namespace dd::quality

@@ -51,6 +51,9 @@ QString packageName(const QString &title);
 
 // Checks what a contributor typed before anything is built: a title, a known license.
 Status validateDescription(const DatasetDescription &description);
+// A title to start from, from a dropped file or folder's name: "weather_stations.csv" gives
+// "Weather stations".
+QString suggestedTitle(const QString &path);
 
 // datapackage.json for the inspected files; contentCid (optional) becomes its id, "ipfs://<cid>".
 QJsonObject dataPackage(
