@@ -10,17 +10,6 @@
 
 namespace dd::cli {
 
-Result<QByteArray> KeySigner::signTransaction(const crypto::Address &from, const eth::Transaction &transaction)
-{
-    for (const crypto::PrivateKey &key : std::as_const(m_keys))
-        if (key.address() == from)
-            return transaction.sign(key);
-    return Result<QByteArray>::failure(
-        QStringLiteral("No key for %1 was given (--private-key, --mnemonic or --keystore).")
-            .arg(from.toChecksumString()),
-        ErrorCode::InvalidInput);
-}
-
 QString journalBesideProfile(const QString &profilePath)
 {
     const QFileInfo profile(profilePath);
@@ -29,37 +18,12 @@ QString journalBesideProfile(const QString &profilePath)
 
 CliRequester::CliRequester(eth::JsonRpcClient &client, const dao::DaoProfile &profile, QList<crypto::PrivateKey> keys,
     const QString &journalFile, bool announce)
-    : m_signer(std::move(keys)),
-      m_journal(journalFile),
-      m_service(client, m_signer, m_journal, profile.name, profile.chainId),
-      m_names(dao::knownNames(profile)),
-      m_announce(announce)
+    : dao::KeyRequester(client, profile, std::move(keys), journalFile,
+        announce ? Announce([](const dao::PreparedTransaction &prepared) {
+            print(QStringLiteral("%1 (nonce %2)").arg(prepared.summary, prepared.transaction.nonce.toDecimal()));
+        })
+                 : Announce())
 {
-}
-
-Status CliRequester::open()
-{
-    m_opened = m_journal.open();
-    return m_opened;
-}
-
-Result<eth::Receipt> CliRequester::send(const dao::TransactionAsk &ask, const std::atomic_bool *cancel)
-{
-    if (!m_opened)
-        return m_opened.error();
-    if (cancel && *cancel)
-        return Result<eth::Receipt>::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
-    dao::TransactionAsk named = ask;
-    named.names = m_names;
-    named.names.merge(ask.names);
-    auto prepared = m_service.prepare(named);
-    if (!prepared)
-        return prepared.error();
-    if (!prepared.value().warning.isEmpty())
-        return Result<eth::Receipt>::failure(prepared.value().warning, ErrorCode::InvalidInput);
-    if (m_announce)
-        print(QStringLiteral("%1 (nonce %2)").arg(ask.summary, prepared.value().transaction.nonce.toDecimal()));
-    return m_service.signAndSend(prepared.value());
 }
 
 Status CliPublicationHost::upload(

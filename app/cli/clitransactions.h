@@ -1,19 +1,17 @@
 #pragma once
 
 // How datadao-cli answers a workflow's transactions: with the key(s) the command line named,
-// through the one TransactionService (simulated first, chain id checked, journaled before it is
-// sent, followed to its receipt), each announced on stdout in the member's words. The journal
-// lives beside the DAO profile (devnet.json -> devnet.journal.sqlite), so a new devnet, which
-// writes a new profile, never inherits the nonces of an old chain's journal.
+// through core's KeyRequester (the one TransactionService: simulated first, chain id checked,
+// journaled before it is sent, followed to its receipt), each announced on stdout in the
+// member's words. The journal lives beside the DAO profile (devnet.json ->
+// devnet.journal.sqlite), so a new devnet, which writes a new profile, never inherits the
+// nonces of an old chain's journal.
 
 #include "common/result.h"
 #include "crypto/privatekey.h"
 #include "dao/daoprofile.h"
+#include "dao/keyrequester.h"
 #include "dao/publicationjob.h"
-#include "dao/transactionjournal.h"
-#include "dao/transactionrequester.h"
-#include "dao/transactionservice.h"
-#include "dao/transactionsigner.h"
 
 #include <QNetworkAccessManager>
 
@@ -21,34 +19,15 @@
 
 namespace dd::cli {
 
-// Signs with whichever of its keys is the sender.
-class KeySigner : public dao::TransactionSigner {
-public:
-    explicit KeySigner(QList<crypto::PrivateKey> keys) : m_keys(std::move(keys)) { }
-    Result<QByteArray> signTransaction(const crypto::Address &from, const eth::Transaction &transaction) override;
-
-private:
-    QList<crypto::PrivateKey> m_keys;
-};
-
 // The journal file of the DAO profile at profilePath.
 QString journalBesideProfile(const QString &profilePath);
 
-class CliRequester : public dao::TransactionRequester {
+// The CLI's requester: its keys, the journal beside the profile, and each transaction announced
+// on stdout in the member's words (unless quiet).
+class CliRequester : public dao::KeyRequester {
 public:
     CliRequester(eth::JsonRpcClient &client, const dao::DaoProfile &profile, QList<crypto::PrivateKey> keys,
         const QString &journalFile, bool announce = true);
-    // Whether the journal opened; send() fails in words otherwise.
-    Status open();
-    Result<eth::Receipt> send(const dao::TransactionAsk &ask, const std::atomic_bool *cancel = nullptr) override;
-
-private:
-    KeySigner m_signer;
-    dao::TransactionJournal m_journal;
-    dao::TransactionService m_service;
-    dao::KnownNames m_names; // the DAO's contracts and roles
-    bool m_announce;
-    Status m_opened = success();
 };
 
 // Uploads each CAR with storage::CarUpload in a local event loop, from the segment the record

@@ -221,7 +221,23 @@ int devnetUp(const CommandLine &cl)
     print(QStringLiteral("Deploying DaoToken, DaoTimelock and DaoGovernor…"));
     dao::DaoParameters parameters;
     parameters.curators = {keys[1].address()}; // the development phrase's account 1 reviews datasets
-    auto profile = dao::deployDao(chain, keys[0], parameters);
+    QList<crypto::Address> accounts;
+    for (const crypto::PrivateKey &key : std::as_const(keys))
+        accounts.append(key.address());
+    // Deploying and seeding go through the one TransactionService too, journaled beside the
+    // profile like every other transaction the CLI sends on this devnet.
+    Result<dao::DaoProfile> profile = [&]() -> Result<dao::DaoProfile> {
+        auto chainId = chain.chainId();
+        if (!chainId)
+            return chainId.error();
+        dao::DaoProfile devnetChain; // no contracts yet: the chain the deployment must land on
+        devnetChain.name = QStringLiteral("DataDAO devnet");
+        devnetChain.chainId = chainId.value();
+        CliRequester deployer(network->client(), devnetChain, keys, journal, false);
+        if (auto opened = deployer.open(); !opened)
+            return opened.error();
+        return dao::deployDao(chain, deployer, accounts[0], parameters);
+    }();
     if (!profile) {
         finish();
         stop();
@@ -246,7 +262,12 @@ int devnetUp(const CommandLine &cl)
     profile.value().gateways = {storageNode};
     print(QStringLiteral("Storage node at %1 (Kubo RPC API and trustless gateway)").arg(storageNode.toString()));
     print(QStringLiteral("Creating members, delegations and proposals…"));
-    auto proposals = dao::seedDevnet(chain, profile.value(), keys, parameters, forum);
+    auto proposals = [&]() -> Result<QList<dao::SeededProposal>> {
+        CliRequester seeder(network->client(), profile.value(), keys, journal, false);
+        if (auto opened = seeder.open(); !opened)
+            return opened.error();
+        return dao::seedDevnet(chain, seeder, profile.value(), accounts, parameters, forum);
+    }();
     Result<QStringList> datasets = QStringList();
     if (proposals && cl.has(QStringLiteral("demo-datasets"))) {
         print(QStringLiteral("Publishing the demo datasets…"));

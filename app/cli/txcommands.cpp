@@ -266,7 +266,7 @@ int runSend(const QStringList &args)
     auto identity = chainIdentity(chain);
     if (!identity)
         return fail(identity.message());
-    KeySigner signer({key});
+    dao::KeySigner signer({key});
     dao::TransactionJournal journal(journalFor(identity.value()));
     if (auto opened = journal.open(); !opened)
         return fail(opened.message());

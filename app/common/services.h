@@ -4,13 +4,20 @@
 // needs by reference, so the composition root (AppContext) hands in the real ones and tests/app
 // hands in fakes: the open DAO (ChainController), where its cache is (ChainSync), and the
 // confirmation sheet (TransactionController).
+//
+// A service tells of a change through whenX(receiver, slot): the slot runs on the receiver's
+// thread for as long as the receiver lives, as a Qt connection does. An interface cannot carry
+// Qt signals (a controller is one QObject already), and a callback keeps fakes plain classes.
 
 #include "dao/daoprofile.h"
 #include "dao/transactionrequester.h"
 
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace dd::eth {
 class JsonRpcClient;
@@ -19,6 +26,7 @@ class JsonRpcClient;
 namespace dd::app {
 
 class TransactionRequest;
+struct SignatureAsk;
 
 // The DAO the app has open, and its node.
 class OpenDao {
@@ -27,6 +35,8 @@ public:
     virtual const std::optional<dao::DaoProfile> &profile() const = 0; // none: no DAO is open
     virtual eth::JsonRpcClient *client() const = 0; // null until connected; lives on the sync thread
     virtual QString tokenSymbol() const = 0; // "DATA", once the node has said
+    // Another DAO was opened (or the one open failed to open again).
+    virtual void whenProfileChanges(QObject *receiver, std::function<void()> slot) = 0;
 };
 
 // Where the chain sync keeps the open DAO's cache (SQLite, read with a connection of one's own).
@@ -34,6 +44,10 @@ class DaoCache {
 public:
     virtual ~DaoCache() = default;
     virtual QString cachePath() const = 0; // empty: nothing synced yet
+    // Reads the chain now rather than at the next block (after one's own transaction landed).
+    virtual void syncNow() = 0;
+    // The cache file changed (another DAO) or its content did.
+    virtual void whenCacheChanges(QObject *receiver, std::function<void()> slot) = 0;
 };
 
 // The confirmation sheet: shows an ask to the member, who confirms or declines it. The request
@@ -42,6 +56,10 @@ class Sheet {
 public:
     virtual ~Sheet() = default;
     virtual TransactionRequest *ask(const dao::TransactionAsk &ask) = 0;
+    // A signature that sends nothing (a vote signed to be sent later).
+    virtual TransactionRequest *askSignature(const SignatureAsk &ask) = 0;
+    // Shows why an action cannot be asked for at all.
+    virtual void refuse(const QString &message) = 0;
 };
 
 } // namespace dd::app

@@ -4,8 +4,6 @@
 #include "common/futurewatch.h"
 #include "contribute/publicationhost.h"
 #include "contribute/publicationsteps.h"
-#include "network/chaincontroller.h"
-#include "network/chainsync.h"
 #include "settings/pinningcontroller.h"
 #include "transfers/transferqueue.h"
 
@@ -23,15 +21,14 @@
 
 namespace dd::app {
 
-ContributeController::ContributeController(Executor &executor, ChainController &chain,
-    dao::TransactionRequester &requester, TransferQueue &transfers, ChainSync &sync, PinningController &pinning,
-    QString workDirectory, QObject *parent)
+ContributeController::ContributeController(Executor &executor, OpenDao &dao, dao::TransactionRequester &requester,
+    TransferQueue &transfers, DaoCache &cache, PinningController &pinning, QString workDirectory, QObject *parent)
     : QObject(parent),
       m_executor(executor),
-      m_chain(chain),
+      m_dao(dao),
       m_requester(requester),
       m_transfers(transfers),
-      m_sync(sync),
+      m_cache(cache),
       m_pinning(pinning),
       m_workDirectory(std::move(workDirectory)),
       m_recording(executor)
@@ -173,7 +170,7 @@ void ContributeController::resumePublishing()
 {
     if (m_stage != Stage::Interrupted || !m_pending || m_jobRunning)
         return;
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     if (!profile) {
         setStage(Stage::Failed, tr("Open the DAO this publication belongs to first (Settings)."));
         return;
@@ -248,7 +245,7 @@ QString ContributeController::publish(const QString &account, const QString &tit
         return tr("Drop a file or folder first.");
     if (m_report.value(QStringLiteral("hasErrors")).toBool())
         return tr("The inspection found errors: fix the files and drop them again.");
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     if (!profile || profile->datasetRegistry.isZero())
         return tr("The open DAO has no dataset registry.");
     if (profile->storageApi.isEmpty())
@@ -304,8 +301,8 @@ void ContributeController::runJob(const Job &job)
     };
     m_executor.submit(
         this,
-        [job, client = m_chain.client(), requester = &m_requester, transfers = &m_transfers, listener, pins,
-            origins = storage::originsForGateways(m_chain.profile()->gateways), symbol = m_chain.tokenSymbol(),
+        [job, client = m_dao.client(), requester = &m_requester, transfers = &m_transfers, listener, pins,
+            origins = storage::originsForGateways(m_dao.profile()->gateways), symbol = m_dao.tokenSymbol(),
             cancel = m_cancel]() -> Result<dao::PublishedDataset> {
             if (!client)
                 return Result<dao::PublishedDataset>::failure(tr("No node is connected."), ErrorCode::Network);
@@ -359,7 +356,7 @@ void ContributeController::showRegistered(const dao::PublishedDataset &dataset)
             : tr("Dataset #%1").arg(dataset.id),
         1);
     setStage(Stage::Done);
-    m_sync.syncNow();
+    m_cache.syncNow();
 }
 
 void ContributeController::onTransfersChanged()

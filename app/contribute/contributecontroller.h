@@ -16,6 +16,8 @@
 #include "dao/publicationjob.h"
 #include "dao/transactionrequester.h"
 
+#include "common/services.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -31,8 +33,6 @@ class QJSEngine;
 
 namespace dd::app {
 
-class ChainController;
-class ChainSync;
 class PinningController;
 class TransferQueue;
 
@@ -55,8 +55,8 @@ public:
     enum class Stage { Idle, Inspecting, Review, Publishing, Done, Failed, Interrupted };
     Q_ENUM(Stage)
 
-    ContributeController(Executor &executor, ChainController &chain, dao::TransactionRequester &requester,
-        TransferQueue &transfers, ChainSync &sync, PinningController &pinning, QString workDirectory,
+    ContributeController(Executor &executor, OpenDao &dao, dao::TransactionRequester &requester,
+        TransferQueue &transfers, DaoCache &cache, PinningController &pinning, QString workDirectory,
         QObject *parent = nullptr);
     ~ContributeController() override;
     // The app closes: the running job (inspection or publication) stops at its next step.
@@ -113,10 +113,10 @@ private:
     void onTransfersChanged();
 
     Executor &m_executor;
-    ChainController &m_chain;
+    OpenDao &m_dao;
     dao::TransactionRequester &m_requester; // the confirmation sheet, for the job
     TransferQueue &m_transfers;
-    ChainSync &m_sync;
+    DaoCache &m_cache;
     PinningController &m_pinning;
     QString m_workDirectory;
     Stage m_stage = Stage::Idle;

@@ -7,8 +7,6 @@
 #include "common/displayformat.h"
 #include "common/futurewatch.h"
 #include "dao/datasetaccess.h"
-#include "network/chaincontroller.h"
-#include "network/chainsync.h"
 #include "transfers/transferqueue.h"
 
 #include "cache/catalogreader.h"
@@ -44,17 +42,12 @@ struct QueryResult {
 
 } // namespace
 
-CatalogController::CatalogController(Executor &executor, ChainController &chain, ChainSync &sync,
+CatalogController::CatalogController(Executor &executor, OpenDao &dao, DaoCache &cache,
     dao::TransactionRequester &requester, TransferQueue &transfers, QObject *parent)
-    : QObject(parent),
-      m_executor(executor),
-      m_chain(chain),
-      m_sync(sync),
-      m_requester(requester),
-      m_transfers(transfers)
+    : QObject(parent), m_executor(executor), m_dao(dao), m_cache(cache), m_requester(requester), m_transfers(transfers)
 {
-    connect(&m_sync, &ChainSync::cacheChanged, this, &CatalogController::reload);
-    connect(&m_chain, &ChainController::profileChanged, this, [this] {
+    m_cache.whenCacheChanges(this, [this] { reload(); });
+    m_dao.whenProfileChanges(this, [this] {
         clearSelection();
         reload();
     });
@@ -72,12 +65,12 @@ CatalogController *CatalogController::create(QQmlEngine *, QJSEngine *)
 
 bool CatalogController::hasRegistry() const
 {
-    return m_chain.profile() && !m_chain.profile()->datasetRegistry.isZero();
+    return m_dao.profile() && !m_dao.profile()->datasetRegistry.isZero();
 }
 
 QString CatalogController::cachePath() const
 {
-    return m_sync.cachePath();
+    return m_cache.cachePath();
 }
 
 #define DD_SETTER(Name, member)                                                                                        \
@@ -90,12 +83,20 @@ QString CatalogController::cachePath() const
         reload();                                                                                                      \
     }
 DD_SETTER(Search, m_search)
-DD_SETTER(Status, m_status)
 DD_SETTER(License, m_license)
 DD_SETTER(Format, m_format)
 DD_SETTER(Order, m_order)
 DD_SETTER(Size, m_size)
 #undef DD_SETTER
+
+void CatalogController::setStatus(DatasetStatus status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    emit queryChanged();
+    reload();
+}
 
 void CatalogController::setContributor(const QString &contributor)
 {
@@ -110,7 +111,7 @@ void CatalogController::setContributor(const QString &contributor)
 
 bool CatalogController::filtered() const
 {
-    return !m_search.isEmpty() || !m_status.isEmpty() || !m_license.isEmpty() || !m_format.isEmpty()
+    return !m_search.isEmpty() || m_status != DatasetStatus::AnyStatus || !m_license.isEmpty() || !m_format.isEmpty()
         || !m_size.isEmpty() || !m_contributor.isEmpty();
 }
 
@@ -120,10 +121,8 @@ void CatalogController::reload()
     query.text = m_search;
     query.license = m_license;
     query.format = m_format;
-    for (auto s : {cache::DatasetStatus::Pending, cache::DatasetStatus::Approved, cache::DatasetStatus::Rejected,
-             cache::DatasetStatus::Withdrawn})
-        if (cache::datasetStatusName(s) == m_status)
-            query.status = s;
+    if (m_status != DatasetStatus::AnyStatus)
+        query.status = cache::DatasetStatus(m_status);
     std::tie(query.minSize, query.maxSize) = sizeBounds(m_size);
     query.contributor = m_contributor;
     query.order = m_order == QLatin1String("title") ? cache::CatalogQuery::Order::Title
@@ -153,7 +152,7 @@ void CatalogController::reload()
             m_readError = result ? QString() : result.message();
             if (result) {
                 for (const cache::CatalogEntry &e : result.value().entries)
-                    m_entries.append(entryMap(e, m_chain.tokenSymbol()));
+                    m_entries.append(entryMap(e, m_dao.tokenSymbol()));
                 m_totalCount = int(result.value().total);
                 m_licenses = result.value().licenses;
                 m_formats = result.value().formats;
@@ -218,11 +217,11 @@ void CatalogController::loadSelected()
                 return;
             }
             const cache::CatalogEntry &e = result.value().entry;
-            m_selected = entryMap(e, m_chain.tokenSymbol());
+            m_selected = entryMap(e, m_dao.tokenSymbol());
             m_selected.insert(QStringLiteral("resources"), resourcesOf(e.metadata));
             m_selected.insert(QStringLiteral("stakeText"),
                 displayAmount(eth::UInt256::fromDecimal(e.stake).value_or(eth::UInt256()), 18) + QLatin1Char(' ')
-                    + m_chain.tokenSymbol());
+                    + m_dao.tokenSymbol());
             m_accessHolders = result.value().holders;
             emit selectionChanged();
             if (m_previewedCid != e.contentCid && e.metadataState == cache::MetadataState::Ready)
@@ -250,7 +249,7 @@ void CatalogController::loadPreview()
         }
     }
     auto cid = storage::Cid::parse(cidText);
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     if (path.isEmpty() || !cid || !profile || profile->gateways.isEmpty()) {
         m_preview = {{QStringLiteral("state"), int(Preview::NoPreview)}};
         emit previewChanged();
@@ -296,9 +295,9 @@ void CatalogController::loadPreview()
 
 void CatalogController::buyAccess(const QString &account)
 {
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     auto buyer = crypto::Address::parse(account);
-    if (!profile || !buyer || m_selectedId <= 0 || !m_chain.client()) {
+    if (!profile || !buyer || m_selectedId <= 0 || !m_dao.client()) {
         m_purchaseState = Purchase::PurchaseFailed;
         m_purchaseMessage = !buyer ? tr("Choose the account that pays.") : tr("No node is connected.");
         emit purchaseChanged();
@@ -314,8 +313,8 @@ void CatalogController::buyAccess(const QString &account)
     // The one purchase workflow of core/dao, on a worker; each transaction through the sheet.
     m_executor.submit(
         this,
-        [client = m_chain.client(), requester = &m_requester, daoProfile = *profile, purchase,
-            symbol = m_chain.tokenSymbol(), self] {
+        [client = m_dao.client(), requester = &m_requester, daoProfile = *profile, purchase,
+            symbol = m_dao.tokenSymbol(), self] {
             eth::ChainSession chain(*client, std::chrono::seconds(30));
             return dao::buyAccess(
                 chain, *requester, daoProfile, purchase, symbol, [self](int index, int count, const auto &) {
@@ -335,13 +334,13 @@ void CatalogController::buyAccess(const QString &account)
                 m_accessHolders.append(account); // the catalog confirms it on its next read
             emit purchaseChanged();
             emit selectionChanged();
-            m_sync.syncNow();
+            m_cache.syncNow();
         });
 }
 
 void CatalogController::download(const QUrl &folder)
 {
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     if (!profile || profile->gateways.isEmpty()) {
         setDownloadError(tr("The open DAO names no gateway to download from."));
         return;

@@ -11,6 +11,8 @@
 #include "common/executor.h"
 #include "dao/transactionrequester.h"
 
+#include "common/services.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -24,8 +26,6 @@ class QJSEngine;
 
 namespace dd::app {
 
-class ChainController;
-class ChainSync;
 class TransferQueue;
 
 class CatalogController : public QObject {
@@ -33,8 +33,8 @@ class CatalogController : public QObject {
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY queryChanged)
-    Q_PROPERTY(
-        QString status READ status WRITE setStatus NOTIFY queryChanged) // "", pending, approved, rejected, withdrawn
+    // Only datasets in this state (AnyStatus: all); an entry's "status" is one of these too.
+    Q_PROPERTY(DatasetStatus status READ status WRITE setStatus NOTIFY queryChanged)
     Q_PROPERTY(QString license READ license WRITE setLicense NOTIFY queryChanged)
     Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY queryChanged)
     Q_PROPERTY(QString order READ order WRITE setOrder NOTIFY queryChanged) // newest, title, largest, cheapest
@@ -58,6 +58,9 @@ class CatalogController : public QObject {
     Q_PROPERTY(QString downloadId READ downloadId NOTIFY selectionChanged)
     Q_PROPERTY(QString downloadError READ downloadError NOTIFY selectionChanged)
 public:
+    // Where a dataset stands in the registry: the numbers are DatasetRegistry's (cache::DatasetStatus).
+    enum class DatasetStatus { AnyStatus = 0, InReview = 1, Approved = 2, Rejected = 3, Withdrawn = 4 };
+    Q_ENUM(DatasetStatus)
     // Where buying access to the selected dataset stands.
     enum class Purchase { NotBuying, Buying, Bought, PurchaseFailed };
     Q_ENUM(Purchase)
@@ -65,15 +68,15 @@ public:
     enum class Preview { NoPreview, PreviewLoading, PreviewReady, PreviewFailed };
     Q_ENUM(Preview)
 
-    CatalogController(Executor &executor, ChainController &chain, ChainSync &sync, dao::TransactionRequester &requester,
+    CatalogController(Executor &executor, OpenDao &dao, DaoCache &cache, dao::TransactionRequester &requester,
         TransferQueue &transfers, QObject *parent = nullptr);
     ~CatalogController() override;
     static CatalogController *create(QQmlEngine *, QJSEngine *);
 
     QString search() const { return m_search; }
     void setSearch(const QString &search);
-    QString status() const { return m_status; }
-    void setStatus(const QString &status);
+    DatasetStatus status() const { return m_status; }
+    void setStatus(DatasetStatus status);
     QString license() const { return m_license; }
     void setLicense(const QString &license);
     QString format() const { return m_format; }
@@ -122,12 +125,12 @@ private:
     void setDownloadError(const QString &message);
 
     Executor &m_executor;
-    ChainController &m_chain;
-    ChainSync &m_sync;
+    OpenDao &m_dao;
+    DaoCache &m_cache;
     dao::TransactionRequester &m_requester; // the confirmation sheet
     TransferQueue &m_transfers;
     QString m_search;
-    QString m_status;
+    DatasetStatus m_status = DatasetStatus::AnyStatus;
     QString m_license;
     QString m_format;
     QString m_order = QStringLiteral("newest");

@@ -58,7 +58,7 @@ QVariantMap entryMap(const cache::CatalogEntry &e, const QString &symbol)
     if (title.isEmpty())
         title = CatalogController::tr("Dataset #%1").arg(e.id);
     return {{QStringLiteral("id"), qint64(e.id)}, {QStringLiteral("title"), title},
-        {QStringLiteral("description"), e.description}, {QStringLiteral("status"), cache::datasetStatusName(e.status)},
+        {QStringLiteral("description"), e.description}, {QStringLiteral("status"), int(e.status)},
         {QStringLiteral("statusLabel"), statusLabel(e.status)}, {QStringLiteral("license"), e.license},
         {QStringLiteral("size"), double(e.size)}, {QStringLiteral("sizeText"), sizeText(e.size)},
         {QStringLiteral("price"), e.accessPrice},

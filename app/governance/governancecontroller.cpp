@@ -7,8 +7,6 @@
 #include "dao/votewords.h"
 #include "governance/governancenotifier.h"
 #include "governance/signedvotes.h"
-#include "network/chaincontroller.h"
-#include "network/chainsync.h"
 
 #include "dao/proposalaction.h"
 #include "forum/safemarkdown.h"
@@ -53,18 +51,18 @@ struct Selection {
 
 } // namespace
 
-GovernanceController::GovernanceController(Executor &executor, ChainController &chain, ChainSync &sync,
+GovernanceController::GovernanceController(Executor &executor, OpenDao &dao, DaoCache &cache,
     dao::WalletService &wallet, SignedVotes &signedVotes, GovernanceNotifier *alerts, QObject *parent)
     : QObject(parent),
       m_executor(executor),
-      m_chain(chain),
-      m_sync(sync),
+      m_dao(dao),
+      m_cache(cache),
       m_wallet(wallet),
       m_signedVotes(signedVotes),
       m_alerts(alerts),
       m_proposals(std::make_unique<ProposalListModel>())
 {
-    connect(&m_sync, &ChainSync::cacheChanged, this, &GovernanceController::reload);
+    m_cache.whenCacheChanges(this, [this] { reload(); });
     connect(&m_wallet, &dao::WalletService::accountsChanged, this, &GovernanceController::reload);
     connect(&m_signedVotes, &SignedVotes::changed, this, &GovernanceController::reload);
 }
@@ -78,7 +76,7 @@ GovernanceController *GovernanceController::create(QQmlEngine *, QJSEngine *)
     return controller;
 }
 
-void GovernanceController::setFilter(const QString &filter)
+void GovernanceController::setFilter(Filter filter)
 {
     if (filter == m_filter)
         return;
@@ -101,7 +99,7 @@ void GovernanceController::reload()
     const int generation = ++m_overviewGeneration;
     m_executor.submit(
         this,
-        [path = m_sync.cachePath(), accounts = m_wallet.accounts()] {
+        [path = m_cache.cachePath(), accounts = m_wallet.accounts()] {
             if (path.isEmpty() || !QFileInfo::exists(path))
                 return Result<Overview>(Overview {}); // nothing synced yet: an empty DAO, not an error
             return readCache<cache::GovernanceReader, Overview>(
@@ -148,9 +146,9 @@ void GovernanceController::applyOverview()
         const bool active = p.state == cache::ProposalState::Active || p.state == cache::ProposalState::Pending
             || p.state == cache::ProposalState::Succeeded || p.state == cache::ProposalState::Queued;
         const bool isMine = mine.contains(p.id) || accounts.contains(p.proposer.toChecksumString());
-        if (m_filter == QLatin1String("active") && !active)
+        if (m_filter == Filter::Active && !active)
             continue;
-        if (m_filter == QLatin1String("mine") && !isMine)
+        if (m_filter == Filter::Mine && !isMine)
             continue;
         if (!m_search.isEmpty() && !p.title.contains(m_search, Qt::CaseInsensitive) && !p.id.startsWith(m_search))
             continue;
@@ -170,14 +168,14 @@ void GovernanceController::applyOverview()
             open.append(p);
     }
     std::sort(open.begin(), open.end(), [](const auto &a, const auto &b) { return a.voteEnd < b.voteEnd; });
-    if (m_alerts && m_chain.profile()) {
+    if (m_alerts && m_dao.profile()) {
         // Without accounts there is no "you have not voted": only new proposals are raised.
         QSet<QString> voted = mine + signedByMe;
         if (accounts.isEmpty())
             for (const cache::ProposalSummary &p : overview.proposals)
                 voted.insert(p.id);
         m_alerts->review(
-            QStringLiteral("%1-%2").arg(m_chain.profile()->chainId).arg(m_chain.profile()->governor.toLowerHex()),
+            QStringLiteral("%1-%2").arg(m_dao.profile()->chainId).arg(m_dao.profile()->governor.toLowerHex()),
             overview.proposals, position, voted);
     }
     m_awaitingVote.clear();
@@ -187,7 +185,7 @@ void GovernanceController::applyOverview()
                 {QStringLiteral("countdown"), ProposalListModel::countdown(p, position)}});
     }
     m_delegates.clear();
-    const QString symbol = m_chain.tokenSymbol();
+    const QString symbol = m_dao.tokenSymbol();
     for (const cache::DelegateSummary &d : overview.delegates) {
         QStringList recent;
         for (const auto &[title, support] : d.recentVotes)
@@ -228,7 +226,7 @@ void GovernanceController::loadSelected()
     const int generation = ++m_selectionGeneration;
     m_executor.submit(
         this,
-        [path = m_sync.cachePath(), id = m_selectedId] {
+        [path = m_cache.cachePath(), id = m_selectedId] {
             return readCache<cache::GovernanceReader, Selection>(
                 path, QString(), [&](cache::GovernanceReader &reader) -> Result<Selection> {
                     auto found = reader.proposal(id);
@@ -270,7 +268,7 @@ void GovernanceController::showSelected(
     // Every action in words: the contract by name when it is one of the DAO's, the function and
     // its arguments decoded with that contract's ABI, and the value sent.
     const auto &abis = dao::DaoAbis::load();
-    const auto &profile = m_chain.profile();
+    const auto &profile = m_dao.profile();
     QVariantList actions;
     for (const cache::ProposalAction &a : d.actions) {
         const eth::ContractAbi *abi = nullptr;
@@ -301,7 +299,7 @@ void GovernanceController::showSelected(
                         && (type.name == QLatin1String("value") || type.name == QLatin1String("amount")))
                         // Every digit: what executes is exact, and 1 wei must not read as 0.
                         text = QStringLiteral("%1 %2").arg(
-                            displayAmount(args.value()[i].asNumber(), 18, 18), m_chain.tokenSymbol());
+                            displayAmount(args.value()[i].asNumber(), 18, 18), m_dao.tokenSymbol());
                     arguments.append(QStringLiteral("%1: %2").arg(type.name, text));
                 }
             }

@@ -10,6 +10,8 @@
 #include "common/executor.h"
 #include "governance/proposallistmodel.h"
 
+#include "common/services.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -27,8 +29,6 @@ class WalletService;
 
 namespace dd::app {
 
-class ChainController;
-class ChainSync;
 class SignedVotes;
 class GovernanceNotifier;
 class ProposalListModel;
@@ -38,7 +38,7 @@ class GovernanceController : public QObject {
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(dd::app::ProposalListModel *proposals READ proposals CONSTANT)
-    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged) // active, mine, all
+    Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY changed)
     Q_PROPERTY(QString selectedId READ selectedId NOTIFY selectionChanged)
@@ -50,14 +50,19 @@ class GovernanceController : public QObject {
     Q_PROPERTY(QVariantList delegates READ delegates NOTIFY changed)
     Q_PROPERTY(QVariantList delegatingToMe READ delegatingToMe NOTIFY changed)
 public:
-    GovernanceController(Executor &executor, ChainController &chain, ChainSync &sync, dao::WalletService &wallet,
+    // Which proposals the list shows: open ones (pending, active, succeeded, queued), the
+    // member's (proposed or voted on by one of the wallet's accounts), or all.
+    enum class Filter { Active, Mine, All };
+    Q_ENUM(Filter)
+
+    GovernanceController(Executor &executor, OpenDao &dao, DaoCache &cache, dao::WalletService &wallet,
         SignedVotes &signedVotes, GovernanceNotifier *alerts = nullptr, QObject *parent = nullptr);
     ~GovernanceController() override;
     static GovernanceController *create(QQmlEngine *, QJSEngine *);
 
     ProposalListModel *proposals() const { return m_proposals.get(); }
-    QString filter() const { return m_filter; }
-    void setFilter(const QString &filter);
+    Filter filter() const { return m_filter; }
+    void setFilter(Filter filter);
     QString search() const { return m_search; }
     void setSearch(const QString &search);
     int totalCount() const { return m_totalCount; }
@@ -92,8 +97,8 @@ private:
         const cache::ProposalDetail &d, const cache::ChainPosition &position, const QList<cache::VoteRecord> &votes);
 
     Executor &m_executor;
-    ChainController &m_chain;
-    ChainSync &m_sync;
+    OpenDao &m_dao;
+    DaoCache &m_cache;
     dao::WalletService &m_wallet;
     SignedVotes &m_signedVotes;
     GovernanceNotifier *m_alerts;
@@ -101,7 +106,7 @@ private:
     Overview m_overview;
     int m_overviewGeneration = 0;
     int m_selectionGeneration = 0;
-    QString m_filter = QStringLiteral("all");
+    Filter m_filter = Filter::All;
     QString m_search;
     int m_totalCount = 0;
     QString m_selectedId;

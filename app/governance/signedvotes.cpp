@@ -1,7 +1,6 @@
 #include "governance/signedvotes.h"
 
 #include "dao/votewords.h"
-#include "network/chaincontroller.h"
 
 #include "common/executor.h"
 #include "common/logging.h"
@@ -11,24 +10,24 @@
 
 namespace dd::app {
 
-SignedVotes::SignedVotes(Executor &executor, dao::TransactionJournal &journal, ChainController &chain, QObject *parent)
-    : QObject(parent), m_executor(executor), m_journal(journal), m_chain(chain)
+SignedVotes::SignedVotes(Executor &executor, dao::TransactionJournal &journal, OpenDao &dao, QObject *parent)
+    : QObject(parent), m_executor(executor), m_journal(journal), m_dao(dao)
 {
-    connect(&m_chain, &ChainController::profileChanged, this, &SignedVotes::reload);
+    m_dao.whenProfileChanges(this, [this] { reload(); });
     reload();
 }
 
 void SignedVotes::reload()
 {
     const int generation = ++m_generation;
-    if (!m_chain.profile()) {
+    if (!m_dao.profile()) {
         m_votes.clear();
         emit changed();
         return;
     }
     dao::TransactionJournal *journal = &m_journal;
-    const quint64 chainId = m_chain.profile()->chainId;
-    const crypto::Address governor = m_chain.profile()->governor;
+    const quint64 chainId = m_dao.profile()->chainId;
+    const crypto::Address governor = m_dao.profile()->governor;
     m_executor.submit(
         this,
         [journal, chainId, governor]() -> Result<QList<dao::SignedVote>> {

@@ -4,6 +4,7 @@
 // journal) that are not sent yet, for the open DAO's governor. Read on the executor whenever the
 // journal or the DAO changes; Home lists them, Governance stops asking for a vote already signed.
 
+#include "common/services.h"
 #include "dao/ballot.h"
 
 #include <QObject>
@@ -19,13 +20,10 @@ class TransactionJournal;
 
 namespace dd::app {
 
-class ChainController;
-
 class SignedVotes : public QObject {
     Q_OBJECT
 public:
-    SignedVotes(
-        Executor &executor, dao::TransactionJournal &journal, ChainController &chain, QObject *parent = nullptr);
+    SignedVotes(Executor &executor, dao::TransactionJournal &journal, OpenDao &dao, QObject *parent = nullptr);
 
     const QList<dao::SignedVote> &votes() const { return m_votes; }
     // For QML: id, title, proposalId, choice, voter, reason, signedAt.
@@ -38,7 +36,7 @@ signals:
 private:
     Executor &m_executor;
     dao::TransactionJournal &m_journal;
-    ChainController &m_chain;
+    OpenDao &m_dao;
     QList<dao::SignedVote> m_votes;
     int m_generation = 0; // only the newest read is shown
 };

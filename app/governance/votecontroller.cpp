@@ -3,8 +3,7 @@
 #include "appcontext.h"
 #include "dao/votewords.h"
 #include "governance/signedvotes.h"
-#include "network/chaincontroller.h"
-#include "transactions/transactioncontroller.h"
+#include "transactions/transactionrequest.h"
 
 #include "common/executor.h"
 #include "common/hex.h"
@@ -54,11 +53,11 @@ QList<QPair<QString, QString>> ballotWords(const dao::Ballot &b, const QString &
 
 } // namespace
 
-VoteController::VoteController(Executor &executor, ChainController &chain, dao::WalletService &wallet,
-    dao::TransactionJournal &journal, SignedVotes &signedVotes, TransactionController &sheet, QObject *parent)
+VoteController::VoteController(Executor &executor, OpenDao &dao, dao::WalletService &wallet,
+    dao::TransactionJournal &journal, SignedVotes &signedVotes, Sheet &sheet, QObject *parent)
     : QObject(parent),
       m_executor(executor),
-      m_chain(chain),
+      m_dao(dao),
       m_wallet(wallet),
       m_journal(journal),
       m_signedVotes(signedVotes),
@@ -84,9 +83,9 @@ void VoteController::requestVote(
 {
     auto id = eth::UInt256::fromDecimal(proposalId);
     auto voter = crypto::Address::parse(from);
-    if (!id || !voter || !m_chain.profile())
+    if (!id || !voter || !m_dao.profile())
         return m_sheet.refuse(tr("That is not a proposal and a choice this app can vote with."));
-    auto vote = dao::voteAsk(*m_chain.profile(), voter.value(), id.value(), support, reason, title);
+    auto vote = dao::voteAsk(*m_dao.profile(), voter.value(), id.value(), support, reason, title);
     if (!vote)
         return m_sheet.refuse(vote.message());
     m_sheet.ask(vote.value());
@@ -99,13 +98,13 @@ void VoteController::requestSignedVote(
     auto voter = crypto::Address::parse(from);
     if (!id || !voter || support < 0 || support > 2)
         return m_sheet.refuse(tr("That is not a proposal and a choice this app can vote with."));
-    if (!m_chain.profile() || !m_chain.client())
+    if (!m_dao.profile() || !m_dao.client())
         return m_sheet.refuse(tr("No node is connected."));
     const auto &abis = dao::DaoAbis::load();
     if (!abis)
         return m_sheet.refuse(abis.message());
-    eth::JsonRpcClient *client = m_chain.client();
-    const dao::DaoProfile profile = *m_chain.profile();
+    eth::JsonRpcClient *client = m_dao.client();
+    const dao::DaoProfile profile = *m_dao.profile();
     const eth::ContractAbi governorAbi = abis.value().governorOf(profile.governorKind);
     m_executor.submit(
         this,
@@ -139,12 +138,12 @@ void VoteController::requestSignedVote(
 void VoteController::requestRelay(qint64 signedVoteId, const QString &from)
 {
     auto sender = crypto::Address::parse(from);
-    if (!m_chain.profile() || !sender)
+    if (!m_dao.profile() || !sender)
         return m_sheet.refuse(sender ? tr("Open a DAO profile first (Settings).") : sender.message());
     for (const dao::SignedVote &vote : m_signedVotes.votes()) {
         if (vote.id != signedVoteId)
             continue;
-        auto relay = dao::relayAsk(*m_chain.profile(), sender.value(), vote);
+        auto relay = dao::relayAsk(*m_dao.profile(), sender.value(), vote);
         if (!relay)
             return m_sheet.refuse(relay.message());
         TransactionRequest *request = m_sheet.ask(relay.value());

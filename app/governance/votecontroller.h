@@ -5,6 +5,8 @@
 // and a kept vote sent by any account that pays the fee. The calls are core/dao's
 // (governancecalls, ballot); the sheet asks the member.
 
+#include "common/services.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -23,9 +25,7 @@ class TransactionJournal;
 
 namespace dd::app {
 
-class ChainController;
 class SignedVotes;
-class TransactionController;
 
 class VoteController : public QObject {
     Q_OBJECT
@@ -34,9 +34,8 @@ class VoteController : public QObject {
     // Votes signed to be sent later, not sent yet, on the open DAO's chain.
     Q_PROPERTY(QVariantList signedVotes READ signedVotes NOTIFY signedVotesChanged)
 public:
-    VoteController(Executor &executor, ChainController &chain, dao::WalletService &wallet,
-        dao::TransactionJournal &journal, SignedVotes &signedVotes, TransactionController &sheet,
-        QObject *parent = nullptr);
+    VoteController(Executor &executor, OpenDao &dao, dao::WalletService &wallet, dao::TransactionJournal &journal,
+        SignedVotes &signedVotes, Sheet &sheet, QObject *parent = nullptr);
     static VoteController *create(QQmlEngine *, QJSEngine *);
 
     // support: 0 against, 1 for, 2 abstain; with a reason it is castVoteWithReason.
@@ -56,11 +55,11 @@ signals:
 
 private:
     Executor &m_executor;
-    ChainController &m_chain;
+    OpenDao &m_dao;
     dao::WalletService &m_wallet;
     dao::TransactionJournal &m_journal;
     SignedVotes &m_signedVotes;
-    TransactionController &m_sheet;
+    Sheet &m_sheet;
 };
 
 } // namespace dd::app

@@ -64,6 +64,10 @@ public:
     // For the transaction controller: the open profile and its client (on the sync thread).
     const std::optional<dao::DaoProfile> &profile() const override { return m_profile; }
     eth::JsonRpcClient *client() const override { return m_client; }
+    void whenProfileChanges(QObject *receiver, std::function<void()> slot) override
+    {
+        connect(this, &ChainController::profileChanged, receiver, std::move(slot));
+    }
     QString profileName() const { return m_profile ? m_profile->name : QString(); }
     QString profilePath() const { return m_profilePath; }
     QString profileError() const { return m_profileError; }

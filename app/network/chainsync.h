@@ -71,8 +71,12 @@ public:
     QString statusText() const { return m_statusText; }
     QString error() const { return m_error; }
     QString cachePath() const override { return m_cachePath; }
+    void whenCacheChanges(QObject *receiver, std::function<void()> slot) override
+    {
+        connect(this, &ChainSync::cacheChanged, receiver, std::move(slot));
+    }
 
-    Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void syncNow() override;
     // Deletes the DAO's cache file and reads everything again from the chain. The transaction
     // journal (local.sqlite) is another file and stays.
     Q_INVOKABLE void rebuild();

@@ -1,7 +1,6 @@
 #include "transactions/transactioncontroller.h"
 
 #include "appcontext.h"
-#include "network/chaincontroller.h"
 #include "transactions/transactiontracking.h"
 
 #include "common/executor.h"
@@ -17,9 +16,9 @@
 
 namespace dd::app {
 
-TransactionController::TransactionController(Executor &executor, dao::WalletService &wallet, ChainController &chain,
+TransactionController::TransactionController(Executor &executor, dao::WalletService &wallet, OpenDao &dao,
     dao::TransactionJournal &journal, TransactionTracking &tracking, QObject *parent)
-    : QObject(parent), m_executor(executor), m_wallet(wallet), m_chain(chain), m_journal(journal), m_tracking(tracking)
+    : QObject(parent), m_executor(executor), m_wallet(wallet), m_dao(dao), m_journal(journal), m_tracking(tracking)
 {
     connect(&m_tracking, &TransactionTracking::settled, this, &TransactionController::onSettled);
 }
@@ -57,7 +56,7 @@ void TransactionController::requestTransfer(const QString &from, const QString &
     auto sender = crypto::Address::parse(from);
     auto recipient = crypto::Address::parse(to);
     auto value = eth::parseUnits(amount, 18);
-    if (!sender || !recipient || !value || !m_chain.profile()) {
+    if (!sender || !recipient || !value || !m_dao.profile()) {
         refuse(!recipient ? recipient.message()
                 : !value  ? value.message()
                 : !sender ? sender.message()
@@ -65,7 +64,7 @@ void TransactionController::requestTransfer(const QString &from, const QString &
         return;
     }
     auto transfer
-        = dao::transferAsk(*m_chain.profile(), sender.value(), recipient.value(), value.value(), m_chain.tokenSymbol());
+        = dao::transferAsk(*m_dao.profile(), sender.value(), recipient.value(), value.value(), m_dao.tokenSymbol());
     if (!transfer)
         return refuse(transfer.message());
     ask(transfer.value());
@@ -75,11 +74,11 @@ void TransactionController::requestDelegate(const QString &from, const QString &
 {
     auto sender = crypto::Address::parse(from);
     auto to = crypto::Address::parse(delegatee);
-    if (!sender || !to || !m_chain.profile()) {
+    if (!sender || !to || !m_dao.profile()) {
         refuse(!to ? to.message() : !sender ? sender.message() : tr("Open a DAO profile first (Settings)."));
         return;
     }
-    auto delegation = dao::delegateAsk(*m_chain.profile(), sender.value(), to.value(), m_chain.tokenSymbol());
+    auto delegation = dao::delegateAsk(*m_dao.profile(), sender.value(), to.value(), m_dao.tokenSymbol());
     if (!delegation)
         return refuse(delegation.message());
     ask(delegation.value());
@@ -160,13 +159,13 @@ void TransactionController::startNext()
         showSignature(*m_current->signature());
         return;
     }
-    if (!m_chain.client() || !m_chain.profile()) {
+    if (!m_dao.client() || !m_dao.profile()) {
         failCurrent(tr("No node is connected."));
         return;
     }
     setStage(Stage::Preparing, tr("Simulating the transaction and estimating its fee…"));
     const int generation = ++m_generation;
-    const dao::DaoProfile profile = *m_chain.profile();
+    const dao::DaoProfile profile = *m_dao.profile();
     // The sheet names what this app knows: the DAO's contracts and roles, the wallet's accounts,
     // and what the asker named (a proposal's title, a dataset's).
     dao::TransactionAsk ask = m_current->ask();
@@ -175,7 +174,7 @@ void TransactionController::startNext()
         names.nameAddress(account.address, tr("your account \u201c%1\u201d").arg(account.name));
     names.merge(ask.names);
     ask.names = names;
-    eth::JsonRpcClient *client = m_chain.client();
+    eth::JsonRpcClient *client = m_dao.client();
     dao::WalletService *wallet = &m_wallet;
     dao::TransactionJournal *journal = &m_journal;
     m_executor.submit(
@@ -243,12 +242,12 @@ void TransactionController::confirm()
         confirmSignature();
         return;
     }
-    if (!m_prepared || !m_chain.client() || !m_warning.isEmpty())
+    if (!m_prepared || !m_dao.client() || !m_warning.isEmpty())
         return;
     setStage(Stage::Sending, tr("Signing and sending…"));
     const int generation = m_generation;
-    eth::JsonRpcClient *client = m_chain.client();
-    const dao::DaoProfile profile = *m_chain.profile();
+    eth::JsonRpcClient *client = m_dao.client();
+    const dao::DaoProfile profile = *m_dao.profile();
     dao::WalletService *wallet = &m_wallet;
     dao::TransactionJournal *journal = &m_journal;
     const dao::PreparedTransaction prepared = *m_prepared;

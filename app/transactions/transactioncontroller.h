@@ -34,7 +34,6 @@ struct TrackedChange;
 
 namespace dd::app {
 
-class ChainController;
 class TransactionTracking;
 
 class TransactionController : public QObject, public Sheet {
@@ -54,7 +53,7 @@ public:
     enum class Stage { Idle, Preparing, Review, Sending, Done, Failed };
     Q_ENUM(Stage)
 
-    TransactionController(Executor &executor, dao::WalletService &wallet, ChainController &chain,
+    TransactionController(Executor &executor, dao::WalletService &wallet, OpenDao &dao,
         dao::TransactionJournal &journal, TransactionTracking &tracking, QObject *parent = nullptr);
     ~TransactionController() override;
     static TransactionController *create(QQmlEngine *, QJSEngine *);
@@ -64,7 +63,7 @@ public:
     // A transaction a workflow asks for: shown once the sheet is free. The caller connects to the
     // request it gets; the controller deletes it after it has ended.
     TransactionRequest *ask(const dao::TransactionAsk &ask) override;
-    TransactionRequest *askSignature(const SignatureAsk &ask);
+    TransactionRequest *askSignature(const SignatureAsk &ask) override;
     // Takes back a request not sent yet (its workflow was cancelled): it fails, and the sheet
     // closes when it is the one shown.
     void withdraw(TransactionRequest *request);
@@ -73,7 +72,7 @@ public:
     Q_INVOKABLE void confirm();
     Q_INVOKABLE void dismiss();
     // Says in the sheet why a request could not even be made.
-    void refuse(const QString &message);
+    void refuse(const QString &message) override;
 
     Stage stage() const { return m_stage; }
     QString summary() const { return m_summary; }
@@ -102,7 +101,7 @@ private:
 
     Executor &m_executor;
     dao::WalletService &m_wallet;
-    ChainController &m_chain;
+    OpenDao &m_dao;
     dao::TransactionJournal &m_journal;
     TransactionTracking &m_tracking;
     Stage m_stage = Stage::Idle;

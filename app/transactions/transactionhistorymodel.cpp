@@ -37,10 +37,20 @@ int TransactionHistoryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+TransactionHistoryModel::Status TransactionHistoryModel::statusOf(const QString &journalWord)
+{
+    static const QHash<QString, Status> statuses {{QStringLiteral("signed"), Status::Signed},
+        {QStringLiteral("pending"), Status::Pending}, {QStringLiteral("mined"), Status::Mined},
+        {QStringLiteral("reverted"), Status::Reverted}, {QStringLiteral("failed"), Status::Failed},
+        {QStringLiteral("replaced"), Status::Replaced}, {QStringLiteral("dropped"), Status::Dropped}};
+    return statuses.value(journalWord, Status::Unknown);
+}
+
 int TransactionHistoryModel::pendingCount() const
 {
     return int(std::count_if(m_entries.begin(), m_entries.end(), [](const dao::JournalEntry &e) {
-        return e.status == QLatin1String("signed") || e.status == QLatin1String("pending");
+        const Status status = statusOf(e.status);
+        return status == Status::Signed || status == Status::Pending;
     }));
 }
 
@@ -55,22 +65,26 @@ QVariant TransactionHistoryModel::data(const QModelIndex &index, int role) const
     case SummaryRole:
         return e.summary;
     case StatusRole:
-        return e.status;
+        return int(statusOf(e.status));
     case StatusTextRole:
-        if (e.status == QLatin1String("signed"))
+        switch (statusOf(e.status)) {
+        case Status::Signed:
             return tr("Signed, not sent yet");
-        if (e.status == QLatin1String("pending"))
+        case Status::Pending:
             return tr("Pending");
-        if (e.status == QLatin1String("mined"))
+        case Status::Mined:
             return tr("Confirmed in block %1").arg(e.block);
-        if (e.status == QLatin1String("reverted"))
+        case Status::Reverted:
             return tr("Reverted in block %1").arg(e.block);
-        if (e.status == QLatin1String("failed"))
+        case Status::Failed:
             return tr("Not sent");
-        if (e.status == QLatin1String("replaced"))
+        case Status::Replaced:
             return tr("Replaced");
-        if (e.status == QLatin1String("dropped"))
+        case Status::Dropped:
             return tr("Dropped");
+        case Status::Unknown:
+            return e.status;
+        }
         return e.status;
     case NoteRole:
         return e.error;

@@ -28,10 +28,16 @@ class TransactionHistoryModel : public QAbstractListModel {
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countChanged)
     Q_PROPERTY(QString trackingError READ trackingError NOTIFY trackingErrorChanged)
 public:
+    // A journal entry's status (the journal keeps it as a word); Unknown: a word this app
+    // version does not know, shown as it is.
+    enum class Status { Signed, Pending, Mined, Reverted, Failed, Replaced, Dropped, Unknown };
+    Q_ENUM(Status)
+    static Status statusOf(const QString &journalWord);
+
     enum Role {
         HashRole = Qt::UserRole + 1,
         SummaryRole,
-        StatusRole,
+        StatusRole, // a Status
         StatusTextRole,
         NoteRole,
         TimeRole,

@@ -43,7 +43,9 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return info.name;
     case KindRole:
-        return dao::accountKindName(info.kind);
+        return int(info.kind == dao::AccountKind::Hd      ? Kind::RecoveryPhrase
+                : info.kind == dao::AccountKind::Keystore ? Kind::Keystore
+                                                          : Kind::PrivateKey);
     case DerivationPathRole:
         return info.derivationPath();
     case VaultIdRole:

@@ -16,10 +16,14 @@ class AccountListModel : public QAbstractListModel {
     QML_UNCREATABLE("Owned by WalletController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
+    // Where an account's key comes from (dao::AccountKind, for QML).
+    enum class Kind { RecoveryPhrase, PrivateKey, Keystore };
+    Q_ENUM(Kind)
+
     enum Role {
         AddressRole = Qt::UserRole + 1, // EIP-55 checksummed address
         NameRole, // the user's name for the account
-        KindRole, // "hd", "private-key" or "keystore"
+        KindRole, // a Kind
         DerivationPathRole, // m/44'/60'/0'/0/i for HD accounts, else empty
         VaultIdRole, // the seed vault of an HD account, else empty
         UnlockedRole, // whether the key is in memory now

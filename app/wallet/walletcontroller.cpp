@@ -104,7 +104,7 @@ QString WalletController::wordsFor(const Error &error) const
     return error.message;
 }
 
-void WalletController::report(const QString &operation, const Status &status, const QString &detail)
+void WalletController::report(Operation operation, const Status &status, const QString &detail)
 {
     end();
     if (status)
@@ -119,7 +119,7 @@ void WalletController::createFromMnemonic(
     begin(tr("Encrypting your new wallet…"));
     onFinished(this, m_wallet.createFromMnemonic(mnemonic, passphrase, password, name),
         [this](const Result<dao::AccountInfo> &r) {
-            report(QStringLiteral("create"), r ? success() : Status(r.error()),
+            report(Operation::Create, r ? success() : Status(r.error()),
                 r ? r.value().address.toChecksumString() : QString());
         });
 }
@@ -128,8 +128,8 @@ void WalletController::deriveNextAccount(const QString &vaultId, const QString &
 {
     begin(tr("Deriving the next account…"));
     onFinished(this, m_wallet.deriveNextAccount(vaultId, password, name), [this](const Result<dao::AccountInfo> &r) {
-        report(QStringLiteral("derive"), r ? success() : Status(r.error()),
-            r ? r.value().address.toChecksumString() : QString());
+        report(
+            Operation::Derive, r ? success() : Status(r.error()), r ? r.value().address.toChecksumString() : QString());
     });
 }
 
@@ -138,8 +138,8 @@ void WalletController::importPrivateKey(const QString &key, const QString &passw
     begin(tr("Encrypting the imported key…"));
     const QString shownName = name.trimmed().isEmpty() ? tr("Imported key") : name;
     onFinished(this, m_wallet.importPrivateKey(key, password, shownName), [this](const Result<dao::AccountInfo> &r) {
-        report(QStringLiteral("import"), r ? success() : Status(r.error()),
-            r ? r.value().address.toChecksumString() : QString());
+        report(
+            Operation::Import, r ? success() : Status(r.error()), r ? r.value().address.toChecksumString() : QString());
     });
 }
 
@@ -149,8 +149,8 @@ void WalletController::importKeystoreFile(const QUrl &file, const QString &passw
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const QString shownName = name.trimmed().isEmpty() ? tr("Imported keystore") : name;
     onFinished(this, m_wallet.importKeystoreFile(path, password, shownName), [this](const Result<dao::AccountInfo> &r) {
-        report(QStringLiteral("import"), r ? success() : Status(r.error()),
-            r ? r.value().address.toChecksumString() : QString());
+        report(
+            Operation::Import, r ? success() : Status(r.error()), r ? r.value().address.toChecksumString() : QString());
     });
 }
 
@@ -158,12 +158,12 @@ void WalletController::unlock(const QString &address, const QString &password)
 {
     auto parsed = parseAddress(address);
     if (!parsed) {
-        emit failed(QStringLiteral("unlock"), parsed.message());
+        emit failed(Operation::Unlock, parsed.message());
         return;
     }
     begin(tr("Unlocking…"));
     onFinished(this, m_wallet.unlock(parsed.value(), password),
-        [this, address](const Status &s) { report(QStringLiteral("unlock"), s, address); });
+        [this, address](const Status &s) { report(Operation::Unlock, s, address); });
 }
 
 void WalletController::lock(const QString &address)
@@ -180,43 +180,51 @@ void WalletController::lockAll()
 void WalletController::rename(const QString &address, const QString &name)
 {
     auto parsed = parseAddress(address);
-    if (!parsed)
+    if (!parsed) {
+        emit failed(Operation::Rename, parsed.message());
         return;
+    }
     begin(tr("Renaming…"));
     onFinished(this, m_wallet.rename(parsed.value(), name),
-        [this, address](const Status &s) { report(QStringLiteral("rename"), s, address); });
+        [this, address](const Status &s) { report(Operation::Rename, s, address); });
 }
 
 void WalletController::changePassword(const QString &address, const QString &oldPassword, const QString &newPassword)
 {
     auto parsed = parseAddress(address);
-    if (!parsed)
+    if (!parsed) {
+        emit failed(Operation::ChangePassword, parsed.message());
         return;
+    }
     begin(tr("Re-encrypting with the new password…"));
     onFinished(this, m_wallet.changePassword(parsed.value(), oldPassword, newPassword),
-        [this, address](const Status &s) { report(QStringLiteral("password"), s, address); });
+        [this, address](const Status &s) { report(Operation::ChangePassword, s, address); });
 }
 
 void WalletController::exportKeystore(const QString &address, const QUrl &folder)
 {
     auto parsed = parseAddress(address);
-    if (!parsed)
+    if (!parsed) {
+        emit failed(Operation::Export, parsed.message());
         return;
+    }
     const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
     const QString path = QDir(dir).filePath(QStringLiteral("%1.json").arg(address));
     begin(tr("Exporting…"));
     onFinished(this, m_wallet.exportKeystore(parsed.value(), path),
-        [this, path](const Status &s) { report(QStringLiteral("export"), s, path); });
+        [this, path](const Status &s) { report(Operation::Export, s, path); });
 }
 
 void WalletController::remove(const QString &address)
 {
     auto parsed = parseAddress(address);
-    if (!parsed)
+    if (!parsed) {
+        emit failed(Operation::Remove, parsed.message());
         return;
+    }
     begin(tr("Removing…"));
     onFinished(this, m_wallet.remove(parsed.value()),
-        [this, address](const Status &s) { report(QStringLiteral("remove"), s, address); });
+        [this, address](const Status &s) { report(Operation::Remove, s, address); });
 }
 
 void WalletController::copyToClipboard(const QString &text) const

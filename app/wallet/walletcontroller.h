@@ -24,6 +24,10 @@ class WalletController : public QObject {
     Q_PROPERTY(QString busyText READ busyText NOTIFY busyChanged)
     Q_PROPERTY(QString loadError READ loadError NOTIFY loadErrorChanged)
 public:
+    // What succeeded() and failed() report on.
+    enum class Operation { Create, Derive, Import, Unlock, Rename, ChangePassword, Export, Remove };
+    Q_ENUM(Operation)
+
     explicit WalletController(dao::WalletService &wallet, QObject *parent = nullptr);
     static WalletController *create(QQmlEngine *, QJSEngine *);
 
@@ -58,8 +62,8 @@ public:
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
 
 signals:
-    void succeeded(const QString &operation, const QString &detail);
-    void failed(const QString &operation, const QString &message);
+    void succeeded(dd::app::WalletController::Operation operation, const QString &detail);
+    void failed(dd::app::WalletController::Operation operation, const QString &message);
     void busyChanged();
     void loadErrorChanged();
     void autoLocked();
@@ -67,7 +71,7 @@ signals:
 private:
     void begin(const QString &text);
     void end();
-    void report(const QString &operation, const Status &status, const QString &detail = QString());
+    void report(Operation operation, const Status &status, const QString &detail = QString());
     QString wordsFor(const Error &error) const;
 
     dao::WalletService &m_wallet;

@@ -41,7 +41,7 @@ AbiValue address(const crypto::Address &a)
 }
 
 Result<crypto::Address> deploy(
-    eth::ChainSession &chain, const crypto::PrivateKey &key, const QString &name, const AbiValue::List &args)
+    TransactionRequester &requester, const crypto::Address &from, const QString &name, const AbiValue::List &args)
 {
     QByteArray bytecode;
     auto abi = eth::ContractAbi::embedded(name, &bytecode);
@@ -50,7 +50,8 @@ Result<crypto::Address> deploy(
     auto data = abi.value().encodeDeployment(bytecode, args);
     if (!data)
         return data.error();
-    auto receipt = chain.send(key, eth::TxRequest {std::nullopt, {}, data.value(), &abi.value()});
+    auto receipt = requester.send({from, eth::TxRequest {std::nullopt, {}, data.value(), &abi.value()},
+        QStringLiteral("Deploy %1").arg(name), name, {}, {}});
     if (!receipt)
         return Result<crypto::Address>::failure(
             QStringLiteral("Deploying %1 failed: %2").arg(name, receipt.message()), receipt.code());
@@ -60,13 +61,14 @@ Result<crypto::Address> deploy(
     return *receipt.value().contractAddress;
 }
 
-Status callContract(eth::ChainSession &chain, const crypto::PrivateKey &key, const eth::ContractAbi &abi,
+Status callContract(TransactionRequester &requester, const crypto::Address &from, const eth::ContractAbi &abi,
     const crypto::Address &to, const QString &function, const AbiValue::List &args)
 {
     auto data = abi.encodeCall(function, args);
     if (!data)
         return data.error();
-    auto receipt = chain.send(key, eth::TxRequest {to, {}, data.value(), &abi});
+    auto receipt = requester.send({from, eth::TxRequest {to, {}, data.value(), &abi},
+        QStringLiteral("%1.%2").arg(abi.name(), function), abi.name(), {}, {}});
     if (!receipt)
         return Status::failure(
             QStringLiteral("%1.%2 failed: %3").arg(abi.name(), function, receipt.message()), receipt.code());
@@ -80,7 +82,8 @@ AbiValue role(const char *name)
 
 } // namespace
 
-Result<DaoProfile> deployDao(eth::ChainSession &chain, const crypto::PrivateKey &deployer, const DaoParameters &p)
+Result<DaoProfile> deployDao(
+    eth::ChainSession &chain, TransactionRequester &requester, const crypto::Address &deployer, const DaoParameters &p)
 {
     const auto &abis = DaoAbis::load();
     if (!abis)
@@ -91,31 +94,31 @@ Result<DaoProfile> deployDao(eth::ChainSession &chain, const crypto::PrivateKey 
     auto startBlock = chain.blockNumber();
     if (!startBlock)
         return startBlock.error();
-    const crypto::Address me = deployer.address();
+    const crypto::Address &me = deployer;
 
-    auto token = deploy(chain, deployer, QStringLiteral("DaoToken"),
+    auto token = deploy(requester, me, QStringLiteral("DaoToken"),
         {AbiValue::text(p.tokenName), AbiValue::text(p.tokenSymbol), address(me), AbiValue::number(p.supply)});
     if (!token)
         return token.error();
     const AbiValue zeroAddress = AbiValue::bytes(QByteArray(20, '\0'));
-    auto timelock = deploy(chain, deployer, QStringLiteral("DaoTimelock"),
+    auto timelock = deploy(requester, me, QStringLiteral("DaoTimelock"),
         {AbiValue::number(p.timelockDelaySeconds), AbiValue::list({}), AbiValue::list({zeroAddress}), address(me)});
     if (!timelock)
         return timelock.error();
-    auto governor = deploy(chain, deployer, QStringLiteral("DaoGovernor"),
+    auto governor = deploy(requester, me, QStringLiteral("DaoGovernor"),
         {address(token.value()), address(timelock.value()), AbiValue::number(p.votingDelayBlocks),
             AbiValue::number(p.votingPeriodBlocks), AbiValue::number(0), AbiValue::number(p.quorumPercent)});
     if (!governor)
         return governor.error();
     const eth::ContractAbi &tl = abis.value().timelock;
     for (const char *r : {"PROPOSER_ROLE", "CANCELLER_ROLE"}) {
-        if (auto granted = callContract(chain, deployer, tl, timelock.value(), QStringLiteral("grantRole"),
-                {role(r), address(governor.value())});
+        if (auto granted = callContract(
+                requester, me, tl, timelock.value(), QStringLiteral("grantRole"), {role(r), address(governor.value())});
             !granted)
             return granted.error();
     }
     // DEFAULT_ADMIN_ROLE is bytes32(0): after this only governance can change the timelock.
-    if (auto renounced = callContract(chain, deployer, tl, timelock.value(), QStringLiteral("renounceRole"),
+    if (auto renounced = callContract(requester, me, tl, timelock.value(), QStringLiteral("renounceRole"),
             {AbiValue::bytes(QByteArray(32, '\0')), address(me)});
         !renounced)
         return renounced.error();
@@ -123,7 +126,7 @@ Result<DaoProfile> deployDao(eth::ChainSession &chain, const crypto::PrivateKey 
     AbiValue::List curators;
     for (const crypto::Address &curator : p.curators)
         curators.push_back(address(curator));
-    auto registry = deploy(chain, deployer, QStringLiteral("DatasetRegistry"),
+    auto registry = deploy(requester, me, QStringLiteral("DatasetRegistry"),
         {address(token.value()), address(timelock.value()), address(timelock.value()), AbiValue::number(p.minimumStake),
             AbiValue::number(p.accessFeeBasisPoints), AbiValue::list(curators)});
     if (!registry)

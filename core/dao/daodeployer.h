@@ -1,12 +1,13 @@
 #pragma once
 
-// Deploys the DAO's contract set (DaoToken, DaoTimelock, DaoGovernor, DatasetRegistry) with the
-// app's own transaction layer and wires the roles the way OpenZeppelin's Governor guide does: the
-// governor proposes and cancels on the timelock, anyone executes, and the deployer gives up
-// admin. The registry's admin (curators, fee, minimum stake) is the timelock: governance.
+// Deploys the DAO's contract set (DaoToken, DaoTimelock, DaoGovernor, DatasetRegistry), each
+// transaction asked of the requester (so it goes through the one TransactionService), and wires the roles the way
+// OpenZeppelin's Governor guide does: the governor proposes and cancels on the timelock, anyone executes, and the
+// deployer gives up admin. The registry's admin (curators, fee, minimum stake) is the timelock: governance.
 
 #include "common/result.h"
 #include "dao/daoprofile.h"
+#include "dao/transactionrequester.h"
 #include "eth/chainsession.h"
 
 namespace dd::dao {
@@ -24,8 +25,9 @@ struct DaoParameters {
     QList<crypto::Address> curators; // the first curators; governance grants the rest
 };
 
-Result<DaoProfile> deployDao(
-    eth::ChainSession &chain, const crypto::PrivateKey &deployer, const DaoParameters &parameters = {});
+// chain: reads the chain id and the starting block; every transaction is the deployer's.
+Result<DaoProfile> deployDao(eth::ChainSession &chain, TransactionRequester &requester, const crypto::Address &deployer,
+    const DaoParameters &parameters = {});
 
 // The three contracts' ABIs, loaded from the embedded artifacts.
 struct DaoAbis {

@@ -37,18 +37,19 @@ struct Draft {
 
 class Seeder {
 public:
-    Seeder(eth::ChainSession &chain, const DaoProfile &profile, const DaoAbis &abis)
-        : m_chain(chain), m_profile(profile), m_abis(abis)
+    Seeder(eth::ChainSession &chain, TransactionRequester &requester, const DaoProfile &profile, const DaoAbis &abis)
+        : m_chain(chain), m_requester(requester), m_profile(profile), m_abis(abis)
     {
     }
 
-    Status send(const crypto::PrivateKey &key, const eth::ContractAbi &abi, const crypto::Address &to,
+    Status send(const crypto::Address &from, const eth::ContractAbi &abi, const crypto::Address &to,
         const QString &function, const AbiValue::List &args)
     {
         auto data = abi.encodeCall(function, args);
         if (!data)
             return data.error();
-        auto receipt = m_chain.send(key, eth::TxRequest {to, {}, data.value(), &abi});
+        auto receipt = m_requester.send({from, eth::TxRequest {to, {}, data.value(), &abi},
+            QStringLiteral("%1.%2").arg(abi.name(), function), abi.name(), {}, {}});
         if (!receipt)
             return Status::failure(QStringLiteral("%1 failed: %2").arg(function, receipt.message()), receipt.code());
         return success();
@@ -64,7 +65,7 @@ public:
             AbiValue::list({AbiValue::bytes(call)})};
     }
 
-    Result<UInt256> propose(const crypto::PrivateKey &proposer, const Draft &d)
+    Result<UInt256> propose(const crypto::Address &proposer, const Draft &d)
     {
         AbiValue::List args = actions(d);
         args.push_back(AbiValue::text(d.description));
@@ -75,14 +76,14 @@ public:
         return readNumber(QStringLiteral("hashProposal"), hashArgs);
     }
 
-    Status lifecycle(const crypto::PrivateKey &key, const QString &function, const Draft &d)
+    Status lifecycle(const crypto::Address &from, const QString &function, const Draft &d)
     {
         AbiValue::List args = actions(d);
         args.push_back(AbiValue::bytes(descriptionHash(d)));
-        return send(key, m_abis.governor, m_profile.governor, function, args);
+        return send(from, m_abis.governor, m_profile.governor, function, args);
     }
 
-    Status vote(const crypto::PrivateKey &voter, const UInt256 &id, int support, const QString &reason)
+    Status vote(const crypto::Address &voter, const UInt256 &id, int support, const QString &reason)
     {
         return send(voter, m_abis.governor, m_profile.governor, QStringLiteral("castVoteWithReason"),
             {AbiValue::number(id), AbiValue::number(std::uint64_t(support)), AbiValue::text(reason)});
@@ -119,6 +120,7 @@ public:
 
 private:
     eth::ChainSession &m_chain;
+    TransactionRequester &m_requester;
     const DaoProfile &m_profile;
     const DaoAbis &m_abis;
 };
@@ -134,19 +136,18 @@ Draft draft(const QString &title, const QString &body, const crypto::Address &to
     if (auto status_ = (expr); !status_)                                                                               \
     return status_.error()
 
-Result<QList<SeededProposal>> seedDevnet(eth::ChainSession &chain, const DaoProfile &profile,
-    const QList<crypto::PrivateKey> &accounts, const DaoParameters &parameters, const QUrl &forum)
+Result<QList<SeededProposal>> seedDevnet(eth::ChainSession &chain, TransactionRequester &requester,
+    const DaoProfile &profile, const QList<crypto::Address> &accounts, const DaoParameters &parameters,
+    const QUrl &forum)
 {
     if (accounts.size() < 5)
         return Result<QList<SeededProposal>>::failure(QStringLiteral("The devnet needs five funded accounts."));
     const auto &abis = DaoAbis::load();
     if (!abis)
         return abis.error();
-    Seeder s(chain, profile, abis.value());
+    Seeder s(chain, requester, profile, abis.value());
     const auto &token = abis.value().token;
-    QList<crypto::Address> a;
-    for (const auto &key : accounts)
-        a.append(key.address());
+    const QList<crypto::Address> &a = accounts;
 
     // Members and the treasury.
     const std::uint64_t shares[] = {0, 120000, 80000, 50000, 30000};

@@ -19,10 +19,12 @@ struct SeededProposal {
     int state = -1; // the Governor's ProposalState
 };
 
-// accounts[0] deployed the DAO and holds the supply; accounts[1..4] become members. With a forum
-// (the devnet's demo forum), the executed proposal links its discussion there.
-Result<QList<SeededProposal>> seedDevnet(eth::ChainSession &chain, const DaoProfile &profile,
-    const QList<crypto::PrivateKey> &accounts, const DaoParameters &parameters = {}, const QUrl &forum = {});
+// accounts[0] deployed the DAO and holds the supply; accounts[1..4] become members. Each
+// transaction is asked of the requester (the one TransactionService); chain reads and moves time.
+// With a forum (the devnet's demo forum), the executed proposal links its discussion there.
+Result<QList<SeededProposal>> seedDevnet(eth::ChainSession &chain, TransactionRequester &requester,
+    const DaoProfile &profile, const QList<crypto::Address> &accounts, const DaoParameters &parameters = {},
+    const QUrl &forum = {});
 
 // OpenZeppelin's IGovernor.ProposalState in words.
 QString proposalStateName(int state);

@@ -16,7 +16,7 @@ Dialog {
     header: DialogTitle { text: dialog.title }
     closePolicy: WalletController.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
 
-    property string operation: ""
+    property int operation: -1 // a WalletController.Operation
     property string error: ""
     property string acceptText: qsTr("OK")
     property bool danger: false

@@ -49,8 +49,8 @@ Rectangle {
             Label {
                 text: card.entry.statusLabel || ""
                 font.pixelSize: Theme.smallSize
-                color: card.entry.status === "approved" ? Theme.success
-                     : card.entry.status === "rejected" ? Theme.danger : Theme.subtleText
+                color: card.entry.status === CatalogController.Approved ? Theme.success
+                     : card.entry.status === CatalogController.Rejected ? Theme.danger : Theme.subtleText
             }
             Label {
                 text: card.entry.priceText || ""

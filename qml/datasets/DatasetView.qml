@@ -17,7 +17,7 @@ Item {
     }
     property string account: accountBox.currentValue || ""
     // The registry sells access to datasets in review or approved, not to rejected or withdrawn ones.
-    readonly property bool forSale: d.status === "pending" || d.status === "approved"
+    readonly property bool forSale: d.status === CatalogController.InReview || d.status === CatalogController.Approved
     readonly property bool owned: {
         CatalogController.selected
         return account.length > 0 && CatalogController.hasAccess(account)
@@ -83,7 +83,8 @@ Item {
                 }
                 Label {
                     text: view.d.statusLabel || ""
-                    color: view.d.status === "approved" ? Theme.success : view.d.status === "rejected" ? Theme.danger : Theme.subtleText
+                    color: view.d.status === CatalogController.Approved ? Theme.success
+                         : view.d.status === CatalogController.Rejected ? Theme.danger : Theme.subtleText
                     font.pixelSize: Theme.bodySize
                 }
             }

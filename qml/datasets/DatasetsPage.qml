@@ -47,9 +47,11 @@ Item {
                         Layout.preferredWidth: 150
                         textRole: "label"
                         valueRole: "key"
-                        model: [{ key: "", label: qsTr("Any status") }, { key: "pending", label: qsTr("In review") },
-                                { key: "approved", label: qsTr("Approved") }, { key: "rejected", label: qsTr("Rejected") },
-                                { key: "withdrawn", label: qsTr("Withdrawn") }]
+                        model: [{ key: CatalogController.AnyStatus, label: qsTr("Any status") },
+                                { key: CatalogController.InReview, label: qsTr("In review") },
+                                { key: CatalogController.Approved, label: qsTr("Approved") },
+                                { key: CatalogController.Rejected, label: qsTr("Rejected") },
+                                { key: CatalogController.Withdrawn, label: qsTr("Withdrawn") }]
                         onActivated: CatalogController.status = currentValue
                     }
                     ComboBox {

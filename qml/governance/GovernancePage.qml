@@ -64,10 +64,11 @@ Item {
                         id: filterBar
                         objectName: "proposalFilter"
                         anchors { left: parent.left; verticalCenter: parent.verticalCenter }
-                        currentIndex: GovernanceController.filter === "active" ? 0 : GovernanceController.filter === "mine" ? 1 : 2
-                        TabButton { objectName: "filterActive"; text: qsTr("Active"); width: implicitWidth; onClicked: GovernanceController.filter = "active" }
-                        TabButton { objectName: "filterMine"; text: qsTr("Mine"); width: implicitWidth; onClicked: GovernanceController.filter = "mine" }
-                        TabButton { objectName: "filterAll"; text: qsTr("All"); width: implicitWidth; onClicked: GovernanceController.filter = "all" }
+                        currentIndex: GovernanceController.filter === GovernanceController.Active ? 0
+                                    : GovernanceController.filter === GovernanceController.Mine ? 1 : 2
+                        TabButton { objectName: "filterActive"; text: qsTr("Active"); width: implicitWidth; onClicked: GovernanceController.filter = GovernanceController.Active }
+                        TabButton { objectName: "filterMine"; text: qsTr("Mine"); width: implicitWidth; onClicked: GovernanceController.filter = GovernanceController.Mine }
+                        TabButton { objectName: "filterAll"; text: qsTr("All"); width: implicitWidth; onClicked: GovernanceController.filter = GovernanceController.All }
                     }
                     TextField {
                         objectName: "proposalSearch"

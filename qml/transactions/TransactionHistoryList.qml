@@ -10,9 +10,9 @@ Item {
     id: root
 
     function statusColor(status) {
-        if (status === "mined")
+        if (status === TransactionHistoryModel.Mined)
             return Theme.success
-        if (status === "pending" || status === "signed")
+        if (status === TransactionHistoryModel.Pending || status === TransactionHistoryModel.Signed)
             return Theme.accent
         return Theme.danger
     }
@@ -48,7 +48,7 @@ Item {
             delegate: Rectangle {
                 required property string hash
                 required property string summary
-                required property string status
+                required property int status // a TransactionHistoryModel.Status
                 required property string statusText
                 required property string note
                 required property string time
@@ -102,7 +102,8 @@ Item {
                         Layout.fillWidth: true
                         visible: note.length > 0
                         text: note
-                        color: status === "mined" || status === "pending" ? Theme.subtleText : Theme.danger
+                        color: status === TransactionHistoryModel.Mined || status === TransactionHistoryModel.Pending
+                               ? Theme.subtleText : Theme.danger
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }

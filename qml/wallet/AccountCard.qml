@@ -10,7 +10,7 @@ Rectangle {
     // Filled from the model's roles (AccountListModel).
     required property string name
     required property string address
-    required property string kind
+    required property int kind // an AccountListModel.Kind
     required property string path
     required property string vaultId
     required property bool unlocked
@@ -25,8 +25,8 @@ Rectangle {
     signal sendRequested()
     signal delegateRequested()
 
-    readonly property string kindText: kind === "hd" ? qsTr("Recovery phrase · %1").arg(path)
-                                     : kind === "keystore" ? qsTr("Imported keystore file")
+    readonly property string kindText: kind === AccountListModel.RecoveryPhrase ? qsTr("Recovery phrase · %1").arg(path)
+                                     : kind === AccountListModel.Keystore ? qsTr("Imported keystore file")
                                      : qsTr("Imported private key")
 
     implicitHeight: content.implicitHeight + 2 * Theme.padding
@@ -130,7 +130,7 @@ Rectangle {
                 MenuItem {
                     objectName: "menuNext"
                     text: qsTr("Add next account from this phrase…")
-                    visible: card.kind === "hd"
+                    visible: card.kind === AccountListModel.RecoveryPhrase
                     height: visible ? implicitHeight : 0
                     onTriggered: card.nextAccountRequested()
                 }

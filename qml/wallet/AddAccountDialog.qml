@@ -8,7 +8,7 @@ import DataDao
 FormDialog {
     id: dialog
     objectName: "addAccountDialog"
-    operation: "derive"
+    operation: WalletController.Derive
     acceptText: qsTr("Add account")
     title: qsTr("Add the next account")
     successText: qsTr("New account added and unlocked.")

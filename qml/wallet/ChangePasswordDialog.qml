@@ -8,7 +8,7 @@ import DataDao
 FormDialog {
     id: dialog
     objectName: "passwordDialog"
-    operation: "password"
+    operation: WalletController.ChangePassword
     acceptText: qsTr("Change password")
     title: qsTr("Change the password of %1").arg(accountName)
     property string address

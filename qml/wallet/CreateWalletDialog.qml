@@ -64,14 +64,14 @@ Dialog {
         target: WalletController
         enabled: dialog.visible
         function onSucceeded(operation, detail) {
-            if (operation === "create") {
+            if (operation === WalletController.Create) {
                 dialog.phrase = ""
                 dialog.close()
                 dialog.notified(qsTr("Wallet created. Account %1 is unlocked.").arg(detail), false)
             }
         }
         function onFailed(operation, message) {
-            if (operation === "create")
+            if (operation === WalletController.Create)
                 dialog.error = message
         }
     }

@@ -70,13 +70,13 @@ Dialog {
         target: WalletController
         enabled: dialog.visible
         function onSucceeded(operation, detail) {
-            if (operation === "import" || operation === "create") {
+            if (operation === WalletController.Import || operation === WalletController.Create) {
                 dialog.close()
                 dialog.notified(qsTr("Imported %1. The account is unlocked.").arg(detail), false)
             }
         }
         function onFailed(operation, message) {
-            if (operation === "import" || operation === "create")
+            if (operation === WalletController.Import || operation === WalletController.Create)
                 dialog.error = message
         }
     }

@@ -8,7 +8,7 @@ import DataDao
 FormDialog {
     id: dialog
     objectName: "removeDialog"
-    operation: "remove"
+    operation: WalletController.Remove
     danger: true
     acceptText: qsTr("Remove")
     acceptEnabled: confirm.checked

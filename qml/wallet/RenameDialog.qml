@@ -8,7 +8,7 @@ import DataDao
 FormDialog {
     id: dialog
     objectName: "renameDialog"
-    operation: "rename"
+    operation: WalletController.Rename
     acceptText: qsTr("Rename")
     title: qsTr("Rename account")
     property string address

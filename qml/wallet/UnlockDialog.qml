@@ -8,7 +8,7 @@ import DataDao
 FormDialog {
     id: dialog
     objectName: "unlockDialog"
-    operation: "unlock"
+    operation: WalletController.Unlock
     acceptText: qsTr("Unlock")
     property string address
     title: qsTr("Unlock %1").arg(accountName)

@@ -149,15 +149,16 @@ Item {
     Connections {
         target: WalletController
         function onSucceeded(operation, detail) {
-            if (operation === "export")
+            if (operation === WalletController.Export)
                 page.notify(qsTr("Keystore saved to %1. It is encrypted with this account's password.").arg(detail), false)
-            else if (operation === "remove")
+            else if (operation === WalletController.Remove)
                 page.notify(qsTr("Account %1 removed from this computer.").arg(detail), false)
-            else if (operation === "password")
+            else if (operation === WalletController.ChangePassword)
                 page.notify(qsTr("Password changed."), false)
         }
         function onFailed(operation, message) {
-            if (operation === "export" || operation === "remove" || operation === "rename")
+            if (operation === WalletController.Export || operation === WalletController.Remove
+                    || operation === WalletController.Rename)
                 page.notify(message, true)
         }
     }

@@ -11,11 +11,7 @@ namespace dd::test {
 
 dao::DaoProfile testProfile()
 {
-    auto address = [](char last) {
-        QByteArray bytes(20, '\0');
-        bytes[19] = last;
-        return crypto::Address::fromBytes(bytes).value();
-    };
+    const auto address = testAddress;
     dao::DaoProfile profile;
     profile.name = QStringLiteral("Test DAO");
     profile.chainId = 31337;

@@ -3,12 +3,11 @@
 // the sheet as the Governor calls they are; nothing reaches it when something is missing.
 
 #include "../unit/testregistry.h"
+#include "cachefiles.h"
 #include "fakes.h"
 
 #include "governance/proposalcontroller.h"
 
-#include "cache/cachedatabase.h"
-#include "cache/governancewriter.h"
 #include "common/executor.h"
 #include "crypto/keccak.h"
 
@@ -32,21 +31,12 @@ class TestProposalController : public QObject {
     QString cacheWithProposal(const eth::UInt256 &id, const QString &description)
     {
         const QString path = m_dir.filePath(QStringLiteral("cache.sqlite"));
-        cache::CacheDatabase database(path, QStringLiteral("writer"), cache::CacheDatabase::Role::Writer);
-        if (!database.open())
-            return {};
-        cache::EventBatch batch;
-        cache::ProposalCreatedRecord created;
-        created.at = {5, 0, QStringLiteral("0x01")};
-        created.id = id;
-        created.proposer = crypto::Address::parse(member()).value();
-        created.actions = {{test::testProfile().token, {}, {}, QByteArray::fromHex("a9059cbb")}};
-        created.voteStart = 6;
-        created.voteEnd = 10;
-        created.description = description;
-        batch.proposals = {created};
-        batch.toBlock = 5;
-        return cache::GovernanceWriter(database).apply(batch) ? path : QString();
+        const auto proposer = crypto::Address::parse(member()).value();
+        return test::writeProposals(path,
+                   {test::proposalRecord(
+                       id, description, proposer, test::testProfile().token, QByteArray::fromHex("a9059cbb"))})
+            ? path
+            : QString();
     }
 
 private slots:

@@ -30,6 +30,15 @@ created=$("$cast" logs --rpc-url "$url" --address "$governor" --from-block 0 --j
     "ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)")
 check "a proposal links the discussion" grep -q "Discussion: $forum/t/ddp-7-fund-the-data-quality-bounty/42" \
     <<<"$(python3 -c 'import json,sys; [print(bytes.fromhex(e["data"][2:]).decode("utf-8","replace").replace(chr(0),"")) for e in json.load(sys.stdin)]' <<<"$created")"
+# Deploying and seeding went through the transaction service: every one journaled, all mined.
+journal_counts=$(python3 - "$dir/devnet.journal.sqlite" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("SELECT status, COUNT(*) FROM transactions GROUP BY status").fetchall()
+print(" ".join(f"{s}={n}" for s, n in rows))
+PY
+)
+check "deploy and seed are journaled, all mined ($journal_counts)" grep -qE '^mined=[0-9]{2,}$' <<<"$journal_counts"
 # The storage node: its URL is in the profile, and it takes an upload and serves it back.
 storage=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['storage']['api'])" "$dir/devnet.json")
 storage_pid=$(cat "$dir/storage.pid" 2>/dev/null)

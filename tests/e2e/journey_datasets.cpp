@@ -388,7 +388,8 @@ void MemberJourney::demoCatalog()
     QVERIFY(m_app.ui->choose(QStringLiteral("datasetStatus"), 3)); // rejected
     QTRY_COMPARE(catalog->entries().size(), 1);
     QVERIFY(m_app.ui->click(QStringLiteral("dataset_4")));
-    QTRY_COMPARE(catalog->selected().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QTRY_COMPARE(catalog->selected().value(QStringLiteral("status")).toInt(),
+        int(app::CatalogController::DatasetStatus::Rejected));
     QVERIFY(
         catalog->selected().value(QStringLiteral("reviewReason")).toString().contains(QStringLiteral("anonymised")));
     QTRY_VERIFY(!m_app.ui->item(QStringLiteral("buyAccess"))->isVisible()); // the registry sells it no access

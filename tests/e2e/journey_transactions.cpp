@@ -212,16 +212,17 @@ void MemberJourney::transactionSignedBeforeACrash()
     }
     auto *history = m_app.context->transactionHistory();
     m_app.context->transactionTracking()->checkNow();
+    using Status = app::TransactionHistoryModel::Status;
     auto statusOf = [history](const QString &hash) {
         for (int row = 0; row < history->rowCount(); ++row) {
             const QModelIndex index = history->index(row);
             if (index.data(app::TransactionHistoryModel::HashRole).toString() == hash)
-                return index.data(app::TransactionHistoryModel::StatusRole).toString();
+                return Status(index.data(app::TransactionHistoryModel::StatusRole).toInt());
         }
-        return QString();
+        return Status::Unknown;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(statusOf(unsentHash), QStringLiteral("mined"), 30000);
-    QCOMPARE(statusOf(m_transferHash), QStringLiteral("mined"));
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(unsentHash), Status::Mined, 30000);
+    QCOMPARE(statusOf(m_transferHash), Status::Mined);
     QVERIFY(m_app.ui->click(QStringLiteral("walletTabHistory")));
     QTRY_VERIFY(m_app.ui->find(QStringLiteral("history_") + unsentHash));
     m_app.ui->screenshot(QStringLiteral("wallet-22-transaction-history"));

@@ -13,6 +13,7 @@
 #include "dao/daodeployer.h"
 #include "dao/daodiscovery.h"
 #include "dao/devnetseeder.h"
+#include "dao/keyrequester.h"
 #include "dao/transactionjournal.h"
 #include "dao/transactiontracker.h"
 #include "eth/chainsession.h"
@@ -99,6 +100,33 @@ struct FreshChain {
             out.append(devKey(i));
         return out;
     }();
+    // The one TransactionService answers the deployer's and seeder's transactions, as in the
+    // CLI's devnet, with a journal of its own.
+    QTemporaryDir journalDir;
+    dao::KeyRequester requester {
+        network.client(), anvilChain(), keys, journalDir.filePath(QStringLiteral("journal.sqlite"))};
+    Status journalOpened = requester.open();
+
+    static dao::DaoProfile anvilChain()
+    {
+        dao::DaoProfile chain;
+        chain.name = QStringLiteral("anvil");
+        chain.chainId = 31337;
+        return chain;
+    }
+    QList<crypto::Address> addresses() const
+    {
+        QList<crypto::Address> out;
+        for (const auto &key : keys)
+            out.append(key.address());
+        return out;
+    }
+    Result<dao::DaoProfile> deploy(const dao::DaoParameters &parameters = {})
+    {
+        if (!journalOpened)
+            return journalOpened.error();
+        return dao::deployDao(chain, requester, keys[0].address(), parameters);
+    }
 };
 
 } // namespace
@@ -272,9 +300,9 @@ private slots:
         test::AnvilProcess &anvil = fresh.anvil;
         ChainSession &chain = fresh.chain;
         const QList<crypto::PrivateKey> &keys = fresh.keys;
-        auto profile = dao::deployDao(chain, keys[0]);
+        auto profile = fresh.deploy();
         QVERIFY2(profile.ok(), qPrintable(profile.message()));
-        auto proposals = dao::seedDevnet(chain, profile.value(), keys);
+        auto proposals = dao::seedDevnet(chain, fresh.requester, profile.value(), fresh.addresses());
         QVERIFY2(proposals.ok(), qPrintable(proposals.message()));
         QStringList states;
         for (const auto &p : proposals.value())
@@ -493,9 +521,9 @@ private slots:
         test::AnvilProcess &anvil = fresh.anvil;
         ChainSession &chain = fresh.chain;
         const QList<crypto::PrivateKey> &keys = fresh.keys;
-        auto profile = dao::deployDao(chain, keys[0]);
+        auto profile = fresh.deploy();
         QVERIFY2(profile.ok(), qPrintable(profile.message()));
-        auto seeded = dao::seedDevnet(chain, profile.value(), keys);
+        auto seeded = dao::seedDevnet(chain, fresh.requester, profile.value(), fresh.addresses());
         QVERIFY2(seeded.ok(), qPrintable(seeded.message()));
         const dao::DaoAbis &abis = dao::DaoAbis::load().value();
         const sync::IndexerSettings settings {
@@ -803,7 +831,7 @@ private slots:
         const QList<crypto::PrivateKey> &keys = fresh.keys;
         dao::DaoParameters parameters;
         parameters.curators = {keys[1].address()};
-        auto deployed = dao::deployDao(chain, keys[0], parameters);
+        auto deployed = fresh.deploy(parameters);
         QVERIFY2(deployed.ok(), qPrintable(deployed.message()));
         const dao::DaoProfile profile = deployed.value();
         QVERIFY(!profile.datasetRegistry.isZero());

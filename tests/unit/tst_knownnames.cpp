@@ -1,6 +1,7 @@
 // Clear signing's names: what the sheet says beside an id, an address or a role, and that a value
 // the app does not know, or one that only looks like a known id, stays raw.
 
+#include "testaddress.h"
 #include "testregistry.h"
 
 #include "crypto/keccak.h"
@@ -16,12 +17,7 @@ using namespace dd::dao;
 class TestKnownNames : public QObject {
     Q_OBJECT
 
-    static crypto::Address address(char last)
-    {
-        QByteArray bytes(20, '\0');
-        bytes[19] = last;
-        return crypto::Address::fromBytes(bytes).value();
-    }
+    static crypto::Address address(char last) { return test::testAddress(last); }
     static eth::AbiType type(const char *text, const char *name)
     {
         eth::AbiType t = eth::AbiType::parse(QString::fromLatin1(text)).value();

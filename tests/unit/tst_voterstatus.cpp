@@ -1,5 +1,6 @@
 // Why an account can or cannot vote: each cause of "0 votes" told apart.
 
+#include "testaddress.h"
 #include "testregistry.h"
 
 #include "dao/voterstatus.h"
@@ -12,12 +13,7 @@ using namespace dd::dao;
 class TestVoterStatus : public QObject {
     Q_OBJECT
 
-    static crypto::Address address(char last)
-    {
-        QByteArray bytes(20, '\0');
-        bytes[19] = last;
-        return crypto::Address::fromBytes(bytes).value();
-    }
+    static crypto::Address address(char last) { return test::testAddress(last); }
     static VoterFacts facts()
     {
         VoterFacts f;
