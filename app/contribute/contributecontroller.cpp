@@ -299,7 +299,8 @@ void ContributeController::runJob(const Job &job)
         if (generation == m_generation)
             showRegistered(dataset);
     };
-    m_executor.submit(
+    // A workflow: it waits on uploads and on the member in the sheet.
+    m_executor.submitWorkflow(
         this,
         [job, client = m_dao.client(), requester = &m_requester, transfers = &m_transfers, listener, pins,
             origins = storage::originsForGateways(m_dao.profile()->gateways), symbol = m_dao.tokenSymbol(),

@@ -310,8 +310,9 @@ void CatalogController::buyAccess(const QString &account)
         eth::UInt256::fromDecimal(m_selected.value(QStringLiteral("price")).toString()).value_or(eth::UInt256()),
         buyer.value()};
     QPointer<CatalogController> self(this);
-    // The one purchase workflow of core/dao, on a worker; each transaction through the sheet.
-    m_executor.submit(
+    // The one purchase workflow of core/dao, on a worker; each transaction through the sheet,
+    // where it waits for the member.
+    m_executor.submitWorkflow(
         this,
         [client = m_dao.client(), requester = &m_requester, daoProfile = *profile, purchase,
             symbol = m_dao.tokenSymbol(), self] {

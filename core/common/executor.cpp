@@ -2,13 +2,18 @@
 
 #include "common/logging.h"
 
+#include <QDeadlineTimer>
+
+#include <tuple>
 #include <vector>
 
 namespace dd {
 
-Executor::Executor(int threads) : m_shared(std::make_shared<Shared>()), m_pool(new QThreadPool)
+Executor::Executor(int threads)
+    : m_shared(std::make_shared<Shared>()), m_pool(new QThreadPool), m_workflowPool(new QThreadPool)
 {
     m_pool->setMaxThreadCount(threads);
+    m_workflowPool->setMaxThreadCount(kWorkflowThreads);
     m_shared->postTarget = new QObject;
 }
 
@@ -72,11 +77,16 @@ bool Executor::shutdown(std::chrono::milliseconds grace)
         std::lock_guard lock(m_shared->mutex);
         m_shared->open = false;
     }
-    const bool drained = m_pool->waitForDone(int(grace.count()));
+    // Both pools share the grace: closing never waits longer than it.
+    QDeadlineTimer deadline(grace);
+    const bool drained = m_pool->waitForDone(int(deadline.remainingTime()))
+        && m_workflowPool->waitForDone(int(std::max<qint64>(0, deadline.remainingTime())));
     if (drained) {
         delete m_pool;
+        delete m_workflowPool;
         delete m_shared->postTarget;
         m_pool = nullptr;
+        m_workflowPool = nullptr;
         return true;
     }
     // Its threads still run work that may end any moment: the pool and the object completions
@@ -84,18 +94,21 @@ bool Executor::shutdown(std::chrono::milliseconds grace)
     // purpose. What the work writes is crash-safe.
     // Never destroyed, not even by exit's static destructors: the threads may still use them.
     static std::mutex keptMutex;
-    static auto *kept = new std::vector<std::pair<QThreadPool *, QObject *>>;
+    static auto *kept = new std::vector<std::tuple<QThreadPool *, QThreadPool *, QObject *>>;
     {
         std::lock_guard lock(keptMutex);
-        kept->emplace_back(m_pool, m_shared->postTarget);
+        kept->emplace_back(m_pool, m_workflowPool, m_shared->postTarget);
     }
     m_pool = nullptr;
+    m_workflowPool = nullptr;
     qCWarning(lcExecutor) << "background work still running after" << grace.count() << "ms is left to end with the app";
     return false;
 }
 
 void Executor::waitForIdle()
 {
+    if (m_workflowPool)
+        m_workflowPool->waitForDone();
     if (m_pool)
         m_pool->waitForDone();
 }

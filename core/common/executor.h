@@ -9,6 +9,9 @@
 // The work runs on a pool thread and must capture values, never the receiver; the completion
 // runs on the receiver's thread, and only while the receiver lives and the executor is open.
 // A Sequence runs its tasks one at a time, in the order given (a state file written in order).
+// A workflow that waits on the member (blocked until the confirmation sheet is answered) is
+// submitted with submitWorkflow: it runs on threads of its own, so however many wait, the
+// threads the sheet's own preparation and the cache reads need are never all taken.
 // shutdown() refuses new work and waits a bounded time for what runs: closing the window never
 // waits longer than kCloseGrace. Work still running after that is left to the process's end;
 // everything it writes is crash-safe (SQLite's journal, QSaveFile), as after a kill.
@@ -33,6 +36,7 @@ namespace dd {
 class Executor {
 public:
     static constexpr int kDefaultThreads = 4;
+    static constexpr int kWorkflowThreads = 8; // workflows waiting on the sheet at once; more queue
     static constexpr std::chrono::milliseconds kCloseGrace {2000};
 
     explicit Executor(int threads = kDefaultThreads);
@@ -46,6 +50,16 @@ public:
     template <typename Work, typename Done> bool submit(QObject *receiver, Work work, Done done)
     {
         return enqueue(nullptr, wrap(receiver, std::move(work), std::move(done)));
+    }
+
+    // Work that may wait on the member for as long as the member takes (a purchase, a
+    // publication: each transaction confirmed in the sheet).
+    template <typename Work, typename Done> bool submitWorkflow(QObject *receiver, Work work, Done done)
+    {
+        if (!isOpen())
+            return false;
+        m_workflowPool->start(wrap(receiver, std::move(work), std::move(done)));
+        return true;
     }
 
     // Work whose caller may also be a command-line tool waiting on it: the value comes back as
@@ -105,6 +119,7 @@ private:
 
     std::shared_ptr<Shared> m_shared;
     QThreadPool *m_pool; // deleted once drained; left to the process's end otherwise
+    QThreadPool *m_workflowPool; // the same
     bool m_shutDown = false;
 };
 

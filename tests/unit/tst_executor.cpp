@@ -37,6 +37,31 @@ private slots:
         QCOMPARE(doneThread, QThread::currentThread());
     }
 
+    // Workflows blocked on the member (here: on a semaphore, as on the sheet) fill their own lane,
+    // and ordinary work still runs: the sheet's preparation is never starved by those waiting on it.
+    void waitingWorkflowsLeaveThePoolFree()
+    {
+        Executor executor(2);
+        QObject receiver;
+        QSemaphore answer;
+        int answered = 0;
+        for (int i = 0; i < Executor::kWorkflowThreads + 2; ++i)
+            QVERIFY(executor.submitWorkflow(
+                &receiver,
+                [&answer] {
+                    answer.acquire();
+                    return 1;
+                },
+                [&answered](int) { ++answered; }));
+        int read = 0;
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(executor.submit(&receiver, [] { return 1; }, [&read](int v) { read += v; }));
+        QTRY_COMPARE(read, 4);
+        QCOMPARE(answered, 0);
+        answer.release(Executor::kWorkflowThreads + 2); // the member answers every one
+        QTRY_COMPARE(answered, Executor::kWorkflowThreads + 2);
+    }
+
     void nothingReachesAReceiverThatIsGone()
     {
         Executor executor;
