@@ -612,152 +612,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="102"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="103"/>
         <source>Curator&apos;s reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="123"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="124"/>
         <source>Access: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="129"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="130"/>
         <source>As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="143"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
         <source>Add an account in Wallet to buy access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
         <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="146"/>
         <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="146"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="147"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="159"/>
         <source>Buy access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="166"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="167"/>
         <source>Download to a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="193"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
         <source>Downloaded and verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
         <source>Download failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="197"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="197"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
         <source>Downloading and verifying every block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="202"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="203"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="207"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="208"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="212"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="213"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="222"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="223"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="268"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="269"/>
         <source>Preview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="275"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="276"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="276"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="277"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="324"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="325"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="334"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="335"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="345"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="346"/>
         <source>Metadata CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="355"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="356"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="361"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="362"/>
         <source>More from this contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="370"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="371"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="372"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="373"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="374"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="375"/>
         <source>Stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="376"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="377"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,137 +790,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="50"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="58"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="60"/>
         <source>Any license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="64"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="66"/>
         <source>Any format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="72"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
         <source>Any size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="72"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
         <source>Under 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="73"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="75"/>
         <source>1–100 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="73"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="75"/>
         <source>100 MB – 1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
         <source>Over 1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="83"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="85"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="83"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="85"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="84"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="86"/>
         <source>Largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="84"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="86"/>
         <source>Cheapest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="110"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="112"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="117"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="119"/>
         <source>Any contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="134"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="136"/>
         <source>No DAO is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="135"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="137"/>
         <source>This DAO has no dataset registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="136"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
         <source>No datasets yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
         <source>No dataset matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
         <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
         <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
         <source>Contribute the first one: drop a file or folder on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
         <source>Try other words or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="146"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="148"/>
         <source>More than 1,000 datasets; search or filter to narrow them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/DatasetsPage.qml" line="147"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="149"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n dataset</numerusform>
@@ -1236,52 +1236,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="68"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="69"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="69"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="70"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="70"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="71"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="75"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="76"/>
         <source>Search proposals by title or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="94"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="95"/>
         <source>No DAO is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="95"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="96"/>
         <source>No proposals yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="96"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="97"/>
         <source>No proposal matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="97"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="98"/>
         <source>Open a DAO profile or add a DAO in Settings to see its proposals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="98"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="99"/>
         <source>Proposals appear here as soon as the chain has them. The app reads them in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/GovernancePage.qml" line="99"/>
+        <location filename="../qml/governance/GovernancePage.qml" line="100"/>
         <source>Try another filter or search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,17 +2842,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="303"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="302"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="303"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="302"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="308"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="307"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,112 +2947,112 @@
 <context>
     <name>dd::app::ContributeController</name>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="192"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="175"/>
         <source>Open the DAO this publication belongs to first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="212"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="194"/>
         <source>Hash and write the CAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="213"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="195"/>
         <source>Upload to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="214"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="196"/>
         <source>Register on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="232"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="214"/>
         <source>%1 does not exist (was it moved or deleted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="239"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="221"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="263"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="245"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="265"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="247"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="268"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="250"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="270"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="252"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="273"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="255"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="176"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="159"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="178"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="161"/>
         <source>Stored and pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="181"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="164"/>
         <source>Stopped by the restart; continues when you do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="182"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="165"/>
         <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="296"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="278"/>
         <source>Pin with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="351"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="334"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="326"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="309"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="376"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="356"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="377"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="357"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="411"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="390"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="412"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="391"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,22 +3093,22 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="198"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="196"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="246"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="244"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="289"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="287"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="290"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="288"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n byte of calldata that this app cannot decode</numerusform>
@@ -3116,50 +3116,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="317"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="315"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/governance/governancecontroller.cpp" line="315"/>
         <location filename="../app/governance/governancecontroller.cpp" line="317"/>
         <location filename="../app/governance/governancecontroller.cpp" line="319"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="321"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="326"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="324"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="316"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="320"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="323"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="321"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="324"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="322"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="325"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="323"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="329"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="327"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="350"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="348"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,68 +3352,73 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="29"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="28"/>
         <source>The app is closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="64"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="79"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="63"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="78"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="286"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="298"/>
         <source>The transaction was mined in block %1 but reverted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="302"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="314"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="164"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="163"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="114"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="113"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="127"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="126"/>
         <source>It was sent; the history shows when it is mined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="167"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="175"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="174"/>
         <source>your account “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="221"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="204"/>
+        <source>Reading what the signature covers from the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="233"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="248"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="260"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="271"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="283"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="284"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="296"/>
         <source>Confirmed in block %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,37 +3426,37 @@
 <context>
     <name>dd::app::TransactionHistoryModel</name>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="61"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="72"/>
         <source>Signed, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="63"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="74"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="65"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="76"/>
         <source>Confirmed in block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="67"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="78"/>
         <source>Reverted in block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="69"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="80"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="71"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="82"/>
         <source>Replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactionhistorymodel.cpp" line="73"/>
+        <location filename="../app/transactions/transactionhistorymodel.cpp" line="84"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,113 +3488,113 @@
 <context>
     <name>dd::app::VoteController</name>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="28"/>
+        <location filename="../app/governance/votecontroller.cpp" line="27"/>
         <source>What you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="29"/>
+        <location filename="../app/governance/votecontroller.cpp" line="28"/>
         <source>A vote, not a transaction: nothing is sent and no fee is paid now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="30"/>
+        <location filename="../app/governance/votecontroller.cpp" line="29"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="31"/>
+        <location filename="../app/governance/votecontroller.cpp" line="30"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="32"/>
+        <location filename="../app/governance/votecontroller.cpp" line="31"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="32"/>
+        <location filename="../app/governance/votecontroller.cpp" line="31"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="33"/>
+        <location filename="../app/governance/votecontroller.cpp" line="32"/>
         <source>Voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="34"/>
+        <location filename="../app/governance/votecontroller.cpp" line="33"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="36"/>
+        <location filename="../app/governance/votecontroller.cpp" line="35"/>
         <source>Once, when anyone sends it to the governor while voting is open; a voter votes once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="38"/>
+        <location filename="../app/governance/votecontroller.cpp" line="37"/>
         <source>Once, when anyone sends it to the governor while voting is open. Another vote you sign on this governor before this one is sent shares its nonce (%1): only the first one sent counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="42"/>
+        <location filename="../app/governance/votecontroller.cpp" line="41"/>
         <source>Signed for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="43"/>
+        <location filename="../app/governance/votecontroller.cpp" line="42"/>
         <source>%1 at %2 on %3 (chain %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="46"/>
+        <location filename="../app/governance/votecontroller.cpp" line="45"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="48"/>
+        <location filename="../app/governance/votecontroller.cpp" line="47"/>
         <source>EIP-712 Ballot of GovernorBravo, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="50"/>
+        <location filename="../app/governance/votecontroller.cpp" line="49"/>
         <source>EIP-712 Ballot, sent with castVoteBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="51"/>
+        <location filename="../app/governance/votecontroller.cpp" line="50"/>
         <source>EIP-712 ExtendedBallot, sent with castVoteWithReasonAndParamsBySig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="88"/>
-        <location filename="../app/governance/votecontroller.cpp" line="101"/>
+        <location filename="../app/governance/votecontroller.cpp" line="87"/>
+        <location filename="../app/governance/votecontroller.cpp" line="100"/>
         <source>That is not a proposal and a choice this app can vote with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="103"/>
+        <location filename="../app/governance/votecontroller.cpp" line="102"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="123"/>
+        <location filename="../app/governance/votecontroller.cpp" line="113"/>
         <source>Sign a vote %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="131"/>
+        <location filename="../app/governance/votecontroller.cpp" line="130"/>
         <source>Vote signed and kept on this computer; nothing was sent. Send it from Home when an account has ETH for the fee, before voting ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="143"/>
+        <location filename="../app/governance/votecontroller.cpp" line="142"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/votecontroller.cpp" line="167"/>
+        <location filename="../app/governance/votecontroller.cpp" line="166"/>
         <source>That signed vote was already sent or is not kept any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,22 +3706,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="185"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="187"/>
         <source>Renaming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="195"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="199"/>
         <source>Re-encrypting with the new password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="207"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="213"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/wallet/walletcontroller.cpp" line="217"/>
+        <location filename="../app/wallet/walletcontroller.cpp" line="225"/>
         <source>Removing…</source>
         <translation type="unfinished"></translation>
     </message>

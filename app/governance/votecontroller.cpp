@@ -106,21 +106,21 @@ void VoteController::requestSignedVote(
     eth::JsonRpcClient *client = m_dao.client();
     const dao::DaoProfile profile = *m_dao.profile();
     const eth::ContractAbi governorAbi = abis.value().governorOf(profile.governorKind);
-    m_executor.submit(
-        this,
-        [client, profile, governorAbi, id = id.value(), support, voter = voter.value(), reason = reason.trimmed()] {
+    dao::WalletService *wallet = &m_wallet;
+    dao::TransactionJournal *journal = &m_journal;
+    // The sheet comes up at once, preparing: the ballot's nonce and domain are read from the
+    // governor on the executor, then shown in words.
+    SignatureAsk ask {tr("Sign a vote %1 \"%2\"").arg(dao::supportPhrase(support), title),
+        [client, profile, governorAbi, id = id.value(), support, voter = voter.value(), reason = reason.trimmed(),
+            title, wallet, journal]() -> Result<PreparedSignature> {
             eth::ChainSession chain(*client, std::chrono::seconds(30));
-            return dao::prepareBallot(
+            auto ballot = dao::prepareBallot(
                 chain, profile.governorKind, governorAbi, profile.governor, id, support, voter, reason);
-        },
-        [this, title, network = profile.name](const Result<dao::Ballot> &ballot) {
             if (!ballot)
-                return m_sheet.refuse(ballot.message());
-            dao::WalletService *wallet = &m_wallet;
-            dao::TransactionJournal *journal = &m_journal;
+                return ballot.error();
             const dao::Ballot b = ballot.value();
-            SignatureAsk ask {tr("Sign a vote %1 \"%2\"").arg(dao::supportPhrase(b.support), title),
-                ballotWords(b, title, network), [wallet, journal, b, title]() -> Result<QString> {
+            return PreparedSignature {
+                ballotWords(b, title, profile.name), [wallet, journal, b, title]() -> Result<QString> {
                     auto signature = wallet->signTypedDataNow(b.voter, dao::ballotTypedData(b));
                     if (!signature)
                         return signature.error();
@@ -130,9 +130,9 @@ void VoteController::requestSignedVote(
                     return tr("Vote signed and kept on this computer; nothing was sent. Send it from Home when an "
                               "account has ETH for the fee, before voting ends.");
                 }};
-            TransactionRequest *request = m_sheet.askSignature(ask);
-            connect(request, &TransactionRequest::signedOnly, &m_signedVotes, &SignedVotes::reload);
-        });
+        }};
+    TransactionRequest *request = m_sheet.askSignature(ask);
+    connect(request, &TransactionRequest::signedOnly, &m_signedVotes, &SignedVotes::reload);
 }
 
 void VoteController::requestRelay(qint64 signedVoteId, const QString &from)

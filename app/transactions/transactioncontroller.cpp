@@ -156,7 +156,7 @@ void TransactionController::startNext()
     m_hash.clear();
     m_summary = m_current->ask().summary;
     if (m_current->signature()) {
-        showSignature(*m_current->signature());
+        prepareSignature(*m_current->signature());
         return;
     }
     if (!m_dao.client() || !m_dao.profile()) {
@@ -199,12 +199,22 @@ void TransactionController::startNext()
         });
 }
 
-void TransactionController::showSignature(const SignatureAsk &ask)
+void TransactionController::prepareSignature(const SignatureAsk &ask)
 {
-    ++m_generation;
-    for (const auto &[label, value] : ask.details)
-        m_details.append(QVariantMap {{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
-    setStage(Stage::Review);
+    setStage(Stage::Preparing, tr("Reading what the signature covers from the chain…"));
+    const int generation = ++m_generation;
+    m_executor.submit(this, ask.prepare, [this, generation](const Result<PreparedSignature> &prepared) {
+        if (generation != m_generation)
+            return; // dismissed meanwhile
+        if (!prepared) {
+            failCurrent(prepared.message());
+            return;
+        }
+        for (const auto &[label, value] : prepared.value().details)
+            m_details.append(QVariantMap {{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
+        m_sign = prepared.value().sign;
+        setStage(Stage::Review);
+    });
 }
 
 // What a dismissed sheet forgets; the last transaction's hash stays readable.
@@ -213,13 +223,16 @@ void TransactionController::resetReview()
     m_details.clear();
     m_warning.clear();
     m_prepared.reset();
+    m_sign = nullptr;
 }
 
 void TransactionController::confirmSignature()
 {
+    if (!m_sign)
+        return;
     setStage(Stage::Sending, tr("Signing…"));
     const int generation = m_generation;
-    m_executor.submit(this, m_current->signature()->sign, [this, generation](const Result<QString> &words) {
+    m_executor.submit(this, m_sign, [this, generation](const Result<QString> &words) {
         if (generation != m_generation)
             return;
         if (!words) {

@@ -91,7 +91,7 @@ private:
     TransactionRequest *enqueue(TransactionRequest *request);
     void startNext(); // the next request waiting, when the sheet is free
     bool sheetBusy() const;
-    void showSignature(const SignatureAsk &ask);
+    void prepareSignature(const SignatureAsk &ask);
     void confirmSignature();
     void onSettled(const dao::TrackedChange &change);
     // The request shown ends: the sheet says so, and the next one waiting comes up.
@@ -111,6 +111,7 @@ private:
     QString m_warning;
     QString m_hash; // the last one sent; while Sending, the one whose receipt is awaited
     std::unique_ptr<dao::PreparedTransaction> m_prepared;
+    std::function<Result<QString>()> m_sign; // the signature under review, once prepared
     int m_generation = 0; // answers to a dismissed request are ignored
     QPointer<TransactionRequest> m_current; // the request the sheet shows
     QList<QPointer<TransactionRequest>> m_waiting; // asked while the sheet was busy

@@ -19,12 +19,19 @@
 
 namespace dd::app {
 
-// A signature the sheet asks the member to confirm: nothing is sent, no fee is paid.
-struct SignatureAsk {
-    QString summary;
+// What a signature commits to, in words, and how it is made.
+struct PreparedSignature {
     QList<QPair<QString, QString>> details; // label, value: what is signed, in words
     // Run on the executor once confirmed: signs and keeps the signature; the words to show.
     std::function<Result<QString>()> sign;
+};
+
+// A signature the sheet asks the member to confirm: nothing is sent, no fee is paid. What is
+// signed is read from the chain first (a nonce, a domain): prepare runs on the executor when the
+// sheet comes to this ask, while the sheet says "Preparing" with the summary.
+struct SignatureAsk {
+    QString summary;
+    std::function<Result<PreparedSignature>()> prepare;
 };
 
 class TransactionRequest : public QObject {
