@@ -1,9 +1,10 @@
 #pragma once
 
 // Deploys the DAO's contract set (DaoToken, DaoTimelock, DaoGovernor, DatasetRegistry), each
-// transaction asked of the requester (so it goes through the one TransactionService), and wires the roles the way
-// OpenZeppelin's Governor guide does: the governor proposes and cancels on the timelock, anyone executes, and the
-// deployer gives up admin. The registry's admin (curators, fee, minimum stake) is the timelock: governance.
+// transaction asked of the requester (so it goes through the one TransactionService), and wires
+// the roles the way OpenZeppelin's Governor guide does: the governor proposes and cancels on the
+// timelock, anyone executes, and the deployer gives up admin. The registry's admin (curators,
+// fee, minimum stake) is the timelock: governance.
 
 #include "common/result.h"
 #include "dao/daoprofile.h"
