@@ -55,7 +55,8 @@ private slots:
                 [&answered](int) { ++answered; }));
         int read = 0;
         for (int i = 0; i < 4; ++i)
-            QVERIFY(executor.submit(&receiver, [] { return 1; }, [&read](int v) { read += v; }));
+            QVERIFY(executor.submit(
+                &receiver, [] { return 1; }, [&read](int v) { read += v; }));
         QTRY_COMPARE(read, 4);
         QCOMPARE(answered, 0);
         answer.release(Executor::kWorkflowThreads + 2); // the member answers every one
