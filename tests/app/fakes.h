@@ -9,13 +9,17 @@
 #include "transactions/transactionrequest.h"
 
 #include "../unit/testaddress.h"
+#include "common/executor.h"
 #include "crypto/address.h"
+#include "dao/transactionjournal.h"
 #include "dao/transactionrequester.h"
+#include "dao/walletservice.h"
 
 #include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -118,6 +122,18 @@ public:
 private:
     mutable QMutex m_mutex;
     QList<dao::TransactionAsk> m_asked;
+};
+
+// The local services a controller test uses for real, in a temporary folder: the executor, the
+// wallet (a fast scrypt; the app uses n=2^18) and the journal (opened by the test, to check it).
+struct LocalServices {
+    QTemporaryDir dir;
+    Executor executor;
+    dao::WalletService wallet {executor, dir.filePath(QStringLiteral("keystore"))};
+    dao::TransactionJournal journal {dir.filePath(QStringLiteral("local.sqlite"))};
+
+    LocalServices() { wallet.setScryptParams({1024, 8, 1}); }
+    ~LocalServices() { executor.shutdown(std::chrono::seconds(5)); } // before what its tasks use goes
 };
 
 // A DAO profile with made-up contract addresses: enough to build its calls.

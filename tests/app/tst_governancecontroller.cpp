@@ -39,15 +39,12 @@ QByteArray transferCalldata()
 class TestGovernanceController : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Executor> m_executor;
-    std::unique_ptr<dao::WalletService> m_wallet;
-    std::unique_ptr<dao::TransactionJournal> m_journal;
+    std::unique_ptr<test::LocalServices> m_local;
     std::unique_ptr<app::SignedVotes> m_signedVotes;
     test::FakeDao m_dao;
     test::FakeCache m_cache;
 
-    QString cacheFile() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
+    QString cacheFile() const { return m_local->dir.filePath(QStringLiteral("cache.sqlite")); }
 
     // Two proposals: one by the member, one by someone else.
     bool writeTwoProposals()
@@ -62,7 +59,8 @@ class TestGovernanceController : public QObject {
 
     std::unique_ptr<app::GovernanceController> makeController()
     {
-        return std::make_unique<app::GovernanceController>(*m_executor, m_dao, m_cache, *m_wallet, *m_signedVotes);
+        return std::make_unique<app::GovernanceController>(
+            m_local->executor, m_dao, m_cache, m_local->wallet, *m_signedVotes);
     }
 
     static QStringList titles(const app::ProposalListModel *model)
@@ -76,25 +74,17 @@ class TestGovernanceController : public QObject {
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_executor = std::make_unique<Executor>();
-        m_wallet = std::make_unique<dao::WalletService>(*m_executor, m_dir->filePath(QStringLiteral("keystore")));
-        m_wallet->setScryptParams({1024, 8, 1}); // fast for tests
-        m_journal = std::make_unique<dao::TransactionJournal>(m_dir->filePath(QStringLiteral("local.sqlite")));
-        QVERIFY(m_journal->open());
-        m_signedVotes = std::make_unique<app::SignedVotes>(*m_executor, *m_journal, m_dao);
+        m_local = std::make_unique<test::LocalServices>();
+        QVERIFY(m_local->journal.open());
+        m_signedVotes = std::make_unique<app::SignedVotes>(m_local->executor, m_local->journal, m_dao);
         m_dao.openDao = test::testProfile();
         m_cache.path.clear();
     }
 
     void cleanup()
     {
-        m_executor->shutdown(std::chrono::seconds(5));
         m_signedVotes.reset();
-        m_journal.reset();
-        m_wallet.reset();
-        m_executor.reset();
-        m_dir.reset();
+        m_local.reset();
     }
 
     void nothingSyncedIsAnEmptyDaoNotAnError()
@@ -120,7 +110,7 @@ private slots:
 
     void searchAndFilterNarrowWhatWasRead()
     {
-        auto imported = m_wallet->importPrivateKey(
+        auto imported = m_local->wallet.importPrivateKey(
             QLatin1String(kMemberKey), QStringLiteral("a long password"), QStringLiteral("Main"));
         QTRY_VERIFY(imported.isFinished());
         QVERIFY2(imported.result().ok(), qPrintable(imported.result().message()));
@@ -186,7 +176,7 @@ private slots:
         auto governance = makeController();
         governance->reload();
         QTRY_COMPARE(governance->totalCount(), 2);
-        const QString broken = m_dir->filePath(QStringLiteral("broken.sqlite"));
+        const QString broken = m_local->dir.filePath(QStringLiteral("broken.sqlite"));
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));

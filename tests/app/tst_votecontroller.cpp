@@ -22,10 +22,7 @@ using namespace dd;
 class TestVoteController : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Executor> m_executor;
-    std::unique_ptr<dao::WalletService> m_wallet;
-    std::unique_ptr<dao::TransactionJournal> m_journal;
+    std::unique_ptr<test::LocalServices> m_local;
     std::unique_ptr<app::SignedVotes> m_signedVotes;
     std::unique_ptr<app::VoteController> m_votes;
     test::FakeDao m_dao;
@@ -37,28 +34,21 @@ class TestVoteController : public QObject {
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_executor = std::make_unique<Executor>();
-        m_wallet = std::make_unique<dao::WalletService>(*m_executor, m_dir->filePath(QStringLiteral("keystore")));
-        m_journal = std::make_unique<dao::TransactionJournal>(m_dir->filePath(QStringLiteral("local.sqlite")));
-        QVERIFY(m_journal->open());
-        m_signedVotes = std::make_unique<app::SignedVotes>(*m_executor, *m_journal, m_dao);
+        m_local = std::make_unique<test::LocalServices>();
+        QVERIFY(m_local->journal.open());
+        m_signedVotes = std::make_unique<app::SignedVotes>(m_local->executor, m_local->journal, m_dao);
         m_dao.openDao = test::testProfile();
-        m_votes
-            = std::make_unique<app::VoteController>(*m_executor, m_dao, *m_wallet, *m_journal, *m_signedVotes, m_sheet);
+        m_votes = std::make_unique<app::VoteController>(
+            m_local->executor, m_dao, m_local->wallet, m_local->journal, *m_signedVotes, m_sheet);
         m_sheet.asked.clear();
         m_sheet.refusals.clear();
     }
 
     void cleanup()
     {
-        m_executor->shutdown(std::chrono::seconds(5));
         m_votes.reset();
         m_signedVotes.reset();
-        m_journal.reset();
-        m_wallet.reset();
-        m_executor.reset();
-        m_dir.reset();
+        m_local.reset();
     }
 
     void aVoteIsTheGovernorsCallInWords()

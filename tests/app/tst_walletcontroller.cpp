@@ -4,6 +4,7 @@
 // account list shows the key's kind as a typed value.
 
 #include "../unit/testregistry.h"
+#include "fakes.h"
 
 #include "wallet/accountlistmodel.h"
 #include "wallet/walletcontroller.h"
@@ -30,9 +31,7 @@ const char *const kPassword = "correct horse battery";
 class TestWalletController : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Executor> m_executor;
-    std::unique_ptr<dao::WalletService> m_wallet;
+    std::unique_ptr<test::LocalServices> m_local;
     std::unique_ptr<app::WalletController> m_controller;
 
     // Waits for the operation's end: its detail on success, or its message on failure.
@@ -68,20 +67,14 @@ class TestWalletController : public QObject {
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_executor = std::make_unique<Executor>();
-        m_wallet = std::make_unique<dao::WalletService>(*m_executor, m_dir->filePath(QStringLiteral("keystore")));
-        m_wallet->setScryptParams({1024, 8, 1}); // fast for tests; the app uses n=2^18
-        m_controller = std::make_unique<app::WalletController>(*m_wallet);
+        m_local = std::make_unique<test::LocalServices>();
+        m_controller = std::make_unique<app::WalletController>(m_local->wallet);
     }
 
     void cleanup()
     {
-        m_executor->shutdown(std::chrono::seconds(5));
         m_controller.reset();
-        m_wallet.reset();
-        m_executor.reset();
-        m_dir.reset();
+        m_local.reset();
     }
 
     void anImportedKeyIsListedWithItsKind()
@@ -142,7 +135,7 @@ private slots:
                 m_controller->changePassword(bad, QLatin1String(kPassword), QLatin1String(kPassword));
                 break;
             case Operation::Export:
-                m_controller->exportKeystore(bad, QUrl::fromLocalFile(m_dir->path()));
+                m_controller->exportKeystore(bad, QUrl::fromLocalFile(m_local->dir.path()));
                 break;
             default:
                 m_controller->remove(bad);
