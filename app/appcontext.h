@@ -2,12 +2,14 @@
 
 // AppContext: the composition root. It builds the services and controllers once, owns them,
 // and hands them to QML through the singletons' create() functions. main() and the end-to-end
-// tests make one, pointing it at a data directory.
+// tests make one, pointing it at a data directory, and start() it: the local state is read on
+// the executor, and the window opens when it is in.
 
 #include <QObject>
 #include <QString>
 #include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 class QQmlEngine;
@@ -78,9 +80,14 @@ public:
     PinningController *pinningController() { return m_pinningController.get(); }
     CatalogController *catalogController() { return m_catalogController.get(); }
 
-    // The DAO profile to open: the one given, else the last one opened, else the local devnet's
-    // (written by `datadao-cli devnet up`) when there is one.
-    void openInitialProfile(const QString &requestedPath);
+    // Which DAO profile start() opens: none (a test opens its own), or the one given, else the
+    // last one opened, else the local devnet's (written by `datadao-cli devnet up`) when there is
+    // one.
+    enum class InitialProfile { None, RequestedOrLast };
+    // Reads what the window needs first (the settings, the account list, the journal) on the
+    // executor, so the GUI thread touches no file even before the window; then, on this thread,
+    // applies it, opens the profile and calls ready (where the caller loads the window).
+    void start(InitialProfile which, const QString &requestedPath, std::function<void()> ready);
     static QString defaultDevnetProfile();
 
     // Installs the translator for the chosen language and retranslates the engine on changes.
@@ -88,6 +95,7 @@ public:
 
 private:
     void applyLanguage();
+    QString settingsFile() const;
 
     static AppContext *s_instance;
     QString m_dataDirectory;

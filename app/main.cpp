@@ -109,15 +109,17 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     dd::app::AppContext context(parser.value(dataDir));
-    context.openInitialProfile(parser.value(profile));
     QQmlApplicationEngine engine;
-    context.attachEngine(&engine);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));
-    if (parser.isSet(startupReport))
-        reportStartup(engine, context, sinceMain);
+    // The window loads once the settings, accounts and journal are read (on the executor).
+    context.start(dd::app::AppContext::InitialProfile::RequestedOrLast, parser.value(profile), [&] {
+        context.attachEngine(&engine);
+        engine.load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));
+        if (parser.isSet(startupReport))
+            reportStartup(engine, context, sinceMain);
+    });
     const int code = app.exec();
     if (!context.close()) {
         // Background work outlived the grace: end now rather than tear down what it still uses.

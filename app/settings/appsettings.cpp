@@ -2,6 +2,8 @@
 
 #include "appcontext.h"
 
+#include "common/iothreadguard.h"
+
 #include <QQmlEngine>
 #include <QSettings>
 
@@ -10,10 +12,28 @@ namespace dd::app {
 AppSettings::AppSettings(Executor &executor, const QString &settingsFile, const QString &dataDirectory, QObject *parent)
     : QObject(parent), m_file(settingsFile), m_dataDirectory(dataDirectory), m_writes(executor)
 {
-    // Once, while the app starts and before its window is up.
-    const QSettings settings(m_file, QSettings::IniFormat);
+}
+
+QVariantMap AppSettings::readFile(const QString &settingsFile)
+{
+    IoThreadGuard::note("settings read");
+    QVariantMap values;
+    const QSettings settings(settingsFile, QSettings::IniFormat);
     for (const QString &key : settings.allKeys())
-        m_values.insert(key, settings.value(key));
+        values.insert(key, settings.value(key));
+    return values;
+}
+
+void AppSettings::apply(const QVariantMap &stored)
+{
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        if (!m_values.contains(it.key()))
+            m_values.insert(it.key(), it.value());
+    emit darkThemeChanged();
+    emit languageChanged();
+    emit autoLockMinutesChanged();
+    emit forumsChanged();
+    emit desktopNotificationsChanged();
 }
 
 void AppSettings::store(const QString &key, const QVariant &value)

@@ -1,8 +1,9 @@
 #pragma once
 
 // AppSettings: the user's preferences (theme, language, auto-lock). Stored in an INI file through
-// QSettings, read once when the app starts; afterwards values come from memory and each change is
-// written by the executor, in order, so the GUI thread touches no file. Nothing secret goes here.
+// QSettings, read once on the executor when the app starts (readFile, then apply on the GUI
+// thread, before the window opens); afterwards values come from memory and each change is written
+// by the executor, in order, so the GUI thread touches no file. Nothing secret goes here.
 
 #include "common/executor.h"
 #include "dao/governancealerts.h"
@@ -32,6 +33,11 @@ public:
     AppSettings(
         Executor &executor, const QString &settingsFile, const QString &dataDirectory, QObject *parent = nullptr);
     static AppSettings *create(QQmlEngine *, QJSEngine *);
+
+    // What the file holds: on a worker thread, at startup. A missing file holds nothing.
+    static QVariantMap readFile(const QString &settingsFile);
+    // Takes what readFile returned; a change made this session before it came back is kept.
+    void apply(const QVariantMap &stored);
 
     bool darkTheme() const;
     void setDarkTheme(bool dark);

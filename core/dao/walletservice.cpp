@@ -54,7 +54,7 @@ SecureBytes vaultPlaintext(const QString &phrase, const QString &passphrase)
 
 } // namespace
 
-WalletService::WalletService(Executor &executor, const QString &keystoreDirectory, QObject *parent)
+WalletService::WalletService(Executor &executor, const QString &keystoreDirectory, AccountRead read, QObject *parent)
     : QObject(parent), m_store(keystoreDirectory), m_executor(executor)
 {
     m_autoLockTimer.setSingleShot(true);
@@ -63,7 +63,8 @@ WalletService::WalletService(Executor &executor, const QString &keystoreDirector
         lockAll();
         emit autoLocked();
     });
-    reload();
+    if (read == AccountRead::Now)
+        reload();
 }
 
 WalletService::~WalletService()

@@ -26,12 +26,18 @@ namespace dd::dao {
 class WalletService : public QObject, public TransactionSigner {
     Q_OBJECT
 public:
-    WalletService(Executor &executor, const QString &keystoreDirectory, QObject *parent = nullptr);
+    // When the account list is read: at once (the CLI, tests), or Later, by readAccounts() on a
+    // worker thread (the app, whose GUI thread touches no file).
+    enum class AccountRead { Now, Later };
+    WalletService(Executor &executor, const QString &keystoreDirectory, AccountRead read = AccountRead::Now,
+        QObject *parent = nullptr);
     ~WalletService() override;
 
     // Tests lower the scrypt cost; the app keeps the default (n=2^18, r=8, p=1).
     void setScryptParams(const crypto::keystore::ScryptParams &params) { m_scrypt = params; }
 
+    // Reads the account list from the keystore folder; accountsChanged follows. Any thread.
+    void readAccounts() { reload(); }
     QList<AccountInfo> accounts() const;
     QString loadError() const;
     bool isUnlocked(const crypto::Address &address) const;

@@ -8,11 +8,13 @@
 
 namespace dd::test {
 
-void RunningApp::start(const QString &dataDir, bool restart)
+void RunningApp::start(const QString &dataDir, bool restart, const QString &profile)
 {
     context = std::make_unique<app::AppContext>(dataDir);
-    if (restart)
-        context->openInitialProfile({});
+    bool started = false;
+    context->start(restart ? app::AppContext::InitialProfile::RequestedOrLast : app::AppContext::InitialProfile::None,
+        profile, [&started] { started = true; });
+    QVERIFY(QTest::qWaitFor([&started] { return started; }, 10000));
     engine = std::make_unique<QQmlApplicationEngine>();
     context->attachEngine(engine.get());
     engine->load(QUrl(QStringLiteral("qrc:/DataDao/Main.qml")));

@@ -20,9 +20,9 @@ struct RunningApp {
     std::unique_ptr<QQmlApplicationEngine> engine;
     std::unique_ptr<UiDriver> ui;
 
-    // restart: opens the DAO opened last, as main() does. A window that does not come up fails
-    // the current test.
-    void start(const QString &dataDir, bool restart);
+    // restart: opens the profile given, else the DAO opened last, as main() does; otherwise
+    // none. A window that does not come up fails the current test.
+    void start(const QString &dataDir, bool restart, const QString &profile = {});
     void stop(); // the window, then the engine, then the context
 
     int accountCount() const;

@@ -1,6 +1,6 @@
 // The first look, in a real window: run under xvfb-run with the xcb platform (ctest's
 // e2e_first_look), as a new user meets the app after the README's first command: a devnet with
-// the demo data, the app opened on its profile (AppContext::openInitialProfile, as main() does
+// the demo data, the app opened on its profile (AppContext::start, as main() does
 // with --profile), every section opened for the first time, without a wallet and then, after a
 // restart, with one. Each section's key items must have a size, lie inside the window and not
 // overlap the page's header; the lists the cache holds must show rows. Offscreen rendering does
@@ -185,8 +185,7 @@ private slots:
 
     void everySectionWithoutAWallet()
     {
-        m_app.start(m_data.path(), false);
-        m_app.context->openInitialProfile(profilePath());
+        m_app.start(m_data.path(), true, profilePath());
         // The first start reads the chain into the cache while Home shows; then every other
         // section is opened for the first time, with the cache full.
         auto *governance = m_app.context->governanceController();

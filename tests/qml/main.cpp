@@ -4,6 +4,7 @@
 
 #include "appcontext.h"
 
+#include <QEventLoop>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -22,6 +23,9 @@ public slots:
     {
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         m_context = std::make_unique<dd::app::AppContext>(m_dir.path());
+        QEventLoop started;
+        m_context->start(dd::app::AppContext::InitialProfile::None, {}, [&started] { started.quit(); });
+        started.exec();
     }
     void qmlEngineAvailable(QQmlEngine *engine) { m_context->attachEngine(engine); }
     void cleanupTestCase() { m_context.reset(); }
