@@ -30,6 +30,7 @@
 #include "dao/walletservice.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QQmlEngine>
@@ -113,7 +114,10 @@ bool AppContext::close()
     m_transactionController->failAll(tr("The app is closing."));
     m_sheetRequester->close();
     m_contributeController->cancelJob();
-    const bool drained = m_executor->shutdown(Executor::kCloseGrace);
+    // One grace for all of it: the executor's work, then the chain sync's pass.
+    const QDeadlineTimer deadline(Executor::kCloseGrace);
+    const bool drained = m_executor->shutdown(Executor::kCloseGrace)
+        && m_chainSync->stop(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
     if (!drained)
         qCWarning(lcWallet) << "closing without waiting for background work still running";
     return drained;

@@ -2,8 +2,9 @@
 
 // The app's shared services as a feature's controller sees them. A controller takes the ones it
 // needs by reference, so the composition root (AppContext) hands in the real ones and tests/app
-// hands in fakes: the open DAO (ChainController), where its cache is (ChainSync), and the
-// confirmation sheet (TransactionController).
+// hands in fakes: the open DAO (ChainController), where its cache is (ChainSync), the
+// confirmation sheet (TransactionController) and the tracker of sent transactions
+// (TransactionTracking).
 //
 // A service tells of a change through whenX(receiver, slot): the slot runs on the receiver's
 // thread for as long as the receiver lives, as a Qt connection does. An interface cannot carry
@@ -21,6 +22,10 @@ class QObject;
 
 namespace dd::eth {
 class JsonRpcClient;
+}
+
+namespace dd::dao {
+struct TrackedChange;
 }
 
 namespace dd::app {
@@ -60,6 +65,16 @@ public:
     virtual TransactionRequest *askSignature(const SignatureAsk &ask) = 0;
     // Shows why an action cannot be asked for at all.
     virtual void refuse(const QString &message) = 0;
+};
+
+// Where the end of a sent transaction is learnt: the journal's tracker, once per block.
+class TransactionWatch {
+public:
+    virtual ~TransactionWatch() = default;
+    // Checks now rather than at the next block (a transaction was just sent).
+    virtual void checkNow() = 0;
+    // Each change the tracker wrote to the journal (mined ones carry their receipt).
+    virtual void whenSettled(QObject *receiver, std::function<void(const dao::TrackedChange &)> slot) = 0;
 };
 
 } // namespace dd::app

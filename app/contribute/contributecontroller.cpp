@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "common/futurewatch.h"
+#include "contribute/inspectionview.h"
 #include "contribute/publicationhost.h"
 #include "contribute/publicationsteps.h"
 #include "settings/pinningcontroller.h"
@@ -231,8 +232,7 @@ void ContributeController::inspect(const QUrl &url)
                     inspection.code() == ErrorCode::Cancelled ? QString() : inspection.message());
                 return;
             }
-            m_report = quality::inspectionToJson(inspection.value()).toVariantMap();
-            m_report.insert(QStringLiteral("hasErrors"), inspection.value().hasErrors());
+            m_report = inspectionForView(inspection.value());
             setProgress(1, QString());
             setStage(Stage::Review);
         });

@@ -54,6 +54,10 @@ public:
     // Interrupted: a publication a restart stopped, offered to continue.
     enum class Stage { Idle, Inspecting, Review, Publishing, Done, Failed, Interrupted };
     Q_ENUM(Stage)
+    // How much an inspection finding matters: each finding of the report carries it as "level"
+    // (its "severity" is the name the JSON of `datadao-cli dataset inspect --json` gives).
+    enum class Severity { Error, Warning, Info };
+    Q_ENUM(Severity)
 
     ContributeController(Executor &executor, OpenDao &dao, dao::TransactionRequester &requester,
         TransferQueue &transfers, DaoCache &cache, PinningController &pinning, QString workDirectory,

@@ -24,29 +24,17 @@ ProposalController *ProposalController::create(QQmlEngine *, QJSEngine *)
     return controller;
 }
 
-void ProposalController::queue(const QString &account, const QString &proposalId)
-{
-    requestLifecycle(account, proposalId, dao::Lifecycle::Queue);
-}
-
-void ProposalController::execute(const QString &account, const QString &proposalId)
-{
-    requestLifecycle(account, proposalId, dao::Lifecycle::Execute);
-}
-
-void ProposalController::cancel(const QString &account, const QString &proposalId)
-{
-    requestLifecycle(account, proposalId, dao::Lifecycle::Cancel);
-}
-
 void ProposalController::setLifecycleError(const QString &message)
 {
     m_lifecycleError = message;
     emit lifecycleErrorChanged();
 }
 
-void ProposalController::requestLifecycle(const QString &account, const QString &proposalId, dao::Lifecycle step)
+void ProposalController::moveOn(Step which, const QString &account, const QString &proposalId)
 {
+    const dao::Lifecycle step = which == Step::Queue ? dao::Lifecycle::Queue
+        : which == Step::Execute                     ? dao::Lifecycle::Execute
+                                                     : dao::Lifecycle::Cancel;
     const auto &profile = m_dao.profile();
     auto from = crypto::Address::parse(account);
     if (!profile)

@@ -36,12 +36,15 @@ public:
     ProposalController(Executor &executor, OpenDao &dao, DaoCache &cache, Sheet &sheet, QObject *parent = nullptr);
     static ProposalController *create(QQmlEngine *, QJSEngine *);
 
+    // What moves a proposal on: queue it in the timelock, execute it, or (its proposer) cancel it.
+    enum class Step { Queue, Execute, Cancel };
+    Q_ENUM(Step)
+
     QString lifecycleError() const { return m_lifecycleError; }
 
-    // The proposal's actions and description hash, read from the cache, sent by `account`.
-    Q_INVOKABLE void queue(const QString &account, const QString &proposalId);
-    Q_INVOKABLE void execute(const QString &account, const QString &proposalId);
-    Q_INVOKABLE void cancel(const QString &account, const QString &proposalId);
+    // The step's call with the proposal's actions and description hash, read from the cache,
+    // sent by `account`.
+    Q_INVOKABLE void moveOn(Step step, const QString &account, const QString &proposalId);
 
     // An action as the dialog describes it: {kind: "payment", recipient, amount} or {kind: "call",
     // target, signature, arguments (one per line), value (ETH)}. Answers {error, text}.
@@ -60,7 +63,6 @@ private:
         QString words;
     };
     Result<BuiltAction> buildAction(const QVariantMap &action) const;
-    void requestLifecycle(const QString &account, const QString &proposalId, dao::Lifecycle step);
     void setLifecycleError(const QString &message);
 
     Executor &m_executor;

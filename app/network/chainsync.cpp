@@ -16,11 +16,11 @@
 namespace dd::app {
 
 IndexerWorker::IndexerWorker(eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings,
-    const std::atomic_bool *stop, QList<QUrl> gateways, QString blockDirectory)
+    std::shared_ptr<const std::atomic_bool> stop, QList<QUrl> gateways, QString blockDirectory)
     : m_client(client),
       m_cachePath(std::move(cachePath)),
       m_settings(settings),
-      m_stop(stop),
+      m_stop(std::move(stop)),
       m_gateways(std::move(gateways)),
       m_blockDirectory(std::move(blockDirectory))
 {
@@ -28,12 +28,23 @@ IndexerWorker::IndexerWorker(eth::JsonRpcClient *client, QString cachePath, sync
 
 IndexerWorker::~IndexerWorker() = default;
 
+void IndexerWorker::retire()
+{
+    m_retired = true;
+    if (!m_busy)
+        deleteLater();
+}
+
 void IndexerWorker::syncNow()
 {
-    if (m_busy)
+    if (m_busy || m_retired)
         return; // the pass under way reads up to the head anyway
     m_busy = true;
-    auto done = qScopeGuard([this] { m_busy = false; });
+    auto done = qScopeGuard([this] {
+        m_busy = false;
+        if (m_retired)
+            deleteLater(); // back at the thread's own event loop: deleted after this returns
+    });
     if (!m_indexer) {
         // Opened here, on the indexer thread: SQLite connections belong to the thread that opens them.
         const auto &abis = dao::DaoAbis::load();
@@ -61,7 +72,7 @@ void IndexerWorker::syncNow()
     // GUI thread, and a sync in small ranges stores hundreds of ranges a second.
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    auto report = m_indexer->syncOnce(m_stop, [this, &sinceProgress](quint64 synced, quint64 head, qsizetype) {
+    auto report = m_indexer->syncOnce(m_stop.get(), [this, &sinceProgress](quint64 synced, quint64 head, qsizetype) {
         if (sinceProgress.elapsed() < 250)
             return;
         sinceProgress.restart();
@@ -75,7 +86,7 @@ void IndexerWorker::syncNow()
         // New datasets' metadata: the catalog shows an entry at once and fills it in as it arrives.
         emit progress(report.value().toBlock, report.value().toBlock);
         sync::MetadataFetcher fetcher(*m_database, storage::BlockStore(m_blockDirectory), m_gateways);
-        if (auto fetched = fetcher.fetchPending(m_stop, 15000); !fetched)
+        if (auto fetched = fetcher.fetchPending(m_stop.get(), 15000); !fetched)
             qCWarning(lcStorage).noquote() << "dataset metadata:" << fetched.message();
     }
     emit finished(true, QString(), report.value().toBlock, report.value().events, report.value().reorgFrom.has_value());
@@ -90,11 +101,22 @@ ChainSync::ChainSync(ChainController &chain, QString cacheDirectory, QObject *pa
     connect(&m_chain, &ChainController::statusChanged, this, &ChainSync::syncNow);
 }
 
+bool ChainSync::stop(std::chrono::milliseconds grace)
+{
+    stopWorker();
+    m_thread.quit();
+    return m_thread.wait(QDeadlineTimer(grace)); // the pass under way sees its stop flag at its next step
+}
+
 ChainSync::~ChainSync()
 {
     stopWorker();
     m_thread.quit();
     m_thread.wait();
+    // Those whose retire() had not come up before the thread ended: deleted here, as nothing runs
+    // on that thread any more.
+    for (const QPointer<IndexerWorker> &worker : std::as_const(m_retired))
+        delete worker.data();
 }
 
 ChainSync *ChainSync::create(QQmlEngine *, QJSEngine *)
@@ -109,13 +131,16 @@ void ChainSync::stopWorker()
     if (!m_worker)
         return;
     ++m_generation;
-    m_stop = true;
-    // Deleted on its thread once the pass it may be running has returned.
+    // Not waited for: the pass it may be running (a node that does not answer is retried for
+    // seconds) ends at its next step, on its thread, and then the worker is deleted there. A new
+    // worker's first pass queues behind it on the same thread, so the two never overlap.
+    *m_stop = true;
     IndexerWorker *worker = m_worker;
-    m_worker = nullptr;
     QMetaObject::invokeMethod(
-        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
-    m_stop = false;
+        worker, [worker] { worker->retire(); }, Qt::QueuedConnection);
+    m_retired.removeAll(nullptr);
+    m_retired.append(worker);
+    m_worker = nullptr;
     m_syncing = false;
 }
 
@@ -135,7 +160,8 @@ void ChainSync::restart(bool removeCache)
         profile->governor, profile->token, profile->deploymentBlock, profile->chainId == 31337 ? 2u : 12u};
     settings.fixedQuorum = profile->governorKind == dao::GovernorKind::Bravo;
     settings.registry = profile->datasetRegistry;
-    m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, &m_stop, profile->gateways,
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, m_stop, profile->gateways,
         QDir(m_cacheDirectory).filePath(QStringLiteral("blocks")));
     if (removeCache)
         m_worker->removeCacheFirst();

@@ -11,10 +11,12 @@
 #include "sync/chainindexer.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 class QQmlEngine;
@@ -29,13 +31,17 @@ class IndexerWorker : public QObject {
     Q_OBJECT
 public:
     // gateways and blockDirectory: where the catalog's metadata files come from and go.
+    // stop: set when this worker is let go; its pass ends at the next step.
     IndexerWorker(eth::JsonRpcClient *client, QString cachePath, sync::IndexerSettings settings,
-        const std::atomic_bool *stop, QList<QUrl> gateways = {}, QString blockDirectory = {});
+        std::shared_ptr<const std::atomic_bool> stop, QList<QUrl> gateways = {}, QString blockDirectory = {});
     ~IndexerWorker() override;
 
     // The next pass deletes the cache file first and reads the chain again from the deployment.
     void removeCacheFirst() { m_removeFirst = true; }
     void syncNow();
+    // On its thread: deletes it now, or once the pass under way has returned (fetching metadata
+    // runs a local event loop, in which this may be called).
+    void retire();
 
 signals:
     void progress(quint64 synced, quint64 head);
@@ -45,11 +51,12 @@ private:
     eth::JsonRpcClient *m_client;
     QString m_cachePath;
     sync::IndexerSettings m_settings;
-    const std::atomic_bool *m_stop;
+    std::shared_ptr<const std::atomic_bool> m_stop;
     QList<QUrl> m_gateways;
     QString m_blockDirectory;
     bool m_removeFirst = false;
     bool m_busy = false; // fetching metadata runs a local event loop: no second pass inside it
+    bool m_retired = false;
     std::unique_ptr<eth::ChainSession> m_chain;
     std::unique_ptr<cache::CacheDatabase> m_database;
     std::unique_ptr<sync::ChainIndexer> m_indexer;
@@ -77,6 +84,10 @@ public:
     }
 
     Q_INVOKABLE void syncNow() override;
+    // The app closes: the pass under way is told to stop, and its thread gets at most grace to
+    // end. False when it still runs then (the caller ends the process; the cache is SQLite's,
+    // crash-safe).
+    bool stop(std::chrono::milliseconds grace);
     // Deletes the DAO's cache file and reads everything again from the chain. The transaction
     // journal (local.sqlite) is another file and stays.
     Q_INVOKABLE void rebuild();
@@ -95,7 +106,8 @@ private:
     QString m_cachePath;
     QThread m_thread;
     IndexerWorker *m_worker = nullptr;
-    std::atomic_bool m_stop = false;
+    QList<QPointer<IndexerWorker>> m_retired; // let go, not yet deleted on their thread
+    std::shared_ptr<std::atomic_bool> m_stop; // the current worker's; each worker has its own
     bool m_syncing = false;
     bool m_again = false;
     int m_generation = 0; // answers from a stopped worker are ignored

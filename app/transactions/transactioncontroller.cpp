@@ -1,7 +1,6 @@
 #include "transactions/transactioncontroller.h"
 
 #include "appcontext.h"
-#include "transactions/transactiontracking.h"
 
 #include "common/executor.h"
 #include "common/hex.h"
@@ -17,10 +16,10 @@
 namespace dd::app {
 
 TransactionController::TransactionController(Executor &executor, dao::WalletService &wallet, OpenDao &dao,
-    dao::TransactionJournal &journal, TransactionTracking &tracking, QObject *parent)
+    dao::TransactionJournal &journal, TransactionWatch &tracking, QObject *parent)
     : QObject(parent), m_executor(executor), m_wallet(wallet), m_dao(dao), m_journal(journal), m_tracking(tracking)
 {
-    connect(&m_tracking, &TransactionTracking::settled, this, &TransactionController::onSettled);
+    m_tracking.whenSettled(this, [this](const dao::TrackedChange &change) { onSettled(change); });
 }
 
 TransactionController::~TransactionController()

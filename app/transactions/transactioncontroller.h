@@ -34,8 +34,6 @@ struct TrackedChange;
 
 namespace dd::app {
 
-class TransactionTracking;
-
 class TransactionController : public QObject, public Sheet {
     Q_OBJECT
     QML_ELEMENT
@@ -54,7 +52,7 @@ public:
     Q_ENUM(Stage)
 
     TransactionController(Executor &executor, dao::WalletService &wallet, OpenDao &dao,
-        dao::TransactionJournal &journal, TransactionTracking &tracking, QObject *parent = nullptr);
+        dao::TransactionJournal &journal, TransactionWatch &tracking, QObject *parent = nullptr);
     ~TransactionController() override;
     static TransactionController *create(QQmlEngine *, QJSEngine *);
 
@@ -103,7 +101,7 @@ private:
     dao::WalletService &m_wallet;
     OpenDao &m_dao;
     dao::TransactionJournal &m_journal;
-    TransactionTracking &m_tracking;
+    TransactionWatch &m_tracking;
     Stage m_stage = Stage::Idle;
     QString m_summary;
     QVariantList m_details;

@@ -6,6 +6,8 @@
 // what is unsettled. The sheet learns that its transaction was mined from here, once per block,
 // instead of holding a thread to poll for the receipt.
 
+#include "common/services.h"
+
 #include "dao/transactiontracker.h"
 
 #include <QObject>
@@ -18,14 +20,18 @@ namespace dd::app {
 
 class ChainController;
 
-class TransactionTracking : public QObject {
+class TransactionTracking : public QObject, public TransactionWatch {
     Q_OBJECT
 public:
     TransactionTracking(
         Executor &executor, dao::TransactionJournal &journal, ChainController &chain, QObject *parent = nullptr);
 
     // Checks now (a transaction was just sent), or once more right after the check that runs.
-    void checkNow();
+    void checkNow() override;
+    void whenSettled(QObject *receiver, std::function<void(const dao::TrackedChange &)> slot) override
+    {
+        connect(this, &TransactionTracking::settled, receiver, std::move(slot));
+    }
     QString error() const { return m_error; }
 
 signals:

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import DataDao.Bridge
 import DataDao
 
 // What the inspection found: every file's format by content, each table's columns (type, empty
@@ -10,8 +11,13 @@ ColumnLayout {
     property var inspection: ({})
     spacing: Theme.spacing
 
-    function severityColor(s) { return s === "error" ? Theme.danger : s === "warning" ? Theme.text : Theme.subtleText }
-    function severityMark(s) { return s === "error" ? qsTr("Error") : s === "warning" ? qsTr("Warning") : qsTr("Note") }
+    // level: a finding's ContributeController.Severity.
+    function levelColor(level) {
+        return level === ContributeController.Error ? Theme.danger : level === ContributeController.Warning ? Theme.text : Theme.subtleText
+    }
+    function levelMark(level) {
+        return level === ContributeController.Error ? qsTr("Error") : level === ContributeController.Warning ? qsTr("Warning") : qsTr("Note")
+    }
 
     Label {
         Layout.fillWidth: true
@@ -22,7 +28,7 @@ ColumnLayout {
     }
     Repeater {
         model: report.inspection.findings || []
-        delegate: Notice { required property var modelData; text: modelData.message; warning: modelData.severity !== "error" }
+        delegate: Notice { required property var modelData; text: modelData.message; warning: modelData.level !== ContributeController.Error }
     }
     Repeater {
         model: report.inspection.files || []
@@ -96,8 +102,8 @@ ColumnLayout {
                     delegate: Label {
                         required property var modelData
                         Layout.fillWidth: true
-                        text: report.severityMark(modelData.severity) + ": " + modelData.message
-                        color: report.severityColor(modelData.severity)
+                        text: report.levelMark(modelData.level) + ": " + modelData.message
+                        color: report.levelColor(modelData.level)
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.smallSize
                     }

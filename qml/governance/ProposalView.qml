@@ -79,20 +79,20 @@ Item {
                     visible: view.proposal.canQueue === true && WalletController.accounts.count > 0
                     text: qsTr("Queue…")
                     highlighted: true
-                    onClicked: lifecycleDialog.ask("queue")
+                    onClicked: lifecycleDialog.ask(ProposalController.Queue)
                 }
                 Button {
                     objectName: "executeButton"
                     visible: view.proposal.canExecute === true && WalletController.accounts.count > 0
                     text: qsTr("Execute…")
                     highlighted: true
-                    onClicked: lifecycleDialog.ask("execute")
+                    onClicked: lifecycleDialog.ask(ProposalController.Execute)
                 }
                 Button {
                     objectName: "cancelProposalButton"
                     visible: view.proposal.canCancel === true
                     text: qsTr("Cancel proposal…")
-                    onClicked: lifecycleDialog.ask("cancel")
+                    onClicked: lifecycleDialog.ask(ProposalController.Cancel)
                 }
                 Button {
                     objectName: "voteButton"

@@ -2,8 +2,8 @@
 
 // Fakes of the app's shared services (app/common/services.h) for tests/app: a DAO that is open
 // without a node, a cache that is where a test puts it, a sheet that records what it was asked
-// instead of showing it, and a requester (a core workflow's way to ask) that answers as the
-// test says.
+// instead of showing it, a tracker that settles what the test says, and a requester (a core
+// workflow's way to ask) that answers as the test says.
 
 #include "common/services.h"
 #include "transactions/transactionrequest.h"
@@ -13,6 +13,7 @@
 #include "crypto/address.h"
 #include "dao/transactionjournal.h"
 #include "dao/transactionrequester.h"
+#include "dao/transactiontracker.h"
 #include "dao/walletservice.h"
 
 #include <QList>
@@ -100,6 +101,26 @@ public:
         return new app::TransactionRequest(dao::TransactionAsk {}, this);
     }
     void refuse(const QString &message) override { refusals.append(message); }
+};
+
+class FakeWatch : public app::TransactionWatch {
+public:
+    int checks = 0;
+    QList<std::pair<QPointer<QObject>, std::function<void(const dao::TrackedChange &)>>> listeners;
+
+    // The tracker wrote this change to the journal.
+    void settle(const dao::TrackedChange &change)
+    {
+        for (const auto &[receiver, slot] : listeners)
+            if (receiver)
+                slot(change);
+    }
+
+    void checkNow() override { ++checks; }
+    void whenSettled(QObject *receiver, std::function<void(const dao::TrackedChange &)> slot) override
+    {
+        listeners.append({receiver, std::move(slot)});
+    }
 };
 
 // A core workflow's requester (dao::TransactionRequester) that records each ask and declines

@@ -24,14 +24,13 @@ using Purchase = app::CatalogController::Purchase;
 class TestCatalogController : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<test::LocalServices> m_local;
     std::unique_ptr<app::TransferQueue> m_transfers;
     test::FakeDao m_dao;
     test::FakeCache m_cache;
     test::FakeRequester m_requester;
 
-    QString cacheFile() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
+    QString cacheFile() const { return m_local->dir.filePath(QStringLiteral("cache.sqlite")); }
 
     bool writeThreeDatasets()
     {
@@ -47,7 +46,8 @@ class TestCatalogController : public QObject {
 
     std::unique_ptr<app::CatalogController> openCatalog()
     {
-        auto catalog = std::make_unique<app::CatalogController>(*m_executor, m_dao, m_cache, m_requester, *m_transfers);
+        auto catalog
+            = std::make_unique<app::CatalogController>(m_local->executor, m_dao, m_cache, m_requester, *m_transfers);
         return catalog;
     }
 
@@ -63,10 +63,9 @@ class TestCatalogController : public QObject {
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_executor = std::make_unique<Executor>();
-        m_transfers = std::make_unique<app::TransferQueue>(
-            *m_executor, m_dir->filePath(QStringLiteral("transfers.json")), m_dir->filePath(QStringLiteral("blocks")));
+        m_local = std::make_unique<test::LocalServices>();
+        m_transfers = std::make_unique<app::TransferQueue>(m_local->executor,
+            m_local->dir.filePath(QStringLiteral("transfers.json")), m_local->dir.filePath(QStringLiteral("blocks")));
         dao::DaoProfile profile = test::testProfile();
         profile.datasetRegistry = test::testAddress(4);
         m_dao.openDao = profile;
@@ -75,10 +74,9 @@ private slots:
 
     void cleanup()
     {
-        m_executor->shutdown(std::chrono::seconds(5));
+        m_local->executor.shutdown(std::chrono::seconds(5));
         m_transfers.reset();
-        m_executor.reset();
-        m_dir.reset();
+        m_local.reset();
     }
 
     void beforeTheFirstSyncItSaysSo()
@@ -176,11 +174,11 @@ private slots:
         auto catalog = openCatalog();
         catalog->select(1);
         QTRY_VERIFY(!catalog->selected().isEmpty());
-        catalog->download(QUrl::fromLocalFile(m_dir->path()));
+        catalog->download(QUrl::fromLocalFile(m_local->dir.path()));
         QCOMPARE(catalog->downloadError(), QStringLiteral("The open DAO names no gateway to download from."));
 
         m_dao.openDao->gateways = {QUrl(QStringLiteral("http://127.0.0.1:9/"))};
-        const QString notAFolder = m_dir->filePath(QStringLiteral("cache.sqlite"));
+        const QString notAFolder = m_local->dir.filePath(QStringLiteral("cache.sqlite"));
         catalog->download(QUrl::fromLocalFile(notAFolder));
         QTRY_COMPARE(catalog->downloadError(), QStringLiteral("%1 is not a folder.").arg(notAFolder));
         QCOMPARE(catalog->downloadId(), QString());

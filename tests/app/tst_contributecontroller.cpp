@@ -26,27 +26,25 @@ using Stage = app::ContributeController::Stage;
 class TestContributeController : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Executor> m_executor;
-    std::unique_ptr<dao::WalletService> m_wallet;
+    std::unique_ptr<test::LocalServices> m_local;
     std::unique_ptr<app::TransferQueue> m_transfers;
     std::unique_ptr<app::PinningController> m_pinning;
     test::FakeDao m_dao;
     test::FakeCache m_cache;
     test::FakeRequester m_requester;
 
-    QString work() const { return m_dir->filePath(QStringLiteral("contributions")); }
+    QString work() const { return m_local->dir.filePath(QStringLiteral("contributions")); }
     static QString member() { return QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"); }
 
     std::unique_ptr<app::ContributeController> openContribute()
     {
         return std::make_unique<app::ContributeController>(
-            *m_executor, m_dao, m_requester, *m_transfers, m_cache, *m_pinning, work());
+            m_local->executor, m_dao, m_requester, *m_transfers, m_cache, *m_pinning, work());
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir->filePath(name);
+        const QString path = m_local->dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return {};
@@ -74,24 +72,20 @@ class TestContributeController : public QObject {
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_executor = std::make_unique<Executor>();
-        m_wallet = std::make_unique<dao::WalletService>(*m_executor, m_dir->filePath(QStringLiteral("keystore")));
-        m_transfers = std::make_unique<app::TransferQueue>(
-            *m_executor, m_dir->filePath(QStringLiteral("transfers.json")), m_dir->filePath(QStringLiteral("blocks")));
+        m_local = std::make_unique<test::LocalServices>();
+        m_transfers = std::make_unique<app::TransferQueue>(m_local->executor,
+            m_local->dir.filePath(QStringLiteral("transfers.json")), m_local->dir.filePath(QStringLiteral("blocks")));
         m_pinning = std::make_unique<app::PinningController>(
-            *m_executor, *m_wallet, m_dir->filePath(QStringLiteral("pinning.json")));
+            m_local->executor, m_local->wallet, m_local->dir.filePath(QStringLiteral("pinning.json")));
         m_dao.openDao = registryProfile();
     }
 
     void cleanup()
     {
-        m_executor->shutdown(std::chrono::seconds(5));
+        m_local->executor.shutdown(std::chrono::seconds(5));
         m_pinning.reset();
         m_transfers.reset();
-        m_wallet.reset();
-        m_executor.reset();
-        m_dir.reset();
+        m_local.reset();
     }
 
     void aDroppedKeystoreGoesToTheWallet()
@@ -124,10 +118,45 @@ private slots:
         QCOMPARE(contribute->error(), QString());
     }
 
+    void eachFindingCarriesItsLevelForTheView()
+    {
+        using Severity = app::ContributeController::Severity;
+        auto contribute = openContribute();
+        // A header and no rows is an error; a column named twice is a warning.
+        contribute->inspect(
+            QUrl::fromLocalFile(writeFile(QStringLiteral("header_only.csv"), QByteArrayLiteral("station,station\n"))));
+        QTRY_COMPARE(contribute->stage(), Stage::Review);
+        QVERIFY(contribute->report().value(QStringLiteral("hasErrors")).toBool());
+        const QVariantList findings = contribute->report()
+                                          .value(QStringLiteral("files"))
+                                          .toList()
+                                          .value(0)
+                                          .toMap()
+                                          .value(QStringLiteral("findings"))
+                                          .toList();
+        QVERIFY(findings.size() >= 2);
+        QSet<int> levels;
+        for (const QVariant &finding : findings) {
+            const QVariantMap f = finding.toMap();
+            const int level = f.value(QStringLiteral("level")).toInt();
+            levels.insert(level);
+            // The JSON's name (what the CLI prints) and the view's level say the same.
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(),
+                level == int(Severity::Error)         ? QStringLiteral("error")
+                    : level == int(Severity::Warning) ? QStringLiteral("warning")
+                                                      : QStringLiteral("info"));
+        }
+        QVERIFY(levels.contains(int(Severity::Error)));
+        QVERIFY(levels.contains(int(Severity::Warning)));
+        QCOMPARE(contribute->publish(member(), QStringLiteral("T"), QStringLiteral("D"), QStringLiteral("CC0-1.0"),
+                     QString(), QStringLiteral("0"), QStringLiteral("1")),
+            QStringLiteral("The inspection found errors: fix the files and drop them again."));
+    }
+
     void aMissingPathFailsInWords()
     {
         auto contribute = openContribute();
-        const QString gone = m_dir->filePath(QStringLiteral("moved-away.csv"));
+        const QString gone = m_local->dir.filePath(QStringLiteral("moved-away.csv"));
         contribute->inspect(QUrl::fromLocalFile(gone));
         QTRY_COMPARE(contribute->stage(), Stage::Failed);
         QCOMPARE(contribute->error(), QStringLiteral("%1 does not exist (was it moved or deleted?).").arg(gone));
@@ -156,7 +185,7 @@ private slots:
     void anInterruptedPublicationIsOfferedAgain()
     {
         dao::PendingPublication pending;
-        pending.path = m_dir->filePath(QStringLiteral("station_readings.csv"));
+        pending.path = m_local->dir.filePath(QStringLiteral("station_readings.csv"));
         pending.title = QStringLiteral("Station readings");
         pending.content
             = storage::Cid::parse(QStringLiteral("bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"))

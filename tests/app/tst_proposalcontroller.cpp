@@ -97,7 +97,7 @@ private slots:
         app::ProposalController proposals(m_executor, m_dao, m_cache, m_sheet);
         QCOMPARE(proposals.propose(member(), QStringLiteral("T"), QString(), {}),
             QStringLiteral("Open a DAO profile first (Settings)."));
-        proposals.queue(member(), QStringLiteral("1"));
+        proposals.moveOn(app::ProposalController::Step::Queue, member(), QStringLiteral("1"));
         QCOMPARE(proposals.lifecycleError(), QStringLiteral("Open a DAO profile first (Settings)."));
         QVERIFY(m_sheet.asked.isEmpty());
     }
@@ -105,7 +105,7 @@ private slots:
     void queueBeforeTheCacheIsReadSaysSo()
     {
         app::ProposalController proposals(m_executor, m_dao, m_cache, m_sheet);
-        proposals.queue(member(), QStringLiteral("1"));
+        proposals.moveOn(app::ProposalController::Step::Queue, member(), QStringLiteral("1"));
         QTRY_COMPARE(proposals.lifecycleError(), QStringLiteral("The proposals are not read from the chain yet."));
         QVERIFY(m_sheet.asked.isEmpty());
     }
@@ -116,9 +116,9 @@ private slots:
         m_cache.path = cacheWithProposal(eth::UInt256(77), description);
         QVERIFY(!m_cache.path.isEmpty());
         app::ProposalController proposals(m_executor, m_dao, m_cache, m_sheet);
-        proposals.queue(member(), QStringLiteral("78")); // not in the cache
+        proposals.moveOn(app::ProposalController::Step::Queue, member(), QStringLiteral("78")); // not in the cache
         QTRY_COMPARE(proposals.lifecycleError(), QStringLiteral("Proposal 78 is not in the cache."));
-        proposals.queue(member(), QStringLiteral("77"));
+        proposals.moveOn(app::ProposalController::Step::Queue, member(), QStringLiteral("77"));
         QTRY_COMPARE(m_sheet.asked.size(), 1);
         QCOMPARE(proposals.lifecycleError(), QString());
         const dao::TransactionAsk &ask = m_sheet.asked.first();
