@@ -39,9 +39,25 @@ void AppSettings::apply(const QVariantMap &stored)
 void AppSettings::store(const QString &key, const QVariant &value)
 {
     m_values.insert(key, value);
-    m_writes.post([file = m_file, key, value] {
+    // Changes in a burst (a slider, alerts per block) are written together: one write is queued
+    // at a time and takes every change made until it runs.
+    {
+        std::lock_guard lock(m_unwritten->mutex);
+        m_unwritten->changes.insert(key, value);
+        if (m_unwritten->queued)
+            return;
+        m_unwritten->queued = true;
+    }
+    m_writes.post([file = m_file, unwritten = m_unwritten] {
+        QVariantMap changes;
+        {
+            std::lock_guard lock(unwritten->mutex);
+            changes.swap(unwritten->changes);
+            unwritten->queued = false;
+        }
         QSettings settings(file, QSettings::IniFormat);
-        settings.setValue(key, value);
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            settings.setValue(it.key(), it.value());
         settings.sync();
     });
 }

@@ -12,6 +12,9 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+#include <mutex>
+
 class QQmlEngine;
 class QJSEngine;
 
@@ -81,6 +84,13 @@ private:
     QString m_file;
     QString m_dataDirectory;
     QVariantMap m_values; // what the file holds, with this session's changes
+    // Changes not yet written, shared with the write queued for them.
+    struct Unwritten {
+        std::mutex mutex;
+        QVariantMap changes;
+        bool queued = false;
+    };
+    std::shared_ptr<Unwritten> m_unwritten = std::make_shared<Unwritten>();
     Executor::Sequence m_writes;
 };
 

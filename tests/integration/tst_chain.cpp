@@ -514,6 +514,44 @@ private slots:
     // The governance indexer on a seeded devnet: through a node that refuses wide log ranges,
     // stopped halfway and resumed, through a node that fails midway, and across a reorg made
     // with anvil_reorg. Every time the cache agrees with the Governor.
+private:
+    // Empty when the cache file holds every seeded proposal with the Governor's state and tally
+    // for it; otherwise what differs.
+    static QString cacheAgreesWithChain(ChainSession &chain, const dao::DaoProfile &profile, qsizetype seededCount,
+        const QString &file, const QString &connection)
+    {
+        const dao::DaoAbis &abis = dao::DaoAbis::load().value();
+        cache::CacheDatabase db(file, connection, cache::CacheDatabase::Role::Reader);
+        if (auto opened = db.open(); !opened)
+            return opened.message();
+        cache::GovernanceReader reader(db);
+        auto proposals = reader.proposals();
+        if (!proposals || proposals.value().size() != seededCount)
+            return QStringLiteral("proposals: %1").arg(proposals ? proposals.value().size() : -1);
+        for (const cache::ProposalSummary &p : proposals.value()) {
+            const UInt256 id = UInt256::fromDecimal(p.id).value();
+            auto votes = chain.ethCall({},
+                {profile.governor, {},
+                    abis.governor.encodeCall(QStringLiteral("proposalVotes"), {AbiValue::number(id)}).value(),
+                    nullptr});
+            auto state = chain.ethCall({},
+                {profile.governor, {},
+                    abis.governor.encodeCall(QStringLiteral("state"), {AbiValue::number(id)}).value(), nullptr});
+            if (!votes || !state)
+                return QStringLiteral("eth_call failed");
+            const auto tally = abis.governor.decodeResult(QStringLiteral("proposalVotes"), votes.value()).value();
+            const int chainState
+                = int(abis.governor.decodeResult(QStringLiteral("state"), state.value()).value()[0].asNumber().low64());
+            if (tally[0].asNumber() != p.againstVotes || tally[1].asNumber() != p.forVotes
+                || tally[2].asNumber() != p.abstainVotes)
+                return QStringLiteral("tally of %1").arg(p.title);
+            if (int(p.state) != chainState)
+                return QStringLiteral("state of %1: %2 vs %3").arg(p.title).arg(int(p.state)).arg(chainState);
+        }
+        return QString();
+    }
+
+private slots:
     void governanceIndexer()
     {
         FreshChain fresh;
@@ -533,36 +571,9 @@ private slots:
 
         // The cache against the Governor: every seeded proposal, its state and its tally.
         int readers = 0;
-        auto agreesWithChain = [&](const QString &file) -> QString {
-            cache::CacheDatabase db(
-                file, QStringLiteral("reader-%1").arg(++readers), cache::CacheDatabase::Role::Reader);
-            if (auto opened = db.open(); !opened)
-                return opened.message();
-            cache::GovernanceReader reader(db);
-            auto proposals = reader.proposals();
-            if (!proposals || proposals.value().size() != seeded.value().size())
-                return QStringLiteral("proposals: %1").arg(proposals ? proposals.value().size() : -1);
-            for (const cache::ProposalSummary &p : proposals.value()) {
-                const UInt256 id = UInt256::fromDecimal(p.id).value();
-                auto votes = chain.ethCall({},
-                    {profile.value().governor, {},
-                        abis.governor.encodeCall(QStringLiteral("proposalVotes"), {AbiValue::number(id)}).value(),
-                        nullptr});
-                auto state = chain.ethCall({},
-                    {profile.value().governor, {},
-                        abis.governor.encodeCall(QStringLiteral("state"), {AbiValue::number(id)}).value(), nullptr});
-                if (!votes || !state)
-                    return QStringLiteral("eth_call failed");
-                const auto tally = abis.governor.decodeResult(QStringLiteral("proposalVotes"), votes.value()).value();
-                const int chainState = int(
-                    abis.governor.decodeResult(QStringLiteral("state"), state.value()).value()[0].asNumber().low64());
-                if (tally[0].asNumber() != p.againstVotes || tally[1].asNumber() != p.forVotes
-                    || tally[2].asNumber() != p.abstainVotes)
-                    return QStringLiteral("tally of %1").arg(p.title);
-                if (int(p.state) != chainState)
-                    return QStringLiteral("state of %1: %2 vs %3").arg(p.title).arg(int(p.state)).arg(chainState);
-            }
-            return QString();
+        auto agreesWithChain = [&](const QString &file) {
+            return cacheAgreesWithChain(
+                chain, profile.value(), seeded.value().size(), file, QStringLiteral("reader-%1").arg(++readers));
         };
 
         // A node that refuses ranges over 8 blocks (as Infura answers -32005); stopped after the
