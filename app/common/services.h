@@ -3,8 +3,8 @@
 // The app's shared services as a feature's controller sees them. A controller takes the ones it
 // needs by reference, so the composition root (AppContext) hands in the real ones and tests/app
 // hands in fakes: the open DAO (ChainController), where its cache is (ChainSync), the
-// confirmation sheet (TransactionController) and the tracker of sent transactions
-// (TransactionTracking).
+// confirmation sheet (TransactionController), the tracker of sent transactions
+// (TransactionTracking) and the member's remote pinning service (PinningController).
 //
 // A service tells of a change through whenX(receiver, slot): the slot runs on the receiver's
 // thread for as long as the receiver lives, as a Qt connection does. An interface cannot carry
@@ -12,6 +12,7 @@
 
 #include "dao/daoprofile.h"
 #include "dao/transactionrequester.h"
+#include "storage/pinningservice.h"
 
 #include <QString>
 
@@ -75,6 +76,16 @@ public:
     virtual void checkNow() = 0;
     // Each change the tracker wrote to the journal (mined ones carry their receipt).
     virtual void whenSettled(QObject *receiver, std::function<void(const dao::TrackedChange &)> slot) = 0;
+};
+
+// The remote pinning service the member set up in Settings, if any (IPFS Pinning Service API).
+class RemotePinning {
+public:
+    virtual ~RemotePinning() = default;
+    virtual bool configured() const = 0;
+    virtual QString endpoint() const = 0;
+    // A client with the token unsealed (the sealing account must be unlocked), or why not.
+    virtual Result<storage::PinningServiceClient> client() const = 0;
 };
 
 } // namespace dd::app

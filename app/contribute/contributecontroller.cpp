@@ -5,7 +5,6 @@
 #include "contribute/inspectionview.h"
 #include "contribute/publicationhost.h"
 #include "contribute/publicationsteps.h"
-#include "settings/pinningcontroller.h"
 #include "transfers/transferqueue.h"
 
 #include "common/logging.h"
@@ -23,7 +22,7 @@
 namespace dd::app {
 
 ContributeController::ContributeController(Executor &executor, OpenDao &dao, dao::TransactionRequester &requester,
-    TransferQueue &transfers, DaoCache &cache, PinningController &pinning, QString workDirectory, QObject *parent)
+    TransferQueue &transfers, DaoCache &cache, RemotePinning &pinning, QString workDirectory, QObject *parent)
     : QObject(parent),
       m_executor(executor),
       m_dao(dao),

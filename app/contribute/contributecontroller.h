@@ -33,7 +33,6 @@ class QJSEngine;
 
 namespace dd::app {
 
-class PinningController;
 class TransferQueue;
 
 class ContributeController : public QObject {
@@ -60,7 +59,7 @@ public:
     Q_ENUM(Severity)
 
     ContributeController(Executor &executor, OpenDao &dao, dao::TransactionRequester &requester,
-        TransferQueue &transfers, DaoCache &cache, PinningController &pinning, QString workDirectory,
+        TransferQueue &transfers, DaoCache &cache, RemotePinning &pinning, QString workDirectory,
         QObject *parent = nullptr);
     ~ContributeController() override;
     // The app closes: the running job (inspection or publication) stops at its next step.
@@ -121,7 +120,7 @@ private:
     dao::TransactionRequester &m_requester; // the confirmation sheet, for the job
     TransferQueue &m_transfers;
     DaoCache &m_cache;
-    PinningController &m_pinning;
+    RemotePinning &m_pinning;
     QString m_workDirectory;
     Stage m_stage = Stage::Idle;
     QString m_path;

@@ -8,6 +8,7 @@
 
 #include "common/executor.h"
 #include "common/result.h"
+#include "common/services.h"
 #include "dao/walletservice.h"
 #include "storage/pinningservice.h"
 
@@ -20,7 +21,7 @@ class QJSEngine;
 
 namespace dd::app {
 
-class PinningController : public QObject {
+class PinningController : public QObject, public RemotePinning {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -31,8 +32,8 @@ public:
     PinningController(Executor &executor, dao::WalletService &wallet, QString file, QObject *parent = nullptr);
     static PinningController *create(QQmlEngine *, QJSEngine *);
 
-    bool configured() const { return m_service.endpoint.isValid() && !m_service.sealedToken.isEmpty(); }
-    QString endpoint() const { return m_service.endpoint.toString(); }
+    bool configured() const override { return m_service.endpoint.isValid() && !m_service.sealedToken.isEmpty(); }
+    QString endpoint() const override { return m_service.endpoint.toString(); }
     QString account() const { return m_service.account.isZero() ? QString() : m_service.account.toChecksumString(); }
 
     // Seals the token with the (unlocked) account's key and keeps it. Problems come back as
@@ -42,7 +43,7 @@ public:
     Q_INVOKABLE void remove();
 
     // A client with the token unsealed (the sealing account must be unlocked).
-    Result<storage::PinningServiceClient> client() const;
+    Result<storage::PinningServiceClient> client() const override;
 
 signals:
     void changed();

@@ -2,8 +2,9 @@
 
 // Fakes of the app's shared services (app/common/services.h) for tests/app: a DAO that is open
 // without a node, a cache that is where a test puts it, a sheet that records what it was asked
-// instead of showing it, a tracker that settles what the test says, and a requester (a core
-// workflow's way to ask) that answers as the test says.
+// instead of showing it, a tracker that settles what the test says, a pinning service whose
+// token stays sealed, and a requester (a core workflow's way to ask) that answers as the test
+// says.
 
 #include "common/services.h"
 #include "transactions/transactionrequest.h"
@@ -120,6 +121,19 @@ public:
     void whenSettled(QObject *receiver, std::function<void(const dao::TrackedChange &)> slot) override
     {
         listeners.append({receiver, std::move(slot)});
+    }
+};
+
+class FakePinning : public app::RemotePinning {
+public:
+    QString service; // an endpoint: configured
+    QString clientError = QStringLiteral("Unlock the account that sealed the pinning token.");
+
+    bool configured() const override { return !service.isEmpty(); }
+    QString endpoint() const override { return service; }
+    Result<storage::PinningServiceClient> client() const override
+    {
+        return Result<storage::PinningServiceClient>::failure(clientError);
     }
 };
 

@@ -7,7 +7,6 @@
 #include "fakes.h"
 
 #include "contribute/contributecontroller.h"
-#include "settings/pinningcontroller.h"
 #include "transfers/transferqueue.h"
 
 #include "common/executor.h"
@@ -28,10 +27,10 @@ class TestContributeController : public QObject {
 
     std::unique_ptr<test::LocalServices> m_local;
     std::unique_ptr<app::TransferQueue> m_transfers;
-    std::unique_ptr<app::PinningController> m_pinning;
     test::FakeDao m_dao;
     test::FakeCache m_cache;
     test::FakeRequester m_requester;
+    test::FakePinning m_pinning;
 
     QString work() const { return m_local->dir.filePath(QStringLiteral("contributions")); }
     static QString member() { return QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"); }
@@ -39,7 +38,7 @@ class TestContributeController : public QObject {
     std::unique_ptr<app::ContributeController> openContribute()
     {
         return std::make_unique<app::ContributeController>(
-            m_local->executor, m_dao, m_requester, *m_transfers, m_cache, *m_pinning, work());
+            m_local->executor, m_dao, m_requester, *m_transfers, m_cache, m_pinning, work());
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -73,17 +72,15 @@ private slots:
     void init()
     {
         m_local = std::make_unique<test::LocalServices>();
+        m_pinning = test::FakePinning {};
         m_transfers = std::make_unique<app::TransferQueue>(m_local->executor,
             m_local->dir.filePath(QStringLiteral("transfers.json")), m_local->dir.filePath(QStringLiteral("blocks")));
-        m_pinning = std::make_unique<app::PinningController>(
-            m_local->executor, m_local->wallet, m_local->dir.filePath(QStringLiteral("pinning.json")));
         m_dao.openDao = registryProfile();
     }
 
     void cleanup()
     {
         m_local->executor.shutdown(std::chrono::seconds(5));
-        m_pinning.reset();
         m_transfers.reset();
         m_local.reset();
     }
@@ -180,6 +177,24 @@ private slots:
         QCOMPARE(contribute->stage(), Stage::Review); // nothing started
         QVERIFY(m_requester.asked().isEmpty());
         QVERIFY(m_transfers->items().isEmpty());
+    }
+
+    void aPinningTokenThatStaysSealedFailsItsStepInWords()
+    {
+        m_pinning.service = QStringLiteral("https://pins.example.org/api");
+        auto contribute = openContribute();
+        QVERIFY(reviewCsv(*contribute));
+        QCOMPARE(contribute->publish(member(), QStringLiteral("Station readings"), QStringLiteral("Readings."),
+                     QStringLiteral("CC-BY-4.0"), QString(), QStringLiteral("0"), QStringLiteral("1")),
+            QString());
+        QVariantMap pin;
+        for (const QVariant &step : contribute->steps())
+            if (step.toMap().value(QStringLiteral("key")) == QStringLiteral("pin"))
+                pin = step.toMap();
+        QCOMPARE(pin.value(QStringLiteral("label")).toString(), QStringLiteral("Pin with pins.example.org"));
+        QCOMPARE(pin.value(QStringLiteral("detail")).toString(), m_pinning.clientError);
+        contribute->cancelJob();
+        QTRY_VERIFY(contribute->stage() != app::ContributeController::Stage::Publishing);
     }
 
     void anInterruptedPublicationIsOfferedAgain()
