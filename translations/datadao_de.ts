@@ -1505,22 +1505,22 @@
 <context>
     <name>InspectionReport</name>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="19"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="19"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="14"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="19"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/contribute/InspectionReport.qml" line="18"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="24"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n Datei, %1</numerusform>
@@ -1528,7 +1528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/contribute/InspectionReport.qml" line="60"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="66"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1536,52 +1536,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="61"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="67"/>
         <source>header row</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="61"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="67"/>
         <source>no header row</source>
         <translation>keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="62"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="68"/>
         <source>delimiter %1</source>
         <translation>Trennzeichen %1</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="62"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="68"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="80"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="80"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="80"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="80"/>
         <source>Distinct</source>
         <translation>Verschieden</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="80"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/InspectionReport.qml" line="74"/>
+        <location filename="../qml/contribute/InspectionReport.qml" line="80"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
@@ -1627,37 +1627,37 @@
         <translation>In die Timelock-Warteschlange stellen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="14"/>
         <source>Execute the proposal</source>
         <translation>Vorschlag ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="13"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="14"/>
         <source>Cancel the proposal</source>
         <translation>Vorschlag zurückziehen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="14"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="15"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="43"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="40"/>
         <source>The proposal passed. Queuing hands its actions to the timelock, which lets them run after its delay. Any member can send this.</source>
         <translation>Der Vorschlag wurde angenommen. Das Einreihen übergibt seine Aktionen an das Timelock, das sie nach seiner Wartezeit ausführen lässt. Jedes Mitglied kann das senden.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="45"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="42"/>
         <source>Voting has not started yet, so you can withdraw your proposal. It stays on chain as canceled and can never be voted on or executed.</source>
         <translation>Die Abstimmung hat noch nicht begonnen, daher können Sie Ihren Vorschlag zurückziehen. Er bleibt als zurückgezogen auf der Chain und kann nie abgestimmt oder ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="46"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="43"/>
         <source>The timelock&apos;s delay has passed. Executing runs the proposal&apos;s actions from the treasury. Any member can send this.</source>
         <translation>Die Wartezeit des Timelocks ist vorbei. Das Ausführen führt die Aktionen des Vorschlags aus der Kasse aus. Jedes Mitglied kann das senden.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/LifecycleDialog.qml" line="48"/>
+        <location filename="../qml/governance/LifecycleDialog.qml" line="45"/>
         <source>Account that pays the network fee</source>
         <translation>Konto, das die Netzwerkgebühr zahlt</translation>
     </message>
@@ -1759,12 +1759,17 @@
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="91"/>
+        <location filename="../qml/components/NavigationRail.qml" line="84"/>
+        <source>block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="94"/>
         <source>No wallet yet</source>
         <translation>Noch keine Wallet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/NavigationRail.qml" line="92"/>
+        <location filename="../qml/components/NavigationRail.qml" line="95"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -2794,7 +2799,7 @@
 <context>
     <name>dd::app::AppContext</name>
     <message>
-        <location filename="../app/appcontext.cpp" line="115"/>
+        <location filename="../app/appcontext.cpp" line="114"/>
         <source>The app is closing.</source>
         <translation>Die App wird beendet.</translation>
     </message>
@@ -2919,27 +2924,27 @@
 <context>
     <name>dd::app::ChainSync</name>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="148"/>
+        <location filename="../app/network/chainsync.cpp" line="174"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation>Chain wird gelesen: Block %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="157"/>
+        <location filename="../app/network/chainsync.cpp" line="183"/>
         <source>Governance sync failed: %1</source>
         <translation>Governance-Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="159"/>
+        <location filename="../app/network/chainsync.cpp" line="185"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation>Aktuell bei Block %1 (nach einer Reorganisation der Chain)</translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="160"/>
+        <location filename="../app/network/chainsync.cpp" line="186"/>
         <source>Up to date at block %1</source>
         <translation>Aktuell bei Block %1</translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="177"/>
+        <location filename="../app/network/chainsync.cpp" line="203"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation>Cache wird aus der Chain neu aufgebaut …</translation>
     </message>
@@ -2977,27 +2982,27 @@
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="245"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="244"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="247"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="246"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="250"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="249"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="252"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="251"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="255"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="254"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
@@ -3022,37 +3027,37 @@
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="278"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="277"/>
         <source>Pin with %1</source>
         <translation>Bei %1 anheften</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="334"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="333"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="309"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="308"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="356"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="355"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="357"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="356"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="390"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="389"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="391"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="390"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>
@@ -3223,49 +3228,49 @@
 <context>
     <name>dd::app::ProposalController</name>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="53"/>
-        <location filename="../app/governance/proposalcontroller.cpp" line="90"/>
-        <location filename="../app/governance/proposalcontroller.cpp" line="138"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="41"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="78"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="126"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="55"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="43"/>
         <source>Choose the account that pays the network fee.</source>
         <translation>Wählen Sie das Konto, das die Netzwerkgebühr bezahlt.</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="62"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="50"/>
         <source>The proposals are not read from the chain yet.</source>
         <translation>Die Vorschläge sind noch nicht von der Chain gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="69"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="57"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="101"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="89"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="116"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="104"/>
         <source>call %1 on %2 with (%3)</source>
         <translation>%1 auf %2 aufrufen mit (%3)</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="120"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="108"/>
         <source>%1, sending %2 ETH</source>
         <translation>%1, mit %2 ETH</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="123"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="111"/>
         <source>Choose what the action does.</source>
         <translation>Wählen Sie, was die Aktion tut.</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="141"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="129"/>
         <source>Choose the account that proposes.</source>
         <translation>Wählen Sie das Konto, das den Vorschlag einreicht.</translation>
     </message>
@@ -3352,73 +3357,73 @@
 <context>
     <name>dd::app::TransactionController</name>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="63"/>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="78"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="62"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="77"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="28"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="27"/>
         <source>The app is closing.</source>
         <translation>Die App wird beendet.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="163"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="162"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="113"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="112"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="126"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="125"/>
         <source>It was sent; the history shows when it is mined.</source>
         <translation>Sie wurde gesendet; der Verlauf zeigt, wann sie gemint ist.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="166"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="165"/>
         <source>Simulating the transaction and estimating its fee…</source>
         <translation>Transaktion wird simuliert und ihre Gebühr geschätzt…</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="174"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="173"/>
         <source>your account “%1”</source>
         <translation>Ihr Konto „%1“</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="204"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="203"/>
         <source>Reading what the signature covers from the chain…</source>
         <translation>Lese von der Chain, was die Signatur abdeckt…</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="233"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="232"/>
         <source>Signing…</source>
         <translation>Signiere …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="260"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="259"/>
         <source>Signing and sending…</source>
         <translation>Signieren und senden …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="283"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="282"/>
         <source>Sent. Waiting for it to be mined…</source>
         <translation>Gesendet. Warten, bis sie gemint ist …</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="296"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="295"/>
         <source>Confirmed in block %1.</source>
         <translation>In Block %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="298"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="297"/>
         <source>The transaction was mined in block %1 but reverted.</source>
         <translation>Die Transaktion wurde in Block %1 gemint, aber zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/transactions/transactioncontroller.cpp" line="314"/>
+        <location filename="../app/transactions/transactioncontroller.cpp" line="313"/>
         <source>The confirmation was closed before &quot;%1&quot; was sent.</source>
         <translation>Die Bestätigung wurde geschlossen, bevor „%1“ gesendet wurde.</translation>
     </message>

@@ -79,7 +79,10 @@ Rectangle {
             wrapMode: Text.Wrap
             color: ChainController.connected ? Theme.success : Theme.danger
             font.pixelSize: Theme.smallSize
-            text: ChainController.statusText
+            // The DAO's name and the block on lines of their own: the rail is narrow.
+            text: ChainController.connected
+                  ? ChainController.profileName + "\n" + qsTr("block %1").arg(ChainController.blockNumber)
+                  : ChainController.statusText
             visible: ChainController.hasProfile
         }
         Label {
