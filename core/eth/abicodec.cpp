@@ -21,7 +21,7 @@ Bytes encodeOne(const AbiType &type, const AbiValue &value);
 
 Bytes encodeSequence(const std::vector<const AbiType *> &types, const std::vector<const AbiValue *> &values)
 {
-    int headLength = 0;
+    qint64 headLength = 0;
     for (const AbiType *t : types)
         headLength += t->headSize();
     QByteArray head;
@@ -134,59 +134,88 @@ Result<UInt256> wordAt(const QByteArray &data, qsizetype at)
     return UInt256::fromBigEndian(QByteArrayView(data).sliced(at, 32));
 }
 
-Value decodeOne(const AbiType &type, const QByteArray &data, qsizetype at, int depth);
+// Decodes one input. What it may produce is bounded by the input's size: every element costs
+// its head size (at least 1) and every byte string its length, and the total may not exceed
+// twice the input plus a little. An honest encoding holds each value once, so it stays within;
+// a hostile one whose offsets point at the same value again and again is refused in words
+// instead of filling memory.
+class Decoder {
+public:
+    explicit Decoder(const QByteArray &data) : m_data(data), m_budget(2 * qint64(data.size()) + 4096) { }
 
-List decodeSequence(const std::vector<const AbiType *> &types, const QByteArray &data, qsizetype base, int depth)
+    Value one(const AbiType &type, qsizetype at, int depth);
+    // Members at base: each static one in place, each dynamic one at its offset from base.
+    template <typename TypeAt> List sequence(qsizetype count, TypeAt typeAt, qsizetype base, int depth);
+
+private:
+    bool spend(qint64 cost)
+    {
+        m_budget -= cost;
+        return m_budget >= 0;
+    }
+    Value overBudget(const AbiType &type)
+    {
+        return decodeError(type,
+            QStringLiteral("the data (%1 bytes) claims far more than it holds (offsets that point at the same "
+                           "values again and again, or lengths no data backs)")
+                .arg(m_data.size()));
+    }
+
+    const QByteArray &m_data;
+    qint64 m_budget;
+};
+
+template <typename TypeAt> List Decoder::sequence(qsizetype count, TypeAt typeAt, qsizetype base, int depth)
 {
     AbiValue::List values;
     qsizetype pos = base;
-    for (const AbiType *type : types) {
+    for (qsizetype i = 0; i < count; ++i) {
+        const AbiType &type = typeAt(i);
+        if (!spend(std::max<qint64>(1, type.headSize())))
+            return overBudget(type).error();
         Value value = [&]() -> Value {
-            if (!type->isDynamic())
-                return decodeOne(*type, data, pos, depth);
-            auto offset = wordAt(data, pos);
+            if (!type.isDynamic())
+                return one(type, pos, depth);
+            auto offset = wordAt(m_data, pos);
             if (!offset)
                 return offset.error();
-            if (!offset.value().fitsIn(32) || base + qsizetype(offset.value().low64()) >= data.size())
+            if (!offset.value().fitsIn(32) || base + qsizetype(offset.value().low64()) >= m_data.size())
                 return decodeError(
-                    *type, QStringLiteral("offset %1 points past the data").arg(offset.value().toDecimal()));
-            return decodeOne(*type, data, base + qsizetype(offset.value().low64()), depth);
+                    type, QStringLiteral("offset %1 points past the data").arg(offset.value().toDecimal()));
+            return one(type, base + qsizetype(offset.value().low64()), depth);
         }();
         if (!value)
             return value.error();
         values.push_back(std::move(value).value());
-        pos += type->headSize();
+        pos += type.headSize();
     }
     return values;
 }
 
-List decodeRepeated(const AbiType &element, qsizetype count, const QByteArray &data, qsizetype base, int depth)
-{
-    std::vector<const AbiType *> types(std::size_t(count), &element);
-    return decodeSequence(types, data, base, depth);
-}
-
-Value decodeOne(const AbiType &type, const QByteArray &data, qsizetype at, int depth)
+Value Decoder::one(const AbiType &type, qsizetype at, int depth)
 {
     using K = AbiType::Kind;
     if (depth > 32)
         return decodeError(type, QStringLiteral("nested too deeply"));
     if (type.kind == K::Tuple) {
-        std::vector<const AbiType *> types;
-        for (const AbiType &c : type.components)
-            types.push_back(&c);
-        auto members = decodeSequence(types, data, at, depth + 1);
+        auto members = sequence(
+            qsizetype(type.components.size()), [&](qsizetype i) -> const AbiType & { return type.components[i]; }, at,
+            depth + 1);
         if (!members)
             return members.error();
         return AbiValue::list(std::move(members).value());
     }
+    const auto element = [&](qsizetype) -> const AbiType & { return type.element(); };
     if (type.kind == K::FixedArray) {
-        auto items = decodeRepeated(type.element(), type.size, data, at, depth + 1);
+        // Static elements lie in place: a length the data cannot hold is a lie.
+        if (!type.isDynamic() && qint64(type.size) * type.element().headSize() > m_data.size() - at)
+            return decodeError(type, QStringLiteral("%1 elements run past the data").arg(type.size));
+        auto items = sequence(type.size, element, at, depth + 1);
         if (!items)
             return items.error();
         return AbiValue::list(std::move(items).value());
     }
-    auto word = wordAt(data, at);
+    auto word = wordAt(m_data, at);
     if (!word)
         return word.error();
     const UInt256 &w = word.value();
@@ -208,21 +237,26 @@ Value decodeOne(const AbiType &type, const QByteArray &data, qsizetype at, int d
             return decodeError(type, QStringLiteral("neither 0 nor 1"));
         return AbiValue::boolean(w == UInt256(1));
     case K::FixedBytes:
-        return AbiValue::bytes(data.mid(at, type.size));
+        return AbiValue::bytes(m_data.mid(at, type.size));
     case K::Bytes:
     case K::String: {
-        if (!w.fitsIn(32) || at + 32 + qsizetype(w.low64()) > data.size())
+        if (!w.fitsIn(32) || at + 32 + qsizetype(w.low64()) > m_data.size())
             return decodeError(type, QStringLiteral("length %1 runs past the data").arg(w.toDecimal()));
-        const QByteArray raw = data.mid(at + 32, qsizetype(w.low64()));
+        if (!spend(qint64(w.low64())))
+            return overBudget(type);
+        const QByteArray raw = m_data.mid(at + 32, qsizetype(w.low64()));
         if (type.kind == K::String)
             return AbiValue::text(QString::fromUtf8(raw));
         return AbiValue::bytes(raw);
     }
     case K::Array: {
-        // Each element takes at least 32 bytes, so a count larger than the rest is a lie.
-        if (!w.fitsIn(32) || qsizetype(w.low64()) * 32 > data.size() - at - 32)
+        // Elements with a head lie in the rest of the data: a count larger than it can hold is a
+        // lie. Elements without one (an empty tuple) cost the budget instead.
+        const qint64 elementSize = type.element().headSize();
+        if (!w.fitsIn(32) || (elementSize > 0 && qint64(w.low64()) * elementSize > m_data.size() - at - 32)
+            || qint64(w.low64()) > m_budget)
             return decodeError(type, QStringLiteral("length %1 runs past the data").arg(w.toDecimal()));
-        auto items = decodeRepeated(type.element(), qsizetype(w.low64()), data, at + 32, depth + 1);
+        auto items = sequence(qsizetype(w.low64()), element, at + 32, depth + 1);
         if (!items)
             return items.error();
         return AbiValue::list(std::move(items).value());
@@ -251,10 +285,9 @@ Result<QByteArray> encode(const std::vector<AbiType> &types, const AbiValue::Lis
 
 Result<AbiValue::List> decode(const std::vector<AbiType> &types, const QByteArray &data)
 {
-    std::vector<const AbiType *> t;
-    for (const AbiType &type : types)
-        t.push_back(&type);
-    return decodeSequence(t, data, 0, 0);
+    Decoder decoder(data);
+    return decoder.sequence(
+        qsizetype(types.size()), [&](qsizetype i) -> const AbiType & { return types[std::size_t(i)]; }, 0, 0);
 }
 
 } // namespace dd::eth::abi

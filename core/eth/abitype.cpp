@@ -122,23 +122,46 @@ bool AbiType::isDynamic() const
     }
 }
 
-int AbiType::headSize() const
+qint64 AbiType::headSize() const
 {
+    // Saturating, for a type built by hand rather than parsed: never past kMaxHeadSize + 1.
     if (isDynamic())
         return 32;
     if (kind == Kind::FixedArray)
-        return size * element().headSize();
+        return std::min(kMaxHeadSize + 1, qint64(size) * element().headSize());
     if (kind == Kind::Tuple) {
-        int total = 0;
+        qint64 total = 0;
         for (const AbiType &c : components)
-            total += c.headSize();
+            total = std::min(kMaxHeadSize + 1, total + c.headSize());
         return total;
     }
     return 32;
 }
 
+namespace {
+
+// How deeply tuples and arrays sit inside each other.
+int nesting(const AbiType &type)
+{
+    int deepest = 0;
+    for (const AbiType &c : type.components)
+        deepest = std::max(deepest, nesting(c));
+    return type.components.empty() && type.kind != AbiType::Kind::Tuple ? 0 : deepest + 1;
+}
+
+} // namespace
+
 Result<AbiType> AbiType::parse(QStringView text)
 {
+    return parseNested(text, 0);
+}
+
+Result<AbiType> AbiType::parseNested(QStringView text, int depth)
+{
+    // Refused before the recursion goes deeper: "((((...))))" from a hostile ABI cannot
+    // exhaust the stack.
+    if (depth > kMaxDepth)
+        return bad(text, QStringLiteral("tuples and arrays nested more than %1 deep").arg(kMaxDepth));
     QStringView t = text.trimmed();
     if (t.isEmpty())
         return bad(text, QStringLiteral("empty"));
@@ -151,7 +174,7 @@ Result<AbiType> AbiType::parse(QStringView text)
         const qsizetype close = closingParenthesis(t, 0);
         if (close < 0)
             return bad(text, QStringLiteral("unbalanced parentheses"));
-        auto members = parseList(t.mid(1, close - 1));
+        auto members = parseListNested(t.mid(1, close - 1), depth + 1);
         if (!members)
             return members.error();
         type.kind = Kind::Tuple;
@@ -184,7 +207,11 @@ Result<AbiType> AbiType::parse(QStringView text)
         }
         type = std::move(array);
         typeEnd = close + 1;
+        if (nesting(type) > kMaxDepth)
+            return bad(text, QStringLiteral("tuples and arrays nested more than %1 deep").arg(kMaxDepth));
     }
+    if (type.headSize() > kMaxHeadSize)
+        return bad(text, QStringLiteral("it takes more than %1 bytes").arg(kMaxHeadSize));
     const QStringList words = t.mid(typeEnd).toString().split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (word == QLatin1String("indexed"))
@@ -202,11 +229,16 @@ Result<AbiType> AbiType::parse(QStringView text)
 
 Result<std::vector<AbiType>> AbiType::parseList(QStringView text)
 {
+    return parseListNested(text, 0);
+}
+
+Result<std::vector<AbiType>> AbiType::parseListNested(QStringView text, int depth)
+{
     std::vector<AbiType> types;
     if (text.trimmed().isEmpty())
         return types;
     for (QStringView part : splitTopLevel(text)) {
-        auto type = parse(part);
+        auto type = parseNested(part, depth);
         if (!type)
             return type.error();
         types.push_back(std::move(type).value());

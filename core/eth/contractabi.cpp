@@ -14,16 +14,25 @@ namespace dd::eth {
 
 namespace {
 
-// A JSON ABI parameter: tuples carry their members in "components".
-Result<AbiType> typeFromJson(const QJsonObject &param)
+Result<AbiType> badJsonType(const QString &type, const QString &why)
+{
+    return Result<AbiType>::failure(
+        QStringLiteral("\"%1\" is not an ABI type: %2").arg(type, why), ErrorCode::InvalidInput);
+}
+
+// A JSON ABI parameter: tuples carry their members in "components". The same limits as
+// AbiType::parse: nesting and head size are bounded.
+Result<AbiType> typeFromJson(const QJsonObject &param, int depth = 0)
 {
     QString type = param.value(QLatin1String("type")).toString();
+    if (depth > AbiType::kMaxDepth)
+        return badJsonType(type, QStringLiteral("tuples nested more than %1 deep").arg(AbiType::kMaxDepth));
     AbiType out;
     if (type.startsWith(QLatin1String("tuple"))) {
         AbiType tuple;
         tuple.kind = AbiType::Kind::Tuple;
         for (const QJsonValue &c : param.value(QLatin1String("components")).toArray()) {
-            auto member = typeFromJson(c.toObject());
+            auto member = typeFromJson(c.toObject(), depth + 1);
             if (!member)
                 return member;
             tuple.components.push_back(std::move(member).value());
@@ -32,19 +41,31 @@ Result<AbiType> typeFromJson(const QJsonObject &param)
         const QString suffix = type.mid(5);
         out = tuple;
         QStringView rest(suffix);
+        int arrays = 0;
         while (rest.startsWith(u'[')) {
             const qsizetype close = rest.indexOf(u']');
+            if (close < 0)
+                return badJsonType(type, QStringLiteral("unclosed ["));
+            if (++arrays + depth > AbiType::kMaxDepth)
+                return badJsonType(type, QStringLiteral("arrays nested more than %1 deep").arg(AbiType::kMaxDepth));
             AbiType array;
             array.components.push_back(out);
             if (close == 1) {
                 array.kind = AbiType::Kind::Array;
             } else {
+                bool ok = false;
                 array.kind = AbiType::Kind::FixedArray;
-                array.size = rest.mid(1, close - 1).toInt();
+                array.size = rest.mid(1, close - 1).toInt(&ok);
+                if (!ok || array.size < 1)
+                    return badJsonType(type, QStringLiteral("array length \"%1\"").arg(rest.mid(1, close - 1)));
             }
             out = array;
             rest = rest.mid(close + 1);
         }
+        if (!rest.isEmpty())
+            return badJsonType(type, QStringLiteral("unexpected \"%1\"").arg(rest));
+        if (out.headSize() > AbiType::kMaxHeadSize)
+            return badJsonType(type, QStringLiteral("it takes more than %1 bytes").arg(AbiType::kMaxHeadSize));
     } else {
         auto parsed = AbiType::parse(type);
         if (!parsed)

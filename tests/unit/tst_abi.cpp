@@ -118,6 +118,80 @@ private slots:
         QVERIFY(!decoded.ok());
         QVERIFY2(decoded.message().contains(words), qPrintable(decoded.message()));
     }
+    // Issue 16, finding 2: every element of a 1 MiB bytes[] points at the same 512 KiB value.
+    // Decoded as it claims, that is 16,000 copies (8 GB); refused instead, in words, at once.
+    void aliasedOffsetsAreRefused()
+    {
+        const qsizetype valueBytes = 512 * 1024;
+        const qsizetype count = (1024 * 1024 - valueBytes) / 32 - 4;
+        QByteArray data = UInt256(32).toBigEndian() + UInt256(std::uint64_t(count)).toBigEndian();
+        const qsizetype shared = 32 * count; // from the element heads' start
+        for (qsizetype i = 0; i < count; ++i)
+            data += UInt256(std::uint64_t(shared)).toBigEndian();
+        data += UInt256(std::uint64_t(valueBytes)).toBigEndian() + QByteArray(valueBytes, 'x');
+        auto decoded = abi::decode(AbiType::parseList(u"bytes[]").value(), data);
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.message().contains(QStringLiteral("more than it holds")), qPrintable(decoded.message()));
+        // The same value referred to by two elements, as a compact encoder may write: still fine.
+        QByteArray twice = UInt256(32).toBigEndian() + UInt256(2).toBigEndian() + UInt256(64).toBigEndian()
+            + UInt256(64).toBigEndian() + UInt256(3).toBigEndian() + QByteArray("abc").leftJustified(32, '\0');
+        auto two = abi::decode(AbiType::parseList(u"bytes[]").value(), twice);
+        QVERIFY2(two.ok(), qPrintable(two.message()));
+        QCOMPARE(two.value()[0].asList().size(), std::size_t(2));
+    }
+
+    // Finding 3: a fixed array's length is not an allocation to make before reading any data,
+    // and a head size is not an int to overflow.
+    void hugeFixedArraysAreRefused()
+    {
+        for (const char16_t *text : {u"uint[999999999]", u"uint256[67108864]", u"(uint256[65536])[65536]"}) {
+            auto type = AbiType::parse(text);
+            QVERIFY2(!type.ok(), qPrintable(QString::fromUtf16(text)));
+            QVERIFY2(type.message().contains(QStringLiteral("takes more than")), qPrintable(type.message()));
+        }
+        QVERIFY(!AbiFunction::parse(u"f(uint256[67108864])").ok());
+        // Built by hand, past parse(): the decoder checks the data can hold it first.
+        AbiType built = AbiType::parse(u"uint256[1]").value();
+        built.size = 999999999;
+        auto decoded = abi::decode({built}, QByteArray(64, '\0'));
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.message().contains(QStringLiteral("more than it holds")), qPrintable(decoded.message()));
+        QVERIFY(built.headSize() <= AbiType::kMaxHeadSize + 1);
+    }
+
+    // Deep nesting is refused before it recurses (a 100,000-deep type would end the stack).
+    void deepNestingIsRefused()
+    {
+        const QString tuples = QString(100000, u'(') + QStringLiteral("uint256") + QString(100000, u')');
+        auto deep = AbiType::parse(tuples);
+        QVERIFY(!deep.ok());
+        QVERIFY2(deep.message().contains(QStringLiteral("nested more than")), qPrintable(deep.message().left(200)));
+        QString arrays = QStringLiteral("uint256");
+        for (int i = 0; i < 100000; ++i)
+            arrays += QStringLiteral("[]");
+        QVERIFY(!AbiType::parse(arrays).ok());
+        QVERIFY(AbiType::parse(QString(30, u'(') + QStringLiteral("uint256") + QString(30, u')')).ok());
+    }
+
+    // Finding 11: an array of the empty tuple decodes back to what was encoded.
+    void arraysOfTheEmptyTupleRoundTrip()
+    {
+        const auto types = AbiType::parseList(u"(())[1][]").value();
+        const AbiValue holdsTheEmptyTuple = AbiValue::list({AbiValue::list({})}); // (())
+        const AbiValue one = AbiValue::list({holdsTheEmptyTuple}); // (())[1]
+        const AbiValue::List values {AbiValue::list({one, one, one})};
+        auto encoded = abi::encode(types, values);
+        QVERIFY2(encoded.ok(), qPrintable(encoded.message()));
+        auto decoded = abi::decode(types, encoded.value());
+        QVERIFY2(decoded.ok(), qPrintable(decoded.message()));
+        QCOMPARE(decoded.value().size(), std::size_t(1));
+        QCOMPARE(decoded.value()[0].asList().size(), std::size_t(3));
+        QCOMPARE(decoded.value()[0].asList()[2].asList().size(), std::size_t(1));
+        // A count no data backs, of elements that take no bytes, is still a lie.
+        auto lie = abi::decode(types, UInt256(32).toBigEndian() + UInt256(std::uint64_t(1) << 40).toBigEndian());
+        QVERIFY(!lie.ok());
+    }
+
     void textRoundTrip()
     {
         const auto types = AbiType::parseList(u"uint256,int8,address,bool[],(string,bytes2)").value();
