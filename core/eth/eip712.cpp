@@ -57,6 +57,26 @@ QString scalarText(const QJsonValue &value)
 
 Bytes encodeValue(const QJsonObject &types, const QString &type, const QJsonValue &value, int depth);
 
+// The spec's atomic types and bytes, spelled exactly as it writes them ("uint256", not "uint",
+// "string " or "(uint256)"): typed data comes from dapps, and anything else is refused in words.
+std::optional<AbiType> atomicType(const QString &type)
+{
+    auto parsed = AbiType::parse(type);
+    if (!parsed || parsed.value().canonical() != type)
+        return std::nullopt;
+    switch (parsed.value().kind) {
+    case AbiType::Kind::Bool:
+    case AbiType::Kind::Address:
+    case AbiType::Kind::FixedBytes:
+    case AbiType::Kind::Uint:
+    case AbiType::Kind::Int:
+    case AbiType::Kind::Bytes:
+        return parsed.value();
+    default:
+        return std::nullopt;
+    }
+}
+
 Bytes hashStruct(const QJsonObject &types, const QString &name, const QJsonObject &data, int depth)
 {
     auto typeString = encodeType(types, name);
@@ -81,9 +101,21 @@ Bytes encodeValue(const QJsonObject &types, const QString &type, const QJsonValu
         return fail(QStringLiteral("nested too deeply"));
     if (type.endsWith(u']')) {
         const qsizetype open = type.lastIndexOf(u'[');
+        if (open <= 0)
+            return fail(QStringLiteral("unknown type \"%1\"").arg(type));
         const QString element = type.left(open);
+        const QString length = type.mid(open + 1, type.size() - open - 2);
         if (!value.isArray())
             return fail(QStringLiteral("%1 needs an array").arg(type));
+        if (!length.isEmpty()) {
+            bool ok = false;
+            const qsizetype expected = length.toLongLong(&ok);
+            if (!ok || expected < 1)
+                return fail(QStringLiteral("unknown type \"%1\"").arg(type));
+            if (value.toArray().size() != expected)
+                return fail(
+                    QStringLiteral("%1 needs %2 items, not %3").arg(type).arg(expected).arg(value.toArray().size()));
+        }
         QByteArray concatenated;
         for (const QJsonValue &item : value.toArray()) {
             auto encoded = encodeValue(types, element, item, depth + 1);
@@ -102,21 +134,21 @@ Bytes encodeValue(const QJsonObject &types, const QString &type, const QJsonValu
         return fail(QStringLiteral("a %1 value is missing").arg(type));
     if (type == QLatin1String("string"))
         return crypto::keccak256(value.toString().toUtf8());
-    auto abiType = AbiType::parse(type);
+    const std::optional<AbiType> abiType = atomicType(type);
     if (!abiType)
         return fail(QStringLiteral("unknown type \"%1\"").arg(type));
-    if (abiType.value().kind == AbiType::Kind::Bytes) {
-        auto parsed = abitext::parseValue(abiType.value(), value.toString());
+    if (abiType->kind == AbiType::Kind::Bytes) {
+        auto parsed = abitext::parseValue(*abiType, value.toString());
         if (!parsed)
             return parsed.error();
         return crypto::keccak256(parsed.value().asBytes());
     }
-    auto parsed = abitext::parseValue(abiType.value(), scalarText(value));
+    auto parsed = abitext::parseValue(*abiType, scalarText(value));
     if (!parsed)
         return parsed.error();
     // Atomic values encode as one ABI word.
     const AbiValue &v = parsed.value();
-    switch (abiType.value().kind) {
+    switch (abiType->kind) {
     case AbiType::Kind::Bool:
         return UInt256(v.asBool() ? 1 : 0).toBigEndian();
     case AbiType::Kind::Address:

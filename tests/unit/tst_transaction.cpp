@@ -4,6 +4,7 @@
 #include "eth/eip712.h"
 #include "eth/transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -103,6 +104,36 @@ private slots:
             R"({"types":{"M":[{"name":"a","type":"uint256"}]},"primaryType":"M","domain":{},"message":{}})")
                                         .object();
         auto result = eip712::hash(missing);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message().contains(QStringLiteral("M.a")), qPrintable(result.message()));
+    }
+    // Issue 16, finding 4: a field type that is not exactly an atomic type but parses as one
+    // (or as a tuple) used to reach the number branch and abort the process.
+    void eip712MalformedTypesAreRefusedInWords_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("trailing space") << QStringLiteral("string ") << QJsonValue(QStringLiteral("hi"));
+        QTest::newRow("NUL bytes") << QStringLiteral("string") + QChar(0) + QChar(0)
+                                   << QJsonValue(QStringLiteral("hi"));
+        QTest::newRow("tuple") << QStringLiteral("(uint256)") << QJsonValue(1);
+        QTest::newRow("alias") << QStringLiteral("uint") << QJsonValue(1);
+        QTest::newRow("named") << QStringLiteral("uint256 x") << QJsonValue(1);
+        QTest::newRow("no element") << QStringLiteral("[]") << QJsonValue(QJsonArray {1});
+        QTest::newRow("wrong count") << QStringLiteral("uint256[2]") << QJsonValue(QJsonArray {1});
+    }
+    void eip712MalformedTypesAreRefusedInWords()
+    {
+        QFETCH(QString, type);
+        QFETCH(QJsonValue, value);
+        const QJsonObject data {{QStringLiteral("types"),
+                                    QJsonObject {{QStringLiteral("EIP712Domain"), QJsonArray {}},
+                                        {QStringLiteral("M"),
+                                            QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("a")},
+                                                {QStringLiteral("type"), type}}}}}},
+            {QStringLiteral("primaryType"), QStringLiteral("M")}, {QStringLiteral("domain"), QJsonObject {}},
+            {QStringLiteral("message"), QJsonObject {{QStringLiteral("a"), value}}}};
+        auto result = eip712::hash(data);
         QVERIFY(!result.ok());
         QVERIFY2(result.message().contains(QStringLiteral("M.a")), qPrintable(result.message()));
     }
