@@ -22,10 +22,48 @@ Item toItem(const std::optional<crypto::Address> &to)
     return Item::string(to ? to->bytes() : QByteArray());
 }
 
+Item accessListItem(const std::vector<AccessListEntry> &entries)
+{
+    std::vector<Item> items;
+    for (const AccessListEntry &entry : entries) {
+        std::vector<Item> keys;
+        for (const QByteArray &key : entry.storageKeys)
+            keys.push_back(Item::string(key));
+        items.push_back(Item::list({Item::string(entry.address.bytes()), Item::list(std::move(keys))}));
+    }
+    return Item::list(std::move(items));
+}
+
 std::vector<Item> fields1559(const Transaction &tx)
 {
     return {number(tx.chainId), number(tx.nonce), number(tx.maxPriorityFeePerGas), number(tx.maxFeePerGas),
-        number(tx.gasLimit), toItem(tx.to), number(tx.value), Item::string(tx.data), Item::list({})};
+        number(tx.gasLimit), toItem(tx.to), number(tx.value), Item::string(tx.data), accessListItem(tx.accessList)};
+}
+
+// [[address, [storageKey, ...]], ...]: each address 20 bytes, each key 32.
+Result<std::vector<AccessListEntry>> accessListFrom(const Item &item)
+{
+    using Entries = Result<std::vector<AccessListEntry>>;
+    const auto bad = [](const QString &why) {
+        return Entries::failure(QStringLiteral("the access list %1").arg(why), ErrorCode::InvalidInput);
+    };
+    if (!item.isList)
+        return bad(QStringLiteral("is not a list"));
+    std::vector<AccessListEntry> entries;
+    for (const Item &entry : item.items) {
+        if (!entry.isList || entry.items.size() != 2 || entry.items[0].isList || entry.items[0].bytes.size() != 20
+            || !entry.items[1].isList)
+            return bad(QStringLiteral("holds an entry that is not [address, [storage keys]]"));
+        AccessListEntry out;
+        out.address = crypto::Address::fromBytes(entry.items[0].bytes).value();
+        for (const Item &key : entry.items[1].items) {
+            if (key.isList || key.bytes.size() != 32)
+                return bad(QStringLiteral("holds a storage key that is not 32 bytes"));
+            out.storageKeys.push_back(key.bytes);
+        }
+        entries.push_back(std::move(out));
+    }
+    return entries;
 }
 
 std::vector<Item> fieldsLegacy(const Transaction &tx)
@@ -128,6 +166,11 @@ Result<DecodedTransaction> decodeRawTransaction(const QByteArray &raw)
         tx.maxFeePerGas = n[3];
         tx.gasLimit = n[4];
         tx.value = n[6];
+        // Signed over: a list ignored here would recover another sender.
+        auto accessList = accessListFrom(list.items[8]);
+        if (!accessList)
+            return invalid(accessList.message());
+        tx.accessList = std::move(accessList).value();
         v = n[9];
         if (v > UInt256(1))
             return invalid(QStringLiteral("y parity must be 0 or 1"));

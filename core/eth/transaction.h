@@ -12,8 +12,15 @@
 #include <QByteArray>
 
 #include <optional>
+#include <vector>
 
 namespace dd::eth {
+
+// EIP-2930: addresses and storage slots a transaction declares it touches (EIP-1559 carries it).
+struct AccessListEntry {
+    crypto::Address address;
+    std::vector<QByteArray> storageKeys; // 32 bytes each
+};
 
 struct Transaction {
     enum class Type { Legacy, Eip1559 };
@@ -27,6 +34,7 @@ struct Transaction {
     std::optional<crypto::Address> to; // empty: contract creation
     UInt256 value;
     QByteArray data;
+    std::vector<AccessListEntry> accessList; // EIP-1559 only; the app sends none, others may
 
     QByteArray signingHash() const;
     QByteArray encodeSigned(const crypto::Signature &signature) const;

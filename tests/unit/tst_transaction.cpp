@@ -61,6 +61,50 @@ private slots:
         QCOMPARE(decoded.value().transaction.chainId, quint64(1));
         QCOMPARE(decoded.value().transaction.value, tx.value);
     }
+    // Issue 16, finding 9: the access list is signed over. These raw transactions were made by
+    // Foundry's cast 1.x (`cast mktx --private-key <development key 0> ... --access-list '[...]'`);
+    // `cast decode-transaction` names 0xf39F... as their signer.
+    void accessListsAreDecodedAndSignedOver_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<int>("keys");
+        QTest::newRow("one entry, one key") << QByteArray::fromHex(
+            "02f8a6827a6903843b9aca008502540be40082c350945fbdb2315678afecb367f032d93f642f64180aa38080f838f7945f"
+            "bdb2315678afecb367f032d93f642f64180aa3e1a000000000000000000000000000000000000000000000000000000000"
+            "0000000180a07ea1a2373ba1f4ecddef3ab806775a9002937b9f2ca015ab58d633382220e2e1a06176dcb71889b1241cd5"
+            "2c8df510ff51102dd1fc45eebc664e1bb6ed2f849ee5")
+                                            << 1 << 1;
+        QTest::newRow("two entries, a call") << QByteArray::fromHex(
+            "02f90124010784773594008506fc23ac0083015f90945fbdb2315678afecb367f032d93f642f64180aa380b844a9059cbb"
+            "00000000000000000000000070997970c51812dc3a010c7d01b50e0d17dc79c80000000000000000000000000000000000"
+            "0000000000000000000000000003e8f872d6945fbdb2315678afecb367f032d93f642f64180aa3c0f8599470997970c518"
+            "12dc3a010c7d01b50e0d17dc79c8f842a000000000000000000000000000000000000000000000000000000000000000"
+            "02a0ff0000000000000000000000000000000000000000000000000000000000000301a0028d5a72ae9c3e6f97d8e3eade"
+            "36e1ce91923db31e089c27ba7b30363a45567aa06b1281be35afe030e38d1d4046289bbb8dd50b5c48343598bc8e14d1dd"
+            "143ca9") << 2 << 2;
+    }
+    void accessListsAreDecodedAndSignedOver()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, entries);
+        QFETCH(int, keys);
+        auto decoded = decodeRawTransaction(raw);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.message()));
+        QCOMPARE(
+            decoded.value().sender.toChecksumString(), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+        const Transaction &tx = decoded.value().transaction;
+        QCOMPARE(int(tx.accessList.size()), entries);
+        QCOMPARE(int(tx.accessList.back().storageKeys.size()), keys);
+        // Encoded again, it is the same bytes.
+        QCOMPARE(tx.encodeSigned(decoded.value().signature), raw);
+        // A malformed list is refused in words.
+        QByteArray bad = raw;
+        bad.replace(QByteArray::fromHex("945fbdb2315678afecb367f032d93f642f64180aa3c0"),
+            QByteArray::fromHex("935fbdb2315678afecb367f032d93f642f64180ac0c0"));
+        if (bad != raw)
+            QVERIFY(!decodeRawTransaction(bad).ok());
+    }
     void decodeRefusesGarbage()
     {
         QVERIFY(!decodeRawTransaction(QByteArray()).ok());
