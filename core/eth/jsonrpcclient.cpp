@@ -198,9 +198,11 @@ void JsonRpcClient::handleReply(std::shared_ptr<Request> request, QNetworkReply 
     if (status == 429 || status >= 500) {
         std::chrono::milliseconds delay(0);
         bool ok = false;
-        const int seconds = QString::fromLatin1(reply->rawHeader("Retry-After")).toInt(&ok);
+        // Compared in seconds first: a huge Retry-After must not overflow on its way to ms.
+        const qint64 seconds = QString::fromLatin1(reply->rawHeader("Retry-After")).toLongLong(&ok);
+        const auto cap = std::chrono::duration_cast<std::chrono::seconds>(m_options.maxRetryAfter).count();
         if (ok && seconds >= 0)
-            delay = std::min(std::chrono::milliseconds(seconds * 1000), m_options.maxRetryAfter);
+            delay = seconds >= cap ? m_options.maxRetryAfter : std::chrono::milliseconds(seconds * 1000);
         retryOrFailOver(request,
             status == 429 ? QStringLiteral("%1 is rate limiting (HTTP 429)").arg(node)
                           : QStringLiteral("%1 failed with HTTP %2").arg(node).arg(status),

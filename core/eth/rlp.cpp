@@ -19,12 +19,13 @@ Result<Item> failure(const QString &why)
     return Result<Item>::failure(QStringLiteral("Invalid RLP: %1").arg(why), ErrorCode::InvalidInput);
 }
 
-// Decodes one item at pos; advances pos past it.
-Result<Item> decodeAt(const QByteArray &in, qsizetype &pos, int depth)
+// Decodes one item at pos that ends by `end` (its enclosing list's end); advances pos past it.
+// Nothing is copied but the strings themselves: linear in the input.
+Result<Item> decodeAt(const QByteArray &in, qsizetype &pos, qsizetype end, int depth)
 {
     if (depth > 64)
         return failure(QStringLiteral("nested too deeply"));
-    if (pos >= in.size())
+    if (pos >= end)
         return failure(QStringLiteral("truncated"));
     const auto prefix = static_cast<unsigned char>(in[pos]);
     if (prefix < 0x80) {
@@ -39,7 +40,7 @@ Result<Item> decodeAt(const QByteArray &in, qsizetype &pos, int depth)
         length = prefix - base;
     } else {
         const int lengthOfLength = prefix - base - 55;
-        if (pos + 1 + lengthOfLength > in.size())
+        if (pos + 1 + lengthOfLength > end)
             return failure(QStringLiteral("truncated length"));
         if (in[pos + 1] == 0)
             return failure(QStringLiteral("length with a leading zero"));
@@ -51,7 +52,7 @@ Result<Item> decodeAt(const QByteArray &in, qsizetype &pos, int depth)
             return failure(QStringLiteral("long form used for a short length"));
         header += lengthOfLength;
     }
-    if (pos + header + length > in.size())
+    if (pos + header + length > end)
         return failure(QStringLiteral("truncated payload"));
     const qsizetype start = pos + header;
     pos = start + length;
@@ -64,7 +65,7 @@ Result<Item> decodeAt(const QByteArray &in, qsizetype &pos, int depth)
     std::vector<Item> items;
     qsizetype inner = start;
     while (inner < pos) {
-        auto item = decodeAt(in.left(pos), inner, depth + 1);
+        auto item = decodeAt(in, inner, pos, depth + 1);
         if (!item)
             return item;
         items.push_back(std::move(item).value());
@@ -90,7 +91,7 @@ QByteArray encode(const Item &item)
 Result<Item> decode(const QByteArray &bytes)
 {
     qsizetype pos = 0;
-    auto item = decodeAt(bytes, pos, 0);
+    auto item = decodeAt(bytes, pos, bytes.size(), 0);
     if (item && pos != bytes.size())
         return failure(QStringLiteral("%1 trailing bytes").arg(bytes.size() - pos));
     return item;

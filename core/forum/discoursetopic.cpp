@@ -1,5 +1,7 @@
 #include "forum/discoursetopic.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,13 +39,26 @@ int intOf(const QJsonValue &value)
     return 0;
 }
 
+// An id: a positive whole number a double holds exactly (JSON numbers are doubles); anything
+// else (1e300, -3, 2.5, text) is -1. Converting a double out of qint64's range is undefined.
+qint64 idOf(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return -1;
+    const double d = value.toDouble();
+    constexpr double kLargestExact = 9007199254740992.0; // 2^53
+    if (!(d >= 1 && d <= kLargestExact) || d != std::floor(d))
+        return -1;
+    return qint64(d);
+}
+
 Result<Post> parsePost(const QJsonValue &value)
 {
     if (!value.isObject())
         return garbage(QStringLiteral("a post is not an object"));
     const QJsonObject object = value.toObject();
     Post post;
-    post.id = qint64(object.value(u"id").toDouble(-1));
+    post.id = idOf(object.value(u"id"));
     post.number = intOf(object.value(u"post_number"));
     post.username = object.value(u"username").toString();
     post.name = object.value(u"name").toString();
@@ -107,7 +122,7 @@ Result<TopicPage> parseTopicPage(const QByteArray &json)
         return object.error();
     const QJsonObject &o = object.value();
     TopicPage page;
-    page.id = qint64(o.value(u"id").toDouble(-1));
+    page.id = idOf(o.value(u"id"));
     page.title = o.value(u"title").toString();
     page.slug = o.value(u"slug").toString();
     page.postsCount = o.value(u"posts_count").toInt();
@@ -120,9 +135,10 @@ Result<TopicPage> parseTopicPage(const QByteArray &json)
     if (!stream.isArray())
         return garbage(QStringLiteral("post_stream.stream is missing"));
     for (const QJsonValue &id : stream.toArray()) {
-        if (!id.isDouble() || id.toDouble() <= 0)
+        const qint64 postId = idOf(id);
+        if (postId < 0)
             return garbage(QStringLiteral("post_stream.stream holds something other than post ids"));
-        page.stream.append(qint64(id.toDouble()));
+        page.stream.append(postId);
     }
     auto posts = parsePostArray(o);
     if (!posts)

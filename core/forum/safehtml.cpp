@@ -62,8 +62,10 @@ QString decodeEntities(QStringView text)
             out.append(text[i]);
             continue;
         }
-        const qsizetype semicolon = text.indexOf(u';', i + 1);
-        if (semicolon < 0 || semicolon - i > 12) {
+        // Only as far as the longest reference: looking to the end at every '&' is quadratic.
+        const qsizetype reach = text.mid(i + 1, 12).indexOf(u';');
+        const qsizetype semicolon = reach < 0 ? -1 : i + 1 + reach;
+        if (semicolon < 0) {
             out.append(u'&');
             continue;
         }

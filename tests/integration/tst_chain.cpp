@@ -245,6 +245,20 @@ private slots:
         QVERIFY(timer.elapsed() >= 1900); // two Retry-After: 1 waits
     }
 
+    // Issue 16, finding 8: a Retry-After past 2,147,483 s overflowed an int on its way to
+    // milliseconds. It is capped at the client's maximum (here 300 ms) and the call goes on.
+    void aHugeRetryAfterIsCapped()
+    {
+        test::FaultProxy proxy(m_anvil.url());
+        proxy.setFault(test::FaultProxy::Fault::RateLimit, 1, 2147484);
+        RpcOptions options = fastOptions();
+        options.maxRetryAfter = std::chrono::milliseconds(300);
+        JsonRpcClient client({proxy.url()}, options);
+        auto id = await(client.chainId());
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+        QCOMPARE(proxy.requestsSeen(), 2);
+    }
+
     void faultyNodesFailOver_data()
     {
         QTest::addColumn<int>("fault");

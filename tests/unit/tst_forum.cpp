@@ -167,6 +167,24 @@ private slots:
         QVERIFY(out.html.contains(QLatin1String("deep")));
     }
 
+    // Issue 16, findings 6 and 7: many '&' are linear work, not a scan to the end at each; and
+    // ids out of a double's exact range (1e300, which is undefined as a qint64) are refused.
+    void hostileEntitiesAndIds()
+    {
+        const SafeHtml amps = safe(QString(200000, u'&') + QStringLiteral("&amp;"));
+        QCOMPARE(amps.html.count(QStringLiteral("&amp;")), 200001); // each '&' kept, escaped
+        QCOMPARE(safe(QStringLiteral("a &amp; b &#x41; &unknownname; &toolongtobeanentityname;")).html,
+            QStringLiteral("a &amp; b A &amp;unknownname; &amp;toolongtobeanentityname;"));
+        for (const char *id : {"1e300", "-3", "2.5", "9007199254740993e3"}) {
+            const QByteArray page
+                = QByteArray(R"({"id":)") + id + R"(,"title":"t","post_stream":{"stream":[1],"posts":[]}})";
+            QVERIFY2(parseTopicPage(page).message().contains(QLatin1String("topic id")), id);
+            const QByteArray stream
+                = QByteArray(R"({"id":1,"title":"t","post_stream":{"stream":[)") + id + R"(],"posts":[]}})";
+            QVERIFY2(parseTopicPage(stream).message().contains(QLatin1String("post ids")), id);
+        }
+    }
+
     void garbageIsNamed()
     {
         QVERIFY(parseTopicPage("<html>").message().contains(QLatin1String("not JSON")));
