@@ -8,10 +8,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUuid>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+
+#include <cmath>
 
 namespace dd::crypto::keystore {
 
@@ -81,21 +84,23 @@ SecretResult scryptKey(
         return invalid(QStringLiteral("scrypt n=%1 is not a power of two above 1.").arg(n));
     if (r < 1 || p < 1)
         return invalid(QStringLiteral("scrypt r and p must be at least 1."));
-    if (n > quint64(limits.maxScryptN) || p > quint64(limits.maxScryptP))
-        return invalid(QStringLiteral("its scrypt cost (n=%1, p=%2) is above this app's ceiling (n<=%3, p<=%4), "
-                                      "which protects against files made to exhaust memory or time.")
-                           .arg(n)
-                           .arg(p)
-                           .arg(limits.maxScryptN)
-                           .arg(limits.maxScryptP));
+    // Each factor is at most 2^40 (checked by the caller): no product here overflows.
+    const quint64 work = n * r * p;
     const quint64 memory = 128 * r * (n + p + 2);
-    if (r > 1024 || memory > quint64(limits.maxScryptMemoryBytes))
-        return invalid(QStringLiteral("its scrypt parameters (n=%1, r=%2) would need %3 MiB of memory, above "
-                                      "this app's ceiling of %4 MiB.")
+    if (r > 1024 || p > 1024 || work > quint64(limits.maxScryptWork) || memory > quint64(limits.maxScryptMemoryBytes)) {
+        const double standard = double(work) / double(quint64(1) << 21);
+        return invalid(QStringLiteral("it asks for scrypt n=%1, r=%2, p=%3: %4 times the work of a standard "
+                                      "geth keystore and %5 MiB of memory. This app opens keystores up to %6 "
+                                      "times that work and %7 MiB, which protects against files made to exhaust "
+                                      "memory or time. Re-export the key with standard parameters.")
                            .arg(n)
                            .arg(r)
+                           .arg(p)
+                           .arg(QLocale::c().toString(standard, 'g', 3))
                            .arg(memory >> 20)
+                           .arg(limits.maxScryptWork >> 21)
                            .arg(limits.maxScryptMemoryBytes >> 20));
+    }
     // RFC 7914 requires n < 2^(128 r / 8); OpenSSL enforces it, and so do we, with words. The
     // keystore spec's own scrypt example (n=2^18, r=1) breaks this rule; geth alone accepts it.
     if (r < 4 && n >= (quint64(1) << (16 * r)))
@@ -127,7 +132,8 @@ SecretResult deriveKey(const QJsonObject &crypto, const QByteArray &password, co
         const double n = params.value(QLatin1String("n")).toDouble();
         const double r = params.value(QLatin1String("r")).toDouble();
         const double p = params.value(QLatin1String("p")).toDouble();
-        if (n <= 0 || r <= 0 || p <= 0 || n > 1e12 || r > 1e6 || p > 1e6)
+        if (n <= 0 || r <= 0 || p <= 0 || n > 1e12 || r > 1e6 || p > 1e6 || n != std::floor(n) || r != std::floor(r)
+            || p != std::floor(p))
             return invalid(QStringLiteral("its scrypt parameters are missing or out of range."));
         return scryptKey(password, salt.value(), quint64(n), quint64(r), quint64(p), limits);
     }
@@ -136,9 +142,16 @@ SecretResult deriveKey(const QJsonObject &crypto, const QByteArray &password, co
             return invalid(QStringLiteral("its pbkdf2 uses \"%1\"; only hmac-sha256 is supported.")
                                .arg(params.value(QLatin1String("prf")).toString()));
         const double c = params.value(QLatin1String("c")).toDouble();
-        if (c < 1 || c > limits.maxPbkdf2Iterations)
-            return invalid(QStringLiteral("its pbkdf2 iteration count (%1) is outside 1..%2.")
-                               .arg(c)
+        if (c < 1 || c != std::floor(c))
+            return invalid(
+                QStringLiteral("its pbkdf2 iteration count (%1) is not a whole number of at least 1.").arg(c));
+        if (c > double(limits.maxPbkdf2Iterations))
+            return invalid(QStringLiteral("it asks for %1 pbkdf2 iterations, %2 times a standard keystore's "
+                                          "262,144. This app opens keystores up to %3 iterations, which protects "
+                                          "against files made to exhaust time. Re-export the key with standard "
+                                          "parameters.")
+                               .arg(QLocale::c().toString(c, 'f', 0))
+                               .arg(QLocale::c().toString(c / 262144.0, 'g', 3))
                                .arg(limits.maxPbkdf2Iterations));
         SecureBytes key(32);
         PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),

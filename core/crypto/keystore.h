@@ -23,11 +23,14 @@ struct ScryptParams {
 
 // Ceilings for parameters read from a file, so a hostile file cannot make us allocate gigabytes
 // or spin for hours. geth's and cast's files sit far below them.
+// What a keystore may cost to open, before the password is even checked: a file made to
+// exhaust memory or time is refused in words. Wallets write far less: geth's standard scrypt is
+// n=2^18, r=8, p=1 (work n*r*p = 2^21, 256 MiB), MetaMask's n=2^17, cast's n=2^13; pbkdf2 files
+// use c=262,144. The ceilings allow four times geth's standard work.
 struct KdfLimits {
-    qint64 maxScryptMemoryBytes = qint64(1) << 30; // 128 * n * r (+ 128 * r * p)
-    int maxScryptN = 1 << 20;
-    int maxScryptP = 16;
-    int maxPbkdf2Iterations = 1 << 22;
+    qint64 maxScryptWork = qint64(1) << 23; // n * r * p: time grows with it
+    qint64 maxScryptMemoryBytes = (qint64(1) << 29) + (qint64(1) << 24); // 128 * r * (n + p + 2)
+    qint64 maxPbkdf2Iterations = qint64(1) << 20;
 };
 
 // What a keystore file says about itself, read without the password.

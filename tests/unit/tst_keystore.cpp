@@ -34,7 +34,7 @@ const char *castFile
     = R"({"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"0ad18f31ff984fe9d1b96b3643527ff4"},"ciphertext":"c85128e6e13a0853f589cf52a1eef45dd2d6647845bce524f15145c0c1f36534","kdf":"scrypt","kdfparams":{"dklen":32,"n":8192,"p":1,"r":8,"salt":"bd37600a3816cbaf971739527674a4f8dd10004c1c81b16b1a7d3c1272b7eeaa"},"mac":"6a6525e037bb9e45ef2a5b04e920435365992ed556ddc96a44ba1ded31deffe5"},"id":"edbd982b-2c90-4ecc-b26e-40e9f711f296","version":3})";
 const char *castKey = "5547fdc26f5aca1b06af63c7249defe0e4553c66ea5f62f1f1b73b8e35ad273e";
 
-QByteArray withKdfParam(const char *json, const QString &name, const QJsonValue &value)
+QByteArray withKdfParam(const QByteArray &json, const QString &name, const QJsonValue &value)
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
     QJsonObject crypto = root.value(QLatin1String("crypto")).toObject();
@@ -116,9 +116,19 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("words");
-        QTest::newRow("huge n") << withKdfParam(castFile, QStringLiteral("n"), 1 << 30) << "ceiling";
-        QTest::newRow("huge r") << withKdfParam(castFile, QStringLiteral("r"), 4096) << "ceiling";
-        QTest::newRow("huge p") << withKdfParam(castFile, QStringLiteral("p"), 1000000) << "ceiling";
+        QTest::newRow("huge n") << withKdfParam(castFile, QStringLiteral("n"), 1 << 30) << "This app opens";
+        QTest::newRow("huge r") << withKdfParam(castFile, QStringLiteral("r"), 4096) << "This app opens";
+        QTest::newRow("huge p") << withKdfParam(castFile, QStringLiteral("p"), 1000000) << "This app opens";
+        // Issue 16, finding 10: each within the old per-parameter caps, together a minute and
+        // 1.1 GB before "wrong password". Refused, saying what the file asked for.
+        QTest::newRow("a minute of scrypt")
+            << withKdfParam(withKdfParam(withKdfParam(castFile, QStringLiteral("n"), 1 << 19), QStringLiteral("r"), 15),
+                   QStringLiteral("p"), 16)
+            << "asks for scrypt n=524288, r=15, p=16: 60 times the work of a standard geth keystore and 960 MiB";
+        QTest::newRow("n=2^20, r=8") << withKdfParam(castFile, QStringLiteral("n"), 1 << 20) << "1024 MiB";
+        QTest::newRow("fractional n") << withKdfParam(castFile, QStringLiteral("n"), 8192.5) << "out of range";
+        QTest::newRow("9 s of pbkdf2") << withKdfParam(specPbkdf2, QStringLiteral("c"), double(1 << 22))
+                                       << "asks for 4194304 pbkdf2 iterations, 16 times";
         QTest::newRow("n not power of two") << withKdfParam(castFile, QStringLiteral("n"), 1000) << "power of two";
         QTest::newRow("negative n") << withKdfParam(castFile, QStringLiteral("n"), -1) << "out of range";
         QTest::newRow("dklen 16") << withKdfParam(castFile, QStringLiteral("dklen"), 16) << "not 32";
@@ -136,6 +146,21 @@ private slots:
         QVERIFY(!secret.ok());
         QCOMPARE(secret.code(), dd::ErrorCode::InvalidInput);
         QVERIFY2(secret.message().contains(words), qPrintable(secret.message()));
+    }
+    // What wallets write opens (the wrong password here: the KDF ran, the MAC did not match).
+    void realWalletsParametersOpen_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("geth light: n=2^12, r=8, p=6")
+            << withKdfParam(withKdfParam(castFile, QStringLiteral("n"), 1 << 12), QStringLiteral("p"), 6);
+        QTest::newRow("MetaMask: n=2^17, r=8, p=1") << withKdfParam(castFile, QStringLiteral("n"), 1 << 17);
+        QTest::newRow("geth standard: n=2^18, r=8, p=1") << withKdfParam(castFile, QStringLiteral("n"), 1 << 18);
+        QTest::newRow("pbkdf2 c=262144") << QByteArray(specPbkdf2);
+    }
+    void realWalletsParametersOpen()
+    {
+        QFETCH(QByteArray, json);
+        QCOMPARE(keystore::decrypt(json, QStringLiteral("not the password")).code(), dd::ErrorCode::WrongPassword);
     }
     void corruptFiles_data()
     {
