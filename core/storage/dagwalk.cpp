@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace dd::storage {
 
@@ -236,14 +237,31 @@ private:
         return success();
     }
 
-    // The bytes of a file node: its own data, then each child's in order.
+    // The bytes of a file node: its own data, then each child's in order. Every node must hold
+    // exactly what its parent says (claimed: the parent's block size for it; the root's own
+    // filesize when null), and its data and children's sizes must add up to its filesize, so no
+    // DAG writes more than the root claims, however often it links the same blocks; and no
+    // child holds nothing, so the nodes visited are bounded by the bytes times the depth (64).
 public:
-    Status writeFileNode(const Cid &cid, const QByteArray &block, QIODevice &out, quint64 &written, quint64 *filesize)
+    Status writeFileNode(const Cid &cid, const QByteArray &block, QIODevice &out, quint64 &written, quint64 *filesize,
+        std::optional<quint64> claimed = std::nullopt, int depth = 0)
     {
         if (m_cancel && m_cancel->load())
             return Status::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
-        if (cid.codec == codec::raw)
+        if (depth > 64)
+            return Status::failure(
+                QStringLiteral("%1 sits more than 64 levels deep inside its file.").arg(cid.toString()),
+                ErrorCode::InvalidInput);
+        const auto wrongSize = [&cid](quint64 holds, quint64 says) {
+            return Status::failure(
+                QStringLiteral("%1 holds %2 bytes where its file says %3.").arg(cid.toString()).arg(holds).arg(says),
+                ErrorCode::InvalidInput);
+        };
+        if (cid.codec == codec::raw) {
+            if (claimed && quint64(block.size()) != *claimed)
+                return wrongSize(quint64(block.size()), *claimed);
             return append(out, block, written);
+        }
         auto decoded = decodeUnixFsNode(block);
         if (!decoded)
             return decoded.error();
@@ -253,13 +271,36 @@ public:
                 ErrorCode::InvalidInput);
         if (filesize)
             *filesize = data.filesize;
+        if (claimed && data.filesize != *claimed)
+            return wrongSize(data.filesize, *claimed);
+        if (!node.links.isEmpty()) {
+            if (data.blocksizes.size() != node.links.size())
+                return Status::failure(QStringLiteral("%1 has %2 links but %3 block sizes.")
+                                           .arg(cid.toString())
+                                           .arg(node.links.size())
+                                           .arg(data.blocksizes.size()),
+                    ErrorCode::InvalidInput);
+            quint64 sum = quint64(data.data.size());
+            for (quint64 size : data.blocksizes) {
+                if (size == 0 || size > data.filesize || sum > data.filesize - size)
+                    return wrongSize(sum + size, data.filesize);
+                sum += size;
+            }
+            if (sum != data.filesize)
+                return wrongSize(sum, data.filesize);
+        } else if (quint64(data.data.size()) != data.filesize && (data.filesize != 0 || claimed)) {
+            return wrongSize(quint64(data.data.size()), data.filesize);
+        }
         if (auto appended = append(out, data.data, written); !appended)
             return appended;
-        for (const PbLink &link : node.links) {
+        for (qsizetype i = 0; i < node.links.size(); ++i) {
+            const PbLink &link = node.links[i];
             auto child = m_store.get(link.cid);
             if (!child)
                 return child.error();
-            if (auto status = writeFileNode(link.cid, child.value(), out, written, nullptr); !status)
+            if (auto status
+                = writeFileNode(link.cid, child.value(), out, written, nullptr, data.blocksizes[i], depth + 1);
+                !status)
                 return status;
         }
         return success();

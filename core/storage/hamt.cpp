@@ -3,6 +3,8 @@
 #include <bit>
 #include <map>
 
+#include <QSet>
+
 namespace dd::storage::hamt {
 
 namespace {
@@ -91,7 +93,9 @@ Result<PbNode> readShard(const Cid &cid, const BlockSource &source)
 
 constexpr int deepest = 64;
 
-Status listInto(const PbNode &node, const BlockSource &source, int depth, QList<PbLink> &out)
+// visited: the shards read so far. In a real HAMT each shard sits in one place; one linked
+// twice (40 shards each linking the next twice would be 2^40 visits) is refused.
+Status listInto(const PbNode &node, const BlockSource &source, int depth, QList<PbLink> &out, QSet<QByteArray> &visited)
 {
     if (depth > deepest)
         return malformed(QStringLiteral("its shards nest more than %1 deep").arg(deepest));
@@ -104,10 +108,13 @@ Status listInto(const PbNode &node, const BlockSource &source, int depth, QList<
             return malformed(
                 QStringLiteral("a link is named \"%1\", without its slot").arg(QString::fromUtf8(link.name.left(40))));
         if (link.name.size() == digits) {
+            if (visited.contains(link.cid.multihash))
+                return malformed(QStringLiteral("the shard %1 is linked more than once").arg(link.cid.toString()));
+            visited.insert(link.cid.multihash);
             auto child = readShard(link.cid, source);
             if (!child)
                 return child.error();
-            if (auto listed = listInto(child.value(), source, depth + 1, out); !listed)
+            if (auto listed = listInto(child.value(), source, depth + 1, out, visited); !listed)
                 return listed;
             continue;
         }
@@ -261,7 +268,8 @@ QByteArray entryName(const PbLink &link, quint64 fanout)
 Result<QList<PbLink>> list(const PbNode &node, const BlockSource &source)
 {
     QList<PbLink> out;
-    if (auto listed = listInto(node, source, 0, out); !listed)
+    QSet<QByteArray> visited;
+    if (auto listed = listInto(node, source, 0, out, visited); !listed)
         return listed.error();
     return out;
 }

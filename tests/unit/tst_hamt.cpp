@@ -120,6 +120,29 @@ private slots:
         QVERIFY(!missing && missing.message() == QStringLiteral("none"));
         QVERIFY(!hamt::build({}, 1, {}));
     }
+
+    // Issue 16, finding 5: 40 shards, each linking twice to the next, were 2^40 visits (a
+    // 781-byte input that never ended). A shard reached twice is refused.
+    void aShardLinkedTwiceIsRefused()
+    {
+        QHash<Cid, QByteArray> store;
+        const Cid leaf {1, codec::raw, sha256Multihash(sha256("x"))};
+        PbNode next = shard({{leaf, "0x", 1}}, 0x22, 2); // fanout 2: shards may nest 64 deep
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray block = encodePbNode(next.links, next.data);
+            const Cid cid {1, codec::dagPb, sha256Multihash(sha256(block))};
+            store.insert(cid, block);
+            next = shard({{cid, "0", 1}, {cid, "1", 1}}, 0x22, 2);
+        }
+        const hamt::BlockSource source = [&store](const Cid &cid) -> Result<QByteArray> {
+            if (!store.contains(cid))
+                return Result<QByteArray>::failure(QStringLiteral("missing"));
+            return store.value(cid);
+        };
+        auto listed = hamt::list(next, source);
+        QVERIFY(!listed);
+        QVERIFY2(listed.message().contains(QStringLiteral("linked more than once")), qPrintable(listed.message()));
+    }
 };
 
 DD_REGISTER_TEST(TestHamt);

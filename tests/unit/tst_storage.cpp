@@ -5,7 +5,10 @@
 
 #include "testregistry.h"
 
+#include "storage/blockstore.h"
 #include "storage/car.h"
+#include "storage/dagpb.h"
+#include "storage/dagwalk.h"
 #include "storage/origins.h"
 #include "storage/unixfs.h"
 
@@ -31,7 +34,79 @@ class TestStorage : public QObject {
         return importFile(buffer, profile).value().root.toString();
     }
 
+    // A UnixFS file node (dag-pb) with these children, stored; its CID.
+    static Cid fileNode(const BlockStore &store, const QList<std::pair<Cid, quint64>> &children, quint64 filesize,
+        const QByteArray &own = {})
+    {
+        QByteArray data;
+        appendPbUint(data, 1, unixfs::file);
+        if (!own.isEmpty())
+            appendPbBytes(data, 2, own);
+        appendPbUint(data, 3, filesize);
+        QList<PbLink> links;
+        for (const auto &[cid, size] : children) {
+            appendPbUint(data, 4, size);
+            links.append(PbLink {cid, {}, size});
+        }
+        const QByteArray block = encodePbNode(links, data);
+        const Cid cid {1, codec::dagPb, sha256Multihash(sha256(block))};
+        if (!store.put(cid, block))
+            qWarning() << "cannot store" << cid.toString();
+        return cid;
+    }
+
+    static Cid rawLeaf(const BlockStore &store, const QByteArray &bytes)
+    {
+        const Cid cid {1, codec::raw, sha256Multihash(sha256(bytes))};
+        if (!store.put(cid, bytes))
+            qWarning() << "cannot store" << cid.toString();
+        return cid;
+    }
+
 private slots:
+    // Issue 16, finding 1: a contributor's metadata CID whose blocks link the same children again
+    // and again (1 GiB from 23 blocks behind a root that claims 255 bytes), or nest 100,000 deep,
+    // could hang every member's catalog sync, fill the disk or end the stack. Each node must hold
+    // what its parent says and its children must add up: refused in words, at once.
+    void hostileFileDagsAreRefused()
+    {
+        QTemporaryDir dir;
+        const BlockStore store(dir.path());
+        const Cid kib = rawLeaf(store, QByteArray(1024, 'x'));
+        // Consistent sizes, repeated children: 174^3 KiB claimed three levels up.
+        Cid level = kib;
+        quint64 size = 1024;
+        for (int i = 0; i < 3; ++i) {
+            level = fileNode(store, QList<std::pair<Cid, quint64>>(174, {level, size}), size * 174);
+            size *= 174;
+        }
+        const Cid small = fileNode(store, {{level, 255}}, 255);
+        auto read = readUnixFsFile(store, small, 4096);
+        QVERIFY(!read);
+        QVERIFY2(read.message().contains(QStringLiteral("where its file says 255")), qPrintable(read.message()));
+        // Sizes that lie on the way down: a leaf bigger than its parent says.
+        const Cid liar = fileNode(store, QList<std::pair<Cid, quint64>>(100, {kib, 1}), 100);
+        read = readUnixFsFile(store, liar, 4096);
+        QVERIFY(!read);
+        QVERIFY2(read.message().contains(QStringLiteral("holds 1024 bytes where its file says 1")),
+            qPrintable(read.message()));
+        // Children that hold nothing, so a DAG could be visited forever without writing a byte.
+        const Cid empty = fileNode(store, QList<std::pair<Cid, quint64>>(10, {rawLeaf(store, {}), 0}), 0);
+        QVERIFY(!readUnixFsFile(store, empty, 4096));
+        // Deep: 100 file nodes, each holding the next.
+        Cid deep = rawLeaf(store, "y");
+        for (int i = 0; i < 100; ++i)
+            deep = fileNode(store, {{deep, 1}}, 1);
+        read = readUnixFsFile(store, deep, 4096);
+        QVERIFY(!read);
+        QVERIFY2(read.message().contains(QStringLiteral("more than 64 levels deep")), qPrintable(read.message()));
+        // An honest file of repeated chunks (deduplicated by its importer) still reads.
+        const Cid honest = fileNode(store, QList<std::pair<Cid, quint64>>(3, {kib, 1024}), 3072, {});
+        read = readUnixFsFile(store, honest, 4096);
+        QVERIFY2(read, qPrintable(read.message()));
+        QCOMPARE(read.value(), QByteArray(3072, 'x'));
+    }
+
     void varintsAndBase32()
     {
         QByteArray out;
