@@ -135,12 +135,16 @@ Result<UInt256> wordAt(const QByteArray &data, qsizetype at)
 }
 
 // Decodes one input. What it may produce is bounded by the input's size: every element costs
-// its head size (at least 1) and every byte string its length, and the total may not exceed
-// twice the input plus a little. An honest encoding holds each value once, so it stays within;
-// a hostile one whose offsets point at the same value again and again is refused in words
-// instead of filling memory.
+// its head size and every byte string its length, and the total may not exceed twice the input
+// plus a little. An honest encoding holds each value once, so it stays within; a hostile one
+// whose offsets point at the same value again and again is refused in words instead of filling
+// memory. Elements that take no bytes at all (empty tuples) cannot be bounded by the input:
+// at most kMaxEmptyValues of them, whatever the input, so a value that decodes re-encodes to
+// data that decodes too.
 class Decoder {
 public:
+    static constexpr qint64 kMaxEmptyValues = 65536;
+
     explicit Decoder(const QByteArray &data) : m_data(data), m_budget(2 * qint64(data.size()) + 4096) { }
 
     Value one(const AbiType &type, qsizetype at, int depth);
@@ -153,6 +157,13 @@ private:
         m_budget -= cost;
         return m_budget >= 0;
     }
+    bool spendElement(const AbiType &type)
+    {
+        const qint64 size = type.headSize();
+        if (size > 0)
+            return spend(size);
+        return --m_emptyValues >= 0;
+    }
     Value overBudget(const AbiType &type)
     {
         return decodeError(type,
@@ -163,6 +174,7 @@ private:
 
     const QByteArray &m_data;
     qint64 m_budget;
+    qint64 m_emptyValues = kMaxEmptyValues;
 };
 
 template <typename TypeAt> List Decoder::sequence(qsizetype count, TypeAt typeAt, qsizetype base, int depth)
@@ -171,7 +183,7 @@ template <typename TypeAt> List Decoder::sequence(qsizetype count, TypeAt typeAt
     qsizetype pos = base;
     for (qsizetype i = 0; i < count; ++i) {
         const AbiType &type = typeAt(i);
-        if (!spend(std::max<qint64>(1, type.headSize())))
+        if (!spendElement(type))
             return overBudget(type).error();
         Value value = [&]() -> Value {
             if (!type.isDynamic())
@@ -251,10 +263,10 @@ Value Decoder::one(const AbiType &type, qsizetype at, int depth)
     }
     case K::Array: {
         // Elements with a head lie in the rest of the data: a count larger than it can hold is a
-        // lie. Elements without one (an empty tuple) cost the budget instead.
+        // lie. Elements without one (an empty tuple) count against kMaxEmptyValues instead.
         const qint64 elementSize = type.element().headSize();
         if (!w.fitsIn(32) || (elementSize > 0 && qint64(w.low64()) * elementSize > m_data.size() - at - 32)
-            || qint64(w.low64()) > m_budget)
+            || (elementSize == 0 && qint64(w.low64()) > m_emptyValues))
             return decodeError(type, QStringLiteral("length %1 runs past the data").arg(w.toDecimal()));
         auto items = sequence(qsizetype(w.low64()), element, at + 32, depth + 1);
         if (!items)

@@ -70,7 +70,11 @@ QJsonArray GovernanceEventDecoder::topicFilter() const
     QJsonArray anyOf;
     for (const QByteArray &topic : m_topics)
         anyOf.append(toHex(topic));
-    return {anyOf};
+    // [[a, b, ...]]: topic0 is any of them. Spelled out: `return {anyOf}` is a nested array
+    // with GCC but a copy (a flat array, "topic0 = a and topic1 = b") with clang.
+    QJsonArray filter;
+    filter.append(anyOf);
+    return filter;
 }
 
 Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &batch) const

@@ -1,0 +1,47 @@
+// Event logs as a node answers eth_getLogs (sync/governanceevents, through the Governor's,
+// token's and registry's ABIs): the first bytes pick the event's topic and its emitter and how
+// many indexed topics follow (32 bytes each), the rest is its data. Added or refused in words,
+// within memory bounded by the input.
+
+#include "fuzzinput.h"
+
+#include "cache/governancerecords.h"
+#include "common/hex.h"
+#include "dao/daodeployer.h"
+#include "sync/governanceevents.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace dd;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    if (size < 3)
+        return 0;
+    static const dao::DaoAbis &abis = dao::DaoAbis::load().value();
+    static const crypto::Address governor
+        = crypto::Address::parse(u"0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0").value();
+    static const crypto::Address token = crypto::Address::parse(u"0x5FbDB2315678afecb367f032d93F642f64180aa3").value();
+    static const crypto::Address registry
+        = crypto::Address::parse(u"0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9").value();
+    static const sync::GovernanceEventDecoder decoder(abis.governor, abis.token, governor, token, registry);
+    static const QJsonArray known = decoder.topicFilter().first().toArray();
+    dd::fuzz::require(!known.isEmpty(), "events: the decoder asks for its events' topics");
+    const crypto::Address emitters[] = {governor, token, registry};
+    QJsonArray topics {known[data[0] % known.size()]};
+    std::size_t at = 3;
+    for (int i = 0; i < data[2] % 4 && at + 32 <= size; ++i, at += 32)
+        topics.append(toHex(QByteArrayView(reinterpret_cast<const char *>(data + at), 32)));
+    const QJsonObject log {{QStringLiteral("address"), emitters[data[1] % 3].toChecksumString()},
+        {QStringLiteral("blockNumber"), QStringLiteral("0x10")}, {QStringLiteral("logIndex"), QStringLiteral("0x0")},
+        {QStringLiteral("transactionHash"), QStringLiteral("0x") + QString(64, u'a')},
+        {QStringLiteral("topics"), topics},
+        {QStringLiteral("data"),
+            toHex(QByteArrayView(reinterpret_cast<const char *>(data + at), qsizetype(size - at)))}};
+    cache::EventBatch batch;
+    const Status added = decoder.add(log, batch);
+    if (std::getenv("DD_FUZZ_VERBOSE"))
+        std::fprintf(stderr, "%s\n", added ? "added" : qPrintable(added.message()));
+    return 0;
+}

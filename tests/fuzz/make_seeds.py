@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Writes the seed corpora of tests/fuzz/corpus: a few valid inputs per target and the input of
+every finding of issue 16, so the test command replays them. Run from anywhere; idempotent.
+Inputs that later fuzzing finds are added by hand, named after what they broke."""
+import hashlib
+import json
+import os
+import pathlib
+
+here = pathlib.Path(__file__).resolve().parent
+fixtures = here.parent / "fixtures"
+corpus = here / "corpus"
+
+
+def seed(target, name, data):
+    folder = corpus / target
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(data if isinstance(data, bytes) else data.encode())
+
+
+def word(n):
+    return n.to_bytes(32, "big")
+
+
+def varint(n):
+    out = bytearray()
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def pb_field(field, wire, payload):
+    key = varint(field << 3 | wire)
+    if wire == 0:
+        return key + varint(payload)
+    return key + varint(len(payload)) + payload
+
+
+def pb_node(links, data):
+    # dag-pb: Links (field 2) before Data (field 1), as the spec's canonical form.
+    out = b""
+    for cid, name, tsize in links:
+        link = pb_field(1, 2, cid) + pb_field(2, 2, name) + pb_field(3, 0, tsize)
+        out += pb_field(2, 2, link)
+    return out + pb_field(1, 2, data)
+
+
+def cid_v1(codec, block):
+    return bytes([1, codec, 0x12, 0x20]) + hashlib.sha256(block).digest()
+
+
+def unixfs_file(filesize, blocksizes, own=b""):
+    data = pb_field(1, 0, 2)
+    if own:
+        data += pb_field(2, 2, own)
+    data += pb_field(3, 0, filesize)
+    for size in blocksizes:
+        data += pb_field(4, 0, size)
+    return data
+
+
+def blocks(*items):
+    # The targets' block lists: a 2-byte length before each block (raw leaves: high bit set).
+    out = b""
+    for block, raw in items:
+        length = len(block)
+        out += bytes([(length >> 8) | (0x80 if raw else 0), length & 0xFF]) + block
+    return out
+
+
+# RLP
+seed("rlp", "cat-dog", bytes.fromhex("c88363617483646f67"))
+seed("rlp", "set-theory", bytes.fromhex("c7c0c1c0c3c0c1c0"))
+seed("rlp", "wide-list", bytes.fromhex("f90100") + b"\x01" * 256)
+
+# ABI types and data (the first byte of abidecode picks the types; see fuzz_abidecode.cpp)
+for name, text in [("uint256", "uint256"), ("tuple-array", "(address,uint256)[]"), ("function",
+        "castVoteWithReason(uint256,uint8,string)"), ("finding-3-huge-fixed", "uint[999999999]"),
+        ("finding-3-overflow", "f(uint256[67108864])"), ("deep", "(" * 40 + "uint256" + ")" * 40),
+        ("empty-tuple", "(())[1][]")]:
+    seed("abitype", name, text)
+count = 1000
+aliased = word(32) + word(count) + b"".join(word(32 * count) for _ in range(count)) + word(16 * 1024) + b"x" * 16 * 1024
+seed("abidecode", "finding-2-aliased-bytes-array", bytes([3]) + aliased)
+seed("abidecode", "bytes", bytes([1]) + word(32) + word(3) + b"abc".ljust(32, b"\0"))
+seed("abidecode", "finding-11-empty-tuple-array", bytes([9]) + word(32) + word(3))
+seed("abidecode", "uint-array-lie", bytes([5]) + word(32) + word(1 << 40))
+
+# Transactions (made by cast mktx with an access list; see tests/unit/tst_transaction.cpp)
+seed("transaction", "finding-9-access-list", bytes.fromhex(
+    "02f8a6827a6903843b9aca008502540be40082c350945fbdb2315678afecb367f032d93f642f64180aa38080f838f7945f"
+    "bdb2315678afecb367f032d93f642f64180aa3e1a000000000000000000000000000000000000000000000000000000000"
+    "0000000180a07ea1a2373ba1f4ecddef3ab806775a9002937b9f2ca015ab58d633382220e2e1a06176dcb71889b1241cd5"
+    "2c8df510ff51102dd1fc45eebc664e1bb6ed2f849ee5"))
+
+# EIP-712: the spec's example, and finding 4's types
+mail = {"types": {"EIP712Domain": [{"name": "name", "type": "string"}, {"name": "chainId", "type": "uint256"}],
+                  "Person": [{"name": "name", "type": "string"}, {"name": "wallet", "type": "address"}],
+                  "Mail": [{"name": "from", "type": "Person"}, {"name": "to", "type": "Person"},
+                           {"name": "contents", "type": "string"}]},
+        "primaryType": "Mail", "domain": {"name": "Ether Mail", "chainId": 1},
+        "message": {"from": {"name": "Cow", "wallet": "0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826"},
+                    "to": {"name": "Bob", "wallet": "0xbBbBBBBbbBBBbbbBbbBbbbbBBbBbbbbBbBbbBBbB"}, "contents": "Hi"}}
+seed("eip712", "mail", json.dumps(mail))
+for name, type_ in [("finding-4-trailing-space", "string "), ("finding-4-nul", "string\u0000\u0000"),
+                    ("finding-4-tuple", "(uint256)")]:
+    bad = {"types": {"EIP712Domain": [], "M": [{"name": "a", "type": type_}]}, "primaryType": "M",
+           "domain": {}, "message": {"a": "1"}}
+    seed("eip712", name, json.dumps(bad))
+
+# Hex, numbers, amounts, addresses
+for name, text in [("hex", "0xdeadbeef"), ("decimal", "115792089237316195423570985008687907853269984665640564039457584007913129639935"),
+                   ("amount", "1.5ether"), ("address", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), ("negative", "-42")]:
+    seed("hexunits", name, text)
+
+# CIDs
+for name, text in [("v0", "QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n"),
+                   ("v1", "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"),
+                   ("raw", "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku")]:
+    seed("cid", name, text)
+
+# dag-pb, CAR
+leaf = b"hello world"
+leaf_cid = cid_v1(0x55, leaf)
+node = pb_node([(leaf_cid, b"", len(leaf))], unixfs_file(len(leaf), [len(leaf)]))
+seed("dagpb", "file-node", node)
+root = cid_v1(0x70, node)
+header = b"\xa2eroots\x81\xd8\x2aX\x25\x00" + root + b"gversion\x01"
+car = varint(len(header)) + header
+for cid, block in [(root, node), (leaf_cid, leaf)]:
+    car += varint(len(cid) + len(block)) + cid + block
+seed("car", "two-blocks", car)
+seed("car", "billion-roots-claim", varint(40) + b"\xa2eroots\x9a\x3b\x9a\xca\x00gversion\x01" + b"\0" * 16)
+
+# HAMT: finding 5, 40 shards (fanout 2) each linking twice to the next
+def shard_data(fanout):
+    return pb_field(1, 0, 5) + pb_field(2, 2, b"\x01") + pb_field(5, 0, 0x22) + pb_field(6, 0, fanout)
+chain = []
+child = pb_node([(leaf_cid, b"0x", 1)], shard_data(2))
+for _ in range(40):
+    chain.append(child)
+    cid = cid_v1(0x70, child)
+    child = pb_node([(cid, b"0", 1), (cid, b"1", 1)], shard_data(2))
+seed("hamt", "finding-5-shards-linked-twice", blocks((child, False), *[(c, False) for c in reversed(chain)]))
+
+# UnixFS files: finding 1, repeated children behind a root that claims 255 bytes; a deep chain
+kib = b"x" * 1024
+kib_cid = cid_v1(0x55, kib)
+level = pb_node([(kib_cid, b"", 1024)] * 174, unixfs_file(1024 * 174, [1024] * 174))
+top = pb_node([(cid_v1(0x70, level), b"", 255)], unixfs_file(255, [255]))
+seed("unixfsfile", "finding-1-repeated-children", blocks((top, False), (level, False), (kib, True)))
+deep = [(b"y", True)]
+prev = cid_v1(0x55, b"y")
+for _ in range(100):
+    n = pb_node([(prev, b"", 1)], unixfs_file(1, [1]))
+    deep.append((n, False))
+    prev = cid_v1(0x70, n)
+seed("unixfsfile", "finding-1-deep-chain", blocks(*reversed(deep)))
+seed("unixfsfile", "honest-file", blocks((node, False), (leaf, True)))
+
+# Discourse (recorded answers in their documented format: tests/fixtures/discourse)
+seed("discourse", "topic", (fixtures / "discourse/t/42.json").read_bytes())
+seed("discourse", "posts", (fixtures / "discourse/t/42/posts.json").read_bytes())
+seed("discourse", "finding-7-huge-id", '{"id":1e300,"title":"t","post_stream":{"stream":[1e300],"posts":[]}}')
+
+# HTML and markdown
+seed("safehtml", "cooked", '<p>See <a href="/t/x/1">this</a> &amp; <img src="https://t.example/p.png" alt="chart">'
+     '<script>alert(1)</script><span onclick="x()" style="color:red">red</span></p>')
+seed("safehtml", "finding-6-ampersands", "&" * 60000)
+seed("safemarkdown", "description", "# Fund the archive\n\n<script>x</script> ![i](https://t.example/i.png)\n```\ncode\n```")
+
+# Keystores, phrases, profiles, metadata, tables
+seed("keystore", "cast", (
+    '{"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"0ad18f31ff984fe9d1b96b3643527ff4"},"ciphertext":'
+    '"c85128e6e13a0853f589cf52a1eef45dd2d6647845bce524f15145c0c1f36534","kdf":"scrypt","kdfparams":{"dklen":32,'
+    '"n":8192,"p":1,"r":8,"salt":"bd37600a3816cbaf971739527674a4f8dd10004c1c81b16b1a7d3c1272b7eeaa"},"mac":'
+    '"6a6525e037bb9e45ef2a5b04e920435365992ed556ddc96a44ba1ded31deffe5"},"id":"edbd982b-2c90-4ecc-b26e-40e9f711f296",'
+    '"version":3}'))
+seed("keystore", "finding-10-costly", (
+    '{"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"0ad18f31ff984fe9d1b96b3643527ff4"},"ciphertext":"00",'
+    '"kdf":"scrypt","kdfparams":{"dklen":32,"n":524288,"p":16,"r":15,"salt":"00"},"mac":'
+    '"6a6525e037bb9e45ef2a5b04e920435365992ed556ddc96a44ba1ded31deffe5"},"version":3}'))
+seed("mnemonic", "test-phrase", "test test test test test test test test test test test junk")
+seed("mnemonic", "path", "m/44'/60'/0'/0/0")
+seed("daoprofile", "devnet", json.dumps({"name": "DataDAO devnet", "chainId": 31337, "rpc": ["http://127.0.0.1:8545"],
+     "token": "0x5FbDB2315678afecb367f032d93F642f64180aa3", "timelock": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+     "governor": "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0", "deploymentBlock": 1}))
+seed("metadata", "datapackage", json.dumps({"name": "weather", "title": "Weather stations", "licenses": [{"name": "CC-BY-4.0"}],
+     "resources": [{"path": "stations.csv", "format": "csv", "bytes": 78}]}))
+for f in sorted((fixtures / "pinning").glob("*.json")):
+    seed("metadata", "pin-" + f.stem, f.read_bytes())
+seed("table", "csv", "station,day,temperature\nA,2025-01-01,3.5\nB,2025-01-02,\n")
+seed("table", "tsv-ragged", "a\tb\tc\n1\t2\n3\t4\t5\t6\n")
+seed("table", "jsonl", '{"a":1}\n{"a":2,"b":"x"}\n')
+# Event logs (the first bytes pick the topic, the emitter and the indexed topics; see
+# fuzz_events.cpp): finding 2, a ProposalCreated whose calldatas all point at one value.
+n = 600
+value = word(8 * 1024) + b"c" * 8 * 1024
+heads = word(1) + word(0xABC) + word(9 * 32) * 4 + word(9 * 32) + word(5) + word(9) + word(9 * 32)
+# One array whose elements all point at the same bytes, shared by every array field.
+array = word(n) + b"".join(word(32 * n) for _ in range(n)) + value
+proposal = heads + array
+for topic in range(8):
+    seed("events", f"finding-2-aliased-proposal-{topic}", bytes([topic, 0, 0]) + proposal)
+seed("events", "transfer", bytes([0, 1, 2]) + word(1) + word(2) + word(1000))
+print("seeds written to", corpus)
