@@ -13,7 +13,9 @@ dd_build "$DD_ROOT/build-fuzz" -DCMAKE_CXX_COMPILER=clang++-14 -DDD_FUZZ=ON
 bin="$DD_ROOT/build-fuzz/tests/fuzz"
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  for f in "$bin"/fuzz_*; do targets+=("$(basename "$f" | sed 's/^fuzz_//')"); done
+  for f in "$bin"/fuzz_*; do
+    [[ -f "$f" && -x "$f" ]] && targets+=("$(basename "$f" | sed 's/^fuzz_//')")
+  done
 fi
 status=0
 for t in "${targets[@]}"; do
