@@ -89,6 +89,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("DataDAO"));
     QGuiApplication::setApplicationName(QStringLiteral("DataDAO Desktop"));
     QGuiApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+    // Desktops match the window to its entry (and icon): resources/desktop/org.datadao.Desktop.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.datadao.Desktop"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("DataDAO Desktop"));

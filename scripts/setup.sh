@@ -12,9 +12,9 @@ DD_PACKAGES=(
   qt6-l10n-tools qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
-  qml6-module-qttest qt6-image-formats-plugins libqt6svg6 libqt6sql6-sqlite libsecp256k1-dev libssl-dev
+  qml6-module-qttest qt6-image-formats-plugins libqt6svg6 libqt6sql6-sqlite libsecp256k1-dev libssl-dev libsodium-dev
   xvfb xauth imagemagick ipfs-cid curl openssl libglib2.0-bin
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev dpkg-dev
 )
 
 dd_install_packages() {
