@@ -56,6 +56,15 @@ QString TransactionJournal::connectionName() const
 Status TransactionJournal::open()
 {
     QMutexLocker lock(&m_mutex);
+    return openLocked();
+}
+
+// Under m_mutex. Every operation opens the journal (and creates its tables) first, so one that
+// runs before open() was called, on another thread, finds the tables there.
+Status TransactionJournal::openLocked()
+{
+    if (m_opened)
+        return success();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSqlDatabase db = QSqlDatabase::database(connectionName());
     if (!db.isOpen() && !db.open())
@@ -75,12 +84,15 @@ Status TransactionJournal::open()
         if (!q.exec(QLatin1String(statement)))
             return sqlFailure(QStringLiteral("create its table"), q.lastError());
     }
+    m_opened = true;
     return success();
 }
 
 Status TransactionJournal::record(const JournalEntry &e)
 {
     QMutexLocker lock(&m_mutex);
+    if (auto opened = openLocked(); !opened)
+        return opened.error();
     QSqlDatabase db = QSqlDatabase::database(connectionName());
     QSqlQuery q(db);
     // The same signed bytes again (the same account, nonce and call on a chain that was reset, as
@@ -101,6 +113,8 @@ Status TransactionJournal::record(const JournalEntry &e)
 Status TransactionJournal::setStatus(const QString &hash, const QString &status, quint64 block, const QString &error)
 {
     QMutexLocker lock(&m_mutex);
+    if (auto opened = openLocked(); !opened)
+        return opened.error();
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     q.prepare(QStringLiteral("UPDATE transactions SET status = ?, block = ?, error = ? WHERE hash = ?"));
     q.addBindValue(status);
@@ -147,6 +161,8 @@ Result<QList<JournalEntry>> unreadable(const QSqlQuery &q)
 Result<QList<JournalEntry>> TransactionJournal::entries(int limit)
 {
     QMutexLocker lock(&m_mutex);
+    if (auto opened = openLocked(); !opened)
+        return opened.error();
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     q.prepare(QStringLiteral("SELECT %1 FROM transactions ORDER BY created_at DESC LIMIT ?")
                   .arg(QLatin1String(entryColumns)));
@@ -159,6 +175,8 @@ Result<QList<JournalEntry>> TransactionJournal::entries(int limit)
 Result<QList<JournalEntry>> TransactionJournal::unsettled(quint64 chainId)
 {
     QMutexLocker lock(&m_mutex);
+    if (auto opened = openLocked(); !opened)
+        return opened.error();
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     // Nonces are stored as decimal text: order by length, then text, for numeric order.
     q.prepare(QStringLiteral("SELECT %1 FROM transactions WHERE chain_id = ? AND status IN ('signed', 'pending') "
@@ -173,6 +191,8 @@ Result<QList<JournalEntry>> TransactionJournal::unsettled(quint64 chainId)
 Result<std::optional<eth::UInt256>> TransactionJournal::nextLocalNonce(quint64 chainId, const crypto::Address &sender)
 {
     QMutexLocker lock(&m_mutex);
+    if (auto opened = openLocked(); !opened)
+        return opened.error();
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     q.prepare(QStringLiteral("SELECT nonce FROM transactions WHERE chain_id = ? AND sender = ? AND status IN "
                              "('signed', 'pending')"));
@@ -193,6 +213,8 @@ Result<std::optional<eth::UInt256>> TransactionJournal::nextLocalNonce(quint64 c
 Result<qint64> TransactionJournal::recordSignedVote(const SignedVote &vote)
 {
     QMutexLocker lock(&m_mutex);
+    if (auto opened = openLocked(); !opened)
+        return opened.error();
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     q.prepare(QStringLiteral("INSERT INTO signed_votes (chain_id, governor, domain_name, domain_version, proposal_id, "
                              "support, voter, nonce, reason, signature, title, signed_at, kind) "
@@ -213,6 +235,8 @@ Result<qint64> TransactionJournal::recordSignedVote(const SignedVote &vote)
 Status TransactionJournal::setVoteRelayed(qint64 id, const QString &transactionHash)
 {
     QMutexLocker lock(&m_mutex);
+    if (auto opened = openLocked(); !opened)
+        return opened.error();
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     q.prepare(QStringLiteral("UPDATE signed_votes SET relay_hash = ? WHERE id = ?"));
     q.addBindValue(transactionHash);
@@ -225,6 +249,8 @@ Status TransactionJournal::setVoteRelayed(qint64 id, const QString &transactionH
 Result<QList<SignedVote>> TransactionJournal::signedVotes(quint64 chainId, bool unrelayedOnly)
 {
     QMutexLocker lock(&m_mutex);
+    if (auto opened = openLocked(); !opened)
+        return opened.error();
     QSqlQuery q(QSqlDatabase::database(connectionName()));
     q.prepare(
         QStringLiteral("SELECT id, governor, domain_name, domain_version, proposal_id, support, voter, nonce, "

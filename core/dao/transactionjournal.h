@@ -56,7 +56,10 @@ public:
 private:
     QString connectionName() const;
     QString m_path;
+    Status openLocked();
+
     QMutex m_mutex;
+    bool m_opened = false; // its tables exist (checked once, by whoever comes first)
 };
 
 } // namespace dd::dao

@@ -4,6 +4,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace dd;
 using namespace dd::dao;
@@ -50,6 +51,19 @@ private slots:
         QCOMPARE(entries.value().first().raw, QByteArray::fromHex("02c0"));
         QVERIFY(!reopened.nextLocalNonce(31337, sender).value().has_value()); // mined ones no longer count
     }
+    // The app opens its journal on the executor at startup while other work may already read
+    // it on another thread: whatever comes first finds the tables (a fresh install used to log
+    // "Parameter count mismatch").
+    void anOperationBeforeOpenFindsTheTables()
+    {
+        QTemporaryDir dir;
+        TransactionJournal journal(dir.filePath(QStringLiteral("local.sqlite")));
+        auto read = QtConcurrent::run([&journal] { return journal.entries(10); }).result();
+        QVERIFY2(read.ok(), qPrintable(read.message()));
+        QVERIFY(read.value().isEmpty());
+        QVERIFY(journal.open());
+    }
+
     void unwritableLocationIsAnError()
     {
         TransactionJournal journal(QStringLiteral("/proc/version/journal.sqlite"));
