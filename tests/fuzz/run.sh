@@ -14,7 +14,7 @@ bin="$DD_ROOT/build-fuzz/tests/fuzz"
 targets=("$@")
 if ((${#targets[@]} == 0)); then
   for f in "$bin"/fuzz_*; do
-    [[ -f "$f" && -x "$f" ]] && targets+=("$(basename "$f" | sed 's/^fuzz_//')")
+    if [[ -f "$f" && -x "$f" ]]; then targets+=("$(basename "$f" | sed 's/^fuzz_//')"); fi
   done
 fi
 status=0
