@@ -111,7 +111,7 @@ SecretResult scryptKey(
                            .arg(n)
                            .arg(r));
     // libsodium's scrypt (SIMD Salsa20/8): faster than OpenSSL's EVP_PBE_scrypt here, so unlocking
-    // is no slower than cast (tests/bench/unlock.sh).
+    // is no slower than cast (tests/bench/unlock.py).
     static const bool sodiumReady = sodium_init() >= 0;
     SecureBytes key(32);
     if (!sodiumReady

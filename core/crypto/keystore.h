@@ -21,8 +21,6 @@ struct ScryptParams {
     int p = 1;
 };
 
-// Ceilings for parameters read from a file, so a hostile file cannot make us allocate gigabytes
-// or spin for hours. geth's and cast's files sit far below them.
 // What a keystore may cost to open, before the password is even checked: a file made to
 // exhaust memory or time is refused in words. Wallets write far less: geth's standard scrypt is
 // n=2^18, r=8, p=1 (work n*r*p = 2^21, 256 MiB), MetaMask's n=2^17, cast's n=2^13; pbkdf2 files

@@ -33,6 +33,11 @@ struct RpcOptions {
     int maxAttempts = 4; // per endpoint, for retryable failures
     std::chrono::milliseconds backoff {250}; // doubled each retry
     std::chrono::milliseconds maxRetryAfter {10000};
+    // A node that sends a little at a time resets the transfer timeout with every byte; the
+    // whole answer must be in by this deadline, and no bigger than maxAnswerBytes (the largest
+    // eth_getLogs page the indexer asks for is far smaller).
+    std::chrono::milliseconds answerDeadline {60000};
+    qint64 maxAnswerBytes = qint64(128) << 20;
 };
 
 class JsonRpcClient : public QObject {

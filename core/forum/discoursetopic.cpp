@@ -1,11 +1,11 @@
 #include "forum/discoursetopic.h"
 
-#include <cmath>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace dd::forum {
 

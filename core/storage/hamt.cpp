@@ -1,9 +1,9 @@
 #include "storage/hamt.h"
 
+#include <QSet>
+
 #include <bit>
 #include <map>
-
-#include <QSet>
 
 namespace dd::storage::hamt {
 

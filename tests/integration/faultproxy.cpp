@@ -6,6 +6,9 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace dd::test {
 
@@ -67,6 +70,34 @@ void FaultProxy::respond(QTcpSocket *socket, int status, const QByteArray &body,
     socket->write(response);
 }
 
+void FaultProxy::trickle(QTcpSocket *socket, const QByteArray &answer)
+{
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(answer.size()) + "\r\n\r\n");
+    auto *timer = new QTimer(socket); // gone with the socket
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, answer, sent] {
+        if (*sent >= answer.size())
+            return timer->stop();
+        socket->write(answer.mid((*sent)++, 1));
+    });
+    timer->start(100);
+}
+
+void FaultProxy::stream(QTcpSocket *socket)
+{
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n[");
+    // More whenever the last chunk has gone, up to 64 MiB: the client must hang up well before.
+    auto written = std::make_shared<qint64>(0);
+    const QByteArray chunk(256 * 1024, ' ');
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket, written, chunk] {
+        if (socket->bytesToWrite() > 0 || *written >= (qint64(64) << 20))
+            return;
+        *written += socket->write(chunk);
+    });
+    *written += socket->write(chunk);
+}
+
 void FaultProxy::handle(QTcpSocket *socket, const QByteArray &body)
 {
     ++m_requests;
@@ -89,6 +120,9 @@ void FaultProxy::handle(QTcpSocket *socket, const QByteArray &body)
         return;
     case Fault::Hang:
         return; // never answer
+    case Fault::Huge:
+        stream(socket);
+        return;
     case Fault::LogRangeLimit: {
         const QJsonObject request = QJsonDocument::fromJson(body).object();
         if (request.value(QLatin1String("method")).toString() == QLatin1String("eth_getLogs")) {
@@ -141,6 +175,8 @@ void FaultProxy::handle(QTcpSocket *socket, const QByteArray &body)
             object.insert(QStringLiteral("id"), 999999);
             answer = QJsonDocument(object).toJson(QJsonDocument::Compact);
         }
+        if (fault == Fault::Trickle)
+            return trickle(guard, answer);
         respond(guard, 200, answer);
     });
 }

@@ -3,8 +3,8 @@
 // FaultProxy: a small HTTP server on loopback between the JSON-RPC client and anvil that
 // misbehaves on purpose: rate limits, server errors, truncated or invalid JSON, answers that
 // never come, a wrong chain id, answers that contradict what was asked (another transaction's
-// hash for a sent transaction, another transaction's receipt). Each fault applies to the first `count` requests (or
-// all).
+// hash for a sent transaction, another transaction's receipt), answers that trickle in or never
+// end. Each fault applies to the first `count` requests (or all).
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -30,6 +30,8 @@ public:
         LyingHash,
         ForeignReceipt,
         LogRangeLimit, // eth_getLogs over more than 8 blocks refused as Infura does (-32005)
+        Trickle, // the real answer, one byte every 100 ms (each byte resets a transfer timeout)
+        Huge, // an answer that says it is 1 GiB and streams spaces until the client hangs up
     };
 
     explicit FaultProxy(QUrl upstream, QObject *parent = nullptr);
@@ -44,6 +46,8 @@ private:
     void onConnection();
     void handle(QTcpSocket *socket, const QByteArray &body);
     void respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders = {});
+    void trickle(QTcpSocket *socket, const QByteArray &answer);
+    void stream(QTcpSocket *socket);
 
     QTcpServer m_server;
     QNetworkAccessManager m_network;

@@ -259,6 +259,35 @@ private slots:
         QCOMPARE(proxy.requestsSeen(), 2);
     }
 
+    // Misbehaving nodes, bounded in time and memory and named in words: one that trickles its
+    // answer a byte at a time (each byte resets Qt's transfer timeout), one that claims 1 GiB.
+    void slowAndHugeAnswersAreCutOff()
+    {
+        test::FaultProxy proxy(m_anvil.url());
+        RpcOptions options = fastOptions();
+        options.answerDeadline = std::chrono::milliseconds(1500);
+        options.maxAnswerBytes = 1 << 20;
+        {
+            proxy.setFault(test::FaultProxy::Fault::Trickle);
+            JsonRpcClient client({proxy.url()}, options);
+            auto id = await(client.chainId());
+            QVERIFY(!id.ok());
+            QVERIFY2(id.message().contains(QStringLiteral("took more than 1.5 s to answer")), qPrintable(id.message()));
+        }
+        {
+            proxy.setFault(test::FaultProxy::Fault::Huge);
+            JsonRpcClient client({proxy.url()}, options);
+            auto id = await(client.chainId());
+            QVERIFY(!id.ok());
+            QVERIFY2(id.message().contains(QStringLiteral("answered with more than 1 MiB")), qPrintable(id.message()));
+        }
+        // A second node that behaves: the client fails over to it.
+        proxy.setFault(test::FaultProxy::Fault::Huge);
+        JsonRpcClient client({proxy.url(), m_anvil.url()}, options);
+        auto id = await(client.chainId());
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+    }
+
     void faultyNodesFailOver_data()
     {
         QTest::addColumn<int>("fault");
