@@ -1,6 +1,7 @@
 #include "eth/jsonrpcclient.h"
 
 #include "common/logging.h"
+#include "eth/rpcanswer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,23 +41,6 @@ QByteArray requestBody(const QList<RpcCall> &calls, qint64 &nextId, bool batch)
     }
     return batch ? QJsonDocument(array).toJson(QJsonDocument::Compact)
                  : QJsonDocument(array.first().toObject()).toJson(QJsonDocument::Compact);
-}
-
-// One JSON-RPC response object to a result.
-Result<QJsonValue> responseResult(const QJsonObject &response, const QString &node)
-{
-    if (response.contains(QLatin1String("error"))) {
-        const QJsonObject error = response.value(QLatin1String("error")).toObject();
-        const QJsonValue data = error.value(QLatin1String("data"));
-        return Error {QStringLiteral("%1 (JSON-RPC error %2 from %3)")
-                          .arg(error.value(QLatin1String("message")).toString())
-                          .arg(error.value(QLatin1String("code")).toInt())
-                          .arg(node),
-            ErrorCode::Rpc, data.isString() ? data.toString() : QString()};
-    }
-    if (!response.contains(QLatin1String("result")))
-        return networkError(QStringLiteral("%1 answered without a result").arg(node));
-    return response.value(QLatin1String("result"));
 }
 
 } // namespace
@@ -111,16 +95,7 @@ QFuture<Result<QList<Result<QJsonValue>>>> JsonRpcClient::batch(const QList<RpcC
             return raw.error();
         const QJsonObject wrapper = raw.value().toObject();
         const QString node = wrapper.value(QLatin1String("_node")).toString();
-        const QJsonArray responses = wrapper.value(QLatin1String("batch")).toArray();
-        // Answers may come in any order: match them by id, and insist on one per call.
-        QList<Result<QJsonValue>> results(count,
-            Result<QJsonValue>(networkError(QStringLiteral("%1 left a call of the batch unanswered").arg(node))));
-        for (const QJsonValue &v : responses) {
-            const qint64 index = v.toObject().value(QLatin1String("id")).toInteger(-1) - firstId;
-            if (index >= 0 && index < count)
-                results[index] = responseResult(v.toObject(), node);
-        }
-        return results;
+        return batchResults(wrapper.value(QLatin1String("batch")).toArray(), firstId, count, node);
     });
 }
 
@@ -245,28 +220,21 @@ void JsonRpcClient::handleReply(std::shared_ptr<Request> request, QNetworkReply 
             std::chrono::milliseconds(0), false);
         return;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
     const bool batch = request->body.startsWith('[');
-    if (parseError.error != QJsonParseError::NoError || (batch ? !doc.isArray() : !doc.isObject())) {
-        retryOrFailOver(request,
-            QStringLiteral("%1 answered with invalid JSON (%2)").arg(node, parseError.errorString()),
-            std::chrono::milliseconds(0), false);
+    const QJsonValue sentId = batch ? QJsonValue() : QJsonDocument::fromJson(request->body).object().value(u"id");
+    auto answer = parseAnswerBody(reply->readAll(), batch, sentId, node);
+    if (!answer) {
+        retryOrFailOver(request, answer.message(), std::chrono::milliseconds(0), false);
         return;
     }
     if (!batch) {
-        const QJsonObject sent = QJsonDocument::fromJson(request->body).object();
-        QJsonObject answer = doc.object();
-        if (answer.value(QLatin1String("id")) != sent.value(QLatin1String("id"))) {
-            retryOrFailOver(request, QStringLiteral("%1 answered a different request id").arg(node),
-                std::chrono::milliseconds(0), false);
-            return;
-        }
-        answer.insert(QStringLiteral("_node"), node);
-        finish(request, QJsonValue(answer));
+        QJsonObject object = answer.value().toObject();
+        object.insert(QStringLiteral("_node"), node);
+        finish(request, QJsonValue(object));
         return;
     }
-    finish(request, QJsonValue(QJsonObject {{QStringLiteral("_node"), node}, {QStringLiteral("batch"), doc.array()}}));
+    finish(
+        request, QJsonValue(QJsonObject {{QStringLiteral("_node"), node}, {QStringLiteral("batch"), answer.value()}}));
 }
 
 void JsonRpcClient::retryOrFailOver(

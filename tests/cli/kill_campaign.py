@@ -47,13 +47,14 @@ def run(args, timeout=300):
 
 def killed_at(args, delay):
     """Starts the command and kills it with SIGKILL after `delay` seconds. None when it was
-    killed, else its exit status (it ended first)."""
-    p = subprocess.Popen([ours] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    killed, else how it ended by itself (a CompletedProcess)."""
+    p = subprocess.Popen([ours] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        return p.wait(timeout=delay)
+        out, err = p.communicate(timeout=delay)
+        return subprocess.CompletedProcess(p.args, p.returncode, out, err)
     except subprocess.TimeoutExpired:
         p.kill()
-        p.wait()
+        p.communicate()
         return None
 
 
@@ -83,7 +84,7 @@ def campaign(name, args_for, finished, after_each=None):
                 break  # it ended before the kill: nothing left to run
             kills += 1
         if ended is not None:
-            check(f"{name} #{i} ended by itself before its kill", ended == 0)
+            check(f"{name} #{i} ended by itself before its kill", finished(ended), (ended.stdout + ended.stderr)[-400:])
             continue
         out = run(args)
         check(f"{name} #{i} ends after its kills", finished(out), (out.stdout + out.stderr)[-400:])

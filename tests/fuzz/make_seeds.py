@@ -206,4 +206,9 @@ proposal = heads + array
 for topic in range(8):
     seed("events", f"finding-2-aliased-proposal-{topic}", bytes([topic, 0, 0]) + proposal)
 seed("events", "transfer", bytes([0, 1, 2]) + word(1) + word(2) + word(1000))
+# JSON-RPC answers (the first byte: 1 for a batch of three calls, ids 1-3)
+seed("rpcanswer", "chain-id", b"\x00" + b'{"jsonrpc":"2.0","id":1,"result":"0x7a69"}')
+seed("rpcanswer", "batch", b"\x01" + b'[{"jsonrpc":"2.0","id":2,"result":"0x10"},{"jsonrpc":"2.0","id":1,'
+     b'"error":{"code":-32000,"message":"execution reverted","data":"0x08c379a0"}}]')
+seed("rpcanswer", "too-big", b"\x00" + b'{"jsonrpc":"2.0","id":1,"result":"0xffffffffffffffffffff"}')
 print("seeds written to", corpus)
