@@ -211,4 +211,12 @@ seed("rpcanswer", "chain-id", b"\x00" + b'{"jsonrpc":"2.0","id":1,"result":"0x7a
 seed("rpcanswer", "batch", b"\x01" + b'[{"jsonrpc":"2.0","id":2,"result":"0x10"},{"jsonrpc":"2.0","id":1,'
      b'"error":{"code":-32000,"message":"execution reverted","data":"0x08c379a0"}}]')
 seed("rpcanswer", "too-big", b"\x00" + b'{"jsonrpc":"2.0","id":1,"result":"0xffffffffffffffffffff"}')
+# Requests to the storage node (the first byte picks the piece size; see fuzz_httprequest.cpp)
+body = (b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.car\"\r\n"
+        b"Content-Type: application/octet-stream\r\n\r\n" + car + b"\r\n--XyZ--\r\n")
+seed("httprequest", "dag-import", b"\x07" + b"POST /api/v0/dag/import HTTP/1.1\r\nHost: x\r\n"
+     b"Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+seed("httprequest", "chunked", b"\x03" + b"POST /api/v0/pin/add?arg=x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+     b"5\r\nhello\r\n0\r\n\r\n")
+seed("httprequest", "gateway-get", b"\x01" + b"GET /ipfs/bafkqaaa?format=car HTTP/1.1\r\nAccept: application/vnd.ipld.car\r\n\r\n")
 print("seeds written to", corpus)
