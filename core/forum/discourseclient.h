@@ -21,7 +21,10 @@ class QNetworkReply;
 namespace dd::forum {
 
 struct DiscourseOptions {
-    std::chrono::milliseconds timeout {15000}; // per request
+    std::chrono::milliseconds timeout {15000}; // per request, without a byte arriving
+    // The whole answer must be in by then: a forum that sends a byte at a time resets the
+    // timeout above with each one.
+    std::chrono::milliseconds answerDeadline {60000};
     qint64 maxAnswerBytes = 8 * 1024 * 1024;
     int maxPosts = 2000; // longer topics keep their first maxPosts posts
 };

@@ -6,7 +6,10 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace dd::test {
 
@@ -57,6 +60,7 @@ void ForumServer::answer(QTcpSocket *socket, const QByteArray &target)
             R"({"errors":["The requested URL or resource could not be found."],"error_type":"not_found"})");
         return;
     case Fault::None:
+    case Fault::Trickle:
         break;
     }
     const QUrl url(QString::fromUtf8(target));
@@ -88,8 +92,23 @@ void ForumServer::respond(QTcpSocket *socket, int status, const QByteArray &type
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Error") + "\r\n";
     head += "Content-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
         + "\r\nConnection: close\r\n\r\n";
-    socket->write(head + body);
-    socket->disconnectFromHost();
+    if (m_fault != Fault::Trickle) {
+        socket->write(head + body);
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(head);
+    auto *timer = new QTimer(socket); // gone with the socket
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, body, sent] {
+        if (*sent >= body.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(body.mid((*sent)++, 1));
+    });
+    timer->start(50);
 }
 
 } // namespace dd::test

@@ -18,7 +18,8 @@ namespace dd::test {
 class ForumServer : public QObject {
     Q_OBJECT
 public:
-    enum class Fault { None, ServerError, Garbage, Hang, NotFound };
+    // Trickle: the real answer, one byte every 50 ms.
+    enum class Fault { None, ServerError, Garbage, Hang, NotFound, Trickle };
 
     explicit ForumServer(QString fixtureRoot, QObject *parent = nullptr);
 
@@ -32,7 +33,7 @@ public:
 private:
     void onConnection();
     void answer(QTcpSocket *socket, const QByteArray &target);
-    static void respond(QTcpSocket *socket, int status, const QByteArray &type, const QByteArray &body);
+    void respond(QTcpSocket *socket, int status, const QByteArray &type, const QByteArray &body);
 
     QTcpServer m_server;
     QDir m_root;

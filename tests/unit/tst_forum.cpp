@@ -250,6 +250,15 @@ private slots:
         quick.timeout = std::chrono::milliseconds(300);
         QCOMPARE(fetch(link, quick).message(), QStringLiteral("The forum at %1 did not answer in time").arg(host));
 
+        // A byte every 50 ms resets the per-request timeout each time; the whole answer's
+        // deadline still ends it, in words.
+        server.setFault(test::ForumServer::Fault::Trickle);
+        DiscourseOptions patient;
+        patient.timeout = std::chrono::milliseconds(300);
+        patient.answerDeadline = std::chrono::milliseconds(800);
+        QCOMPARE(
+            fetch(link, patient).message(), QStringLiteral("The forum at %1 took more than 0.8 s to answer").arg(host));
+
         server.setFault(test::ForumServer::Fault::None);
         DiscourseOptions small;
         small.maxAnswerBytes = 1000;
