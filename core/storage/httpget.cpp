@@ -27,8 +27,16 @@ bool isRedirect(int status)
 HttpGet::HttpGet(QObject *parent) : QIODevice(parent)
 {
     m_stall.setSingleShot(true);
-    connect(&m_stall, &QTimer::timeout, this,
-        [this] { fail(QStringLiteral("Nothing arrived for %1 s.").arg(m_stall.interval() / 1000.0)); });
+    connect(&m_stall, &QTimer::timeout, this, [this] {
+        const double seconds = m_stall.interval() / 1000.0;
+        // Silent since half the interval or more: nothing is arriving; else it trickles.
+        const bool silent
+            = m_sinceStall == 0 || !m_lastArrival.isValid() || m_lastArrival.elapsed() >= m_stall.interval() / 2;
+        fail(silent ? QStringLiteral("Nothing arrived for %1 s.").arg(seconds)
+                    : QStringLiteral("Only %1 bytes arrived in %2 s: the server is too slow.")
+                          .arg(m_sinceStall)
+                          .arg(seconds));
+    });
 }
 
 HttpGet::~HttpGet()
@@ -90,8 +98,22 @@ void HttpGet::connectTo(const QUrl &url)
         // only as fast as the caller reads (TCP holds the sender back meanwhile).
         socket->connectToHost(url.host(), port, QIODevice::ReadWrite | QIODevice::Unbuffered);
     }
+    m_sinceStall = 0;
     if (m_stall.interval() > 0)
         m_stall.start(); // also bounds the connection's setup
+}
+
+// The stall timer restarts once kMinProgressBytes have arrived since it last did: a server that
+// sends a byte at a time cannot keep a transfer alive for ever.
+void HttpGet::noteArrived(qint64 bytes)
+{
+    m_lastArrival.start();
+    m_sinceStall += bytes;
+    if (m_sinceStall < kMinProgressBytes)
+        return;
+    m_sinceStall = 0;
+    if (m_stall.interval() > 0)
+        m_stall.start();
 }
 
 void HttpGet::sendRequest()
@@ -180,8 +202,7 @@ bool HttpGet::readHead()
         const qint64 n = m_socket ? m_socket->read(buffer, sizeof buffer) : -1;
         if (n > 0) {
             m_readAhead.append(buffer, n);
-            if (m_stall.interval() > 0)
-                m_stall.start();
+            noteArrived(n);
         } else if (n < 0) {
             const bool closed = !m_socket || m_socket->error() == QAbstractSocket::RemoteHostClosedError;
             fail(closed ? QStringLiteral("The connection closed before an answer came.")
@@ -270,8 +291,6 @@ qint64 HttpGet::readData(char *data, qint64 maxSize)
     }
     if (m_state != State::Body)
         return m_finished ? -1 : 0;
-    if (m_stall.interval() > 0)
-        m_stall.start(); // the reader is reading: not a stall, also when it paused
     m_readThisTurn = true;
     return readBody(data, maxSize);
 }
@@ -396,8 +415,7 @@ qint64 HttpGet::readSocket(char *data, qint64 maxSize)
     m_socketReadThisTurn = true;
     const qint64 n = m_socket->read(data, maxSize);
     if (n > 0) {
-        if (m_stall.interval() > 0)
-            m_stall.start();
+        noteArrived(n);
         return n;
     }
     if (n < 0) {

@@ -16,6 +16,7 @@
 // connection ("Connection: close"): a download asks a few times at most.
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QIODevice>
 #include <QList>
@@ -38,8 +39,8 @@ public:
     explicit HttpGet(QObject *parent = nullptr);
     ~HttpGet() override;
 
-    // Asks for url. The answer fails when nothing arrives for stallTimeoutMs while the body is
-    // being read (0: never).
+    // Asks for url. The answer fails when less than 4 KiB arrive within stallTimeoutMs (0:
+    // never): nothing at all, or a byte at a time.
     void get(const QUrl &url, const Headers &headers, int stallTimeoutMs);
     void abort(); // finished() follows, with error() "Cancelled."
 
@@ -83,12 +84,16 @@ private:
     void fail(const QString &message);
     void finish();
     void dropSocket();
+    void noteArrived(qint64 bytes);
 
     QUrl m_url;
     Headers m_extraHeaders;
     int m_redirects = 0;
     QPointer<QAbstractSocket> m_socket;
     QTimer m_stall;
+    static constexpr qint64 kMinProgressBytes = 4096; // per stall interval
+    qint64 m_sinceStall = 0; // bytes since the stall timer last restarted
+    QElapsedTimer m_lastArrival;
     State m_state = State::Idle;
     Framing m_framing = Framing::None;
     ChunkState m_chunkState = ChunkState::Size;

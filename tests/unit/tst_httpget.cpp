@@ -27,11 +27,12 @@ using namespace dd::storage;
 namespace {
 
 // Answers each request with raw bytes, as they are given, then closes the connection (or leaves
-// it open and silent). pieceBytes > 0 writes them a few at a time, a millisecond apart.
+// it open and silent). pieceBytes > 0 writes them a few at a time, pieceIntervalMs apart.
 class RawHttpServer : public QTcpServer {
 public:
     std::function<QByteArray(const QByteArray &requestHead)> answer;
     int pieceBytes = 0;
+    int pieceIntervalMs = 1;
     bool closeAfter = true;
     std::optional<QSslConfiguration> tls;
     QList<QByteArray> requests;
@@ -86,7 +87,7 @@ private:
             if (closeAfter)
                 socket->disconnectFromHost();
         });
-        timer->start(1);
+        timer->start(pieceIntervalMs);
     }
 };
 
@@ -289,6 +290,22 @@ private slots:
         const Answer answer = fetch(QUrl(server.base() + QStringLiteral("/x")), 300);
         QCOMPARE(answer.error, QStringLiteral("Nothing arrived for 0.3 s."));
         QCOMPARE(answer.body, QByteArray("half"));
+    }
+
+    // A server that sends a byte every 20 ms resets no stall timer: less than 4 KiB per stall
+    // interval ends the answer, in words (issue 16: a gateway that sends one byte a second).
+    void aTricklingServerIsLeft()
+    {
+        RawHttpServer server;
+        server.pieceBytes = 1;
+        server.pieceIntervalMs = 20;
+        server.answer = [](const QByteArray &) {
+            return "HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + QByteArray(5000, 'b');
+        };
+        const Answer answer = fetch(QUrl(server.base() + QStringLiteral("/x")), 300);
+        QVERIFY2(answer.error.startsWith(QStringLiteral("Only ")), qPrintable(answer.error));
+        QVERIFY2(answer.error.endsWith(QStringLiteral("bytes arrived in 0.3 s: the server is too slow.")),
+            qPrintable(answer.error));
     }
 
     void aRefusedConnectionAndAWrongSchemeSayWhy()
