@@ -258,7 +258,9 @@ void CatalogController::loadPreview()
     m_preview = {{QStringLiteral("state"), int(Preview::PreviewLoading)}, {QStringLiteral("path"), path}};
     emit previewChanged();
     const int generation = m_selectionGeneration;
-    m_executor.submit(
+    // On the lane for work that waits (a gateway may take its 15 s per block): the pool's few
+    // threads stay free for the cache reads, and the preview never queues behind them.
+    m_executor.submitWorkflow(
         this,
         [gateway = profile->gateways.first(), root = cid.value(), path] {
             return storage::fetchFileStart(gateway, root, path, 64 * 1024);
