@@ -173,5 +173,7 @@ struct LocalServices {
 
 // A DAO profile with made-up contract addresses: enough to build its calls.
 dao::DaoProfile testProfile();
+// testProfile() with its node on a port where nothing listens, saved as `name` in dir: the path.
+QString writeDeadNodeProfile(const QTemporaryDir &dir, const QString &name);
 
 } // namespace dd::test

@@ -21,6 +21,16 @@ dao::DaoProfile testProfile()
     return profile;
 }
 
+QString writeDeadNodeProfile(const QTemporaryDir &dir, const QString &name)
+{
+    dao::DaoProfile profile = testProfile();
+    profile.rpcUrls = {QUrl(QStringLiteral("http://127.0.0.1:9"))};
+    const QString path = dir.filePath(name);
+    if (auto saved = profile.save(path); !saved)
+        qWarning() << saved.message();
+    return path;
+}
+
 } // namespace dd::test
 
 int main(int argc, char *argv[])

@@ -21,16 +21,7 @@ class TestChainController : public QObject {
     std::unique_ptr<test::LocalServices> m_local;
     std::unique_ptr<app::ChainController> m_chain;
 
-    // A profile file of the test DAO, whose node is on a port where nothing listens.
-    QString writeProfile(const QString &name)
-    {
-        dao::DaoProfile profile = test::testProfile();
-        profile.rpcUrls = {QUrl(QStringLiteral("http://127.0.0.1:9"))};
-        const QString path = m_local->dir.filePath(name);
-        if (auto saved = profile.save(path); !saved)
-            qWarning() << saved.message();
-        return path;
-    }
+    QString writeProfile(const QString &name) { return test::writeDeadNodeProfile(m_local->dir, name); }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {

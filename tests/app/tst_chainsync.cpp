@@ -28,11 +28,7 @@ class TestChainSync : public QObject {
     // Opens the test DAO, whose node is on a port where nothing listens.
     void openDeadNodeDao()
     {
-        dao::DaoProfile profile = test::testProfile();
-        profile.rpcUrls = {QUrl(QStringLiteral("http://127.0.0.1:9"))};
-        const QString path = m_local->dir.filePath(QStringLiteral("dao.json"));
-        QVERIFY(profile.save(path));
-        m_chain->openProfile(path);
+        m_chain->openProfile(test::writeDeadNodeProfile(m_local->dir, QStringLiteral("dao.json")));
         QTRY_VERIFY(m_chain->hasProfile());
     }
 

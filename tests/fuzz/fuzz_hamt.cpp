@@ -1,6 +1,6 @@
-// HAMT-sharded folders (storage/hamt): the input is a list of blocks (a 2-byte length before
-// each); the first is the root shard, the others are what the source answers, by CID. Listed
-// or refused, in steps bounded by the blocks given (a shard is read at most once).
+// HAMT-sharded folders (storage/hamt): the input is a list of blocks (dd::fuzz::blocks); the
+// first is the root shard, the others are what the source answers, by CID. Listed or refused,
+// in steps bounded by the blocks given (a shard is read at most once).
 
 #include "fuzzinput.h"
 
@@ -15,11 +15,8 @@ using namespace dd::storage;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     QList<QByteArray> blocks;
-    for (std::size_t at = 0; at + 2 <= size;) {
-        const std::size_t length = std::min<std::size_t>(size - at - 2, std::size_t(data[at]) << 8 | data[at + 1]);
-        blocks.append(dd::fuzz::bytes(data + at + 2, length));
-        at += 2 + length;
-    }
+    for (const dd::fuzz::Block &block : dd::fuzz::blocks(data, size))
+        blocks.append(block.bytes);
     if (blocks.isEmpty())
         return 0;
     QHash<Cid, QByteArray> store;
