@@ -257,7 +257,6 @@ void CatalogController::loadPreview()
     }
     m_preview = {{QStringLiteral("state"), int(Preview::PreviewLoading)}, {QStringLiteral("path"), path}};
     emit previewChanged();
-    const int generation = m_selectionGeneration;
     // On the lane for work that waits (a gateway may take its 15 s per block): the pool's few
     // threads stay free for the cache reads, and the preview never queues behind them.
     m_executor.submitWorkflow(
@@ -265,8 +264,10 @@ void CatalogController::loadPreview()
         [gateway = profile->gateways.first(), root = cid.value(), path] {
             return storage::fetchFileStart(gateway, root, path, 64 * 1024);
         },
-        [this, generation, path](const Result<QByteArray> &bytes) {
-            if (generation != m_selectionGeneration)
+        [this, cidText, path](const Result<QByteArray> &bytes) {
+            // Still the content shown? A re-read of the same dataset (after every sync) keeps
+            // its preview coming: it is not asked for again, so its answer must not be dropped.
+            if (cidText != m_previewedCid)
                 return;
             if (!bytes) {
                 m_preview = {{QStringLiteral("state"), int(Preview::PreviewFailed)}, {QStringLiteral("path"), path},

@@ -4,96 +4,27 @@
 #include <QList>
 #include <QSet>
 
+#include <gumbo.h>
+
+#include <functional>
+#include <vector>
+
 namespace dd::forum {
 
 namespace {
 
-struct Attribute {
+// An element as the HTML5 parser built it: its name in lower case and its attributes, their
+// character references decoded.
+struct Element {
     QString name;
-    QString value;
-};
+    const GumboVector *attributes = nullptr;
 
-struct Tag {
-    QString name; // lower case
-    bool closing = false;
-    QList<Attribute> attributes;
-
-    QString attribute(QStringView key) const
+    QString attribute(const char *key) const
     {
-        for (const Attribute &a : attributes)
-            if (a.name == key)
-                return a.value;
-        return {};
+        const GumboAttribute *found = attributes ? gumbo_get_attribute(attributes, key) : nullptr;
+        return found ? QString::fromUtf8(found->value) : QString();
     }
 };
-
-// Character references: the named ones cooked HTML uses, and every numeric one. An unknown
-// name stays as written, as browsers do.
-QString decodeEntities(QStringView text)
-{
-    static const QHash<QString, QString> named {
-        {QStringLiteral("amp"), QStringLiteral("&")},
-        {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},
-        {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},
-        {QStringLiteral("nbsp"), QString(QChar(0xA0))},
-        {QStringLiteral("copy"), QString(QChar(0xA9))},
-        {QStringLiteral("reg"), QString(QChar(0xAE))},
-        {QStringLiteral("hellip"), QString(QChar(0x2026))},
-        {QStringLiteral("mdash"), QString(QChar(0x2014))},
-        {QStringLiteral("ndash"), QString(QChar(0x2013))},
-        {QStringLiteral("lsquo"), QString(QChar(0x2018))},
-        {QStringLiteral("rsquo"), QString(QChar(0x2019))},
-        {QStringLiteral("ldquo"), QString(QChar(0x201C))},
-        {QStringLiteral("rdquo"), QString(QChar(0x201D))},
-        {QStringLiteral("laquo"), QString(QChar(0xAB))},
-        {QStringLiteral("raquo"), QString(QChar(0xBB))},
-        {QStringLiteral("times"), QString(QChar(0xD7))},
-        {QStringLiteral("middot"), QString(QChar(0xB7))},
-        {QStringLiteral("bull"), QString(QChar(0x2022))},
-        {QStringLiteral("euro"), QString(QChar(0x20AC))},
-        {QStringLiteral("deg"), QString(QChar(0xB0))},
-    };
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != u'&') {
-            out.append(text[i]);
-            continue;
-        }
-        // Only as far as the longest reference: looking to the end at every '&' is quadratic.
-        const qsizetype reach = text.mid(i + 1, 12).indexOf(u';');
-        const qsizetype semicolon = reach < 0 ? -1 : i + 1 + reach;
-        if (semicolon < 0) {
-            out.append(u'&');
-            continue;
-        }
-        const QStringView name = text.mid(i + 1, semicolon - i - 1);
-        if (name.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.mid(2).toUInt(&ok, 16)
-                                                                                      : name.mid(1).toUInt(&ok, 10);
-            if (!ok) {
-                out.append(u'&');
-                continue;
-            }
-            const bool valid = code != 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF);
-            const char32_t character = valid ? char32_t(code) : char32_t(0xFFFD);
-            out.append(QString::fromUcs4(&character, 1));
-            i = semicolon;
-            continue;
-        }
-        const auto found = named.constFind(name.toString());
-        if (found == named.constEnd()) {
-            out.append(u'&');
-            continue;
-        }
-        out.append(found.value());
-        i = semicolon;
-    }
-    return out;
-}
 
 QString escapeText(const QString &text)
 {
@@ -120,106 +51,81 @@ QString escapeText(const QString &text)
     return out;
 }
 
-bool isNameChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':';
-}
+// A hostile post can nest elements hundreds of thousands deep; gumbo 0.10 builds and frees its
+// tree recursively and checks scopes along the stack of open elements (quadratic in the depth;
+// google/gumbo-parser issues 387 and 393). So the parser is given at most this many start tags:
+// a Discourse post is at most 32,000 characters by default, a few thousand tags when cooked.
+constexpr int maxStartTags = 10000;
 
-// Walks HTML as a browser's tokenizer would, forgivingly: comments, doctypes and processing
-// instructions are skipped; the content of script, style and other raw text elements is one
-// text run up to its closing tag. onText gets decoded text; onTag gets every start or end tag.
-template <typename TextFn, typename TagFn> void tokenize(const QString &html, TextFn onText, TagFn onTag)
+// The untrusted HTML as UTF-8, cut before its (maxStartTags + 1)th start tag; cut says whether it was.
+QByteArray boundedInput(const QString &html, bool &cut)
 {
-    static const QSet<QString> rawText {QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("textarea"),
-        QStringLiteral("title"), QStringLiteral("xmp"), QStringLiteral("iframe"), QStringLiteral("noembed"),
-        QStringLiteral("noframes"), QStringLiteral("noscript"), QStringLiteral("plaintext")};
-    const qsizetype n = html.size();
-    qsizetype i = 0;
-    QString text;
-    auto flushText = [&] {
-        if (!text.isEmpty())
-            onText(decodeEntities(text));
-        text.clear();
-    };
-    while (i < n) {
-        const QChar c = html[i];
-        if (c != u'<' || i + 1 >= n) {
-            text.append(c);
-            ++i;
+    QByteArray bytes = html.toUtf8();
+    int tags = 0;
+    cut = false;
+    for (qsizetype i = 0; i + 1 < bytes.size(); ++i) {
+        const char next = bytes[i + 1];
+        if (bytes[i] != '<' || !((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')))
             continue;
-        }
-        const QChar next = html[i + 1];
-        if (html.mid(i, 4) == QLatin1String("<!--")) {
-            flushText();
-            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
-            i = end < 0 ? n : end + 3;
-            continue;
-        }
-        if (next == u'!' || next == u'?') {
-            flushText();
-            const qsizetype end = html.indexOf(u'>', i + 2);
-            i = end < 0 ? n : end + 1;
-            continue;
-        }
-        const bool closing = next == u'/';
-        qsizetype p = i + (closing ? 2 : 1);
-        if (p >= n || !html[p].isLetter()) {
-            text.append(c); // a lone "<" is text
-            ++i;
-            continue;
-        }
-        flushText();
-        Tag tag;
-        tag.closing = closing;
-        while (p < n && isNameChar(html[p]))
-            tag.name.append(html[p++].toLower());
-        // Attributes: name, name=value, name="value", name='value'.
-        while (p < n && html[p] != u'>') {
-            if (html[p].isSpace() || html[p] == u'/') {
-                ++p;
-                continue;
-            }
-            Attribute attribute;
-            while (p < n && !html[p].isSpace() && html[p] != u'>' && html[p] != u'=' && html[p] != u'/')
-                attribute.name.append(html[p++].toLower());
-            while (p < n && html[p].isSpace())
-                ++p;
-            if (p < n && html[p] == u'=') {
-                ++p;
-                while (p < n && html[p].isSpace())
-                    ++p;
-                if (p < n && (html[p] == u'"' || html[p] == u'\'')) {
-                    const QChar quote = html[p++];
-                    const qsizetype end = html.indexOf(quote, p);
-                    const qsizetype stop = end < 0 ? n : end;
-                    attribute.value = decodeEntities(QStringView(html).mid(p, stop - p));
-                    p = end < 0 ? n : end + 1;
-                } else {
-                    const qsizetype start = p;
-                    while (p < n && !html[p].isSpace() && html[p] != u'>')
-                        ++p;
-                    attribute.value = decodeEntities(QStringView(html).mid(start, p - start));
-                }
-            }
-            if (!attribute.name.isEmpty())
-                tag.attributes.append(std::move(attribute));
-        }
-        i = p < n ? p + 1 : n;
-        onTag(tag);
-        if (!closing && rawText.contains(tag.name)) {
-            // Everything up to </name> is this element's text, tags included.
-            const qsizetype end = html.indexOf(QStringLiteral("</") + tag.name, i, Qt::CaseInsensitive);
-            const qsizetype stop = end < 0 ? n : end;
-            onText(html.mid(i, stop - i));
-            i = stop;
-            if (end >= 0) {
-                const qsizetype close = html.indexOf(u'>', end);
-                i = close < 0 ? n : close + 1;
-                onTag(Tag {tag.name, true, {}});
-            }
+        if (++tags > maxStartTags) {
+            bytes.truncate(i);
+            cut = true;
+            break;
         }
     }
-    flushText();
+    return bytes;
+}
+
+// What the tree walk calls, in document order: text (decoded), an element's start (false: its
+// content goes too), and its end.
+struct TreeVisitor {
+    std::function<void(const QString &)> text;
+    std::function<bool(const Element &)> enter;
+    std::function<void(const Element &)> leave;
+};
+
+// Parses with gumbo (HTML5's tree building, as browsers parse) and walks the tree without
+// recursion. Comments go; template contents go with the template.
+void walkHtml(const QByteArray &utf8, const TreeVisitor &visitor)
+{
+    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    struct Frame {
+        const GumboNode *node;
+        unsigned next = 0; // the next child to visit
+        bool entered = false;
+        Element element;
+    };
+    std::vector<Frame> stack;
+    stack.push_back({output->root, 0, false, {}});
+    while (!stack.empty()) {
+        Frame &frame = stack.back();
+        const GumboNode *node = frame.node;
+        if (node->type != GUMBO_NODE_ELEMENT) { // text of some kind (comments and templates are never pushed)
+            if (node->type != GUMBO_NODE_COMMENT)
+                visitor.text(QString::fromUtf8(node->v.text.text));
+            stack.pop_back();
+            continue;
+        }
+        const GumboElement &element = node->v.element;
+        if (!frame.entered) {
+            frame.entered = true;
+            frame.element = {QString::fromLatin1(gumbo_normalized_tagname(element.tag)), &element.attributes};
+            if (!visitor.enter(frame.element)) {
+                stack.pop_back();
+                continue;
+            }
+        }
+        if (frame.next == element.children.length) {
+            visitor.leave(frame.element);
+            stack.pop_back();
+            continue;
+        }
+        const auto *child = static_cast<const GumboNode *>(element.children.data[frame.next++]);
+        if (child->type == GUMBO_NODE_COMMENT || child->type == GUMBO_NODE_TEMPLATE)
+            continue;
+        stack.push_back({child, 0, false, {}}); // frame is not used after this: the vector may move
+    }
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
 }
 
 // Elements that go with everything inside them.
@@ -289,102 +195,96 @@ class Sanitizer {
 public:
     explicit Sanitizer(const SafeHtmlOptions &options) : m_options(options) { }
 
-    void text(const QString &text)
+    void text(const QString &text) { m_result.html.append(escapeText(text)); }
+
+    // False when the element goes with its content.
+    bool enter(const Element &element)
     {
-        if (m_skipDepth > 0)
-            return;
-        m_result.html.append(escapeText(text));
+        if (droppedWithContent().contains(element.name))
+            return false;
+        m_kept.push_back(open(element));
+        return true;
     }
 
-    void tag(const Tag &tag)
+    void leave(const Element &)
     {
-        if (m_skipDepth > 0) {
-            if (tag.name == m_skipName)
-                m_skipDepth += tag.closing ? -1 : 1;
+        const QString name = m_kept.back();
+        m_kept.pop_back();
+        if (name.isEmpty())
             return;
-        }
-        if (droppedWithContent().contains(tag.name)) {
-            if (!tag.closing) {
-                m_skipName = tag.name;
-                m_skipDepth = 1;
-            }
-            return;
-        }
-        const auto kept = keptTags().constFind(tag.name);
+        m_result.html.append(QStringLiteral("</%1>").arg(name));
+        --m_depth;
+    }
+
+    SafeHtml finish(bool cut)
+    {
+        if (cut)
+            m_result.html.append(QStringLiteral("<p><i>%1</i></p>")
+                                     .arg(escapeText(QStringLiteral("[The rest of this post has over %1 tags and is "
+                                                                    "not shown.]")
+                                                         .arg(maxStartTags))));
+        return std::move(m_result);
+    }
+
+private:
+    // The tag written for element, or empty when it goes (its content stays) or needs no end tag.
+    QString open(const Element &element)
+    {
+        const auto kept = keptTags().constFind(element.name);
         if (kept == keptTags().constEnd())
-            return;
+            return {};
         const QString &name = kept.value();
-        if (tag.closing) {
-            close(name);
-            return;
-        }
         if (name == u"img") {
-            image(tag);
-            return;
+            image(element);
+            return {};
         }
         if (isVoid(name)) {
             m_result.html.append(QLatin1Char('<') + name + QLatin1Char('>'));
-            return;
+            return {};
         }
-        if (m_open.size() >= maxDepth)
-            return;
+        if (m_depth >= maxDepth)
+            return {}; // its content stays, at the depth it is
         QString attributes;
         if (name == u"a") {
-            const QUrl url = safeUrl(m_options.base, tag.attribute(u"href"), true);
+            const QUrl url = safeUrl(m_options.base, element.attribute("href"), true);
             if (url.isEmpty())
-                return; // the link text stays, without a link
+                return {}; // the link text stays, without a link
             const QString href = QString::fromUtf8(url.toEncoded());
             m_result.links.append(href);
             attributes = QStringLiteral(" href=\"%1\"").arg(escapeText(href));
         } else if (name == u"td" || name == u"th") {
             for (const char *span : {"colspan", "rowspan"}) {
-                const int value = qMin(dimension(tag.attribute(QString::fromLatin1(span))), 100);
+                const int value = qMin(dimension(element.attribute(span)), 100);
                 if (value > 1)
                     attributes += QStringLiteral(" %1=\"%2\"").arg(QLatin1String(span)).arg(value);
             }
         }
-        m_open.append(name);
         m_result.html.append(QLatin1Char('<') + name + attributes + QLatin1Char('>'));
+        ++m_depth;
+        return name;
     }
 
-    SafeHtml finish()
+    void image(const Element &element)
     {
-        while (!m_open.isEmpty())
-            m_result.html.append(QStringLiteral("</%1>").arg(m_open.takeLast()));
-        return std::move(m_result);
-    }
-
-private:
-    void close(const QString &name)
-    {
-        const qsizetype at = m_open.lastIndexOf(name);
-        if (at < 0)
-            return; // a stray end tag
-        while (m_open.size() > at)
-            m_result.html.append(QStringLiteral("</%1>").arg(m_open.takeLast()));
-    }
-
-    void image(const Tag &tag)
-    {
-        const QString classes = tag.attribute(u"class");
-        const QString alt = tag.attribute(u"alt").simplified();
+        const QStringList classes = element.attribute("class").split(u' ');
+        const QString alt = element.attribute("alt").simplified();
         // Emoji read as their name (":+1:"); avatars beside quotes say nothing the text does not.
-        if (classes.split(u' ').contains(QStringLiteral("emoji"))) {
-            const QString title = tag.attribute(u"title");
+        if (classes.contains(QStringLiteral("emoji"))) {
+            const QString title = element.attribute("title");
             m_result.html.append(escapeText(title.isEmpty() ? alt : title));
             return;
         }
-        if (classes.split(u' ').contains(QStringLiteral("avatar")))
+        if (classes.contains(QStringLiteral("avatar")))
             return;
-        const QUrl source = safeUrl(m_options.base, tag.attribute(u"src"), false);
+        const QUrl source = safeUrl(m_options.base, element.attribute("src"), false);
         if (!m_options.allowImages || source.isEmpty()) {
             ++m_result.blockedImages;
             const QString label = m_options.imagePlaceholder.arg(alt.isEmpty() ? QStringLiteral("image") : alt);
             m_result.html.append(QStringLiteral("<i>%1</i>").arg(escapeText(label)));
             return;
         }
-        int width = dimension(tag.attribute(u"width"));
-        int height = dimension(tag.attribute(u"height"));
+        int width = dimension(element.attribute("width"));
+        int height = dimension(element.attribute("height"));
         if (width > m_options.maxImageWidth) {
             height = height > 0 ? int(qint64(height) * m_options.maxImageWidth / width) : 0;
             width = m_options.maxImageWidth;
@@ -400,19 +300,21 @@ private:
 
     const SafeHtmlOptions &m_options;
     SafeHtml m_result;
-    QStringList m_open;
-    QString m_skipName;
-    int m_skipDepth = 0;
+    std::vector<QString> m_kept; // per open element: the end tag it needs, or empty
+    int m_depth = 0; // kept elements open now
 };
 
 } // namespace
 
 SafeHtml sanitizeHtml(const QString &untrusted, const SafeHtmlOptions &options)
 {
+    bool cut = false;
+    const QByteArray input = boundedInput(untrusted, cut);
     Sanitizer sanitizer(options);
-    tokenize(
-        untrusted, [&](const QString &text) { sanitizer.text(text); }, [&](const Tag &tag) { sanitizer.tag(tag); });
-    return sanitizer.finish();
+    walkHtml(input,
+        {[&](const QString &text) { sanitizer.text(text); }, [&](const Element &e) { return sanitizer.enter(e); },
+            [&](const Element &e) { sanitizer.leave(e); }});
+    return sanitizer.finish(cut);
 }
 
 QString htmlToPlainText(const QString &untrusted)
@@ -420,29 +322,21 @@ QString htmlToPlainText(const QString &untrusted)
     static const QSet<QString> blocks {QStringLiteral("p"), QStringLiteral("br"), QStringLiteral("div"),
         QStringLiteral("li"), QStringLiteral("blockquote"), QStringLiteral("pre"), QStringLiteral("tr"),
         QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4")};
+    bool cut = false;
     QString out;
-    QString skip;
-    int skipDepth = 0;
-    tokenize(
-        untrusted,
-        [&](const QString &text) {
-            if (skipDepth == 0)
-                out.append(text);
-        },
-        [&](const Tag &tag) {
-            if (skipDepth > 0) {
-                if (tag.name == skip)
-                    skipDepth += tag.closing ? -1 : 1;
-                return;
-            }
-            if (!tag.closing && droppedWithContent().contains(tag.name)) {
-                skip = tag.name;
-                skipDepth = 1;
-                return;
-            }
-            if (blocks.contains(tag.name))
-                out.append(u' ');
-        });
+    walkHtml(boundedInput(untrusted, cut),
+        {[&](const QString &text) { out.append(text); },
+            [&](const Element &element) {
+                if (droppedWithContent().contains(element.name))
+                    return false;
+                if (blocks.contains(element.name))
+                    out.append(u' ');
+                return true;
+            },
+            [&](const Element &element) {
+                if (blocks.contains(element.name))
+                    out.append(u' ');
+            }});
     return out.simplified();
 }
 

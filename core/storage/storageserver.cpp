@@ -5,14 +5,16 @@
 #include "storage/dagpb.h"
 #include "storage/dagwalk.h"
 #include "storage/hamt.h"
-#include "storage/httpstream.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <httplib.h>
+
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -20,32 +22,11 @@ namespace dd::storage {
 
 namespace {
 
-constexpr qint64 mostBuffered = 8 * 1024 * 1024; // bytes waiting in the socket before we pause
-constexpr qsizetype httpChunk = 256 * 1024;
+constexpr qsizetype httpChunk = 256 * 1024; // of a CAR answer, per write
 
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 406:
-        return "Not Acceptable";
-    case 412:
-        return "Precondition Failed";
-    default:
-        return "Internal Server Error";
-    }
 }
 
 // A CAR section: varint length, CID, block.
@@ -73,66 +54,112 @@ QByteArray mediaParameter(const QByteArray &value, const QByteArray &mediaType, 
     return {};
 }
 
-// One client connection: reads one request (streaming an upload's body into the store as it
-// arrives), answers it, closes.
-class Connection : public QObject {
-public:
-    Connection(const BlockStore &store, QTcpSocket *socket)
-        : QObject(socket),
-          m_store(store),
-          m_socket(socket),
-          m_reader({[this](const HttpRequest &r) { return onHead(r); }, [this](QByteArrayView b) { return onBody(b); },
-              [this] { return onEnd(); }})
+// A CAR answer as the client reads it, a chunk per call on the server's thread; it owns what
+// the walk reads, as it outlives the handler that started it.
+struct CarStream {
+    CarStream(const BlockStore &from, const Cid &root, DagScope scope, bool duplicates)
+        : store(from), walker(store, root, scope, duplicates)
     {
-        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::pump);
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    bool writeSome(httplib::DataSink &sink)
+    {
+        while (pending.size() < httpChunk) {
+            auto next = walker.next();
+            if (!next) {
+                // Committed to 200 already: the stream ends without its final chunk, so the
+                // client sees it cut short (the spec's advice for a missing child block).
+                qCWarning(lcStorage).noquote() << "CAR stream stopped:" << next.message();
+                return false;
+            }
+            if (!next.value()) {
+                if (!pending.isEmpty() && !sink.write(pending.constData(), size_t(pending.size())))
+                    return false;
+                pending.clear();
+                sink.done();
+                return true;
+            }
+            pending += carSection(next.value()->cid, next.value()->bytes);
+        }
+        const bool written = sink.write(pending.constData(), size_t(pending.size()));
+        pending.clear();
+        return written;
+    }
+
+    BlockStore store;
+    DagWalker walker;
+    QByteArray pending;
+};
+
+// One request and its answer, on one of the server's threads. A dag/import streams its body
+// into the store as it arrives; a CAR answer streams from the store as the client reads it.
+class Exchange {
+public:
+    Exchange(const BlockStore &store, const httplib::Request &request, httplib::Response &response)
+        : m_store(store),
+          m_request(request),
+          m_response(response),
+          m_method(QByteArray::fromStdString(request.method)),
+          m_url(QUrl::fromEncoded(QByteArray::fromStdString(request.target)))
+    {
+    }
+
+    // Reads the body (a dag/import's CAR into the store; any other is drained), then answers.
+    void serve(const httplib::ContentReader *body)
+    {
+        // A request without Content-Length or Transfer-Encoding has no body (RFC 9112 6.3); read
+        // as one, httplib would wait for the connection's end.
+        if (!m_request.has_header("Content-Length") && !m_request.has_header("Transfer-Encoding"))
+            body = nullptr;
+        if (body && m_url.path() == QLatin1String("/api/v0/dag/import") && m_method == "POST")
+            readImport(*body);
+        else if (body)
+            (*body)([](const char *, size_t) { return true; });
+        else if (m_url.path() == QLatin1String("/api/v0/dag/import"))
+            m_importError = QStringLiteral("file argument 'path' is required");
+        route();
     }
 
 private:
-    void onReadyRead()
+    QByteArray header(const char *name) const
     {
-        const QByteArray bytes = m_socket->readAll();
-        if (m_answered || m_reader.done())
+        return QByteArray::fromStdString(m_request.get_header_value(name)); // names are case-insensitive
+    }
+
+    void readImport(const httplib::ContentReader &body)
+    {
+        if (!m_request.is_multipart_form_data()) {
+            m_importError = QStringLiteral("file argument 'path' is required");
+            body([](const char *, size_t) { return true; });
             return;
-        if (auto fed = m_reader.feed(bytes); !fed)
-            respond(400, "text/plain", fed.message().toUtf8() + '\n');
-    }
-
-    Status onHead(const HttpRequest &request)
-    {
-        m_request = request;
-        // curl and other clients ask before sending a large body (RFC 9110 10.1.1); Go's server,
-        // hence Kubo, says yes at once, so this one does too.
-        if (request.header("expect").toLower() == "100-continue")
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        const QString path = request.url.path();
-        if (path == QLatin1String("/api/v0/dag/import") && request.method == "POST") {
-            const QByteArray boundary = MultipartReader::boundaryOf(request.header("content-type"));
-            if (boundary.isEmpty()) {
-                m_importError = QStringLiteral("file argument 'path' is required");
-                return success();
-            }
-            m_multipart = std::make_unique<MultipartReader>(boundary,
-                MultipartReader::Handlers {[this](const auto &) { return beginCar(); },
-                    [this](QByteArrayView bytes) { return feedCar(bytes); }, [this] { return endCar(); }});
         }
-        return success();
+        // Each part is a CAR (Kubo takes several). An error is answered once the body is in, so
+        // the client reads it.
+        bool inPart = false;
+        body(
+            [&](const httplib::MultipartFormData &) {
+                if (inPart && m_importError.isEmpty())
+                    keep(endCar());
+                inPart = true;
+                if (m_importError.isEmpty())
+                    keep(beginCar());
+                return true;
+            },
+            [&](const char *data, size_t size) {
+                if (m_importError.isEmpty())
+                    keep(feedCar(QByteArrayView(data, qsizetype(size))));
+                return true;
+            });
+        if (!inPart && m_importError.isEmpty())
+            m_importError = QStringLiteral("file argument 'path' is required");
+        else if (inPart && m_importError.isEmpty())
+            keep(endCar());
     }
 
-    Status onBody(QByteArrayView bytes)
+    void keep(const Status &status)
     {
-        if (m_multipart && m_importError.isEmpty()) {
-            if (auto fed = m_multipart->feed(bytes); !fed)
-                m_importError = fed.message();
-        }
-        return success(); // an error is answered once the body is in, so the client reads it
-    }
-
-    Status onEnd()
-    {
-        route();
-        return success();
+        if (!status)
+            m_importError = status.message();
     }
 
     Status beginCar()
@@ -173,15 +200,15 @@ private:
 
     void route()
     {
-        const QString path = m_request.url.path();
-        qCDebug(lcStorage).noquote() << m_request.method << path;
+        const QString path = m_url.path();
+        qCDebug(lcStorage).noquote() << m_method << path;
         if (path.startsWith(QLatin1String("/api/v0/"))) {
-            if (m_request.method != "POST") // Kubo accepts only POST, against cross-site requests
+            if (m_method != "POST") // Kubo accepts only POST, against cross-site requests
                 return respond(405, "text/plain", "405 - Method Not Allowed\n");
             return routeRpc(path.mid(8));
         }
         if (path.startsWith(QLatin1String("/ipfs/"))) {
-            if (m_request.method != "GET" && m_request.method != "HEAD")
+            if (m_method != "GET" && m_method != "HEAD")
                 return respond(405, "text/plain", "405 - Method Not Allowed\n");
             return routeGateway(path.mid(6));
         }
@@ -199,7 +226,7 @@ private:
     std::optional<QList<Cid>> cidArguments(bool required)
     {
         QList<Cid> out;
-        const QStringList args = QUrlQuery(m_request.url).allQueryItemValues(QStringLiteral("arg"), QUrl::FullyDecoded);
+        const QStringList args = QUrlQuery(m_url).allQueryItemValues(QStringLiteral("arg"), QUrl::FullyDecoded);
         if (args.isEmpty() && required) {
             rpcError(QStringLiteral("argument \"ipfs-path\" is required"), 400);
             return std::nullopt;
@@ -219,7 +246,7 @@ private:
 
     bool flag(const char *name, bool fallback) const
     {
-        const QString value = QUrlQuery(m_request.url).queryItemValue(QLatin1String(name));
+        const QString value = QUrlQuery(m_url).queryItemValue(QLatin1String(name));
         return value.isEmpty() ? fallback : value == QLatin1String("true") || value == QLatin1String("1");
     }
 
@@ -257,10 +284,6 @@ private:
 
     void dagImport()
     {
-        if (m_importError.isEmpty() && m_multipart) {
-            if (auto finished = m_multipart->finish(); !finished)
-                m_importError = finished.message();
-        }
         if (!m_importError.isEmpty())
             return rpcError(m_importError);
         QByteArray out;
@@ -304,7 +327,7 @@ private:
         const auto cids = cidArguments(false);
         if (!cids)
             return;
-        const QString type = QUrlQuery(m_request.url).queryItemValue(QStringLiteral("type"));
+        const QString type = QUrlQuery(m_url).queryItemValue(QStringLiteral("type"));
         if (!type.isEmpty() && type != QLatin1String("all") && type != QLatin1String("recursive")) {
             // Only recursive pins exist here: none of the other kinds.
             if (!cids->isEmpty())
@@ -351,10 +374,10 @@ private:
 
     void routeGateway(const QString &rest)
     {
-        const QUrlQuery query(m_request.url);
+        const QUrlQuery query(m_url);
         const QString cidText = rest.section(QLatin1Char('/'), 0, 0);
         const QStringList path = rest.section(QLatin1Char('/'), 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        const QByteArray accept = m_request.header("accept");
+        const QByteArray accept = header("accept");
         QString format = query.queryItemValue(QStringLiteral("format"));
         if (format.isEmpty()) {
             if (accept.contains("application/vnd.ipld.raw"))
@@ -372,21 +395,20 @@ private:
         if (!root)
             return respond(400, "text/plain", root.message().toUtf8() + '\n');
         if (!m_store.has(root.value())) {
-            if (m_request.header("cache-control").contains("only-if-cached"))
+            if (header("cache-control").contains("only-if-cached"))
                 return respond(412, "text/plain", "not in this gateway's store\n");
             return respond(404, "text/plain", "ipld: could not find " + cidText.toUtf8() + '\n');
         }
-        m_extraHeaders = "X-Content-Type-Options: nosniff\r\nCache-Control: public, max-age=29030400, immutable\r\n"
-                         "X-Ipfs-Path: /ipfs/"
-            + rest.toUtf8() + "\r\n";
+        m_extraHeaders = {{"X-Content-Type-Options", "nosniff"},
+            {"Cache-Control", "public, max-age=29030400, immutable"}, {"X-Ipfs-Path", "/ipfs/" + rest.toUtf8()}};
         if (format == QLatin1String("raw")) {
             if (!path.isEmpty())
                 return respond(400, "text/plain", "A raw block is asked for by CID alone, without a path.\n");
             auto block = m_store.get(root.value());
             if (!block)
                 return respond(500, "text/plain", block.message().toUtf8() + '\n');
-            m_extraHeaders += "Content-Disposition: attachment; filename=\"" + cidText.toUtf8() + ".bin\"\r\nEtag: \""
-                + cidText.toUtf8() + ".raw\"\r\n";
+            m_extraHeaders.append({"Content-Disposition", "attachment; filename=\"" + cidText.toUtf8() + ".bin\""});
+            m_extraHeaders.append({"Etag", "\"" + cidText.toUtf8() + ".raw\""});
             return respond(200, "application/vnd.ipld.raw", block.value());
         }
         serveCar(root.value(), path, query, accept);
@@ -449,20 +471,22 @@ private:
         if (range) // the Etag names the range too, as the spec asks
             scopeName += ".bytes-" + query.queryItemValue(QStringLiteral("entity-bytes")).toLatin1();
         const QByteArray cidText = root.toString().toUtf8();
-        m_extraHeaders += "Content-Disposition: attachment; filename=\"" + cidText + ".car\"\r\nEtag: \"" + cidText
-            + ".car." + scopeName + (duplicates ? ".dups" : "") + "\"\r\nX-Ipfs-Roots: " + roots + "\r\n";
+        m_extraHeaders.append({"Content-Disposition", "attachment; filename=\"" + cidText + ".car\""});
+        m_extraHeaders.append({"Etag", "\"" + cidText + ".car." + scopeName + (duplicates ? ".dups" : "") + "\""});
+        m_extraHeaders.append({"X-Ipfs-Roots", roots});
         const QByteArray type
             = QByteArray("application/vnd.ipld.car; version=1; order=dfs; dups=") + (duplicates ? "y" : "n");
-        if (m_request.method == "HEAD")
+        if (m_method == "HEAD")
             return respond(200, type, {});
-        m_walker = std::make_unique<DagWalker>(m_store, target, *scope, duplicates);
+        auto stream = std::make_shared<CarStream>(m_store, target, *scope, duplicates);
         if (range)
-            m_walker->setEntityBytes(range->first, range->second);
-        writeHead(200, type, "Transfer-Encoding: chunked\r\n");
-        m_pending = carHeader({root}); // the requested CID, as Kubo's gateway writes it
+            stream->walker.setEntityBytes(range->first, range->second);
+        stream->pending = carHeader({root}); // the requested CID, as Kubo's gateway writes it
         for (const QByteArray &section : std::as_const(m_pathBlocks))
-            m_pending += section;
-        pump();
+            stream->pending += section;
+        writeHeaders(200);
+        m_response.set_chunked_content_provider(
+            type.toStdString(), [stream](size_t, httplib::DataSink &sink) { return stream->writeSome(sink); });
     }
 
     // entity-bytes=from:to (RFC 9110 offsets, inclusive; negative from the end; to may be *).
@@ -502,71 +526,28 @@ private:
         return link == node.links.cend() ? std::optional<PbLink>() : std::optional<PbLink>(*link);
     }
 
-    // Sends CAR sections while the socket has room; continues on bytesWritten.
-    void pump()
+    void writeHeaders(int status)
     {
-        if (!m_walker)
-            return;
-        while (m_socket->bytesToWrite() < mostBuffered) {
-            auto next = m_walker->next();
-            if (!next) {
-                // Committed to 200 already: end the stream without its final chunk, so the
-                // client sees it cut short (the spec's advice for a missing child block).
-                qCWarning(lcStorage).noquote() << "CAR stream stopped:" << next.message();
-                m_walker.reset();
-                m_socket->abort();
-                return;
-            }
-            if (next.value())
-                m_pending += carSection(next.value()->cid, next.value()->bytes);
-            if (m_pending.size() >= httpChunk || !next.value()) {
-                writeChunk(m_pending);
-                m_pending.clear();
-            }
-            if (!next.value()) {
-                m_walker.reset();
-                m_socket->write("0\r\n\r\n");
-                m_socket->disconnectFromHost();
-                return;
-            }
-        }
-    }
-
-    void writeChunk(const QByteArray &bytes)
-    {
-        if (bytes.isEmpty())
-            return;
-        m_socket->write(QByteArray::number(bytes.size(), 16) + "\r\n");
-        m_socket->write(bytes);
-        m_socket->write("\r\n");
-    }
-
-    void writeHead(int status, const QByteArray &type, const QByteArray &extra)
-    {
-        m_answered = true;
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nContent-Type: "
-            + type + "\r\nServer: datadao-storage\r\nConnection: close\r\n" + m_extraHeaders + extra + "\r\n");
+        m_response.status = status;
+        m_response.set_header("Server", "datadao-storage");
+        for (const auto &[name, value] : std::as_const(m_extraHeaders))
+            m_response.set_header(name.toStdString(), value.toStdString());
     }
 
     void respond(int status, const QByteArray &type, const QByteArray &body)
     {
-        if (m_answered)
-            return;
-        writeHead(status, type, "Content-Length: " + QByteArray::number(body.size()) + "\r\n");
-        if (m_request.method != "HEAD")
-            m_socket->write(body);
-        m_socket->disconnectFromHost();
+        writeHeaders(status);
+        m_response.set_content(body.toStdString(), type.toStdString()); // a HEAD answer's body is not sent
     }
 
     BlockStore m_store;
-    QTcpSocket *m_socket;
-    HttpRequestReader m_reader;
-    HttpRequest m_request;
-    bool m_answered = false;
-    QByteArray m_extraHeaders;
+    const httplib::Request &m_request;
+    httplib::Response &m_response;
+    const QByteArray m_method;
+    const QUrl m_url;
+    QList<std::pair<QByteArray, QByteArray>> m_extraHeaders;
 
     // dag/import
-    std::unique_ptr<MultipartReader> m_multipart;
     std::unique_ptr<CarStreamReader> m_car;
     QList<Cid> m_importRoots;
     QString m_importError;
@@ -574,39 +555,68 @@ private:
     quint64 m_importedBlocks = 0;
     quint64 m_importedBytes = 0;
 
-    // a CAR response
+    // a CAR answer: the blocks along its path
     QList<QByteArray> m_pathBlocks;
-    std::unique_ptr<DagWalker> m_walker;
-    QByteArray m_pending;
 };
 
 } // namespace
 
 StorageServer::StorageServer(const BlockStore &store, QObject *parent) : QObject(parent), m_store(store)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &StorageServer::onConnection);
+}
+
+StorageServer::~StorageServer()
+{
+    stop();
 }
 
 Status StorageServer::listen(quint16 port)
 {
     if (auto opened = m_store.open(); !opened)
         return opened;
-    if (!m_server.listen(QHostAddress::LocalHost, port))
-        return Status::failure(
-            QStringLiteral("The storage node cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_server.errorString()),
+    stop();
+    auto server = std::make_unique<httplib::Server>();
+    const BlockStore store = m_store;
+    const auto plain = [store](const httplib::Request &request, httplib::Response &response) {
+        Exchange(store, request, response).serve(nullptr);
+    };
+    const auto withBody = [store](const httplib::Request &request, httplib::Response &response,
+                              const httplib::ContentReader &body) { Exchange(store, request, response).serve(&body); };
+    // Every path and method reaches the routes, which answer 404 and 405 in Kubo's words.
+    server->Get(".*", plain); // and HEAD
+    server->Delete(".*", plain);
+    server->Options(".*", plain);
+    server->Post(".*", withBody);
+    server->Put(".*", withBody);
+    server->Patch(".*", withBody);
+    server->set_keep_alive_max_count(1); // one request per connection, as before: faults in tests hit each
+    server->set_read_timeout(30); // a client that stops sending mid-upload
+    server->set_write_timeout(30); // or stops reading mid-download
+    const int bound
+        = port == 0 ? server->bind_to_any_port("127.0.0.1") : (server->bind_to_port("127.0.0.1", port) ? port : -1);
+    if (bound <= 0)
+        return Status::failure(QStringLiteral("The storage node cannot listen on 127.0.0.1:%1: %2")
+                                   .arg(port)
+                                   .arg(QString::fromLocal8Bit(std::strerror(errno))),
             ErrorCode::Io);
+    m_port = quint16(bound);
+    m_server = std::move(server);
+    m_thread = std::thread([server = m_server.get()] { server->listen_after_bind(); });
     return success();
+}
+
+void StorageServer::stop()
+{
+    if (!m_server)
+        return;
+    m_server->stop(); // the requests being served finish (or time out) first
+    m_thread.join();
+    m_server.reset();
 }
 
 QUrl StorageServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-}
-
-void StorageServer::onConnection()
-{
-    while (QTcpSocket *socket = m_server.nextPendingConnection())
-        new Connection(m_store, socket);
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
 } // namespace dd::storage

@@ -2,7 +2,8 @@
 
 // The app's own storage node, for the devnet and for tests, since no IPFS node installs here:
 // a block store served over loopback with the subset of two documented APIs the app uses, so
-// the same client code works against Kubo or IPFS Desktop.
+// the same client code works against Kubo or IPFS Desktop. The HTTP is cpp-httplib's (Debian's
+// libcpp-httplib): requests are served on its threads, an upload's body and a CAR answer stream.
 // - Kubo RPC API (docs.ipfs.tech/reference/kubo/rpc): POST /api/v0/dag/import (a CAR in a
 //   multipart body, streamed into the store, roots pinned), pin/add, pin/ls, pin/rm,
 //   block/stat, version. Errors answer 500 with Kubo's {"Message","Code","Type":"error"}.
@@ -14,7 +15,14 @@
 #include "storage/blockstore.h"
 
 #include <QObject>
-#include <QTcpServer>
+#include <QUrl>
+
+#include <memory>
+#include <thread>
+
+namespace httplib {
+class Server;
+}
 
 namespace dd::storage {
 
@@ -22,16 +30,18 @@ class StorageServer : public QObject {
     Q_OBJECT
 public:
     explicit StorageServer(const BlockStore &store, QObject *parent = nullptr);
+    ~StorageServer() override;
 
-    Status listen(quint16 port = 0); // loopback only
-    quint16 port() const { return m_server.serverPort(); }
+    Status listen(quint16 port = 0); // loopback only; port 0: one the system picks
+    void stop(); // the requests being served end first
+    quint16 port() const { return m_port; }
     QUrl url() const;
 
 private:
-    void onConnection();
-
     BlockStore m_store;
-    QTcpServer m_server;
+    std::unique_ptr<httplib::Server> m_server;
+    std::thread m_thread; // runs the server, which serves each request on a thread of its pool
+    quint16 m_port = 0;
 };
 
 } // namespace dd::storage

@@ -35,33 +35,36 @@ ChainIndexer::ChainIndexer(eth::ChainSession &chain, cache::CacheDatabase &datab
 {
 }
 
-Result<std::optional<quint64>> ChainIndexer::findFork()
+Result<std::optional<quint64>> ChainIndexer::findFork(quint64 head)
 {
     using R = Result<std::optional<quint64>>;
-    auto stored = m_writer.unfinalizedBlocks();
-    if (!stored)
-        return stored.error();
-    if (stored.value().isEmpty())
+    auto unfinalized = m_writer.unfinalizedBlocks();
+    if (!unfinalized)
+        return unfinalized.error();
+    QList<QPair<quint64, QString>> stored;
+    for (const auto &block : unfinalized.value())
+        if (block.first <= head)
+            stored.append(block);
+    if (stored.isEmpty())
         return std::optional<quint64>();
     QList<eth::RpcCall> calls;
-    for (const auto &[number, hash] : stored.value())
+    for (const auto &[number, hash] : stored)
         calls.append(blockCall(quantity(number)));
     auto answers = m_chain.batch(calls);
     if (!answers)
         return answers.error();
-    for (qsizetype i = 0; i < stored.value().size(); ++i) {
+    for (qsizetype i = 0; i < stored.size(); ++i) {
         if (i >= answers.value().size())
             return R::failure(QStringLiteral("The node answered fewer calls than asked."), ErrorCode::Network);
         const auto &answer = answers.value()[i];
         if (!answer)
-            return R::failure(QStringLiteral("The node did not return block %1: %2")
-                                  .arg(stored.value()[i].first)
-                                  .arg(answer.message()),
+            return R::failure(
+                QStringLiteral("The node did not return block %1: %2").arg(stored[i].first).arg(answer.message()),
                 answer.code());
-        // A block the node no longer has (the chain got shorter) or with another hash.
+        // A block with another hash (a reorg), or one a node at this height no longer has.
         const QString hash = answer.value().toObject().value(QLatin1String("hash")).toString();
-        if (hash != stored.value()[i].second)
-            return std::optional<quint64>(stored.value()[i].first);
+        if (hash != stored[i].second)
+            return std::optional<quint64>(stored[i].first);
     }
     return std::optional<quint64>();
 }
@@ -109,7 +112,7 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
         m_genesisChecked = true;
     }
 
-    auto fork = findFork();
+    auto fork = findFork(head.value());
     if (!fork)
         return fork.error();
     if (fork.value()) {
@@ -120,6 +123,17 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
     }
 
     const std::optional<quint64> synced = m_writer.syncedBlock();
+    // A node behind the cache (a lagging member of a load-balanced endpoint, or one that went
+    // back to older blocks) proves nothing about the blocks it does not have: the cache is kept,
+    // and whether they were replaced is known once the node is past them again.
+    if (synced && *synced > head.value())
+        return Result<SyncReport>::failure(QStringLiteral("The node is at block %1, behind block %2 that is synced "
+                                                          "already: it lags, or it went back to older blocks. The "
+                                                          "cache is kept; syncing goes on once the node is past "
+                                                          "block %2.")
+                                               .arg(head.value())
+                                               .arg(*synced),
+            ErrorCode::Network);
     report.fromBlock = synced ? *synced + 1 : m_settings.startBlock;
     if (report.fromBlock <= head.value()) {
         const quint64 finalized = report.finalizedBlock;

@@ -55,7 +55,8 @@ public:
     Result<SyncReport> syncOnce(const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
 
 private:
-    Result<std::optional<quint64>> findFork();
+    // The first cached block the node has another hash for; blocks above its head are not asked.
+    Result<std::optional<quint64>> findFork(quint64 head);
     Status refreshStates(quint64 head);
 
     eth::ChainSession &m_chain;

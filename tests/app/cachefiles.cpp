@@ -53,7 +53,8 @@ bool writeDatasets(const QString &path, const QList<DatasetFixture> &datasets)
         submitted.datasetId = d.id;
         submitted.kind = QStringLiteral("submitted");
         submitted.actor = d.contributor;
-        submitted.data = {{QStringLiteral("contentCid"), QStringLiteral("bafycontent%1").arg(d.id)},
+        submitted.data = {{QStringLiteral("contentCid"),
+                              d.contentCid.isEmpty() ? QStringLiteral("bafycontent%1").arg(d.id) : d.contentCid},
             {QStringLiteral("metadataCid"), QStringLiteral("bafkmeta%1").arg(d.id)},
             {QStringLiteral("size"), double(d.size)}, {QStringLiteral("license"), d.license},
             {QStringLiteral("accessPrice"), d.accessPriceWei},
@@ -76,11 +77,13 @@ bool writeDatasets(const QString &path, const QList<DatasetFixture> &datasets)
         return false;
     cache::CatalogWriter writer(database);
     for (const DatasetFixture &d : datasets) {
+        QJsonObject resource {
+            {QStringLiteral("path"), QStringLiteral("data.") + d.format}, {QStringLiteral("format"), d.format}};
+        if (d.table)
+            resource.insert(QStringLiteral("type"), QStringLiteral("table"));
         const QJsonObject package {{QStringLiteral("name"), QStringLiteral("set-%1").arg(d.id)},
             {QStringLiteral("title"), d.title}, {QStringLiteral("description"), QStringLiteral("About ") + d.title},
-            {QStringLiteral("resources"),
-                QJsonArray {QJsonObject {{QStringLiteral("path"), QStringLiteral("data.") + d.format},
-                    {QStringLiteral("format"), d.format}}}}};
+            {QStringLiteral("resources"), QJsonArray {resource}}};
         if (!writer.setMetadata(
                 d.id, QStringLiteral("bafkmeta%1").arg(d.id), QJsonDocument(package).toJson(QJsonDocument::Compact)))
             return false;

@@ -20,6 +20,8 @@ struct DatasetFixture {
     qint64 size = 1000;
     QString accessPriceWei = QStringLiteral("25000000000000000000");
     int reviewedStatus = 0; // 0: still in review; 2 approved, 3 rejected (DatasetRegistry's numbers)
+    QString contentCid = {}; // empty: a made-up one
+    bool table = false; // its one resource is a table (so its page previews it)
 };
 
 // Writes the proposals into the cache file at `path` (created if missing): true once written.

@@ -1,7 +1,8 @@
 // CatalogController with fake services and a real cache file: the catalog fills when the chain
 // sync says the cache changed; words, status and license narrow it; a dataset's page shows its
 // price in tokens and its typed status; opening another DAO clears the page; buying without a
-// node and downloading without a gateway or into something that is not a folder say why in words.
+// node and downloading without a gateway or into something that is not a folder say why in words;
+// a preview still on its way when the page is read again (after every sync) arrives.
 
 #include "../unit/testregistry.h"
 #include "cachefiles.h"
@@ -11,13 +12,73 @@
 #include "transfers/transferqueue.h"
 
 #include "common/executor.h"
+#include "storage/unixfs.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
 using namespace dd;
+
+namespace {
+
+// A trustless gateway for raw blocks that holds every answer until opened: a slow gateway, so
+// that the test decides what happens while a preview is on its way.
+class HeldGateway : public QTcpServer {
+public:
+    QHash<QString, QByteArray> blocks; // by CID text
+    bool open = false;
+
+    HeldGateway() { listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    void release()
+    {
+        open = true;
+        for (QTcpSocket *socket : std::as_const(m_waiting))
+            if (socket)
+                answer(socket);
+        m_waiting.clear();
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            if (!socket->property("head").toByteArray().contains("\r\n\r\n"))
+                socket->setProperty("head", socket->property("head").toByteArray() + socket->readAll());
+            if (!socket->property("head").toByteArray().contains("\r\n\r\n"))
+                return;
+            if (open)
+                answer(socket);
+            else
+                m_waiting.append(socket);
+        });
+    }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        const QByteArray target = socket->property("head").toByteArray().split(' ').value(1);
+        const QString cid = QString::fromLatin1(target.mid(6).split('?').value(0)); // /ipfs/{cid}?format=raw
+        const QByteArray block = blocks.value(cid);
+        socket->write((block.isEmpty() ? QByteArray("HTTP/1.1 404 Not Found\r\n") : QByteArray("HTTP/1.1 200 OK\r\n"))
+            + "Content-Type: application/vnd.ipld.raw\r\nContent-Length: " + QByteArray::number(block.size())
+            + "\r\nConnection: close\r\n\r\n" + block);
+        socket->disconnectFromHost();
+    }
+
+    QList<QPointer<QTcpSocket>> m_waiting;
+};
+
+} // namespace
+
 using DatasetStatus = app::CatalogController::DatasetStatus;
 using Purchase = app::CatalogController::Purchase;
 
@@ -165,6 +226,44 @@ private slots:
         QCOMPARE(catalog->purchaseState(), Purchase::PurchaseFailed);
         QCOMPARE(catalog->purchaseMessage(), QStringLiteral("No node is connected."));
         QVERIFY(m_requester.asked().isEmpty()); // nothing reached the sheet
+    }
+
+    // The e2e flake of issue 16: every sync re-reads the open page, which dropped the answer of
+    // a preview on its way (it was asked for once, by content), so the page said "Loading" for
+    // ever. The re-read comes while the gateway holds the preview's blocks; then they arrive.
+    void aPreviewOnItsWayOutlivesARereadOfThePage()
+    {
+        const QString folder = m_local->dir.filePath(QStringLiteral("content"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile csv(folder + QStringLiteral("/data.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("station,rain_mm\nNorth,12\nSouth,3\n");
+        csv.close();
+        HeldGateway gateway;
+        auto imported = storage::importPath(
+            folder, storage::ImportProfile::unixfsV1_2025(), [&](const storage::Cid &cid, const QByteArray &block) {
+                gateway.blocks.insert(cid.toString(), block);
+                return success();
+            });
+        QVERIFY(imported.ok());
+        test::DatasetFixture rain {1, test::testAddress(7), QStringLiteral("Rain gauges")};
+        rain.contentCid = imported.value().root.toString();
+        rain.table = true;
+        QVERIFY(test::writeDatasets(cacheFile(), {rain}));
+        m_dao.openDao->gateways = {gateway.url()};
+        m_cache.path = cacheFile();
+        auto catalog = openCatalog();
+        catalog->select(1);
+        QTRY_COMPARE(catalog->preview().value(QStringLiteral("state")).toInt(),
+            int(app::CatalogController::Preview::PreviewLoading));
+        QSignalSpy reread(catalog.get(), &app::CatalogController::selectionChanged);
+        m_cache.changed(cacheFile()); // a sync ended: the page is read again
+        QTRY_VERIFY(reread.count() >= 1);
+        QTest::qWait(50);
+        gateway.release();
+        QTRY_COMPARE_WITH_TIMEOUT(catalog->preview().value(QStringLiteral("state")).toInt(),
+            int(app::CatalogController::Preview::PreviewReady), 10000);
+        QCOMPARE(catalog->preview().value(QStringLiteral("rows")).toList().size(), 2);
     }
 
     void aDownloadNeedsAGatewayAndAFolder()

@@ -211,12 +211,23 @@ seed("rpcanswer", "chain-id", b"\x00" + b'{"jsonrpc":"2.0","id":1,"result":"0x7a
 seed("rpcanswer", "batch", b"\x01" + b'[{"jsonrpc":"2.0","id":2,"result":"0x10"},{"jsonrpc":"2.0","id":1,'
      b'"error":{"code":-32000,"message":"execution reverted","data":"0x08c379a0"}}]')
 seed("rpcanswer", "too-big", b"\x00" + b'{"jsonrpc":"2.0","id":1,"result":"0xffffffffffffffffffff"}')
-# Requests to the storage node (the first byte picks the piece size; see fuzz_httprequest.cpp)
+# Requests to the storage node (the first byte picks the piece size; 16 times it; see fuzz_storagerequest.cpp)
 body = (b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.car\"\r\n"
         b"Content-Type: application/octet-stream\r\n\r\n" + car + b"\r\n--XyZ--\r\n")
-seed("httprequest", "dag-import", b"\x07" + b"POST /api/v0/dag/import HTTP/1.1\r\nHost: x\r\n"
+seed("storagerequest", "dag-import", b"\x07" + b"POST /api/v0/dag/import HTTP/1.1\r\nHost: x\r\n"
      b"Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
-seed("httprequest", "chunked", b"\x03" + b"POST /api/v0/pin/add?arg=x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+seed("storagerequest", "chunked", b"\x03" + b"POST /api/v0/pin/add?arg=x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
      b"5\r\nhello\r\n0\r\n\r\n")
-seed("httprequest", "gateway-get", b"\x01" + b"GET /ipfs/bafkqaaa?format=car HTTP/1.1\r\nAccept: application/vnd.ipld.car\r\n\r\n")
+seed("storagerequest", "gateway-get", b"\x01" + b"GET /ipfs/bafkqaaa?format=car HTTP/1.1\r\nAccept: application/vnd.ipld.car\r\n\r\n")
+# Answers of a gateway (the first byte: how much the reader takes per turn, 0 for all there is)
+car_answer = (b"HTTP/1.1 200 OK\r\nContent-Type: application/vnd.ipld.car; version=1\r\nContent-Length: "
+              + str(len(car)).encode() + b"\r\n\r\n" + car)
+seed("httpanswer", "car-by-length", b"\x00" + car_answer)
+seed("httpanswer", "chunked-trailer", b"\x02" + b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+     b"5;x=y\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: 1\r\n\r\n")
+seed("httpanswer", "continue-then-redirect", b"\x07" + b"HTTP/1.1 100 Continue\r\n\r\n"
+     b"HTTP/1.1 302 Found\r\nLocation: /ipfs/x\r\nContent-Length: 0\r\n\r\n")
+seed("httpanswer", "until-close", b"\x01" + b"HTTP/1.0 200 OK\r\n\r\n" + bytes(range(256)))
+seed("httpanswer", "error-body", b"\x00" + b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found")
+seed("httpanswer", "cut-short", b"\x00" + b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello")
 print("seeds written to", corpus)

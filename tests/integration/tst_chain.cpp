@@ -5,6 +5,7 @@
 #include "faultproxy.h"
 
 #include "cache/governancereader.h"
+#include "cache/governancewriter.h"
 #include "common/hex.h"
 #include "crypto/bip32.h"
 #include "crypto/bip39.h"
@@ -696,6 +697,32 @@ private slots:
         QVERIFY(report.value().reorgFrom.has_value());
         QVERIFY(*report.value().reorgFrom <= voted->blockNumber);
         QCOMPARE(reader.votes(active).value().size(), votesBefore);
+        disagreement = agreesWithChain(path);
+        QVERIFY2(disagreement.isEmpty(), qPrintable(disagreement));
+
+        // A node that replays old blocks (issue 16): the chain goes back three blocks under the
+        // synced cache. Nothing is rolled back on its word, the pass says why in words; once the
+        // node is past the cache again, the blocks it replaced are found and rolled back.
+        const QJsonValue snapshot = chain.call(QStringLiteral("evm_snapshot"), {}).value();
+        QVERIFY(chain.call(QStringLiteral("anvil_mine"), {3}).ok());
+        report = indexer.syncOnce();
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        const quint64 syncedHead = report.value().toBlock;
+        QVERIFY(chain.call(QStringLiteral("evm_revert"), {snapshot}).ok());
+        report = indexer.syncOnce();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.message(),
+            QStringLiteral("The node is at block %1, behind block %2 that is synced already: it lags, or it went "
+                           "back to older blocks. The cache is kept; syncing goes on once the node is past block %2.")
+                .arg(syncedHead - 3)
+                .arg(syncedHead));
+        QCOMPARE(cache::GovernanceWriter(db).syncedBlock().value_or(0), syncedHead);
+        QCOMPARE(reader.votes(active).value().size(), votesBefore);
+        QVERIFY(chain.call(QStringLiteral("anvil_mine"), {4}).ok());
+        report = indexer.syncOnce();
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QVERIFY(report.value().reorgFrom.has_value() && *report.value().reorgFrom > syncedHead - 3);
+        QCOMPARE(report.value().toBlock, syncedHead + 1);
         disagreement = agreesWithChain(path);
         QVERIFY2(disagreement.isEmpty(), qPrintable(disagreement));
 

@@ -106,6 +106,9 @@ void StorageProxy::onConnection()
             switch (state->fault) {
             case Fault::None:
                 break;
+            case Fault::Vanish:
+                out.clear();
+                break;
             case Fault::DropAfter:
                 out = out.left(headEnd + m_bytes);
                 break;
@@ -136,6 +139,11 @@ void StorageProxy::onConnection()
                 if (state->target.contains(QLatin1String("entity-bytes=")))
                     out = "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 24\r\n"
                           "Connection: close\r\n\r\nentity-bytes: not here.\n";
+                break;
+            case Fault::ForgedCar:
+                out = "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.ipld.car; version=1; order=dfs; dups=n\r\n"
+                      "Content-Length: "
+                    + QByteArray::number(m_forgedCar.size()) + "\r\nConnection: close\r\n\r\n" + m_forgedCar;
                 break;
             case Fault::Html: {
                 const QByteArray body = "<!DOCTYPE html><html><body>Welcome to our CDN</body></html>";

@@ -167,6 +167,25 @@ private slots:
         QVERIFY(out.html.contains(QLatin1String("deep")));
     }
 
+    // Issue 16: the HTML5 parser (gumbo) builds and frees its tree recursively and is quadratic
+    // in the depth, so a post nested 300,000 deep would overflow the stack. It gets 10,000 start
+    // tags at most; the rest of such a post is said to be hidden, in words.
+    void deeplyNestedPostsAreBounded()
+    {
+        const QString deep = QStringLiteral("<div>").repeated(300000) + QStringLiteral("bottom");
+        const SafeHtml out = safe(deep);
+        QVERIFY(out.html.endsWith(
+            QStringLiteral("<p><i>[The rest of this post has over 10000 tags and is not shown.]</i></p>")));
+        QCOMPARE(out.html.count(QStringLiteral("<div>")), 64); // nested no deeper than the view shows
+        QVERIFY(!out.html.contains(QStringLiteral("bottom")));
+        QCOMPARE(htmlToPlainText(QStringLiteral("<i>").repeated(300000) + QStringLiteral("x")), QString());
+
+        // Under the bound the whole post is shown, its tags closed as a browser closes them.
+        const SafeHtml fine = safe(QStringLiteral("<ul>") + QStringLiteral("<li>row").repeated(3000));
+        QCOMPARE(fine.html.count(QStringLiteral("<li>row</li>")), 3000);
+        QVERIFY(fine.html.endsWith(QStringLiteral("</ul>")));
+    }
+
     // Issue 16, findings 6 and 7: many '&' are linear work, not a scan to the end at each; and
     // ids out of a double's exact range (1e300, which is undefined as a qint64) are refused.
     void hostileEntitiesAndIds()

@@ -33,6 +33,7 @@ public:
     std::function<QByteArray(const QByteArray &requestHead)> answer;
     int pieceBytes = 0;
     int pieceIntervalMs = 1;
+    qsizetype wholeFirst = 0; // bytes written at once before the pieces begin
     bool closeAfter = true;
     std::optional<QSslConfiguration> tls;
     QList<QByteArray> requests;
@@ -76,7 +77,8 @@ private:
             return;
         }
         auto *timer = new QTimer(socket);
-        auto at = std::make_shared<qsizetype>(0);
+        socket->write(bytes.left(wholeFirst));
+        auto at = std::make_shared<qsizetype>(std::min(wholeFirst, bytes.size()));
         connect(timer, &QTimer::timeout, socket, [this, socket, timer, bytes, at] {
             socket->write(bytes.mid(*at, pieceBytes));
             socket->flush();
@@ -102,9 +104,11 @@ struct Answer {
 
 // readPerTurn > 0: the reader takes at most that much per readyRead(), as the downloads take a
 // batch per turn; it must be given turns until everything is read.
-Answer fetch(const QUrl &url, int stallTimeoutMs = 10000, const HttpGet::Headers &headers = {}, qint64 readPerTurn = 0)
+Answer fetch(const QUrl &url, int stallTimeoutMs = 10000, const HttpGet::Headers &headers = {}, qint64 readPerTurn = 0,
+    const QString &caBundle = {})
 {
     HttpGet get;
+    get.setCaBundle(caBundle);
     Answer answer;
     QObject::connect(
         &get, &QIODevice::readyRead, [&] { answer.body += readPerTurn > 0 ? get.read(readPerTurn) : get.readAll(); });
@@ -229,7 +233,7 @@ private slots:
             << QStringLiteral("The connection closed 15 bytes before the answer's end.");
         QTest::newRow("cut inside a chunk")
             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nb\r\nhello") << QByteArray("hello")
-            << QStringLiteral("The connection closed inside a chunk of the answer.");
+            << QStringLiteral("The connection closed before the answer's end.");
         QTest::newRow("cut before the last chunk")
             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n") << QByteArray("hello")
             << QStringLiteral("The connection closed before the answer's end.");
@@ -252,7 +256,7 @@ private slots:
         QTest::newRow("closed without an answer")
             << QByteArray() << QByteArray() << QStringLiteral("The connection closed before an answer came.");
         QTest::newRow("a head that never ends")
-            << QByteArray("HTTP/1.1 200 OK\r\n" + QByteArray(70000, 'x')) << QByteArray()
+            << QByteArray("HTTP/1.1 200 OK\r\n" + QByteArray("X-Filler: 0123456789\r\n").repeated(4000)) << QByteArray()
             << QStringLiteral("The answer's head is over 64 KiB: it is not HTTP.");
     }
 
@@ -299,9 +303,9 @@ private slots:
         RawHttpServer server;
         server.pieceBytes = 1;
         server.pieceIntervalMs = 20;
-        server.answer = [](const QByteArray &) {
-            return "HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + QByteArray(5000, 'b');
-        };
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n";
+        server.wholeFirst = head.size(); // curl hands the head over a line at a time: the body trickles
+        server.answer = [head](const QByteArray &) { return head + QByteArray(5000, 'b'); };
         const Answer answer = fetch(QUrl(server.base() + QStringLiteral("/x")), 300);
         QVERIFY2(answer.error.startsWith(QStringLiteral("Only ")), qPrintable(answer.error));
         QVERIFY2(answer.error.endsWith(QStringLiteral("bytes arrived in 0.3 s: the server is too slow.")),
@@ -380,14 +384,9 @@ private slots:
             qPrintable(untrusted.error));
         QVERIFY(untrusted.body.isEmpty());
 
-        // Trusted as a CA (for this test process only): the answer reads as over http, also by a
-        // reader that takes two bytes per turn (the rest waits in the TLS socket's buffer).
-        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
-        QSslConfiguration trusting = before;
-        trusting.addCaCertificates(certificates);
-        QSslConfiguration::setDefaultConfiguration(trusting);
-        const Answer trusted = fetch(url, 10000, {}, 2);
-        QSslConfiguration::setDefaultConfiguration(before);
+        // Trusted as a CA bundle of the gateway's own: the answer reads as over http, also by a
+        // reader that takes two bytes per turn.
+        const Answer trusted = fetch(url, 10000, {}, 2, dir.filePath(QStringLiteral("cert.pem")));
         QVERIFY2(trusted.error.isEmpty(), qPrintable(trusted.error));
         QCOMPARE(trusted.status, 200);
         QCOMPARE(trusted.body, QByteArray("secret"));
