@@ -18,7 +18,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <functional>
 #include <thread>
 
@@ -54,13 +53,16 @@ struct RawServer {
     }
 };
 
-// Answers every connection with answer (a redirect comes back for more) until stop is set.
-void serveUntil(int listening, const QByteArray &answer, const std::atomic<bool> &stop)
+// Answers every connection with answer (a redirect comes back for more) until a byte arrives
+// on wake.
+void serveUntilWoken(int listening, int wake, const QByteArray &answer)
 {
-    while (!stop) {
-        pollfd waiting {listening, POLLIN, 0};
-        if (::poll(&waiting, 1, 20) <= 0)
+    while (true) {
+        pollfd waiting[2] {{listening, POLLIN, 0}, {wake, POLLIN, 0}};
+        if (::poll(waiting, 2, -1) <= 0)
             continue;
+        if (waiting[1].revents)
+            return;
         const int fd = ::accept(listening, nullptr, nullptr);
         if (fd < 0)
             continue;
@@ -78,6 +80,13 @@ void serveUntil(int listening, const QByteArray &answer, const std::atomic<bool>
                 break; // the client gave up on it
             at += n;
         }
+        // The answer's end, then the client's close, then a reset: neither side stays in
+        // TIME_WAIT, so a long run does not use up loopback's ports.
+        ::shutdown(fd, SHUT_WR);
+        pollfd closing {fd, POLLIN, 0};
+        while (::poll(&closing, 1, 3000) > 0 && ::recv(fd, buffer, sizeof buffer, 0) > 0) { }
+        const linger reset {1, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
         ::close(fd);
     }
 }
@@ -92,8 +101,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     static RawServer server;
     const int perTurn = data[0]; // 0: everything there is
     const QByteArray answer = dd::fuzz::bytes(data + 1, size - 1);
-    std::atomic<bool> stop = false;
-    std::thread writer(serveUntil, server.fd, std::cref(answer), std::cref(stop));
+    int wake[2];
+    dd::fuzz::require(::pipe(wake) == 0, "http answer: a pipe");
+    std::thread writer(serveUntilWoken, server.fd, wake[0], std::cref(answer));
 
     dd::storage::HttpGet get;
     QByteArray body;
@@ -107,8 +117,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     get.get(QUrl(QStringLiteral("http://127.0.0.1:%1/ipfs/bafkqaaa?format=car").arg(server.port)), {}, 1500);
     loop.exec();
     body += get.readAll();
-    stop = true;
+    dd::fuzz::require(::write(wake[1], "x", 1) == 1, "http answer: the server is woken");
     writer.join();
+    ::close(wake[0]);
+    ::close(wake[1]);
     QCoreApplication::processEvents(); // a second finished() would come now
     dd::fuzz::require(finished == 1, "http answer: finished() once");
     dd::fuzz::require(body.size() <= answer.size(), "http answer: no more body than answer");
