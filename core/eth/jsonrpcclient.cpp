@@ -1,6 +1,7 @@
 #include "eth/jsonrpcclient.h"
 
 #include "common/logging.h"
+#include "common/replylimits.h"
 #include "eth/rpcanswer.h"
 
 #include <QJsonDocument>
@@ -23,9 +24,6 @@ struct JsonRpcClient::Request {
 };
 
 namespace {
-
-// Set on a reply the client aborted itself (too big, too slow): why, in words.
-constexpr const char *kRefused = "dd.refused";
 
 Error networkError(const QString &message)
 {
@@ -166,22 +164,7 @@ void JsonRpcClient::send(std::shared_ptr<Request> request)
     http.setTransferTimeout(int(m_options.timeout.count()));
     QNetworkReply *reply = network()->post(http, request->body);
     // Bounded in size and in time, whatever the node does: aborted, and said why.
-    const qint64 cap = m_options.maxAnswerBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 received, qint64 total) {
-        if ((received > cap || total > cap) && reply->property(kRefused).isNull()) {
-            reply->setProperty(kRefused, QStringLiteral("answered with more than %1 MiB").arg(cap >> 20));
-            reply->abort();
-        }
-    });
-    const auto deadline = m_options.answerDeadline;
-    QTimer::singleShot(deadline, reply, [reply, deadline] {
-        if (reply->isRunning() && reply->property(kRefused).isNull()) {
-            reply->setProperty(kRefused,
-                QStringLiteral("took more than %1 s to answer")
-                    .arg(QString::number(deadline.count() / 1000.0, 'g', 3)));
-            reply->abort();
-        }
-    });
+    limitReply(reply, m_options.maxAnswerBytes, m_options.answerDeadline);
     connect(reply, &QNetworkReply::finished, this, [this, request, reply] { handleReply(request, reply); });
 }
 
@@ -189,7 +172,7 @@ void JsonRpcClient::handleReply(std::shared_ptr<Request> request, QNetworkReply 
 {
     reply->deleteLater();
     const QString node = m_endpoints[request->endpoint].toString();
-    if (const QString refused = reply->property(kRefused).toString(); !refused.isEmpty()) {
+    if (const QString refused = replyLimitBroken(reply); !refused.isEmpty()) {
         retryOrFailOver(request, QStringLiteral("%1 %2").arg(node, refused), std::chrono::milliseconds(0), false);
         return;
     }

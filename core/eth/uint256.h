@@ -54,8 +54,8 @@ public:
     UInt256 operator-(const UInt256 &other) const;
     UInt256 operator*(const UInt256 &other) const;
     UInt256 negated() const { return UInt256() - *this; }
-    // Divides by a small number in place, returning the remainder.
-    std::uint32_t divideBy(std::uint32_t divisor);
+    // Divides in place by a number of up to 64 bits, returning the remainder.
+    std::uint64_t divideBy(std::uint64_t divisor);
     bool addOverflows(const UInt256 &other) const;
     bool mulOverflows(const UInt256 &other) const;
 

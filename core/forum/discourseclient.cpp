@@ -1,9 +1,10 @@
 #include "forum/discourseclient.h"
 
+#include "common/replylimits.h"
+
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 #include <QUrlQuery>
 #include <algorithm>
 
@@ -131,65 +132,43 @@ void DiscourseClient::get(std::shared_ptr<Fetch> fetch, const QUrl &url, std::fu
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     QNetworkReply *reply = network()->get(request);
     const qint64 limit = m_options.maxAnswerBytes;
-    auto tooLarge = std::make_shared<bool>(false);
-    auto tooSlow = std::make_shared<bool>(false);
-    QTimer::singleShot(m_options.answerDeadline, reply, [reply, tooSlow] {
-        if (reply->isRunning()) {
-            *tooSlow = true;
-            reply->abort();
+    limitReply(reply, limit, m_options.answerDeadline); // a page of 10 MB, or a forum that trickles
+    connect(reply, &QNetworkReply::finished, this, [reply, fetch, limit, onBody = std::move(onBody)] {
+        reply->deleteLater();
+        if (const QString broken = replyLimitBroken(reply); !broken.isEmpty()) {
+            fetch->done(forumError(fetch->link, broken));
+            return;
         }
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, limit, tooLarge](qint64 received, qint64) {
-        if (received > limit) {
-            *tooLarge = true;
-            reply->abort();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // A transfer timeout aborts the reply: Qt reports it as canceled.
+        if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+            fetch->done(forumError(fetch->link, QStringLiteral("did not answer in time")));
+            return;
         }
+        if (status == 0 && reply->error() != QNetworkReply::NoError) {
+            fetch->done(forumError(fetch->link, QStringLiteral("cannot be reached: %1").arg(reply->errorString())));
+            return;
+        }
+        if (status == 429) {
+            fetch->done(forumError(fetch->link, QStringLiteral("asks to slow down (HTTP 429); try again later")));
+            return;
+        }
+        if (status == 404 || status == 403) {
+            fetch->done(forumError(
+                fetch->link, QStringLiteral("has no public topic %1 (HTTP %2)").arg(fetch->link.topicId).arg(status)));
+            return;
+        }
+        if (status != 200) {
+            fetch->done(forumError(fetch->link, QStringLiteral("answered HTTP %1").arg(status)));
+            return;
+        }
+        const QByteArray body = reply->readAll();
+        if (body.size() > limit) {
+            fetch->done(forumError(fetch->link, QStringLiteral("answered with more than %1 MiB").arg(limit >> 20)));
+            return;
+        }
+        onBody(body);
     });
-    connect(reply, &QNetworkReply::finished, this,
-        [reply, fetch, limit, tooLarge, tooSlow, deadline = m_options.answerDeadline, onBody = std::move(onBody)] {
-            reply->deleteLater();
-            if (*tooSlow) {
-                fetch->done(forumError(fetch->link,
-                    QStringLiteral("took more than %1 s to answer")
-                        .arg(QString::number(deadline.count() / 1000.0, 'g', 3))));
-                return;
-            }
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QString tooLargeText = QStringLiteral("sent an answer larger than %1 MB").arg(limit / (1024 * 1024));
-            if (*tooLarge) {
-                fetch->done(forumError(fetch->link, tooLargeText));
-                return;
-            }
-            // A transfer timeout aborts the reply: Qt reports it as canceled.
-            if (reply->error() == QNetworkReply::OperationCanceledError
-                || reply->error() == QNetworkReply::TimeoutError) {
-                fetch->done(forumError(fetch->link, QStringLiteral("did not answer in time")));
-                return;
-            }
-            if (status == 0 && reply->error() != QNetworkReply::NoError) {
-                fetch->done(forumError(fetch->link, QStringLiteral("cannot be reached: %1").arg(reply->errorString())));
-                return;
-            }
-            if (status == 429) {
-                fetch->done(forumError(fetch->link, QStringLiteral("asks to slow down (HTTP 429); try again later")));
-                return;
-            }
-            if (status == 404 || status == 403) {
-                fetch->done(forumError(fetch->link,
-                    QStringLiteral("has no public topic %1 (HTTP %2)").arg(fetch->link.topicId).arg(status)));
-                return;
-            }
-            if (status != 200) {
-                fetch->done(forumError(fetch->link, QStringLiteral("answered HTTP %1").arg(status)));
-                return;
-            }
-            const QByteArray body = reply->readAll();
-            if (body.size() > limit) {
-                fetch->done(forumError(fetch->link, tooLargeText));
-                return;
-            }
-            onBody(body);
-        });
 }
 
 } // namespace dd::forum

@@ -14,6 +14,10 @@ namespace dd::storage {
 namespace {
 
 constexpr int maxDepth = 64;
+// Visits of blocks the DAG links again: beyond this, plus a few per distinct block, file and
+// KiB, the DAG is refused. 40 nodes that each link twice to the next and end in an empty leaf
+// would be 2^40 visits that write nothing; real data with repeated blocks writes as it goes.
+constexpr quint64 freeVisits = 65536;
 constexpr qint64 maxLeafBytes = 4 * 1024 * 1024; // a single-block file read back on resume
 
 Status dagError(const QString &message)
@@ -140,6 +144,8 @@ std::optional<QByteArray> UnixFsStreamWriter::blockAtHand(const Cid &cid)
         (void)readVarint(cid.multihash, at);
         return cid.multihash.mid(at);
     }
+    if (cid.codec == codec::raw && m_used.contains(cid.multihash) && cid.matches(QByteArray()))
+        return QByteArray(); // the empty leaf, met before: no need to ask a gateway again
     if (const auto written = m_leaves.constFind(cid.multihash); written != m_leaves.cend()) {
         const QByteArray bytes = readWritten(*written);
         if (quint64(bytes.size()) == written->length)
@@ -198,6 +204,12 @@ Status UnixFsStreamWriter::process(const Pending &item, const QByteArray &block)
     const Cid &cid = item.cid; // as the DAG links it: its codec decides, not the sender's
     m_used.insert(cid.multihash);
     m_blockBytes += quint64(block.size());
+    if (++m_visits > freeVisits + 4 * quint64(m_used.size()) + 2 * quint64(m_written.size()) + m_blockBytes / 1024)
+        return dagError(QStringLiteral("The DAG links its blocks again and again (%1 visits of %2 blocks that hold "
+                                       "%3 bytes): it is not a dataset.")
+                            .arg(m_visits)
+                            .arg(m_used.size())
+                            .arg(m_blockBytes));
     if (depthOf(item.path, m_partial) > maxDepth)
         return dagError(QStringLiteral("The folders are nested more than %1 deep.").arg(maxDepth));
     if (cid.codec == codec::raw) {

@@ -130,6 +130,7 @@ private:
     quint64 m_fileWritten = 0;
 
     quint64 m_blockBytes = 0;
+    quint64 m_visits = 0; // blocks processed, a block the DAG holds twice counted twice
     quint64 m_expected = 0;
     quint64 m_strayBytes = 0;
     quint64 m_resumedBytes = 0;

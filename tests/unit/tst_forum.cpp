@@ -281,7 +281,7 @@ private slots:
         server.setFault(test::ForumServer::Fault::None);
         DiscourseOptions small;
         small.maxAnswerBytes = 1000;
-        QVERIFY(fetch(link, small).message().contains(QLatin1String("larger than")));
+        QVERIFY(fetch(link, small).message().contains(QLatin1String("answered with more than")));
 
         // Another topic than the one asked for is not shown as this one.
         QVERIFY(fetch(linkTo(server, 43)).message().contains(QLatin1String("no public topic 43")));

@@ -472,6 +472,39 @@ private slots:
         QCOMPARE(proxy.targets().size(), 1); // one answer held everything
     }
 
+    // Issue 16: 40 file nodes, each linking twice to the next, end in an empty leaf: 41 valid
+    // blocks, 2^40 visits that write nothing (years). The streamed download stops in words after
+    // some 65,536.
+    void aDagThatLinksItsBlocksAgainAndAgainIsRefused()
+    {
+        const QByteArray leaf;
+        Cid next {1, codec::raw, sha256Multihash(sha256(leaf))};
+        QList<std::pair<Cid, QByteArray>> nodes; // root first, as a gateway sends them
+        for (int level = 0; level < 40; ++level) {
+            QByteArray data;
+            appendPbUint(data, 1, 2); // a file
+            appendPbUint(data, 3, 0); // of no bytes
+            appendPbUint(data, 4, 0);
+            appendPbUint(data, 4, 0);
+            const QByteArray block = encodePbNode({PbLink {next, {}, 0}, PbLink {next, {}, 0}}, data);
+            next = Cid {1, codec::dagPb, sha256Multihash(sha256(block))};
+            nodes.prepend({next, block});
+        }
+        const QString target = path(QStringLiteral("again-and-again"));
+        UnixFsStreamWriter writer(BlockStore(path(QStringLiteral("again-store"))), nodes.first().first, target);
+        QVERIFY(writer.begin().ok());
+        Status status = success();
+        for (const auto &[cid, block] : nodes)
+            if (status)
+                status = writer.accept(cid, block);
+        if (status)
+            status = writer.accept(Cid {1, codec::raw, sha256Multihash(sha256(leaf))}, leaf);
+        QVERIFY(!status);
+        QVERIFY2(status.message().contains(QStringLiteral("links its blocks again and again")),
+            qPrintable(status.message()));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
     void aFlippedByteNeverReachesTheFile()
     {
         StorageProxy proxy(m_server->url());

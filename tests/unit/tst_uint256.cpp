@@ -16,6 +16,12 @@ private slots:
         const QString max
             = QStringLiteral("115792089237316195423570985008687907853269984665640564039457584007913129639935");
         QCOMPARE(UInt256::max().toDecimal(), max);
+        // Printed 19 digits at a time: the chunks' edges, and zeros inside a chunk.
+        for (const char *decimal : {"0", "9", "9999999999999999999", "10000000000000000000", "18446744073709551615",
+                 "18446744073709551616", "100000000000000000000000000000000000005",
+                 "1000000000000000000000000000000000000000000000000000000000000000000000000000",
+                 "340282366920938463463374607431768211456"})
+            QCOMPARE(UInt256::parse(QString::fromLatin1(decimal)).value().toDecimal(), QString::fromLatin1(decimal));
         QCOMPARE(UInt256::parse(max).value(), UInt256::max());
         QCOMPARE(UInt256::max().toHex(), QStringLiteral("0x") + QString(64, u'f'));
         QCOMPARE(UInt256(0).toHex(), QStringLiteral("0x0"));
