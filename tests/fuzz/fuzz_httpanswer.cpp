@@ -59,23 +59,24 @@ void serveUntilWoken(int listening, int wake, const QByteArray &answer)
 {
     while (true) {
         pollfd waiting[2] {{listening, POLLIN, 0}, {wake, POLLIN, 0}};
-        if (::poll(waiting, 2, -1) <= 0)
+        if (dd::fuzz::retryInterrupted([&] { return ::poll(waiting, 2, -1); }) <= 0)
             continue;
         if (waiting[1].revents)
             return;
-        const int fd = ::accept(listening, nullptr, nullptr);
+        const int fd = dd::fuzz::retryInterrupted([&] { return ::accept(listening, nullptr, nullptr); });
         if (fd < 0)
             continue;
         QByteArray head;
         char buffer[4096];
         while (!head.contains("\r\n\r\n")) {
-            const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+            const ssize_t n = dd::fuzz::retryInterrupted([&] { return ::recv(fd, buffer, sizeof buffer, 0); });
             if (n <= 0)
                 break;
             head.append(buffer, n);
         }
         for (qsizetype at = 0; at < answer.size();) {
-            const ssize_t n = ::send(fd, answer.constData() + at, size_t(answer.size() - at), MSG_NOSIGNAL);
+            const ssize_t n = dd::fuzz::retryInterrupted(
+                [&] { return ::send(fd, answer.constData() + at, size_t(answer.size() - at), MSG_NOSIGNAL); });
             if (n <= 0)
                 break; // the client gave up on it
             at += n;
@@ -84,7 +85,8 @@ void serveUntilWoken(int listening, int wake, const QByteArray &answer)
         // TIME_WAIT, so a long run does not use up loopback's ports.
         ::shutdown(fd, SHUT_WR);
         pollfd closing {fd, POLLIN, 0};
-        while (::poll(&closing, 1, 3000) > 0 && ::recv(fd, buffer, sizeof buffer, 0) > 0) { }
+        while (dd::fuzz::retryInterrupted([&] { return ::poll(&closing, 1, 3000); }) > 0
+            && dd::fuzz::retryInterrupted([&] { return ::recv(fd, buffer, sizeof buffer, 0); }) > 0) { }
         const linger reset {1, 0};
         ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
         ::close(fd);

@@ -54,7 +54,10 @@ QByteArray exchange(quint16 port, const QByteArray &request, int piece, bool end
     }
     dd::fuzz::require(fd >= 0, "storage request: the node accepts connections");
     for (qsizetype at = 0; at < request.size(); at += piece)
-        if (::send(fd, request.constData() + at, size_t(std::min<qsizetype>(piece, request.size() - at)), MSG_NOSIGNAL)
+        if (dd::fuzz::retryInterrupted([&] {
+                return ::send(fd, request.constData() + at, size_t(std::min<qsizetype>(piece, request.size() - at)),
+                    MSG_NOSIGNAL);
+            })
             < 0)
             break; // the node answered and closed early: its answer is still to be read
     if (endSending)
@@ -62,8 +65,10 @@ QByteArray exchange(quint16 port, const QByteArray &request, int piece, bool end
     QByteArray answer;
     char buffer[65536];
     while (true) {
-        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        const ssize_t n = dd::fuzz::retryInterrupted([&] { return ::recv(fd, buffer, sizeof buffer, 0); });
         if (n <= 0) {
+            if (n < 0 && errno != ECONNRESET)
+                std::fprintf(stderr, "recv: %s\n", std::strerror(errno));
             dd::fuzz::require(n == 0 || errno == ECONNRESET, "storage request: the node answers within 5 s");
             break;
         }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -42,6 +43,16 @@ inline QList<Block> blocks(const std::uint8_t *data, std::size_t size)
         at += 2 + length;
     }
     return out;
+}
+
+// A system call again while a signal interrupted it: libFuzzer's timeout (-timeout) is a
+// SIGALRM every second, which ends a blocking recv() or send() with EINTR.
+template <typename Call> auto retryInterrupted(Call call)
+{
+    auto result = call();
+    while (result < 0 && errno == EINTR)
+        result = call();
+    return result;
 }
 
 // A property every input must keep: abort (libFuzzer saves the input) when it does not.
