@@ -55,5 +55,6 @@ dd_build() {
   if [[ ! -f "$dir/build.ninja" ]]; then
     cmake -S "$DD_ROOT" -B "$dir" -G Ninja "$@"
   fi
-  cmake --build "$dir" --parallel "$(nproc)"
+  # DD_BUILD_TARGETS: only these (a build whose other programs no test runs)
+  cmake --build "$dir" --parallel "$(nproc)" ${DD_BUILD_TARGETS:+--target $DD_BUILD_TARGETS}
 }
