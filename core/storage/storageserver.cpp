@@ -24,6 +24,12 @@ namespace {
 
 constexpr qsizetype httpChunk = 256 * 1024; // of a CAR answer, per write
 
+// Kubo's words for a dag/import without a CAR in it.
+QString noFileArgument()
+{
+    return QStringLiteral("file argument 'path' is required");
+}
+
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -116,7 +122,7 @@ public:
         else if (body)
             (*body)([](const char *, size_t) { return true; });
         else if (m_url.path() == QLatin1String("/api/v0/dag/import"))
-            m_importError = QStringLiteral("file argument 'path' is required");
+            m_importError = noFileArgument();
         route();
     }
 
@@ -129,7 +135,7 @@ private:
     void readImport(const httplib::ContentReader &body)
     {
         if (!m_request.is_multipart_form_data()) {
-            m_importError = QStringLiteral("file argument 'path' is required");
+            m_importError = noFileArgument();
             body([](const char *, size_t) { return true; });
             return;
         }
@@ -151,7 +157,7 @@ private:
                 return true;
             });
         if (!inPart && m_importError.isEmpty())
-            m_importError = QStringLiteral("file argument 'path' is required");
+            m_importError = noFileArgument();
         else if (inPart && m_importError.isEmpty())
             keep(endCar());
     }
