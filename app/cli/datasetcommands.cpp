@@ -281,9 +281,9 @@ int runGet(const CommandLine &cl)
     const quint64 id = cl.positional().value(0).toULongLong(&ok);
     if (!ok || !cl.has(QStringLiteral("output")))
         return fail(QStringLiteral("give the dataset's number and --output <PATH>"));
+    // An output that exists is refused by the download unless it is this dataset whole (a run
+    // stopped after its last rename).
     const QString output = cl.value(QStringLiteral("output"));
-    if (QFileInfo::exists(output))
-        return fail(QStringLiteral("%1 already exists").arg(output));
     auto profile = profileOf(cl);
     if (!profile)
         return fail(profile.message());

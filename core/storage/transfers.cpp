@@ -512,7 +512,9 @@ void FileDownload::onBegun(const Status &begun)
         return;
     if (!begun)
         return fail(begun.message());
-    if (m_writer->resumedBytes() > 0)
+    if (m_writer->alreadyWhole())
+        qCInfo(lcStorage).noquote() << "download of" << m_root.toString() << "was already whole in" << m_target;
+    else if (m_writer->resumedBytes() > 0)
         qCInfo(lcStorage).noquote() << "download of" << m_root.toString() << "continues after"
                                     << m_writer->resumedBytes() << "bytes checked in" << m_writer->partialPath();
     emit progress(m_writer->blockBytes(), m_writer->expectedBlockBytes()); // what an earlier run left

@@ -59,6 +59,7 @@ UnixFsStreamWriter::UnixFsStreamWriter(BlockStore store, Cid root, QString targe
       m_root(std::move(root)),
       m_target(std::move(target)),
       m_partial(m_target + QStringLiteral(".partial")),
+      m_top(m_partial),
       m_directMinBytes(std::max<quint64>(directMinBytes, 1))
 {
 }
@@ -71,10 +72,18 @@ UnixFsStreamWriter::~UnixFsStreamWriter()
 
 Status UnixFsStreamWriter::begin(const CheckProgress &checked, const std::atomic_bool *stop)
 {
-    if (QFileInfo::exists(m_target))
-        return Status::failure(QStringLiteral("%1 already exists.").arg(m_target), ErrorCode::InvalidInput);
     if (auto opened = m_store.open(); !opened)
         return opened;
+    if (QFileInfo::exists(m_target)) {
+        // An earlier run that was stopped between its last rename and telling anyone left the
+        // whole output under target and no partial one: that is this download, done.
+        if (!QFileInfo::exists(m_partial)) {
+            const Status whole = checkTarget(checked, stop);
+            if (whole || whole.code() == ErrorCode::Cancelled)
+                return whole;
+        }
+        return Status::failure(QStringLiteral("%1 already exists.").arg(m_target), ErrorCode::InvalidInput);
+    }
     m_stack = {Pending {m_root, Kind::Entry, m_partial, 0}};
     if (QFileInfo::exists(m_partial)) {
         if (auto replayed = replay(checked, stop); !replayed)
@@ -83,6 +92,21 @@ Status UnixFsStreamWriter::begin(const CheckProgress &checked, const std::atomic
             removePath(m_partial);
     }
     return drain();
+}
+
+Status UnixFsStreamWriter::checkTarget(const CheckProgress &checked, const std::atomic_bool *stop)
+{
+    m_checkingTarget = true;
+    m_top = m_target;
+    m_stack = {Pending {m_root, Kind::Entry, m_target, 0}};
+    if (auto replayed = replay(checked, stop); !replayed)
+        return replayed;
+    m_file.reset();
+    if (!m_stack.empty())
+        return Status::failure(
+            QStringLiteral("%1 does not hold %2.").arg(m_target, m_root.toString()), ErrorCode::InvalidInput);
+    m_targetWasWhole = true;
+    return success();
 }
 
 Status UnixFsStreamWriter::replay(const CheckProgress &checked, const std::atomic_bool *stop)
@@ -108,6 +132,8 @@ Status UnixFsStreamWriter::replay(const CheckProgress &checked, const std::atomi
             return closed;
     }
     m_replaying = false;
+    if (m_checkingTarget)
+        return success(); // read only: the caller sees from the stack whether all of it was there
     // What follows the last verified byte of the current file is cut off, to be fetched again.
     if (m_file && !m_file->resize(qint64(m_fileWritten)))
         return Status::failure(
@@ -210,7 +236,7 @@ Status UnixFsStreamWriter::process(const Pending &item, const QByteArray &block)
                             .arg(m_visits)
                             .arg(m_used.size())
                             .arg(m_blockBytes));
-    if (depthOf(item.path, m_partial) > maxDepth)
+    if (depthOf(item.path, m_top) > maxDepth)
         return dagError(QStringLiteral("The folders are nested more than %1 deep.").arg(maxDepth));
     if (cid.codec == codec::raw) {
         if (cid.multihash == m_root.multihash)
@@ -347,6 +373,11 @@ Status UnixFsStreamWriter::openFile(const QString &path, const Cid &root, quint6
     m_fileRoot = root;
     m_fileSize = size;
     m_fileWritten = 0;
+    if (m_checkingTarget) {
+        if (m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return success();
+        return dagError(QStringLiteral("%1 cannot be read: %2").arg(path, m_file->errorString()));
+    }
     if (m_replaying && m_file->exists()) {
         if (m_file->open(QIODevice::ReadWrite | QIODevice::Unbuffered))
             return success();
@@ -378,6 +409,8 @@ Status UnixFsStreamWriter::writeData(const Cid &cid, const QByteArray &bytes)
             m_resumedBytes += quint64(bytes.size());
             return success();
         }
+        if (m_checkingTarget)
+            return dagError(QStringLiteral("%1 differs from the download.").arg(m_file->fileName()));
         m_replaying = false;
         if (!m_file->resize(qint64(m_fileWritten)) || !m_file->seek(qint64(m_fileWritten)))
             return Status::failure(
@@ -417,7 +450,7 @@ Status UnixFsStreamWriter::closeFileIfDone()
 {
     if (!m_file || (!m_stack.empty() && m_stack.back().kind == Kind::FilePart))
         return success();
-    const bool whole = m_fileWritten == m_fileSize;
+    const bool whole = m_fileWritten == m_fileSize && (!m_checkingTarget || quint64(m_file->size()) == m_fileSize);
     if (auto finished = finishDirectWrites(); !finished)
         return finished;
     m_file.reset();
@@ -432,7 +465,7 @@ Status UnixFsStreamWriter::closeFileIfDone()
 Status UnixFsStreamWriter::makeDirectory(const QString &path)
 {
     m_written.insert(path);
-    if (QFileInfo(path).isDir() || QDir().mkdir(path))
+    if (QFileInfo(path).isDir() || (!m_checkingTarget && QDir().mkdir(path)))
         return success();
     return Status::failure(QStringLiteral("The folder %1 cannot be created.").arg(path), ErrorCode::Io);
 }
@@ -449,6 +482,8 @@ Status UnixFsStreamWriter::finish()
 {
     if (!complete())
         return Status::failure(QStringLiteral("The download is not complete."), ErrorCode::InvalidInput);
+    if (m_targetWasWhole)
+        return success(); // nothing to rename: begin() found target whole
     if (auto finished = finishDirectWrites(); !finished)
         return finished;
     m_file.reset();

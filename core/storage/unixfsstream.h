@@ -53,7 +53,9 @@ public:
     ~UnixFsStreamWriter();
 
     // Prepares the partial output, keeping what an earlier run wrote as far as it verifies.
-    // Fails when target already exists. Checking a large partial output takes a while: checked
+    // Fails when target already exists, unless it is this download whole with no partial
+    // output beside it (a run stopped just after its rename): then complete() is true at once
+    // and alreadyWhole() says so; target is only read. Checking a large partial output takes a while: checked
     // (optional) hears how many block bytes are checked, now and then; stop (optional) ends it.
     using CheckProgress = std::function<void(quint64 blockBytesChecked)>;
     Status begin(const CheckProgress &checked = {}, const std::atomic_bool *stop = nullptr);
@@ -80,6 +82,7 @@ public:
     quint64 expectedBlockBytes() const { return m_expected; } // from the root's links; 0 until known
     quint64 strayBytes() const { return m_strayBytes; } // kept, but not (yet) asked for by the DAG
     quint64 resumedBytes() const { return m_resumedBytes; } // file bytes kept from an earlier run
+    bool alreadyWhole() const { return m_targetWasWhole; }
 
 private:
     enum class Kind { Entry, FilePart, Shard };
@@ -107,6 +110,7 @@ private:
     QByteArray readWritten(const Written &written) const;
     Status makeDirectory(const QString &path);
     Status replay(const CheckProgress &checked, const std::atomic_bool *stop); // what an earlier run left
+    Status checkTarget(const CheckProgress &checked, const std::atomic_bool *stop); // read only
     std::optional<QByteArray> replayLeaf(const Pending &item);
     void remember(const Cid &cid, const QByteArray &block);
 
@@ -114,12 +118,15 @@ private:
     Cid m_root;
     QString m_target;
     QString m_partial;
+    QString m_top; // where the output is walked: the partial one, or target when checking it
     std::vector<Pending> m_stack; // the next block on top
     QSet<QByteArray> m_used; // multihashes of blocks already used
     QHash<QByteArray, Written> m_leaves; // multihash -> where its bytes are
     QSet<QByteArray> m_stray; // multihashes kept in the store but not yet asked for
     QSet<QString> m_written; // the files and folders of this DAG, written or checked
     bool m_replaying = false;
+    bool m_checkingTarget = false; // begin() reads target to see whether it is this download
+    bool m_targetWasWhole = false;
     bool m_entityBytesRefused = false;
     quint64 m_directMinBytes;
 

@@ -371,10 +371,48 @@ private slots:
         // Only the nodes with links were kept (to resume from): the leaves' bytes went to the files alone.
         QVERIFY2(bytesUnder(path(QStringLiteral("stream-store"))) < 16 * 1024,
             qPrintable(QString::number(bytesUnder(path(QStringLiteral("stream-store"))))));
-        const auto [again, why]
-            = downloadTo(m_server->url(), m_root, QStringLiteral("stream-store"), QStringLiteral("stream-out"));
-        QVERIFY(!again); // never overwrites
+    }
+
+    void aDownloadStoppedAfterItsRenameIsDone()
+    {
+        // A run killed between its last rename and saying so: the next run finds the whole
+        // output under the target and no .partial, checks it against the DAG (the nodes are in
+        // the store, the leaves in the files) and is done without asking any gateway.
+        const auto [ok, message]
+            = downloadTo(m_server->url(), m_root, QStringLiteral("renamed-store"), QStringLiteral("renamed-out"));
+        QVERIFY2(ok, qPrintable(message));
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:9/"));
+        const auto [again, said]
+            = downloadTo(nowhere, m_root, QStringLiteral("renamed-store"), QStringLiteral("renamed-out"), 1);
+        QVERIFY2(again, qPrintable(said));
+        QCOMPARE(said, m_root.toString());
+        QCOMPARE(treeOf(path(QStringLiteral("renamed-out"))), treeOf(path(QStringLiteral("data"))));
+
+        // Anything else under that name is never overwritten: a file of it changed by a byte
+        // (same size), or one byte longer.
+        const QString big = path(QStringLiteral("renamed-out/images/big.bin"));
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        const char original = file.peek(1).at(0);
+        QVERIFY(file.write(QByteArray(1, char(original ^ 1))) == 1);
+        file.close();
+        const auto changed = treeOf(path(QStringLiteral("renamed-out")));
+        const auto [overwrote, why]
+            = downloadTo(nowhere, m_root, QStringLiteral("renamed-store"), QStringLiteral("renamed-out"), 1);
+        QVERIFY(!overwrote);
         QVERIFY2(why.contains(QLatin1String("already exists")), qPrintable(why));
+        QCOMPARE(treeOf(path(QStringLiteral("renamed-out"))), changed);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        QVERIFY(file.write(QByteArray(1, original)) == 1);
+        QVERIFY(file.seek(file.size()));
+        QVERIFY(file.write("x", 1) == 1);
+        file.close();
+        const auto [longer, whyLonger]
+            = downloadTo(nowhere, m_root, QStringLiteral("renamed-store"), QStringLiteral("renamed-out"), 1);
+        QVERIFY(!longer);
+        QVERIFY2(whyLonger.contains(QLatin1String("already exists")), qPrintable(whyLonger));
     }
 
     void aStreamedDownloadContinuesAfterADrop()
