@@ -66,6 +66,31 @@ QString actionsJson(const QList<ProposalAction> &actions)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// The same few voters and proposals recur in every vote of a batch: each checksum (a Keccak
+// hash) and each decimal id is worked out once per batch, not once per row.
+class TextCache {
+public:
+    const QString &address(const crypto::Address &a)
+    {
+        auto it = m_addresses.find(a.bytes());
+        if (it == m_addresses.end())
+            it = m_addresses.insert(a.bytes(), a.toChecksumString());
+        return *it;
+    }
+    const QString &decimal(const eth::UInt256 &n)
+    {
+        const QByteArray key = n.toBigEndian();
+        auto it = m_decimals.find(key);
+        if (it == m_decimals.end())
+            it = m_decimals.insert(key, n.toDecimal());
+        return *it;
+    }
+
+private:
+    QHash<QByteArray, QString> m_addresses;
+    QHash<QByteArray, QString> m_decimals;
+};
+
 // Runs a prepared statement once per row; binds come from `bind`.
 template <typename Row, typename Bind>
 Status insertAll(QSqlDatabase &db, const QString &sql, const QList<Row> &rows, Bind bind)
@@ -102,6 +127,7 @@ Status GovernanceWriter::apply(const EventBatch &batch)
     Transaction transaction(db);
     if (!transaction.begun())
         return sqlError(QStringLiteral("start a transaction"), db.lastError().text());
+    TextCache texts;
     Status stored = insertAll(db,
         QStringLiteral("INSERT OR IGNORE INTO proposals (block, log_index, tx, id, proposer, title, description, "
                        "vote_start, vote_end, actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -120,12 +146,12 @@ Status GovernanceWriter::apply(const EventBatch &batch)
     stored = insertAll(db,
         QStringLiteral("INSERT OR IGNORE INTO votes (block, log_index, tx, proposal_id, voter, support, weight, "
                        "reason, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        batch.votes, [](QSqlQuery &q, const VoteRecord &v) {
+        batch.votes, [&texts](QSqlQuery &q, const VoteRecord &v) {
             bindPosition(q, v.at);
-            q.bindValue(3, v.proposalId.toDecimal());
-            q.bindValue(4, v.voter.toChecksumString());
+            q.bindValue(3, texts.decimal(v.proposalId));
+            q.bindValue(4, texts.address(v.voter));
             q.bindValue(5, v.support);
-            q.bindValue(6, v.weight.toDecimal());
+            q.bindValue(6, texts.decimal(v.weight));
             q.bindValue(7, v.reason);
             q.bindValue(8, v.params.isEmpty() ? QVariant() : QVariant(v.params));
         });
@@ -181,7 +207,7 @@ Status GovernanceWriter::apply(const EventBatch &batch)
     if (!batch.votes.isEmpty()) {
         QHash<QString, Tally> added;
         for (const VoteRecord &v : batch.votes)
-            added[v.proposalId.toDecimal()].add(v.support, v.weight);
+            added[texts.decimal(v.proposalId)].add(v.support, v.weight);
         QSqlQuery read(db);
         read.prepare(
             QStringLiteral("SELECT against_votes, for_votes, abstain_votes, voters FROM proposals WHERE id = ?"));

@@ -13,16 +13,17 @@ bool hasHexPrefix(QStringView text)
     return text.size() >= 2 && text[0] == u'0' && (text[1] == u'x' || text[1] == u'X');
 }
 
-Result<QByteArray> fromHex(QStringView text)
+namespace {
+
+template <typename View> Result<QByteArray> decodeHex(View text)
 {
-    QStringView body = hasHexPrefix(text) ? text.mid(2) : text;
+    const qsizetype skip = text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X') ? 2 : 0;
+    const View body = text.sliced(skip);
     if (body.size() % 2 != 0)
         return Result<QByteArray>::failure(
             QStringLiteral("Hex text has an odd number of digits (%1).").arg(body.size()), ErrorCode::InvalidInput);
-    QByteArray out;
-    out.reserve(body.size() / 2);
-    auto nibble = [](QChar c) -> int {
-        const char16_t u = c.unicode();
+    auto nibble = [](auto c) -> int {
+        const char16_t u = char16_t(c.unicode());
         if (u >= '0' && u <= '9')
             return u - '0';
         if (u >= 'a' && u <= 'f')
@@ -31,16 +32,30 @@ Result<QByteArray> fromHex(QStringView text)
             return u - 'A' + 10;
         return -1;
     };
+    QByteArray out(body.size() / 2, Qt::Uninitialized);
+    char *to = out.data();
     for (qsizetype i = 0; i < body.size(); i += 2) {
         const int hi = nibble(body[i]);
         const int lo = nibble(body[i + 1]);
         if (hi < 0 || lo < 0)
             return Result<QByteArray>::failure(
-                QStringLiteral("'%1' is not a hex digit.").arg(hi < 0 ? body[i] : body[i + 1]),
+                QStringLiteral("'%1' is not a hex digit.").arg(QChar(hi < 0 ? body[i] : body[i + 1])),
                 ErrorCode::InvalidInput);
-        out.append(char((hi << 4) | lo));
+        *to++ = char((hi << 4) | lo);
     }
     return out;
+}
+
+} // namespace
+
+Result<QByteArray> fromHex(QStringView text)
+{
+    return decodeHex(text);
+}
+
+Result<QByteArray> fromHex(QLatin1StringView text)
+{
+    return decodeHex(text);
 }
 
 } // namespace dd

@@ -56,6 +56,11 @@ QFuture<Result<QJsonValue>> ChainSession::callLater(const QString &method, const
     return m_client.call(method, params);
 }
 
+QFuture<Result<QList<LogEntry>>> ChainSession::getLogsLater(const QJsonObject &filter)
+{
+    return m_client.getLogs(filter);
+}
+
 Result<QList<Result<QJsonValue>>> ChainSession::batch(const QList<RpcCall> &calls)
 {
     if (calls.isEmpty())

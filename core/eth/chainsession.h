@@ -46,6 +46,7 @@ public:
     Result<QJsonValue> call(const QString &method, const QJsonArray &params = {});
     // The same call, answered later: the caller can work while the node does.
     QFuture<Result<QJsonValue>> callLater(const QString &method, const QJsonArray &params = {});
+    QFuture<Result<QList<LogEntry>>> getLogsLater(const QJsonObject &filter); // parsed on the client's thread
     // One request for many calls; each answer is its own result.
     Result<QList<Result<QJsonValue>>> batch(const QList<RpcCall> &calls);
     Result<quint64> chainId();

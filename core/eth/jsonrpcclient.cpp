@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
+
 namespace dd::eth {
 
 struct JsonRpcClient::Request {
@@ -20,6 +22,9 @@ struct JsonRpcClient::Request {
     int endpoint = 0;
     int attempt = 0;
     QStringList failures;
+    // Set for answers read by a parser of their own (eth_getLogs): it keeps what it read and
+    // says whether the body was such an answer; one that is not fails over like invalid JSON.
+    std::function<Status(const QByteArray &body, const QString &node)> readBody;
     QPromise<Result<QJsonValue>> promise;
 };
 
@@ -103,6 +108,28 @@ QFuture<Result<quint64>> JsonRpcClient::chainId()
         if (!r)
             return r.error();
         return quantityToU64(r.value());
+    });
+}
+
+QFuture<Result<QList<LogEntry>>> JsonRpcClient::getLogs(const QJsonObject &filter)
+{
+    auto request = std::make_shared<Request>();
+    const qint64 id = m_nextId;
+    request->body = requestBody({RpcCall {QStringLiteral("eth_getLogs"), {filter}}}, m_nextId, false);
+    auto read = std::make_shared<Result<QList<LogEntry>>>(QList<LogEntry>());
+    request->readBody = [read, id](const QByteArray &body, const QString &node) -> Status {
+        *read = parseLogsAnswer(body, id, node);
+        if (!*read && read->code() == ErrorCode::Network)
+            return read->error(); // not an answer to this call: another node may give one
+        return success();
+    };
+    QFuture<Result<QJsonValue>> future = request->promise.future();
+    request->promise.start();
+    QMetaObject::invokeMethod(this, [this, request] { start(request); });
+    return future.then([read](const Result<QJsonValue> &raw) -> Result<QList<LogEntry>> {
+        if (!raw)
+            return raw.error();
+        return std::move(*read);
     });
 }
 
@@ -201,6 +228,14 @@ void JsonRpcClient::handleReply(std::shared_ptr<Request> request, QNetworkReply 
     if (status != 200) {
         retryOrFailOver(request, QStringLiteral("%1 refused the request with HTTP %2").arg(node).arg(status),
             std::chrono::milliseconds(0), false);
+        return;
+    }
+    if (request->readBody) {
+        if (const Status read = request->readBody(reply->readAll(), node); !read) {
+            retryOrFailOver(request, read.message(), std::chrono::milliseconds(0), false);
+            return;
+        }
+        finish(request, QJsonValue());
         return;
     }
     const bool batch = request->body.startsWith('[');

@@ -7,6 +7,7 @@
 // from any thread are posted to it and answered through QFutures.
 
 #include "common/result.h"
+#include "eth/logsanswer.h"
 
 #include <QFuture>
 #include <QJsonArray>
@@ -56,6 +57,9 @@ public:
     QFuture<Result<QList<Result<QJsonValue>>>> batch(const QList<RpcCall> &calls);
     // eth_chainId of the first endpoint that answers.
     QFuture<Result<quint64>> chainId();
+    // eth_getLogs with this filter, its answer read straight into logs on the client's thread
+    // (eth/logsanswer.h): the caller's thread only uses them. A refusal is an Rpc error.
+    QFuture<Result<QList<LogEntry>>> getLogs(const QJsonObject &filter);
 
 private:
     struct Request;

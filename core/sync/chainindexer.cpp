@@ -31,7 +31,7 @@ ChainIndexer::ChainIndexer(eth::ChainSession &chain, cache::CacheDatabase &datab
       m_decoder(governorAbi, tokenAbi, settings.governor, settings.token, settings.registry),
       m_governorAbi(governorAbi),
       m_settings(settings),
-      m_fetcher(chain, m_decoder.addressFilter(), m_decoder.topicFilter(), 2000, settings.largestRange)
+      m_fetcher(chain, m_decoder.addressFilter(), m_decoder.topicFilter(), 16, settings.largestRange)
 {
 }
 
@@ -139,11 +139,11 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
         const quint64 finalized = report.finalizedBlock;
         Status fetched = m_fetcher.fetch(
             report.fromBlock, head.value(),
-            [&](quint64, quint64 to, const QJsonArray &logs) -> Status {
+            [&](quint64, quint64 to, const QList<eth::LogEntry> &logs) -> Status {
                 cache::EventBatch batch;
                 batch.toBlock = to;
-                for (const QJsonValue &log : logs) {
-                    if (auto added = m_decoder.add(log.toObject(), batch); !added)
+                for (const eth::LogEntry &log : logs) {
+                    if (auto added = m_decoder.add(log, batch); !added)
                         return added;
                 }
                 // Only hashes of blocks that can still be replaced are worth keeping; the range's

@@ -77,35 +77,24 @@ QJsonArray GovernanceEventDecoder::topicFilter() const
     return filter;
 }
 
-Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &batch) const
+Status GovernanceEventDecoder::add(const eth::LogEntry &log, cache::EventBatch &batch) const
 {
-    if (log.value(QLatin1String("removed")).toBool())
+    if (log.removed)
         return success();
-    auto emitter = crypto::Address::parse(log.value(QLatin1String("address")).toString().toLower());
-    auto block = eth::quantityToU64(log.value(QLatin1String("blockNumber")));
-    auto index = eth::quantityToU64(log.value(QLatin1String("logIndex")));
-    auto data = fromHex(log.value(QLatin1String("data")).toString());
-    QList<QByteArray> topics;
-    for (const QJsonValue &t : log.value(QLatin1String("topics")).toArray()) {
-        auto topic = fromHex(t.toString());
-        if (!topic || topic.value().size() != 32)
-            return Status::failure(QStringLiteral("The node sent a log with an invalid topic."), ErrorCode::Network);
-        topics.append(topic.value());
-    }
-    if (!emitter || !block || !index || !data || topics.isEmpty())
-        return Status::failure(QStringLiteral("The node sent a malformed log."), ErrorCode::Network);
-    const bool fromGovernor = emitter.value() == m_governor;
-    const bool fromRegistry = !m_registry.isZero() && emitter.value() == m_registry;
-    if (!fromGovernor && !fromRegistry && emitter.value() != m_token)
+    if (log.topics.isEmpty())
+        return Status::failure(QStringLiteral("The node sent a log without topics."), ErrorCode::Network);
+    const QList<QByteArray> &topics = log.topics;
+    const bool fromGovernor = log.address == m_governor;
+    const bool fromRegistry = !m_registry.isZero() && log.address == m_registry;
+    if (!fromGovernor && !fromRegistry && log.address != m_token)
         return success(); // another contract's log: not asked for, not trusted
     if (!m_topics.contains(topics.first()))
         return success();
-    cache::LogPosition at {
-        block.value(), quint32(index.value()), log.value(QLatin1String("transactionHash")).toString()};
+    cache::LogPosition at {log.blockNumber, log.logIndex, log.transactionHash};
     auto decoded = (fromGovernor ? m_governorAbi
             : fromRegistry       ? m_registryAbi
                                  : m_tokenAbi)
-                       .decodeLog(topics, data.value());
+                       .decodeLog(topics, log.data);
     if (!decoded)
         return Status::failure(QStringLiteral("The log at block %1 index %2 does not decode: %3")
                                    .arg(at.block)
@@ -115,7 +104,7 @@ Status GovernanceEventDecoder::add(const QJsonObject &log, cache::EventBatch &ba
     const QString &name = decoded.value().event->name;
     const eth::AbiValue::List &v = decoded.value().values;
     if (!batch.blockHashes.contains(at.block))
-        batch.blockHashes.insert(at.block, log.value(QLatin1String("blockHash")).toString());
+        batch.blockHashes.insert(at.block, log.blockHash);
     if (fromRegistry)
         return addDatasetEvent(at, decoded.value(), batch);
     if (name == QLatin1String("ProposalCreated")) {

@@ -10,6 +10,7 @@
 #include "cache/governancerecords.h"
 #include "common/result.h"
 #include "eth/contractabi.h"
+#include "eth/logsanswer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,7 +26,7 @@ public:
     QJsonArray topicFilter() const;
     // Adds the log's event to the batch. Removed logs and events the app does not index are
     // skipped; a log that claims one of our events but does not decode is an error naming it.
-    Status add(const QJsonObject &log, cache::EventBatch &batch) const;
+    Status add(const eth::LogEntry &log, cache::EventBatch &batch) const;
 
 private:
     Status addDatasetEvent(

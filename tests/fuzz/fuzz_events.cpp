@@ -11,7 +11,6 @@
 #include "sync/governanceevents.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 
 using namespace dd;
 
@@ -29,16 +28,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     static const QJsonArray known = decoder.topicFilter().first().toArray();
     dd::fuzz::require(!known.isEmpty(), "events: the decoder asks for its events' topics");
     const crypto::Address emitters[] = {governor, token, registry};
-    QJsonArray topics {known[data[0] % known.size()]};
+    eth::LogEntry log;
+    log.address = emitters[data[1] % 3];
+    log.topics.append(fromHex(known[data[0] % known.size()].toString()).value());
     std::size_t at = 3;
     for (int i = 0; i < data[2] % 4 && at + 32 <= size; ++i, at += 32)
-        topics.append(toHex(QByteArrayView(reinterpret_cast<const char *>(data + at), 32)));
-    const QJsonObject log {{QStringLiteral("address"), emitters[data[1] % 3].toChecksumString()},
-        {QStringLiteral("blockNumber"), QStringLiteral("0x10")}, {QStringLiteral("logIndex"), QStringLiteral("0x0")},
-        {QStringLiteral("transactionHash"), QStringLiteral("0x") + QString(64, u'a')},
-        {QStringLiteral("topics"), topics},
-        {QStringLiteral("data"),
-            toHex(QByteArrayView(reinterpret_cast<const char *>(data + at), qsizetype(size - at)))}};
+        log.topics.append(QByteArray(reinterpret_cast<const char *>(data + at), 32));
+    log.blockNumber = 16;
+    log.transactionHash = QStringLiteral("0x") + QString(64, u'a');
+    log.blockHash = QStringLiteral("0x") + QString(64, u'b');
+    log.data = QByteArray(reinterpret_cast<const char *>(data + at), qsizetype(size - at));
     cache::EventBatch batch;
     const Status added = decoder.add(log, batch);
     if (std::getenv("DD_FUZZ_VERBOSE"))

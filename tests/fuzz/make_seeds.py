@@ -211,6 +211,19 @@ seed("rpcanswer", "chain-id", b"\x00" + b'{"jsonrpc":"2.0","id":1,"result":"0x7a
 seed("rpcanswer", "batch", b"\x01" + b'[{"jsonrpc":"2.0","id":2,"result":"0x10"},{"jsonrpc":"2.0","id":1,'
      b'"error":{"code":-32000,"message":"execution reverted","data":"0x08c379a0"}}]')
 seed("rpcanswer", "too-big", b"\x00" + b'{"jsonrpc":"2.0","id":1,"result":"0xffffffffffffffffffff"}')
+# eth_getLogs answers (the execution API's Log objects; the id sent is 1)
+log = {"address": "0x9fe46736679d2d9a65f0992f2272de9f3c7fa6e0",
+       "topics": ["0xb8e138887d0aa13bab447e82de9d5c1777041ecd21ca36ba824ff1e6c07ddda4",
+                  "0x000000000000000000000000f39fd6e51aad88f6f4ce6ab8827279cfffb92266"],
+       "data": "0x" + (word(7) + word(1) + word(10 ** 18) + word(160) + word(0)).hex(),
+       "blockNumber": "0x2a", "transactionHash": "0x" + "ab" * 32, "transactionIndex": "0x0",
+       "blockHash": "0x" + "cd" * 32, "blockTimestamp": "0x6553f100", "logIndex": "0x3", "removed": False}
+seed("logsanswer", "two-logs", json.dumps({"jsonrpc": "2.0", "id": 1, "result": [log, dict(log, logIndex="0x4")]}))
+seed("logsanswer", "empty", b'{"jsonrpc":"2.0","id":1,"result":[]}')
+seed("logsanswer", "range-refused", b'{"jsonrpc":"2.0","id":1,"error":{"code":-32005,'
+     b'"message":"query returned more than 10000 results","data":"try a smaller range"}}')
+seed("logsanswer", "result-first", b'{"result":[],"id":1,"jsonrpc":"2.0"}')
+
 # Requests to the storage node (the first byte picks the piece size; 16 times it; see fuzz_storagerequest.cpp)
 body = (b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.car\"\r\n"
         b"Content-Type: application/octet-stream\r\n\r\n" + car + b"\r\n--XyZ--\r\n")

@@ -14,6 +14,11 @@ private slots:
         QCOMPARE(dd::fromHex(u"0x00FF10").value(), QByteArray::fromHex("00ff10"));
         QCOMPARE(dd::fromHex(u"abcd").value(), QByteArray::fromHex("abcd"));
         QCOMPARE(dd::fromHex(u"0x").value(), QByteArray());
+        // The same on Latin-1 bytes (what a JSON parser hands over).
+        QCOMPARE(dd::fromHex(QLatin1StringView("0x00FF10")).value(), QByteArray::fromHex("00ff10"));
+        QCOMPARE(dd::fromHex(QLatin1StringView("abcd")).value(), QByteArray::fromHex("abcd"));
+        QVERIFY(!dd::fromHex(QLatin1StringView("0xabc")));
+        QCOMPARE(dd::fromHex(QLatin1StringView("0xag")).message(), QStringLiteral("'g' is not a hex digit."));
     }
     void refusesBadInput()
     {
