@@ -173,9 +173,9 @@ int runStorageGet(const CommandLine &cl)
         return fail(root.message());
     if (!cl.has(QStringLiteral("gateway")) || !cl.has(QStringLiteral("output")))
         return fail(QStringLiteral("--gateway <URL> and --output <PATH> are required"));
+    // An output that exists is refused by the download unless it is this DAG whole (a run
+    // stopped after its last rename).
     const QString output = cl.value(QStringLiteral("output"));
-    if (QFileInfo::exists(output))
-        return fail(QStringLiteral("%1 already exists").arg(output));
     const storage::BlockStore store(cl.value(QStringLiteral("store"), defaultStoreDir("blocks")));
     storage::FileDownload::Options options;
     options.gateway = QUrl(cl.value(QStringLiteral("gateway")));

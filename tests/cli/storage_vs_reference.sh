@@ -77,7 +77,15 @@ put=$("$ours" storage put "$dir/tree2" --api "$url" --segment-size 500000)
 check "storage put prints the folder's CID" test "$put" = "$("$ours" cid "$dir/tree2")"
 "$ours" storage get "$put" --gateway "$url" --output "$dir/back" --store "$dir/cache" > /dev/null
 check "storage get writes the folder back, byte for byte" diff -r "$dir/tree2" "$dir/back"
-check "storage get refuses to overwrite" bash -c "! '$ours' storage get '$put' --gateway '$url' --output '$dir/back' 2>/dev/null"
+# Run again (as after a kill between the last rename and the exit): the folder there is checked
+# against the DAG and is the download, done, with no gateway asked; anything else is refused.
+check "storage get again finds the folder whole" "$ours" storage get "$put" --gateway http://127.0.0.1:9 \
+    --output "$dir/back" --store "$dir/cache"
+first_file=$(find "$dir/back" -type f | sort | head -1)
+printf 'x' >> "$first_file"
+check "storage get refuses to overwrite anything else" bash -c \
+    "'$ours' storage get '$put' --gateway '$url' --output '$dir/back' --store '$dir/cache' 2>&1 | grep -q 'already exists'"
+check "and leaves it as it was" diff <(tail -c 1 "$first_file") <(printf 'x')
 check "storage get of a CID the gateway lacks says so" bash -c \
     "'$ours' storage get $missing --gateway '$url' --output '$dir/none' --store '$dir/cache' 2>&1 | grep -q 'does not have'"
 check "nothing is written for a failed download" test ! -e "$dir/none"
