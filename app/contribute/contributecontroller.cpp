@@ -63,7 +63,7 @@ QVariantList ContributeController::licenses() const
     QVariantList out;
     for (const quality::License &license : quality::commonLicenses())
         out.append(QVariantMap {{QStringLiteral("id"), license.id},
-            {QStringLiteral("title"), QStringLiteral("%1 (%2)").arg(license.title, license.id)}});
+            {QStringLiteral("title"), QStringLiteral("%1 · %2").arg(license.id, license.title)}});
     return out;
 }
 

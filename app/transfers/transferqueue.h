@@ -77,6 +77,7 @@ public:
 
     QVariantList items() const;
     int activeCount() const;
+    bool loaded() const { return m_loaded; } // the state file's items are in (read off the GUI thread)
 
 signals:
     void itemsChanged();

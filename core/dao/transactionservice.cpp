@@ -2,6 +2,7 @@
 
 #include "common/hex.h"
 #include "common/logging.h"
+#include "dao/transactiontracker.h"
 #include "dao/votewords.h"
 #include "eth/abicodec.h"
 #include "eth/abitext.h"
@@ -67,8 +68,17 @@ Result<PreparedTransaction> TransactionService::prepare(const crypto::Address &f
                           .arg(m_expectedChainId),
             ErrorCode::WrongNetwork, {}};
     auto local = m_journal.nextLocalNonce(tx.value().chainId, from);
-    if (local && local.value() && *local.value() > tx.value().nonce)
-        tx.value().nonce = *local.value(); // our own pending transactions the node has not seen yet
+    if (local && local.value() && *local.value() > tx.value().nonce) {
+        // Our own transactions the node does not count: sent and not seen yet, or signed and
+        // never sent (the app stopped between journal and send), which would leave a gap that
+        // the new one waits behind for ever. The tracker sends those again, or settles them,
+        // first; then the journal's next nonce is one the node can mine.
+        if (auto reconciled = TransactionTracker(m_chain, m_journal).reconcile(tx.value().chainId); !reconciled)
+            return reconciled.error();
+        local = m_journal.nextLocalNonce(tx.value().chainId, from);
+        if (local && local.value() && *local.value() > tx.value().nonce)
+            tx.value().nonce = *local.value();
+    }
 
     PreparedTransaction out;
     out.transaction = tx.value();

@@ -191,6 +191,14 @@ Item {
                             textRole: "title"
                             valueRole: "id"
                             currentIndex: 1
+                            // A long licence name ends in "…" (its identifier comes first), not cut off.
+                            contentItem: Label {
+                                leftPadding: 6
+                                rightPadding: licenseBox.indicator.width + 6
+                                text: licenseBox.displayText
+                                elide: Text.ElideRight
+                                verticalAlignment: Text.AlignVCenter
+                            }
                         }
                         Label { text: qsTr("Keywords, separated by commas"); color: Theme.subtleText }
                         TextField { id: keywordsField; objectName: "contributeKeywords"; Layout.fillWidth: true }

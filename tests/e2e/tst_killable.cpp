@@ -131,7 +131,9 @@ class TestKillable : public QObject {
         auto *catalog = m_app.context->catalogController();
         const QString downloads = setting("DD_E2E_DOWNLOADS");
         QVERIFY(QDir().mkpath(downloads));
-        QTest::qWait(500); // the queue is read back from its file off the GUI thread
+        // The queue is read back from its file off the GUI thread: the item of an earlier run is
+        // continued, never asked for again (a second download would land beside it as "(2)").
+        QTRY_VERIFY_WITH_TIMEOUT(queue->loaded(), 30000);
         QString id;
         for (const QVariant &item : queue->items())
             if (item.toMap().value(QStringLiteral("target")).toString().startsWith(downloads))

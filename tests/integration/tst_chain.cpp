@@ -437,6 +437,33 @@ private slots:
         QVERIFY(hasVoted(keys[4].address()));
     }
 
+    // Signed and journaled, never sent (the app stopped between journal and send), and then the
+    // member sends another: the new one does not wait behind a nonce the node never saw (the kill
+    // campaign found a publication whose approval was never mined so); the first is sent first.
+    void aTransactionNeverSentDoesNotStrandTheNext()
+    {
+        QTemporaryDir dir;
+        dao::TransactionJournal journal(dir.filePath(QStringLiteral("local.sqlite")));
+        QVERIFY(journal.open().ok());
+        ClientThread network({m_anvil.url()}, fastOptions());
+        ChainSession chain(network.client(), std::chrono::seconds(10));
+        const crypto::PrivateKey key = devKey(7);
+        dao::KeySigner signer({key});
+        dao::TransactionService service(network.client(), signer, journal, QStringLiteral("anvil"), 31337,
+            QStringLiteral("ETH"), std::chrono::seconds(10));
+        auto stranded = journalEntry(key,
+            chain.prepare(key.address(), TxRequest {deadAddress(), UInt256(3), {}, nullptr}).value(),
+            QStringLiteral("signed"));
+        QVERIFY(journal.record(stranded).ok());
+        auto next = service.prepare(
+            key.address(), TxRequest {deadAddress(), UInt256(4), {}, nullptr}, QStringLiteral("test"), QString());
+        QVERIFY2(next.ok(), qPrintable(next.message()));
+        QCOMPARE(next.value().transaction.nonce, stranded.nonce + UInt256(1));
+        auto sent = service.signAndSend(next.value());
+        QVERIFY2(sent.ok(), qPrintable(sent.message()));
+        QVERIFY(chain.waitForReceipt(fromHex(stranded.hash).value()).ok());
+    }
+
     // The journal after a restart, a dropped transaction, a replaced one and one the node
     // refuses: the tracker settles each from the chain and resends what can still land.
     void journalIsReconciledWithTheChain()
