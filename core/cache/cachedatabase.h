@@ -36,6 +36,13 @@ public:
     }
     const QString &path() const { return m_path; }
 
+    // Writer only. A first sync writes 100,000s of rows: SQLite builds an index from a full
+    // table several times faster than it keeps it up to date row by row, so the indexes that
+    // only readers use are dropped for it and built again at its end. A reader meanwhile scans
+    // (a first sync's tables are young). Opening the file builds any that are missing.
+    Status dropSecondaryIndexes();
+    Status restoreSecondaryIndexes();
+
     static int schemaVersion(Schema schema);
 
 private:

@@ -103,15 +103,15 @@ Result<QList<VoteRecord>> GovernanceReader::votes(const QString &proposalId)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT block, log_index, tx, voter, support, weight, reason FROM votes WHERE "
                              "proposal_id = ? ORDER BY length(weight) DESC, weight DESC"));
-    q.addBindValue(proposalId);
+    const eth::UInt256 id = eth::UInt256::fromDecimal(proposalId).value_or(eth::UInt256());
+    q.addBindValue(id.toBigEndian());
     if (!q.exec())
         return sqlError(QStringLiteral("read votes"), q.lastError().text());
     QList<VoteRecord> out;
-    const eth::UInt256 id = eth::UInt256::fromDecimal(proposalId).value_or(eth::UInt256());
     while (q.next())
-        out.append({{q.value(0).toULongLong(), q.value(1).toUInt(), q.value(2).toString()}, id,
-            crypto::Address::parse(q.value(3).toString()).value(), q.value(4).toInt(),
-            eth::UInt256::fromDecimal(q.value(5).toString()).value(), q.value(6).toString(), {}});
+        out.append({{q.value(0).toULongLong(), q.value(1).toUInt(), toHex(q.value(2).toByteArray())}, id,
+            crypto::Address::fromBytes(q.value(3).toByteArray()).value_or(crypto::Address()), q.value(4).toInt(),
+            eth::UInt256::fromDecimal(q.value(5).toString()).value_or(eth::UInt256()), q.value(6).toString(), {}});
     return out;
 }
 
@@ -119,12 +119,12 @@ Result<QSet<QString>> GovernanceReader::proposalsVotedBy(const crypto::Address &
 {
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral("SELECT DISTINCT proposal_id FROM votes WHERE voter = ?"));
-    q.addBindValue(voter.toChecksumString());
+    q.addBindValue(voter.bytes());
     if (!q.exec())
         return sqlError(QStringLiteral("read votes"), q.lastError().text());
     QSet<QString> out;
     while (q.next())
-        out.insert(q.value(0).toString());
+        out.insert(eth::UInt256::fromBigEndian(q.value(0).toByteArray()).value_or(eth::UInt256()).toDecimal());
     return out;
 }
 
@@ -163,17 +163,27 @@ Result<QList<DelegateSummary>> GovernanceReader::delegates(int limit, int recent
         return sqlError(QStringLiteral("read delegations"), q.lastError().text());
     while (q.next())
         ++counts[q.value(0).toString()];
+    // Votes keep the proposal id as bytes, proposals as a decimal: each title is looked up.
     QSqlQuery votes(m_database.db());
-    votes.prepare(QStringLiteral("SELECT p.title, v.support FROM votes v JOIN proposals p ON p.id = v.proposal_id "
-                                 "WHERE v.voter = ? ORDER BY v.block DESC, v.log_index DESC LIMIT ?"));
+    votes.prepare(QStringLiteral("SELECT proposal_id, support FROM votes WHERE voter = ? "
+                                 "ORDER BY block DESC, log_index DESC LIMIT ?"));
+    QSqlQuery title(m_database.db());
+    title.prepare(QStringLiteral("SELECT title FROM proposals WHERE id = ?"));
     for (DelegateSummary &d : out) {
         d.delegators = counts.value(d.address.toChecksumString());
-        votes.addBindValue(d.address.toChecksumString());
+        votes.addBindValue(d.address.bytes());
         votes.addBindValue(recentVotes);
         if (!votes.exec())
             return sqlError(QStringLiteral("read votes"), votes.lastError().text());
-        while (votes.next())
-            d.recentVotes.append({votes.value(0).toString(), votes.value(1).toInt()});
+        while (votes.next()) {
+            title.addBindValue(
+                eth::UInt256::fromBigEndian(votes.value(0).toByteArray()).value_or(eth::UInt256()).toDecimal());
+            if (!title.exec())
+                return sqlError(QStringLiteral("read a proposal"), title.lastError().text());
+            if (title.next()) // a vote on a proposal of another governor has no title to show
+                d.recentVotes.append({title.value(0).toString(), votes.value(1).toInt()});
+            title.finish();
+        }
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "cache/governancewriter.h"
 
 #include "cache/catalogwriter.h"
+#include "cache/sqlitestatement.h"
 
 #include "common/hex.h"
 
@@ -67,9 +68,15 @@ QString actionsJson(const QList<ProposalAction> &actions)
 }
 
 // The same few voters and proposals recur in every vote of a batch: each checksum (a Keccak
-// hash) and each decimal id is worked out once per batch, not once per row.
+// hash) and each decimal id is worked out once per batch, not once per row (with the bytes
+// SqliteStatement binds).
 class TextCache {
 public:
+    struct Number {
+        QString decimal;
+        QByteArray utf8; // of the decimal
+        QByteArray bigEndian; // 32 bytes
+    };
     const QString &address(const crypto::Address &a)
     {
         auto it = m_addresses.find(a.bytes());
@@ -77,18 +84,21 @@ public:
             it = m_addresses.insert(a.bytes(), a.toChecksumString());
         return *it;
     }
-    const QString &decimal(const eth::UInt256 &n)
+    const Number &decimal(const eth::UInt256 &n)
     {
         const QByteArray key = n.toBigEndian();
         auto it = m_decimals.find(key);
-        if (it == m_decimals.end())
-            it = m_decimals.insert(key, n.toDecimal());
+        if (it == m_decimals.end()) {
+            QString decimal = n.toDecimal();
+            QByteArray utf8 = decimal.toUtf8();
+            it = m_decimals.insert(key, {std::move(decimal), std::move(utf8), key});
+        }
         return *it;
     }
 
 private:
     QHash<QByteArray, QString> m_addresses;
-    QHash<QByteArray, QString> m_decimals;
+    QHash<QByteArray, Number> m_decimals;
 };
 
 // Runs a prepared statement once per row; binds come from `bind`.
@@ -143,20 +153,31 @@ Status GovernanceWriter::apply(const EventBatch &batch)
         });
     if (!stored)
         return stored;
-    stored = insertAll(db,
-        QStringLiteral("INSERT OR IGNORE INTO votes (block, log_index, tx, proposal_id, voter, support, weight, "
-                       "reason, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        batch.votes, [&texts](QSqlQuery &q, const VoteRecord &v) {
-            bindPosition(q, v.at);
-            q.bindValue(3, texts.decimal(v.proposalId));
-            q.bindValue(4, texts.address(v.voter));
-            q.bindValue(5, v.support);
-            q.bindValue(6, texts.decimal(v.weight));
-            q.bindValue(7, v.reason);
-            q.bindValue(8, v.params.isEmpty() ? QVariant() : QVariant(v.params));
-        });
-    if (!stored)
-        return stored;
+    // Votes are most of what a sync writes: straight to SQLite (see SqliteStatement).
+    if (!batch.votes.isEmpty()) {
+        auto insert = SqliteStatement::prepare(db,
+            "INSERT OR IGNORE INTO votes (block, log_index, tx, proposal_id, voter, support, weight, reason, params) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        for (const VoteRecord &v : batch.votes) {
+            const QByteArray tx = fromHex(v.at.tx).value_or(QByteArray());
+            const QByteArray reason = v.reason.toUtf8();
+            if (tx.size() != 32)
+                return sqlError(QStringLiteral("store a vote"), QStringLiteral("its transaction hash is not 32 bytes"));
+            insert.value().bindInteger(0, qint64(v.at.block));
+            insert.value().bindInteger(1, v.at.logIndex);
+            insert.value().bindBlobOrNull(2, tx);
+            insert.value().bindBlobOrNull(3, texts.decimal(v.proposalId).bigEndian);
+            insert.value().bindBlobOrNull(4, v.voter.bytes());
+            insert.value().bindInteger(5, v.support);
+            insert.value().bindText(6, texts.decimal(v.weight).utf8);
+            insert.value().bindText(7, reason);
+            insert.value().bindBlobOrNull(8, v.params);
+            if (auto ran = insert.value().run(); !ran)
+                return ran;
+        }
+    }
     stored = insertAll(db,
         QStringLiteral("INSERT OR IGNORE INTO proposal_events (block, log_index, tx, proposal_id, kind, eta) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -171,21 +192,21 @@ Status GovernanceWriter::apply(const EventBatch &batch)
     stored = insertAll(db,
         QStringLiteral("INSERT OR IGNORE INTO delegations (block, log_index, tx, delegator, from_delegate, "
                        "to_delegate) VALUES (?, ?, ?, ?, ?, ?)"),
-        batch.delegations, [](QSqlQuery &q, const DelegationRecord &d) {
+        batch.delegations, [&texts](QSqlQuery &q, const DelegationRecord &d) {
             bindPosition(q, d.at);
-            q.bindValue(3, d.delegator.toChecksumString());
-            q.bindValue(4, d.fromDelegate.toChecksumString());
-            q.bindValue(5, d.toDelegate.toChecksumString());
+            q.bindValue(3, texts.address(d.delegator));
+            q.bindValue(4, texts.address(d.fromDelegate));
+            q.bindValue(5, texts.address(d.toDelegate));
         });
     if (!stored)
         return stored;
     stored = insertAll(db,
         QStringLiteral("INSERT OR IGNORE INTO voting_power (block, log_index, delegate, previous, votes) "
                        "VALUES (?, ?, ?, ?, ?)"),
-        batch.votingPower, [](QSqlQuery &q, const VotingPowerRecord &v) {
+        batch.votingPower, [&texts](QSqlQuery &q, const VotingPowerRecord &v) {
             q.bindValue(0, qulonglong(v.at.block));
             q.bindValue(1, v.at.logIndex);
-            q.bindValue(2, v.delegate.toChecksumString());
+            q.bindValue(2, texts.address(v.delegate));
             q.bindValue(3, v.previous.toDecimal());
             q.bindValue(4, v.votes.toDecimal());
         });
@@ -207,7 +228,7 @@ Status GovernanceWriter::apply(const EventBatch &batch)
     if (!batch.votes.isEmpty()) {
         QHash<QString, Tally> added;
         for (const VoteRecord &v : batch.votes)
-            added[texts.decimal(v.proposalId)].add(v.support, v.weight);
+            added[texts.decimal(v.proposalId).decimal].add(v.support, v.weight);
         QSqlQuery read(db);
         read.prepare(
             QStringLiteral("SELECT against_votes, for_votes, abstain_votes, voters FROM proposals WHERE id = ?"));
@@ -267,7 +288,7 @@ Status GovernanceWriter::recountTallies(const QStringList &proposalIds)
     write.prepare(QStringLiteral("UPDATE proposals SET against_votes = ?, for_votes = ?, abstain_votes = ?, voters = "
                                  "?, state = -1 WHERE id = ?"));
     for (const QString &id : proposalIds) {
-        votes.addBindValue(id);
+        votes.addBindValue(eth::UInt256::fromDecimal(id).value_or(eth::UInt256()).toBigEndian());
         if (!votes.exec())
             return sqlError(QStringLiteral("recount a tally"), votes.lastError().text());
         Tally t;
@@ -290,15 +311,20 @@ Status GovernanceWriter::rollbackFrom(quint64 fork)
         return sqlError(QStringLiteral("start a transaction"), db.lastError().text());
     QSqlQuery q(db);
     // The proposals whose votes or lifecycle are rolled back need recounting and a fresh state.
-    q.prepare(QStringLiteral("SELECT proposal_id FROM votes WHERE block >= ? UNION SELECT proposal_id FROM "
-                             "proposal_events WHERE block >= ?"));
-    q.addBindValue(qulonglong(fork));
+    QSet<QString> touchedIds;
+    q.prepare(QStringLiteral("SELECT DISTINCT proposal_id FROM votes WHERE block >= ?"));
     q.addBindValue(qulonglong(fork));
     if (!q.exec())
         return sqlError(QStringLiteral("find what a reorg touched"), q.lastError().text());
-    QStringList touched;
     while (q.next())
-        touched.append(q.value(0).toString());
+        touchedIds.insert(eth::UInt256::fromBigEndian(q.value(0).toByteArray()).value_or(eth::UInt256()).toDecimal());
+    q.prepare(QStringLiteral("SELECT DISTINCT proposal_id FROM proposal_events WHERE block >= ?"));
+    q.addBindValue(qulonglong(fork));
+    if (!q.exec())
+        return sqlError(QStringLiteral("find what a reorg touched"), q.lastError().text());
+    while (q.next())
+        touchedIds.insert(q.value(0).toString());
+    const QStringList touched(touchedIds.begin(), touchedIds.end());
     for (const char *table :
         {"votes", "proposal_events", "delegations", "voting_power", "transfers", "proposals", "blocks"}) {
         const QString column

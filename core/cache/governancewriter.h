@@ -27,6 +27,10 @@ public:
     // Forgets the hashes of blocks that are now final.
     Status pruneBlockHashes(quint64 finalizedBlock);
 
+    // Around a first sync: the readers' indexes are built once at its end (CacheDatabase).
+    Status dropSecondaryIndexes() { return m_database.dropSecondaryIndexes(); }
+    Status restoreSecondaryIndexes() { return m_database.restoreSecondaryIndexes(); }
+
     Status setMeta(const QString &key, const QString &value);
     QString meta(const QString &key, const QString &fallback = QString());
     // The last block whose events are in the cache (nullopt: nothing synced yet).

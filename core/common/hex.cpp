@@ -1,5 +1,7 @@
 #include "common/hex.h"
 
+#include <array>
+
 namespace dd {
 
 QString toHex(QByteArrayView bytes, bool withPrefix)
@@ -15,6 +17,20 @@ bool hasHexPrefix(QStringView text)
 
 namespace {
 
+// Each byte's value as a hex digit, or -1: one look-up per digit (decoding logs' hex is a
+// good part of a sync).
+constexpr std::array<signed char, 256> nibbleTable = [] {
+    std::array<signed char, 256> table {};
+    table.fill(-1);
+    for (int c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = static_cast<signed char>(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        table[size_t(c)] = static_cast<signed char>(c - 'a' + 10);
+    for (int c = 'A'; c <= 'F'; ++c)
+        table[size_t(c)] = static_cast<signed char>(c - 'A' + 10);
+    return table;
+}();
+
 template <typename View> Result<QByteArray> decodeHex(View text)
 {
     const qsizetype skip = text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X') ? 2 : 0;
@@ -24,20 +40,14 @@ template <typename View> Result<QByteArray> decodeHex(View text)
             QStringLiteral("Hex text has an odd number of digits (%1).").arg(body.size()), ErrorCode::InvalidInput);
     auto nibble = [](auto c) -> int {
         const char16_t u = char16_t(c.unicode());
-        if (u >= '0' && u <= '9')
-            return u - '0';
-        if (u >= 'a' && u <= 'f')
-            return u - 'a' + 10;
-        if (u >= 'A' && u <= 'F')
-            return u - 'A' + 10;
-        return -1;
+        return u < 256 ? nibbleTable[u] : -1;
     };
     QByteArray out(body.size() / 2, Qt::Uninitialized);
     char *to = out.data();
     for (qsizetype i = 0; i < body.size(); i += 2) {
         const int hi = nibble(body[i]);
         const int lo = nibble(body[i + 1]);
-        if (hi < 0 || lo < 0)
+        if ((hi | lo) < 0)
             return Result<QByteArray>::failure(
                 QStringLiteral("'%1' is not a hex digit.").arg(QChar(hi < 0 ? body[i] : body[i + 1])),
                 ErrorCode::InvalidInput);
@@ -47,6 +57,11 @@ template <typename View> Result<QByteArray> decodeHex(View text)
 }
 
 } // namespace
+
+bool isHexDigit(char c)
+{
+    return nibbleTable[static_cast<unsigned char>(c)] >= 0;
+}
 
 Result<QByteArray> fromHex(QStringView text)
 {

@@ -63,11 +63,16 @@ QFuture<Result<QList<LogEntry>>> ChainSession::getLogsLater(const QJsonObject &f
 
 Result<QList<Result<QJsonValue>>> ChainSession::batch(const QList<RpcCall> &calls)
 {
-    if (calls.isEmpty())
-        return QList<Result<QJsonValue>>();
-    auto future = m_client.batch(calls);
+    auto future = batchLater(calls);
     future.waitForFinished();
     return future.result();
+}
+
+QFuture<Result<QList<Result<QJsonValue>>>> ChainSession::batchLater(const QList<RpcCall> &calls)
+{
+    if (calls.isEmpty())
+        return QtFuture::makeReadyFuture(Result<QList<Result<QJsonValue>>>(QList<Result<QJsonValue>>()));
+    return m_client.batch(calls);
 }
 
 Result<quint64> ChainSession::chainId()

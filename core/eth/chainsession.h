@@ -49,6 +49,7 @@ public:
     QFuture<Result<QList<LogEntry>>> getLogsLater(const QJsonObject &filter); // parsed on the client's thread
     // One request for many calls; each answer is its own result.
     Result<QList<Result<QJsonValue>>> batch(const QList<RpcCall> &calls);
+    QFuture<Result<QList<Result<QJsonValue>>>> batchLater(const QList<RpcCall> &calls);
     Result<quint64> chainId();
     Result<quint64> blockNumber();
     Result<UInt256> balance(const crypto::Address &who);

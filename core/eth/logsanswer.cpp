@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <string_view>
 
 namespace dd::eth {
@@ -26,10 +27,7 @@ bool isHash(std::string_view text)
 {
     if (text.size() != 66 || text[0] != '0' || text[1] != 'x')
         return false;
-    for (char c : text.substr(2))
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
-            return false;
-    return true;
+    return std::all_of(text.begin() + 2, text.end(), isHexDigit);
 }
 
 // A hex quantity: 0x and 1 to 16 digits.

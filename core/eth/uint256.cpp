@@ -2,6 +2,8 @@
 
 #include "common/hex.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 
 namespace dd::eth {
@@ -76,6 +78,11 @@ Result<UInt256> UInt256::fromBigEndian(QByteArrayView bytes)
         return Result<UInt256>::failure(
             QStringLiteral("%1 bytes do not fit in 256 bits.").arg(bytes.size()), ErrorCode::InvalidInput);
     UInt256 value;
+    if (bytes.size() == 32) { // an ABI word: four big-endian limbs
+        for (int limb = 0; limb < 4; ++limb)
+            value.m_limbs[size_t(3 - limb)] = qFromBigEndian<std::uint64_t>(bytes.data() + 8 * limb);
+        return value;
+    }
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const qsizetype fromEnd = bytes.size() - 1 - i;
         value.m_limbs[fromEnd / 8] |= std::uint64_t(static_cast<unsigned char>(bytes[i])) << (8 * (fromEnd % 8));

@@ -17,6 +17,13 @@ QString quantity(quint64 n)
     return QStringLiteral("0x%1").arg(n, 0, 16);
 }
 
+// GovernorBravo's quorumVotes(), the same for every proposal.
+const eth::AbiFunction &quorumVotes()
+{
+    static const eth::AbiFunction function = eth::AbiFunction::parse(u"quorumVotes()(uint256)").value();
+    return function;
+}
+
 eth::RpcCall blockCall(const QString &tag)
 {
     return {QStringLiteral("eth_getBlockByNumber"), {tag, false}};
@@ -135,17 +142,28 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
                                                .arg(*synced),
             ErrorCode::Network);
     report.fromBlock = synced ? *synced + 1 : m_settings.startBlock;
+    std::optional<Result<StateRequest>> states;
     if (report.fromBlock <= head.value()) {
         const quint64 finalized = report.finalizedBlock;
+        // A first sync writes every event the DAO ever had: the readers' indexes are built once
+        // at its end, not row by row (several times faster).
+        const bool firstSync = !synced;
+        if (firstSync) {
+            if (auto dropped = m_writer.dropSecondaryIndexes(); !dropped)
+                return dropped.error();
+        }
         Status fetched = m_fetcher.fetch(
             report.fromBlock, head.value(),
-            [&](quint64, quint64 to, const QList<eth::LogEntry> &logs) -> Status {
+            [decoder = m_decoder](const QList<eth::LogEntry> &logs) -> Result<cache::EventBatch> {
                 cache::EventBatch batch;
-                batch.toBlock = to;
                 for (const eth::LogEntry &log : logs) {
-                    if (auto added = m_decoder.add(log, batch); !added)
-                        return added;
+                    if (auto added = decoder.add(log, batch); !added)
+                        return added.error();
                 }
+                return batch;
+            },
+            [&](quint64, quint64 to, cache::EventBatch &batch) -> Status {
+                batch.toBlock = to;
                 // Only hashes of blocks that can still be replaced are worth keeping; the range's
                 // last block is kept too, so a reorg without our events is noticed as well.
                 for (auto it = batch.blockHashes.begin(); it != batch.blockHashes.end();)
@@ -168,6 +186,15 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
             },
             cancel);
         report.rangeSize = m_fetcher.rangeSize();
+        if (firstSync) {
+            // The node works out the proposals' states while the indexes are built.
+            if (fetched)
+                states = askStates(head.value());
+            // Stopped or not: what was stored is read through them (a kill -9 here leaves it
+            // to the next open).
+            if (auto restored = m_writer.restoreSecondaryIndexes(); !restored && fetched)
+                return restored.error();
+        }
         if (!fetched)
             return fetched.error();
     }
@@ -193,18 +220,24 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
                 return stored.error();
         }
     }
-    if (auto states = refreshStates(head.value()); !states)
-        return states.error();
+    if (!states)
+        states = askStates(head.value());
+    if (!*states)
+        return states->error();
+    if (auto stored = storeStates(states->value()); !stored)
+        return stored.error();
     return report;
 }
 
-Status ChainIndexer::refreshStates(quint64 head)
+Result<ChainIndexer::StateRequest> ChainIndexer::askStates(quint64 head)
 {
     auto open = m_writer.openProposals();
     if (!open)
         return open.error();
-    if (open.value().isEmpty())
-        return success();
+    StateRequest request;
+    request.open = open.value();
+    if (request.open.isEmpty())
+        return request;
     QList<eth::RpcCall> calls;
     auto callData = [&](const QByteArray &data) {
         calls.append({QStringLiteral("eth_call"),
@@ -215,20 +248,27 @@ Status ChainIndexer::refreshStates(quint64 head)
     auto call = [&](const QString &function, const eth::AbiValue::List &args) {
         callData(m_governorAbi.encodeCall(function, args).value());
     };
-    // GovernorBravo's quorumVotes(), the same for every proposal.
-    static const eth::AbiFunction quorumVotes = eth::AbiFunction::parse(u"quorumVotes()(uint256)").value();
-    QList<bool> asksQuorum;
-    for (const auto &p : open.value()) {
+    QList<bool> &asksQuorum = request.asksQuorum;
+    for (const auto &p : request.open) {
         call(QStringLiteral("state"), {eth::AbiValue::number(p.id)});
         // quorum(timepoint) needs a past timepoint: known once the snapshot block is behind us.
         const bool ask = !p.quorumKnown && p.voteStart < head;
         asksQuorum.append(ask);
         if (ask && m_settings.fixedQuorum)
-            callData(quorumVotes.selector());
+            callData(quorumVotes().selector());
         else if (ask)
             call(QStringLiteral("quorum"), {eth::AbiValue::number(eth::UInt256(p.voteStart))});
     }
-    auto answers = m_chain.batch(calls);
+    request.answers = m_chain.batchLater(calls);
+    return request;
+}
+
+Status ChainIndexer::storeStates(StateRequest &request)
+{
+    if (request.open.isEmpty())
+        return success();
+    request.answers.waitForFinished();
+    const auto answers = request.answers.result();
     if (!answers)
         return answers.error();
     auto decoded = [&](qsizetype i, const QString &function) -> std::optional<eth::UInt256> {
@@ -238,7 +278,7 @@ Status ChainIndexer::refreshStates(quint64 head)
         if (!bytes)
             return std::nullopt;
         // Both answers are one uint256 word.
-        auto values = function == QLatin1String("quorumVotes") ? eth::abi::decode(quorumVotes.outputs, bytes.value())
+        auto values = function == QLatin1String("quorumVotes") ? eth::abi::decode(quorumVotes().outputs, bytes.value())
                                                                : m_governorAbi.decodeResult(function, bytes.value());
         if (!values || values.value().empty())
             return std::nullopt;
@@ -246,12 +286,12 @@ Status ChainIndexer::refreshStates(quint64 head)
     };
     QList<cache::ProposalChainState> states;
     qsizetype i = 0;
-    for (qsizetype p = 0; p < open.value().size(); ++p) {
+    for (qsizetype p = 0; p < request.open.size(); ++p) {
         cache::ProposalChainState s;
-        s.id = open.value()[p].id;
+        s.id = request.open[p].id;
         auto state = decoded(i++, QStringLiteral("state"));
         s.state = state ? cache::ProposalState(int(state->low64())) : cache::ProposalState::Unknown;
-        if (asksQuorum[p])
+        if (request.asksQuorum[p])
             s.quorum = decoded(i++, m_settings.fixedQuorum ? QStringLiteral("quorumVotes") : QStringLiteral("quorum"));
         states.append(s);
     }

@@ -57,7 +57,15 @@ public:
 private:
     // The first cached block the node has another hash for; blocks above its head are not asked.
     Result<std::optional<quint64>> findFork(quint64 head);
-    Status refreshStates(quint64 head);
+    // The Governor's state (and quorum) of every proposal that can still change: asked in one
+    // batch, stored once answered, so the node works while the indexer does.
+    struct StateRequest {
+        QList<cache::GovernanceWriter::OpenProposal> open;
+        QList<bool> asksQuorum;
+        QFuture<Result<QList<Result<QJsonValue>>>> answers;
+    };
+    Result<StateRequest> askStates(quint64 head);
+    Status storeStates(StateRequest &request);
 
     eth::ChainSession &m_chain;
     cache::GovernanceWriter m_writer;

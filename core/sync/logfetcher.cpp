@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QThreadPool>
 
 #include <deque>
 #include <iterator>
@@ -12,6 +13,19 @@
 namespace dd::sync {
 
 namespace {
+
+// One thread that decodes answers, for the whole process: not the global pool, where a caller
+// that waits (a sync run with QtConcurrent) could keep its own decoding from running; and not
+// the fetcher's, since an answer can still come in after a stopped fetcher is gone.
+QThreadPool &decodeThread()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // never destroyed: answers may come in until the process ends
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return *pool;
+}
 
 QString quantity(quint64 n)
 {
@@ -31,21 +45,28 @@ LogFetcher::LogFetcher(
 {
 }
 
-Status LogFetcher::fetch(quint64 from, quint64 to, const RangeHandler &handler, const std::atomic_bool *cancel)
+Status LogFetcher::fetch(
+    quint64 from, quint64 to, Decode decode, const RangeHandler &handler, const std::atomic_bool *cancel)
 {
+    struct Decoded {
+        qsizetype logs = 0;
+        Result<cache::EventBatch> batch;
+    };
     struct Request {
         quint64 from = 0;
         quint64 to = 0;
         QElapsedTimer timer;
-        QFuture<Result<QList<eth::LogEntry>>> answer;
+        QFuture<Result<Decoded>> answer; // the node's error, or the logs decoded
     };
+    // Shared with the continuations: one may still run after a cancelled fetch returned.
+    const auto decoder = std::make_shared<const Decode>(std::move(decode));
     if (from > to)
         return success();
     // A catch-up (not the few blocks of a poll) ends in ranges that split what is left among
     // the requests in flight: the node prepares them side by side, and the densest stretch
     // (which no range size can foresee) does not arrive as one answer after all the others.
     const bool catchingUp = to - from + 1 >= splitSpan;
-    auto ask = [this, to, catchingUp](quint64 start, quint64 end) {
+    auto ask = [this, to, catchingUp, decoder](quint64 start, quint64 end) {
         Request r;
         r.from = start;
         quint64 size = m_range;
@@ -56,7 +77,12 @@ Status LogFetcher::fetch(quint64 from, quint64 to, const RangeHandler &handler, 
             {QStringLiteral("toBlock"), quantity(r.to)}, {QStringLiteral("address"), m_addresses},
             {QStringLiteral("topics"), m_topics}};
         r.timer.start();
-        r.answer = m_chain.getLogsLater(filter);
+        r.answer = m_chain.getLogsLater(filter).then(
+            &decodeThread(), [decoder](const Result<QList<eth::LogEntry>> &logs) -> Result<Decoded> {
+                if (!logs)
+                    return logs.error();
+                return Decoded {logs.value().size(), (*decoder)(logs.value())};
+            });
         return r;
     };
     std::deque<Request> window; // consecutive ranges, the oldest first
@@ -77,7 +103,7 @@ Status LogFetcher::fetch(quint64 from, quint64 to, const RangeHandler &handler, 
             return Status::failure(QStringLiteral("Sync was stopped."), ErrorCode::Cancelled);
         Request &current = window.front();
         current.answer.waitForFinished();
-        const Result<QList<eth::LogEntry>> logs = current.answer.result();
+        const Result<Decoded> logs = current.answer.result();
         const qint64 elapsed = current.timer.elapsed();
         const quint64 span = current.to - current.from + 1;
         if (!logs) {
@@ -105,7 +131,7 @@ Status LogFetcher::fetch(quint64 from, quint64 to, const RangeHandler &handler, 
             settle();
             return Status(logs.error());
         }
-        const QList<eth::LogEntry> &array = logs.value();
+        const qsizetype logCount = logs.value().logs;
         // Fast and light: ask for more next time (within what nodes commonly allow); heavy: less.
         if (m_range == m_ceiling && ++m_successesAtCeiling >= 100) {
             m_ceiling = m_largest; // the refusal may have been passing: try wider again
@@ -113,17 +139,22 @@ Status LogFetcher::fetch(quint64 from, quint64 to, const RangeHandler &handler, 
         }
         // Heavy: the next range is sized for half a heavy answer at this density, so a dense
         // stretch comes in several answers, each handled while the node prepares the next.
-        if (array.size() > heavyAnswer && span > 1)
-            m_range = std::max<quint64>(1, span * quint64(heavyAnswer / 2) / quint64(array.size()));
-        else if (elapsed < 1000 && span == m_range && array.size() < heavyAnswer / 8)
+        if (logCount > heavyAnswer && span > 1)
+            m_range = std::max<quint64>(1, span * quint64(heavyAnswer / 2) / quint64(logCount));
+        else if (elapsed < 1000 && span == m_range && logCount < heavyAnswer / 8)
             m_range = std::min(m_ceiling, m_range * 4);
-        else if (elapsed < 1000 && span == m_range && array.size() < heavyAnswer / 2)
+        else if (elapsed < 1000 && span == m_range && logCount < heavyAnswer / 2)
             m_range = std::min(m_ceiling, m_range * 2);
         const quint64 handledFrom = current.from;
         const quint64 handledTo = current.to;
         window.pop_front();
         fill(); // the next ranges are asked for before this one is handled
-        if (auto handled = handler(handledFrom, handledTo, array); !handled) {
+        if (!logs.value().batch) {
+            settle();
+            return Status(logs.value().batch.error());
+        }
+        cache::EventBatch batch = logs.value().batch.value(); // its lists are shared, not copied
+        if (auto handled = handler(handledFrom, handledTo, batch); !handled) {
             settle();
             return handled;
         }

@@ -29,6 +29,8 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -590,6 +592,24 @@ private slots:
 private:
     // Empty when the cache file holds every seeded proposal with the Governor's state and tally
     // for it; otherwise what differs.
+    // The cache file's indexes (name and SQL), read on a connection of its own.
+    static QStringList indexesOf(const QString &file)
+    {
+        static int connections = 0;
+        cache::CacheDatabase db(
+            file, QStringLiteral("indexes-%1").arg(++connections), cache::CacheDatabase::Role::Reader);
+        if (!db.open())
+            return {QStringLiteral("(could not open %1)").arg(file)};
+        QSqlQuery q(db.db());
+        QStringList out;
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   "ORDER BY name")))
+            return {q.lastError().text()};
+        while (q.next())
+            out.append(q.value(0).toString() + QLatin1String(": ") + q.value(1).toString());
+        return out;
+    }
+
     static QString cacheAgreesWithChain(ChainSession &chain, const dao::DaoProfile &profile, qsizetype seededCount,
         const QString &file, const QString &connection)
     {
@@ -670,6 +690,25 @@ private slots:
         }));
         QCOMPARE(stopped.code(), ErrorCode::Cancelled);
         QVERIFY(stoppedAt > 0);
+        // A first sync builds the readers' indexes once, at its end, stopped or not; one killed
+        // before its end leaves them to the next open. Each is as the migrations make it.
+        const QString migrated = dir.filePath(QStringLiteral("migrated.sqlite"));
+        QStringList migratedIndexes;
+        {
+            cache::CacheDatabase db(migrated, QStringLiteral("migrated-1"), cache::CacheDatabase::Role::Writer);
+            QVERIFY(db.open().ok());
+            migratedIndexes = indexesOf(migrated);
+            QVERIFY2(migratedIndexes.filter(QStringLiteral("votes_voter: ")).size() == 1,
+                qPrintable(migratedIndexes.join(u'\n')));
+            QVERIFY(db.dropSecondaryIndexes().ok());
+            QCOMPARE(indexesOf(migrated).filter(QStringLiteral("votes_")).size(), 0); // as a killed sync leaves it
+        }
+        {
+            cache::CacheDatabase db(migrated, QStringLiteral("migrated-2"), cache::CacheDatabase::Role::Writer);
+            QVERIFY(db.open().ok());
+            QCOMPARE(indexesOf(migrated), migratedIndexes);
+        }
+        QCOMPARE(indexesOf(path), migratedIndexes);
         // Restarted: it resumes after the last stored range and finishes.
         std::optional<quint64> resumedFrom;
         auto resumed = await(QtConcurrent::run([&] {
