@@ -86,19 +86,18 @@ public:
     }
     const Number &decimal(const eth::UInt256 &n)
     {
-        const QByteArray key = n.toBigEndian();
-        auto it = m_decimals.find(key);
+        auto it = m_decimals.find(n);
         if (it == m_decimals.end()) {
             QString decimal = n.toDecimal();
             QByteArray utf8 = decimal.toUtf8();
-            it = m_decimals.insert(key, {std::move(decimal), std::move(utf8), key});
+            it = m_decimals.insert(n, {std::move(decimal), std::move(utf8), n.toBigEndian()});
         }
         return *it;
     }
 
 private:
     QHash<QByteArray, QString> m_addresses;
-    QHash<QByteArray, Number> m_decimals;
+    QHash<eth::UInt256, Number> m_decimals;
 };
 
 // Runs a prepared statement once per row; binds come from `bind`.

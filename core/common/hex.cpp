@@ -58,11 +58,6 @@ template <typename View> Result<QByteArray> decodeHex(View text)
 
 } // namespace
 
-bool isHexDigit(char c)
-{
-    return nibbleTable[static_cast<unsigned char>(c)] >= 0;
-}
-
 Result<QByteArray> fromHex(QStringView text)
 {
     return decodeHex(text);

@@ -17,6 +17,5 @@ Result<QByteArray> fromHex(QStringView text);
 Result<QByteArray> fromHex(QLatin1StringView text); // the same, on bytes as a JSON parser hands them over
 
 bool hasHexPrefix(QStringView text);
-bool isHexDigit(char c); // 0-9, a-f, A-F
 
 } // namespace dd

@@ -6,6 +6,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QHashFunctions>
 #include <QString>
 
 #include <array>
@@ -61,6 +62,11 @@ public:
 
     bool operator==(const UInt256 &other) const = default;
     std::strong_ordering operator<=>(const UInt256 &other) const;
+    // For QHash keys (the same few ids recur in every batch of events).
+    friend size_t qHash(const UInt256 &n, size_t seed = 0) noexcept
+    {
+        return qHashRange(n.m_limbs.begin(), n.m_limbs.end(), seed);
+    }
 
 private:
     std::array<std::uint64_t, 4> m_limbs {}; // little-endian limbs
