@@ -10,7 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const solc = require('solc');
 
-const CONTRACTS = ['DaoToken', 'DaoTimelock', 'DaoGovernor', 'DatasetRegistry'];
+const CONTRACTS = ['DaoToken', 'DaoTimelock', 'DaoGovernor', 'DatasetRegistry', 'DatasetCuration'];
 const FIXTURES = ['BravoGovernor'];
 
 const root = path.resolve(__dirname, '..');

@@ -184,25 +184,42 @@ Result<QStringList> seedDemoDatasets(eth::JsonRpcClient &client, const dao::DaoP
                          .arg(demo.title, published.value().content.toString()));
     }
 
-    // The curator (account 1) approves the first and rejects the last with a reason; account 4
-    // buys access to the first.
-    const auto &registry = abis.value().registry;
-    auto review = [&](quint64 id, bool approve, const QString &reason) {
-        return requester.send({keys[1].address(),
-            eth::TxRequest {profile.datasetRegistry, {},
-                registry
-                    .encodeCall(QStringLiteral("review"),
-                        {AbiValue::number(eth::UInt256(id)), AbiValue::boolean(approve), AbiValue::bytes({}),
-                            AbiValue::text(reason), AbiValue::number(eth::UInt256(approve ? 0 : 1000))})
-                    .value(),
-                &registry},
-            QStringLiteral("Review dataset #%1").arg(id), registry.name(), {}, {}});
+    // Account 0 funds the curation rewards pool; the curators (accounts 1 and 3, the quorum)
+    // approve the first and reject the last with a reason; account 4 buys access to the first.
+    const auto &token = abis.value().token;
+    const auto &curation = abis.value().curation;
+    auto send = [&](int from, const eth::ContractAbi &abi, const crypto::Address &to, const QString &function,
+                    const eth::AbiValue::List &args, const QString &what) {
+        return requester.send({keys[from].address(),
+            eth::TxRequest {to, {}, abi.encodeCall(function, args).value(), &abi}, what, abi.name(), {}, {}});
     };
-    if (auto approved = review(ids.first(), true, QStringLiteral("Complete year, documented gaps.")); !approved)
+    const eth::AbiValue poolFunds = AbiValue::number(tokens(10000));
+    if (auto approved = send(0, token, profile.token, QStringLiteral("approve"),
+            {AbiValue::bytes(profile.datasetCuration.bytes()), poolFunds},
+            QStringLiteral("Approve the curation rewards pool"));
+        !approved)
         return approved.error();
-    if (auto rejected = review(ids.last(), false, QStringLiteral("Meter ids are not anonymised; resubmit hashed."));
-        !rejected)
-        return rejected.error();
+    if (auto funded = send(0, curation, profile.datasetCuration, QStringLiteral("fund"), {poolFunds},
+            QStringLiteral("Fund the curation rewards pool"));
+        !funded)
+        return funded.error();
+    enum Reason { None = 0, PersonalData = 2 };
+    auto review = [&](int curator, quint64 id, bool approve, const QString &reason) {
+        return send(curator, curation, profile.datasetCuration, QStringLiteral("review"),
+            {AbiValue::number(eth::UInt256(id)), AbiValue::boolean(approve),
+                AbiValue::number(eth::UInt256(approve ? None : PersonalData)), AbiValue::text(reason),
+                AbiValue::text(QString()), AbiValue::number(eth::UInt256(approve ? 0 : 1000))},
+            QStringLiteral("Review dataset #%1").arg(id));
+    };
+    for (int curator : {1, 3}) {
+        if (auto approved = review(curator, ids.first(), true, QStringLiteral("Complete year, documented gaps."));
+            !approved)
+            return approved.error();
+        if (auto rejected
+            = review(curator, ids.last(), false, QStringLiteral("Meter ids are not anonymised; resubmit hashed."));
+            !rejected)
+            return rejected.error();
+    }
     eth::ChainSession chain(client, std::chrono::seconds(30));
     auto bought = dao::buyAccess(chain, requester, profile,
         {ids.first(), demos.first().title, tokens(demos.first().price), keys[4].address()}, QStringLiteral("DATA"));

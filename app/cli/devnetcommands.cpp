@@ -218,9 +218,10 @@ int devnetUp(const CommandLine &cl)
     QList<crypto::PrivateKey> keys;
     for (int i = 0; i < 5; ++i)
         keys.append(crypto::bip32::ethereumKeyFromSeed(seed, i).value());
-    print(QStringLiteral("Deploying DaoToken, DaoTimelock and DaoGovernor…"));
+    print(QStringLiteral("Deploying DaoToken, DaoTimelock, DaoGovernor, DatasetRegistry and DatasetCuration…"));
     dao::DaoParameters parameters;
-    parameters.curators = {keys[1].address()}; // the development phrase's account 1 reviews datasets
+    // The development phrase's accounts 1 and 3 review datasets (two: the review quorum).
+    parameters.curators = {keys[1].address(), keys[3].address()};
     QList<crypto::Address> accounts;
     for (const crypto::PrivateKey &key : std::as_const(keys))
         accounts.append(key.address());

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -202,8 +203,7 @@ Status CacheDatabase::migrate()
             return sqlError(QStringLiteral("migrate to version %1").arg(step + 1), text);
         }
     }
-    // A first sync stopped before its end (kill -9) left them dropped.
-    return restoreSecondaryIndexes();
+    return success();
 }
 
 Status CacheDatabase::dropSecondaryIndexes()
@@ -222,8 +222,16 @@ Status CacheDatabase::restoreSecondaryIndexes()
 {
     if (m_schema != Schema::Governance)
         return success();
+    // Looked up first: a CREATE of one that exists would still wait for the write lock.
     QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")))
+        return sqlError(QStringLiteral("read its indexes"), q.lastError().text());
+    QSet<QString> present;
+    while (q.next())
+        present.insert(q.value(0).toString());
     for (const auto &index : governanceSecondaryIndexes) {
+        if (present.contains(QLatin1String(index[0])))
+            continue;
         if (!q.exec(QLatin1String(index[1])))
             return sqlError(QStringLiteral("build its index %1").arg(QLatin1String(index[0])), q.lastError().text());
     }

@@ -39,7 +39,7 @@ public:
     // Writer only. A first sync writes 100,000s of rows: SQLite builds an index from a full
     // table several times faster than it keeps it up to date row by row, so the indexes that
     // only readers use are dropped for it and built again at its end. A reader meanwhile scans
-    // (a first sync's tables are young). Opening the file builds any that are missing.
+    // (a first sync's tables are young). Any sync after builds those a killed one left out.
     Status dropSecondaryIndexes();
     Status restoreSecondaryIndexes();
 

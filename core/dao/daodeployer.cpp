@@ -22,15 +22,17 @@ Result<DaoAbis> DaoAbis::parse()
     auto timelock = eth::ContractAbi::embedded(QStringLiteral("DaoTimelock"));
     auto governor = eth::ContractAbi::embedded(QStringLiteral("DaoGovernor"));
     auto registry = eth::ContractAbi::embedded(QStringLiteral("DatasetRegistry"));
+    auto curation = eth::ContractAbi::embedded(QStringLiteral("DatasetCuration"));
     QFile bravoFile(QStringLiteral(":/dd/contracts/abi/GovernorBravo.json"));
     auto bravo = bravoFile.open(QIODevice::ReadOnly) ? eth::ContractAbi::fromArtifact(bravoFile.readAll())
                                                      : Result<eth::ContractAbi>::failure(QStringLiteral("missing"));
-    if (!token || !timelock || !governor || !registry || !bravo)
+    if (!token || !timelock || !governor || !registry || !curation || !bravo)
         return Result<DaoAbis>::failure(QStringLiteral("This build lacks the DAO's compiled contracts."));
     eth::ContractAbi errors;
-    for (const auto *abi : {&token.value(), &timelock.value(), &governor.value(), &registry.value()})
+    for (const auto *abi : {&token.value(), &timelock.value(), &governor.value(), &registry.value(), &curation.value()})
         errors.addErrorsFrom(*abi);
-    return DaoAbis {token.value(), timelock.value(), governor.value(), registry.value(), bravo.value(), errors};
+    return DaoAbis {
+        token.value(), timelock.value(), governor.value(), registry.value(), curation.value(), bravo.value(), errors};
 }
 
 namespace {
@@ -123,14 +125,38 @@ Result<DaoProfile> deployDao(
         !renounced)
         return renounced.error();
 
+    // The registry's admin is the deployer until the curation contract holds CURATION_ROLE;
+    // then the timelock, and the deployer renounces.
+    auto registry = deploy(requester, me, QStringLiteral("DatasetRegistry"),
+        {address(token.value()), address(me), address(timelock.value()), AbiValue::number(p.minimumStake),
+            AbiValue::number(p.accessFeeBasisPoints)});
+    if (!registry)
+        return registry.error();
     AbiValue::List curators;
     for (const crypto::Address &curator : p.curators)
         curators.push_back(address(curator));
-    auto registry = deploy(requester, me, QStringLiteral("DatasetRegistry"),
-        {address(token.value()), address(timelock.value()), address(timelock.value()), AbiValue::number(p.minimumStake),
-            AbiValue::number(p.accessFeeBasisPoints), AbiValue::list(curators)});
-    if (!registry)
-        return registry.error();
+    const AbiValue rules = AbiValue::list({AbiValue::number(p.reviewQuorum), AbiValue::number(p.reviewPeriodSeconds),
+        AbiValue::number(p.approvalReward), AbiValue::number(p.reviewFee), AbiValue::number(p.slashCapBasisPoints),
+        AbiValue::number(p.appealWindowSeconds), AbiValue::number(p.appealDeposit),
+        AbiValue::number(p.challengeDeposit)});
+    auto curation = deploy(requester, me, QStringLiteral("DatasetCuration"),
+        {address(registry.value()), address(timelock.value()), address(timelock.value()), rules,
+            AbiValue::list(curators)});
+    if (!curation)
+        return curation.error();
+    const eth::ContractAbi &rg = abis.value().registry;
+    const AbiValue adminRole = AbiValue::bytes(QByteArray(32, '\0'));
+    for (const auto &[grant, to] :
+        {std::pair {role("CURATION_ROLE"), curation.value()}, std::pair {adminRole, timelock.value()}}) {
+        if (auto granted
+            = callContract(requester, me, rg, registry.value(), QStringLiteral("grantRole"), {grant, address(to)});
+            !granted)
+            return granted.error();
+    }
+    if (auto renounced
+        = callContract(requester, me, rg, registry.value(), QStringLiteral("renounceRole"), {adminRole, address(me)});
+        !renounced)
+        return renounced.error();
 
     DaoProfile profile;
     profile.name = p.tokenName;
@@ -139,6 +165,7 @@ Result<DaoProfile> deployDao(
     profile.timelock = timelock.value();
     profile.governor = governor.value();
     profile.datasetRegistry = registry.value();
+    profile.datasetCuration = curation.value();
     profile.deploymentBlock = startBlock.value() + 1;
     return profile;
 }

@@ -21,11 +21,13 @@ QJsonObject DaoProfile::toJson() const
                 {QStringLiteral("timelock"), timelock.toChecksumString()},
                 {QStringLiteral("governor"), governor.toChecksumString()}}},
         {QStringLiteral("deploymentBlock"), QString::number(deploymentBlock)}};
-    if (!datasetRegistry.isZero()) {
-        QJsonObject contracts = json.value(QLatin1String("contracts")).toObject();
-        contracts.insert(QStringLiteral("datasetRegistry"), datasetRegistry.toChecksumString());
-        json.insert(QStringLiteral("contracts"), contracts);
+    QJsonObject contracts = json.value(QLatin1String("contracts")).toObject();
+    for (const auto &[key, value] :
+        {std::pair {"datasetRegistry", &datasetRegistry}, std::pair {"datasetCuration", &datasetCuration}}) {
+        if (!value->isZero())
+            contracts.insert(QLatin1String(key), value->toChecksumString());
     }
+    json.insert(QStringLiteral("contracts"), contracts);
     if (!mnemonic.isEmpty())
         json.insert(QStringLiteral("devnetMnemonic"), mnemonic);
     if (!storageApi.isEmpty() || !gateways.isEmpty()) {
@@ -70,13 +72,18 @@ Result<DaoProfile> DaoProfile::fromJson(const QJsonObject &json)
                 ErrorCode::InvalidInput);
         *target = address.value();
     }
-    if (const QString registry = contracts.value(QLatin1String("datasetRegistry")).toString(); !registry.isEmpty()) {
-        auto address = crypto::Address::parse(registry);
+    // Optional: a DAO without a dataset registry (or curation contract) is a governance DAO.
+    for (const auto &[key, target] :
+        {std::pair {"datasetRegistry", &p.datasetRegistry}, std::pair {"datasetCuration", &p.datasetCuration}}) {
+        const QString text = contracts.value(QLatin1String(key)).toString();
+        if (text.isEmpty())
+            continue;
+        auto address = crypto::Address::parse(text);
         if (!address)
             return Result<DaoProfile>::failure(
-                QStringLiteral("The DAO profile's datasetRegistry address: %1").arg(address.message()),
+                QStringLiteral("The DAO profile's %1 address: %2").arg(QLatin1String(key), address.message()),
                 ErrorCode::InvalidInput);
-        p.datasetRegistry = address.value();
+        *target = address.value();
     }
     p.deploymentBlock = json.value(QLatin1String("deploymentBlock")).toString().toULongLong();
     const QString kind = json.value(QLatin1String("governorKind")).toString(QStringLiteral("openzeppelin"));

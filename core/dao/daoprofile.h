@@ -24,6 +24,7 @@ struct DaoProfile {
     crypto::Address timelock;
     crypto::Address governor;
     crypto::Address datasetRegistry; // zero when the DAO has none
+    crypto::Address datasetCuration; // who decides the registry's datasets (zero: none known)
     GovernorKind governorKind = GovernorKind::OpenZeppelin;
     quint64 deploymentBlock = 0;
     QUrl storageApi; // a Kubo RPC API for uploads (empty: none configured)

@@ -63,8 +63,10 @@ KnownNames knownNames(const DaoProfile &profile)
     names.nameAddress(profile.governor, NameWords::tr("the DAO's Governor"));
     if (!profile.datasetRegistry.isZero())
         names.nameAddress(profile.datasetRegistry, NameWords::tr("the dataset registry"));
+    if (!profile.datasetCuration.isZero())
+        names.nameAddress(profile.datasetCuration, NameWords::tr("the curation contract"));
     names.nameBytes32(QByteArray(32, '\0'), NameWords::tr("the admin role (DEFAULT_ADMIN_ROLE)"));
-    for (const char *role : {"PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE", "CURATOR_ROLE"})
+    for (const char *role : {"PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE", "CURATOR_ROLE", "CURATION_ROLE"})
         names.nameBytes32(crypto::keccak256(QByteArray(role)), NameWords::tr("the %1").arg(QLatin1String(role)));
     return names;
 }

@@ -148,10 +148,9 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
         // A first sync writes every event the DAO ever had: the readers' indexes are built once
         // at its end, not row by row (several times faster).
         const bool firstSync = !synced;
-        if (firstSync) {
-            if (auto dropped = m_writer.dropSecondaryIndexes(); !dropped)
-                return dropped.error();
-        }
+        // A first sync killed before its end left them out: they are built before going on.
+        if (auto indexed = firstSync ? m_writer.dropSecondaryIndexes() : m_writer.restoreSecondaryIndexes(); !indexed)
+            return indexed.error();
         Status fetched = m_fetcher.fetch(
             report.fromBlock, head.value(),
             [decoder = m_decoder](const QList<eth::LogEntry> &logs) -> Result<cache::EventBatch> {
@@ -191,7 +190,7 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
             if (fetched)
                 states = askStates(head.value());
             // Stopped or not: what was stored is read through them (a kill -9 here leaves it
-            // to the next open).
+            // to the next sync).
             if (auto restored = m_writer.restoreSecondaryIndexes(); !restored && fetched)
                 return restored.error();
         }

@@ -8,14 +8,15 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 
 /// @title DataDAO dataset registry: contributors register datasets (content and metadata CIDs,
-/// in binary CID form) with a stake in the DAO's token; curators, a role governance grants,
-/// approve or reject them with a report; members buy access, which records a grant on chain and
-/// pays the contributor, less a treasury fee governance sets. Every change emits an event, so
-/// the catalog is rebuilt from logs alone.
+/// in binary CID form) with a stake in the DAO's token; the curation contract (the holder of
+/// CURATION_ROLE, which governance grants) decides them, and the registry returns or slashes the
+/// stake as it says; members buy access, which records a grant on chain and pays the
+/// contributor, less a treasury fee governance sets. Every change emits an event, so the catalog
+/// is rebuilt from logs alone.
 contract DatasetRegistry is AccessControl, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
-    bytes32 public constant CURATOR_ROLE = keccak256("CURATOR_ROLE");
+    bytes32 public constant CURATION_ROLE = keccak256("CURATION_ROLE");
     uint16 public constant MAX_FEE_BASIS_POINTS = 2000; // 20%
 
     enum Status {
@@ -47,6 +48,8 @@ contract DatasetRegistry is AccessControl, ReentrancyGuard {
     mapping(uint256 id => Dataset) private _datasets;
     mapping(bytes32 contentHash => uint256 id) public datasetByContent;
     mapping(uint256 id => mapping(address member => bool)) public hasAccess;
+    /// Once a curator has reviewed it, a dataset can no longer be withdrawn.
+    mapping(uint256 id => bool) public underReview;
 
     event DatasetSubmitted(
         uint256 indexed id,
@@ -62,6 +65,8 @@ contract DatasetRegistry is AccessControl, ReentrancyGuard {
         uint256 indexed id, address indexed curator, Status status, bytes reportCid, string reason, uint256 slashed
     );
     event DatasetWithdrawn(uint256 indexed id);
+    event DatasetReinstated(uint256 indexed id); // a rejection overturned on appeal
+    event DatasetReopened(uint256 indexed id); // an approval challenged: back to review
     event MetadataUpdated(uint256 indexed id, bytes metadataCid);
     event AccessPriceChanged(uint256 indexed id, uint256 accessPrice);
     event AccessPurchased(uint256 indexed id, address indexed buyer, uint256 price, uint256 fee);
@@ -72,6 +77,9 @@ contract DatasetRegistry is AccessControl, ReentrancyGuard {
     error DatasetUnknown(uint256 id);
     error DatasetAlreadyRegistered(uint256 id);
     error DatasetNotPending(uint256 id, Status status);
+    error DatasetUnderReview(uint256 id);
+    error DatasetNotRejected(uint256 id, Status status);
+    error DatasetNotApproved(uint256 id, Status status);
     error DatasetNotAvailable(uint256 id, Status status);
     error NotContributor(uint256 id, address caller);
     error StakeTooLow(uint256 stake, uint256 minimumStake);
@@ -81,15 +89,9 @@ contract DatasetRegistry is AccessControl, ReentrancyGuard {
     error AlreadyHasAccess(uint256 id, address member);
     error ZeroAddress();
 
-    /// @param admin governance (the timelock): grants curators, sets the fee, stake and treasury.
-    constructor(
-        IERC20 token_,
-        address admin,
-        address treasury_,
-        uint256 minimumStake_,
-        uint16 feeBasisPoints_,
-        address[] memory curators
-    ) {
+    /// @param admin governance (the timelock), or the deployer until it has granted CURATION_ROLE
+    /// to the curation contract and handed the admin role to the timelock.
+    constructor(IERC20 token_, address admin, address treasury_, uint256 minimumStake_, uint16 feeBasisPoints_) {
         if (address(token_) == address(0) || admin == address(0) || treasury_ == address(0)) revert ZeroAddress();
         if (feeBasisPoints_ > MAX_FEE_BASIS_POINTS) revert FeeTooHigh(feeBasisPoints_);
         token = token_;
@@ -97,9 +99,6 @@ contract DatasetRegistry is AccessControl, ReentrancyGuard {
         minimumStake = minimumStake_;
         feeBasisPoints = feeBasisPoints_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        for (uint256 i = 0; i < curators.length; ++i) {
-            _grantRole(CURATOR_ROLE, curators[i]);
-        }
     }
 
     // ---- contributors
@@ -141,6 +140,7 @@ contract DatasetRegistry is AccessControl, ReentrancyGuard {
     function withdraw(uint256 id) external nonReentrant {
         Dataset storage d = _pendingOf(id);
         if (d.contributor != msg.sender) revert NotContributor(id, msg.sender);
+        if (underReview[id]) revert DatasetUnderReview(id);
         d.status = Status.Withdrawn;
         uint256 stake = d.stake;
         d.stake = 0;
@@ -164,25 +164,54 @@ contract DatasetRegistry is AccessControl, ReentrancyGuard {
         emit AccessPriceChanged(id, accessPrice);
     }
 
-    // ---- curators
+    // ---- the curation contract
 
-    /// Approves (the stake goes back to the contributor) or rejects (slashBasisPoints of the
-    /// stake go to the treasury, the rest back) a pending dataset, with a report CID and reason.
-    function review(uint256 id, bool approve, bytes calldata reportCid, string calldata reason, uint16 slashBasisPoints)
+    /// The first review of a round has come in: no withdrawing from here on.
+    function startReview(uint256 id) external onlyRole(CURATION_ROLE) {
+        _pendingOf(id);
+        underReview[id] = true;
+    }
+
+    /// The decision: approval returns the stake to the contributor; rejection sends
+    /// slashBasisPoints of it to the treasury and the rest back.
+    function settle(uint256 id, bool approve, uint16 slashBasisPoints, string calldata reason)
         external
         nonReentrant
-        onlyRole(CURATOR_ROLE)
+        onlyRole(CURATION_ROLE)
     {
         Dataset storage d = _pendingOf(id);
         if (slashBasisPoints > 10000 || (approve && slashBasisPoints != 0)) revert SlashTooHigh(slashBasisPoints);
         d.status = approve ? Status.Approved : Status.Rejected;
+        underReview[id] = false;
         uint256 stake = d.stake;
         uint256 slashed = (stake * slashBasisPoints) / 10000;
         d.stake = 0;
         if (!approve) delete datasetByContent[keccak256(d.contentCid)];
         if (slashed > 0) token.safeTransfer(treasury, slashed);
         if (stake - slashed > 0) token.safeTransfer(d.contributor, stake - slashed);
-        emit DatasetReviewed(id, msg.sender, d.status, reportCid, reason, slashed);
+        emit DatasetReviewed(id, msg.sender, d.status, bytes(""), reason, slashed);
+    }
+
+    /// A rejection overturned on appeal: listed again, unless the same content was registered
+    /// since.
+    function reinstate(uint256 id) external onlyRole(CURATION_ROLE) {
+        Dataset storage d = _existing(id);
+        if (d.status != Status.Rejected) revert DatasetNotRejected(id, d.status);
+        bytes32 contentHash = keccak256(d.contentCid);
+        uint256 existing = datasetByContent[contentHash];
+        if (existing != 0) revert DatasetAlreadyRegistered(existing);
+        datasetByContent[contentHash] = id;
+        d.status = Status.Approved;
+        emit DatasetReinstated(id);
+    }
+
+    /// An approval challenged: back to review (no withdrawing; its stake was returned at approval).
+    function reopen(uint256 id) external onlyRole(CURATION_ROLE) {
+        Dataset storage d = _existing(id);
+        if (d.status != Status.Approved) revert DatasetNotApproved(id, d.status);
+        d.status = Status.Pending;
+        underReview[id] = true;
+        emit DatasetReopened(id);
     }
 
     // ---- members
