@@ -344,7 +344,7 @@
     </message>
     <message>
         <location filename="../qml/contribute/ContributePage.qml" line="143"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="295"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="303"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -374,64 +374,64 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="195"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="203"/>
         <source>Keywords, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="201"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="209"/>
         <source>Access price (%1)</source>
         <translation>Zugangspreis (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="206"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="214"/>
         <source>Stake (%1)</source>
         <translation>Einsatz (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="210"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="218"/>
         <source>Contribute as</source>
         <translation>Beitragen als</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="223"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="231"/>
         <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
         <translation>Das Register hält den Einsatz, während Kuratoren den Datensatz prüfen: Eine Annahme gibt ihn zurück, eine Ablehnung kann einen Teil für die Schatzkammer einbehalten.</translation>
     </message>
     <message>
         <location filename="../qml/contribute/ContributePage.qml" line="128"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="231"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="339"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="239"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="347"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="237"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="245"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="315"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="323"/>
         <source>Published as dataset #%1</source>
         <translation>Als Datensatz #%1 veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="320"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="328"/>
         <source>Content CID</source>
         <translation>Inhalts-CID</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="322"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="330"/>
         <source>Metadata CID (datapackage.json)</source>
         <translation>Metadaten-CID (datapackage.json)</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="328"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="336"/>
         <source>Open its page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="331"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="339"/>
         <source>Contribute another</source>
         <translation>Weiteren beitragen</translation>
     </message>
@@ -1609,12 +1609,17 @@
         <translation>das Datensatzregister</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="66"/>
+        <location filename="../core/dao/knownnames.cpp" line="67"/>
+        <source>the curation contract</source>
+        <translation>der Kuratierungsvertrag</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="68"/>
         <source>the admin role (DEFAULT_ADMIN_ROLE)</source>
         <translation>die Administrationsrolle (DEFAULT_ADMIN_ROLE)</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="68"/>
+        <location filename="../core/dao/knownnames.cpp" line="70"/>
         <source>the %1</source>
         <translation>die %1</translation>
     </message>
@@ -2516,57 +2521,57 @@
 <context>
     <name>TransactionService</name>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="78"/>
+        <location filename="../core/dao/transactionservice.cpp" line="88"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="80"/>
+        <location filename="../core/dao/transactionservice.cpp" line="90"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="82"/>
+        <location filename="../core/dao/transactionservice.cpp" line="92"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="83"/>
+        <location filename="../core/dao/transactionservice.cpp" line="93"/>
         <source>new contract</source>
         <translation>neuer Vertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="87"/>
+        <location filename="../core/dao/transactionservice.cpp" line="97"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="97"/>
+        <location filename="../core/dao/transactionservice.cpp" line="107"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="97"/>
+        <location filename="../core/dao/transactionservice.cpp" line="107"/>
         <source>%1 bytes, not decoded</source>
         <translation>%1 Bytes, nicht dekodiert</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="99"/>
+        <location filename="../core/dao/transactionservice.cpp" line="109"/>
         <source>Value</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="101"/>
+        <location filename="../core/dao/transactionservice.cpp" line="111"/>
         <source>Max network fee</source>
         <translation>Max. Netzwerkgebühr</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="105"/>
+        <location filename="../core/dao/transactionservice.cpp" line="115"/>
         <source>Nonce</source>
         <translation>Nonce</translation>
     </message>
     <message>
-        <location filename="../core/dao/transactionservice.cpp" line="111"/>
+        <location filename="../core/dao/transactionservice.cpp" line="121"/>
         <source>This account holds %1 %3 but the transaction needs up to %2 %3 (value plus the maximum network fee). Add %3 to the account before signing.</source>
         <translation>Dieses Konto hält %1 %3, die Transaktion braucht aber bis zu %2 %3 (Betrag plus maximale Netzwerkgebühr). Laden Sie %3 auf das Konto, bevor Sie signieren.</translation>
     </message>
@@ -2847,37 +2852,37 @@
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="302"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="305"/>
         <source>Choose the account that pays.</source>
         <translation>Wählen Sie das zahlende Konto.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="302"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="305"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="307"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="310"/>
         <source>Checking the allowance…</source>
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="326"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="329"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="336"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="346"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="349"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="361"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="364"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
