@@ -551,6 +551,154 @@
     </message>
 </context>
 <context>
+    <name>CurationCalls</name>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="26"/>
+        <source>This DAO has no curation contract: its datasets are not reviewed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="101"/>
+        <source>None (an approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="103"/>
+        <source>Licence unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="105"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="107"/>
+        <source>Duplicates a registered dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="109"/>
+        <source>Does not match its description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="111"/>
+        <source>Malformed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="113"/>
+        <source>Low quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="115"/>
+        <source>Spam or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="117"/>
+        <source>Unknown reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="146"/>
+        <source>The curation contract&apos;s parameters have another shape than this app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="161"/>
+        <source>The curation contract&apos;s case has another shape than this app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="185"/>
+        <source>An approval has no reason: the reasons are for rejections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="187"/>
+        <source>Pick the reason for the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="190"/>
+        <source>There is no reason %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="193"/>
+        <source>The share of the stake to keep is between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="195"/>
+        <source>An approval keeps none of the stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="197"/>
+        <source>Approve &quot;%1&quot; as a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="198"/>
+        <source>Reject &quot;%1&quot; as a curator (%2), proposing to keep %3% of its stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="213"/>
+        <source>Send &quot;%1&quot; to governance: its review period ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="222"/>
+        <source>Say why the rejection is wrong: token holders read it before they vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="229"/>
+        <source>Allow the curation contract to take the appeal deposit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="233"/>
+        <source>Appeal the rejection of &quot;%1&quot; to token holders, with a deposit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="245"/>
+        <source>Say what is wrong with the dataset: its new reviewers read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="252"/>
+        <source>Allow the curation contract to take the challenge deposit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="257"/>
+        <source>Challenge &quot;%1&quot;: back to review, with a deposit of %2 (returned if it is rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="268"/>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="270"/>
+        <source>Allow the curation contract to take %1 for the rewards pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationcalls.cpp" line="273"/>
+        <source>Add %1 to the curation rewards pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurationPage</name>
     <message>
         <location filename="../qml/curation/CurationPage.qml" line="17"/>
@@ -2212,6 +2360,154 @@
     </message>
 </context>
 <context>
+    <name>RevertWords</name>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="19"/>
+        <source>dataset #{id} is not in review now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="21"/>
+        <source>the review period of dataset #{id} is over; anyone may now send it to governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="22"/>
+        <source>the review period of dataset #{id} is not over yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="24"/>
+        <source>{curator} has already reviewed dataset #{id} in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="26"/>
+        <source>{curator} submitted dataset #{id}, and a curator does not review their own dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="27"/>
+        <source>an approval takes no reason, and a rejection needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="29"/>
+        <source>keeping {slashBasisPoints} basis points of the stake is more than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="30"/>
+        <source>dataset #{id} is not waiting for governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="32"/>
+        <source>dataset #{id} is not rejected, or its appeal was decided already: only a rejection is appealed, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="34"/>
+        <source>dataset #{id} has no open appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="36"/>
+        <source>the time to appeal the rejection of dataset #{id} is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="38"/>
+        <source>only the contributor of dataset #{id} may do this, and {caller} is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="40"/>
+        <source>dataset #{id} is not approved: only an approved dataset can be challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="42"/>
+        <source>these curation rules are not allowed: the quorum and the review period must be above zero and the slash cap at most 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="44"/>
+        <source>an address given is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="46"/>
+        <source>there is no dataset #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="48"/>
+        <source>this content is registered already, as dataset #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="49"/>
+        <source>dataset #{id} is not pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="51"/>
+        <source>dataset #{id} is being reviewed, and a dataset under review can no longer be withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="52"/>
+        <source>dataset #{id} is not rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="53"/>
+        <source>dataset #{id} is not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="55"/>
+        <source>dataset #{id} is not for sale: only approved datasets are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="56"/>
+        <source>the stake {stake} is below the minimum of {minimumStake}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="57"/>
+        <source>a CID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="58"/>
+        <source>a fee of {feeBasisPoints} basis points is more than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="59"/>
+        <source>{member} holds access to dataset #{id} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="62"/>
+        <source>{account} does not hold the role this needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="64"/>
+        <source>{sender} holds {balance} of the token&apos;s smallest unit, and {needed} are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/revertwords.cpp" line="66"/>
+        <source>{spender} may take {allowance} of the token&apos;s smallest unit, and {needed} are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../qml/wallet/SendDialog.qml" line="11"/>
@@ -2929,27 +3225,27 @@
 <context>
     <name>dd::app::ChainSync</name>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="174"/>
+        <location filename="../app/network/chainsync.cpp" line="175"/>
         <source>Reading the chain: block %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="183"/>
+        <location filename="../app/network/chainsync.cpp" line="184"/>
         <source>Governance sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="185"/>
+        <location filename="../app/network/chainsync.cpp" line="186"/>
         <source>Up to date at block %1 (after a chain reorganisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="186"/>
+        <location filename="../app/network/chainsync.cpp" line="187"/>
         <source>Up to date at block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/network/chainsync.cpp" line="203"/>
+        <location filename="../app/network/chainsync.cpp" line="204"/>
         <source>Rebuilding the cache from the chain…</source>
         <translation type="unfinished"></translation>
     </message>

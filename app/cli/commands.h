@@ -31,6 +31,7 @@ int runCommp(const QStringList &args);
 int runStorage(const QStringList &args);
 int runPin(const QStringList &args);
 int runDataset(const QStringList &args);
+int runCuration(const QStringList &args);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

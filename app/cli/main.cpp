@@ -35,7 +35,9 @@ static int usage(int code)
                          "  commp                 Print a CAR's Filecoin piece CID (CommP)\n"
                          "  storage               A local storage node; upload to Kubo, verified download\n"
                          "  pin                   Pin with a remote pinning service: pin remote add, ls, rm\n"
-                         "  dataset               Datasets: inspect, metadata, publish, list, buy, get\n\n"
+                         "  dataset               Datasets: inspect, metadata, publish, list, buy, get\n"
+                         "  curation              The data-quality queue: queue, show, curators, review, appeal,\n"
+                         "                        challenge, fund, expire\n\n"
                          "Run 'datadao-cli <COMMAND> --help' for a command's options."));
     return code;
 }
@@ -100,6 +102,8 @@ int main(int argc, char *argv[])
         return runCommp(rest);
     if (command == QLatin1String("dataset"))
         return runDataset(rest);
+    if (command == QLatin1String("curation"))
+        return runCuration(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         print(QStringLiteral("datadao-cli " DD_VERSION));
         return 0;

@@ -45,6 +45,7 @@ int runSync(const QStringList &args)
         cl.value(QStringLiteral("max-range"), QString::number(sync::LogFetcher::maxRange)).toULongLong()};
     settings.fixedQuorum = profile.value().governorKind == dao::GovernorKind::Bravo;
     settings.registry = profile.value().datasetRegistry;
+    settings.curation = profile.value().datasetCuration;
     if (settings.largestRange == 0)
         return fail(QStringLiteral("--max-range must be a positive number of blocks"));
 

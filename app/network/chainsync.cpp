@@ -160,6 +160,7 @@ void ChainSync::restart(bool removeCache)
         profile->governor, profile->token, profile->deploymentBlock, profile->chainId == 31337 ? 2u : 12u};
     settings.fixedQuorum = profile->governorKind == dao::GovernorKind::Bravo;
     settings.registry = profile->datasetRegistry;
+    settings.curation = profile->datasetCuration;
     m_stop = std::make_shared<std::atomic_bool>(false);
     m_worker = new IndexerWorker(m_chain.client(), m_cachePath, settings, m_stop, profile->gateways,
         QDir(m_cacheDirectory).filePath(QStringLiteral("blocks")));

@@ -83,6 +83,22 @@ const char *const governanceMigrations[] = {
     "  reason TEXT NOT NULL, params BLOB, PRIMARY KEY (block, log_index)) WITHOUT ROWID;"
     "CREATE INDEX votes_proposal ON votes(proposal_id);"
     "CREATE INDEX votes_voter ON votes(voter)",
+    // 4: curation: dataset events carry their block's time, and keep the curation contract's
+    // too (reviews, decisions, payments, appeals, challenges, evidence; curator grants as
+    // dataset 0); a dataset row says where it stands in curation. What was read is read again.
+    "DELETE FROM meta; DELETE FROM blocks; DELETE FROM proposals; DELETE FROM proposal_events;"
+    "DELETE FROM delegations; DELETE FROM voting_power; DELETE FROM transfers; DELETE FROM votes;"
+    "DELETE FROM dataset_events; DELETE FROM datasets; DELETE FROM dataset_search;"
+    "ALTER TABLE dataset_events ADD COLUMN time INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE datasets ADD COLUMN stage INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE datasets ADD COLUMN round INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE datasets ADD COLUMN approvals INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE datasets ADD COLUMN rejections INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE datasets ADD COLUMN submitted_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE datasets ADD COLUMN opened_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE datasets ADD COLUMN decided_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE datasets ADD COLUMN slashed TEXT NOT NULL DEFAULT '';"
+    "CREATE INDEX datasets_stage ON datasets(stage, id DESC)",
 };
 
 const char *const forumMigrations[] = {

@@ -16,12 +16,14 @@ QString ftsQuery(const QString &text)
     return terms.mid(0, 16).join(QLatin1Char(' '));
 }
 
-namespace {
+namespace catalog {
 
-const char *const columns = "d.id, d.contributor, d.content_cid, d.metadata_cid, d.size, d.license, d.access_price, "
-                            "d.stake, d.status, d.submitted_block, d.submitted_tx, d.reviewer, d.review_reason, "
-                            "d.report_cid, d.purchases, d.metadata_state, d.metadata_error, d.title, d.description, "
-                            "d.keywords, d.formats";
+const char *const entryColumns
+    = "d.id, d.contributor, d.content_cid, d.metadata_cid, d.size, d.license, d.access_price, "
+      "d.stake, d.status, d.submitted_block, d.submitted_tx, d.reviewer, d.review_reason, "
+      "d.report_cid, d.purchases, d.metadata_state, d.metadata_error, d.title, d.description, "
+      "d.keywords, d.formats, d.stage, d.round, d.approvals, d.rejections, d.submitted_at, "
+      "d.opened_at, d.decided_at, d.slashed";
 
 CatalogEntry entryFrom(const QSqlQuery &q)
 {
@@ -47,8 +49,22 @@ CatalogEntry entryFrom(const QSqlQuery &q)
     e.description = q.value(18).toString();
     e.keywords = q.value(19).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     e.formats = q.value(20).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    e.stage = CurationStage(q.value(21).toInt());
+    e.round = q.value(22).toInt();
+    e.approvals = q.value(23).toInt();
+    e.rejections = q.value(24).toInt();
+    e.submittedAt = q.value(25).toLongLong();
+    e.openedAt = q.value(26).toLongLong();
+    e.decidedAt = q.value(27).toLongLong();
+    e.slashed = q.value(28).toString();
     return e;
 }
+
+} // namespace catalog
+
+namespace {
+
+using catalog::entryFrom;
 
 // A phrase for an FTS5 column filter: the value quoted, its quotes doubled.
 QString phrase(const QString &column, const QString &value)
@@ -159,8 +175,8 @@ Result<QList<CatalogEntry>> CatalogReader::search(const CatalogQuery &query)
     }
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT ? OFFSET ?").arg(QLatin1String(columns), source, order));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(catalog::entryColumns), source, order));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(query.limit);
@@ -207,7 +223,8 @@ Result<CatalogReader::Page> CatalogReader::page(const CatalogQuery &query)
 Result<CatalogEntry> CatalogReader::dataset(quint64 id)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT %1, d.metadata FROM datasets d WHERE d.id = ?").arg(QLatin1String(columns)));
+    q.prepare(QStringLiteral("SELECT %1, d.metadata FROM datasets d WHERE d.id = ?")
+                  .arg(QLatin1String(catalog::entryColumns)));
     q.addBindValue(qulonglong(id));
     if (!q.exec())
         return sqlError(QStringLiteral("read a dataset"), q.lastError().text());
@@ -215,7 +232,7 @@ Result<CatalogEntry> CatalogReader::dataset(quint64 id)
         return Result<CatalogEntry>::failure(
             QStringLiteral("Dataset #%1 is not in the catalog (yet).").arg(id), ErrorCode::InvalidInput);
     CatalogEntry e = entryFrom(q);
-    e.metadata = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+    e.metadata = QJsonDocument::fromJson(q.value(29).toString().toUtf8()).object();
     return e;
 }
 

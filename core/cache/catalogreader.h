@@ -8,6 +8,7 @@
 #include "cache/catalogwriter.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -53,6 +54,13 @@ public:
 private:
     CacheDatabase &m_database;
 };
+
+namespace catalog {
+// The columns a catalog entry is read from (the datasets table as d, without its metadata JSON),
+// and the entry read from a row that starts with them.
+extern const char *const entryColumns;
+CatalogEntry entryFrom(const QSqlQuery &q);
+} // namespace catalog
 
 // An FTS5 MATCH expression for what a user typed: each word quoted (so operators and quotes
 // are plain text) and matched as a prefix. Empty when there are no words.

@@ -26,6 +26,27 @@ QString datasetStatusName(DatasetStatus status)
     return QStringLiteral("unknown");
 }
 
+QString curationStageName(CurationStage stage)
+{
+    switch (stage) {
+    case CurationStage::None:
+        return QStringLiteral("waiting");
+    case CurationStage::InReview:
+        return QStringLiteral("inReview");
+    case CurationStage::AwaitingGovernance:
+        return QStringLiteral("awaitingGovernance");
+    case CurationStage::Approved:
+        return QStringLiteral("approved");
+    case CurationStage::Rejected:
+        return QStringLiteral("rejected");
+    case CurationStage::Appealed:
+        return QStringLiteral("appealed");
+    case CurationStage::Overturned:
+        return QStringLiteral("overturned");
+    }
+    return QStringLiteral("unknown");
+}
+
 namespace {
 
 // A text column's value: Qt binds a null QString as SQL NULL, which NOT NULL columns refuse.
@@ -67,7 +88,7 @@ Status storeEvents(QSqlDatabase &db, const QList<DatasetEventRecord> &events)
         return success();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO dataset_events (block, log_index, tx, dataset_id, kind, actor, "
-                             "data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "data, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QSet<quint64> touched;
     for (const DatasetEventRecord &e : events) {
         q.addBindValue(qulonglong(e.at.block));
@@ -77,6 +98,7 @@ Status storeEvents(QSqlDatabase &db, const QList<DatasetEventRecord> &events)
         q.addBindValue(e.kind);
         q.addBindValue(e.actor.toChecksumString());
         q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+        q.addBindValue(e.time);
         if (auto stored = exec(q, QStringLiteral("store a dataset event")); !stored)
             return stored;
         touched.insert(e.datasetId);
@@ -87,8 +109,8 @@ Status storeEvents(QSqlDatabase &db, const QList<DatasetEventRecord> &events)
 Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
 {
     QSqlQuery events(db);
-    events.prepare(QStringLiteral("SELECT kind, actor, data, block, tx FROM dataset_events WHERE dataset_id = ? "
-                                  "ORDER BY block, log_index"));
+    events.prepare(QStringLiteral("SELECT kind, actor, data, block, tx, time FROM dataset_events WHERE "
+                                  "dataset_id = ? ORDER BY block, log_index"));
     QSqlQuery old(db);
     old.prepare(QStringLiteral("SELECT metadata_cid FROM datasets WHERE id = ?"));
     QSqlQuery remove(db);
@@ -102,6 +124,7 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
         while (events.next()) {
             const QString kind = events.value(0).toString();
             const QJsonObject data = QJsonDocument::fromJson(events.value(2).toString().toUtf8()).object();
+            const qint64 time = events.value(5).toLongLong();
             if (kind == QLatin1String("submitted")) {
                 row.contributor = events.value(1).toString();
                 row.contentCid = data.value(u"contentCid").toString();
@@ -113,13 +136,45 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
                 row.status = DatasetStatus::Pending;
                 row.submittedBlock = events.value(3).toLongLong();
                 row.submittedTx = events.value(4).toString();
+                row.submittedAt = row.openedAt = time;
             } else if (kind == QLatin1String("reviewed")) {
                 row.status = DatasetStatus(data.value(u"status").toInt());
                 row.reviewer = events.value(1).toString();
                 row.reviewReason = data.value(u"reason").toString();
                 row.reportCid = data.value(u"reportCid").toString();
+                row.slashed = data.value(u"slashed").toString();
             } else if (kind == QLatin1String("withdrawn")) {
                 row.status = DatasetStatus::Withdrawn;
+            } else if (kind == QLatin1String("reinstated")) {
+                row.status = DatasetStatus::Approved;
+            } else if (kind == QLatin1String("reopened")) {
+                row.status = DatasetStatus::Pending;
+            } else if (kind == QLatin1String("review")) {
+                if (row.stage == CurationStage::None)
+                    row.stage = CurationStage::InReview;
+                if (data.value(u"round").toInt() == row.round)
+                    ++(data.value(u"approve").toBool() ? row.approvals : row.rejections);
+            } else if (kind == QLatin1String("awaiting")) {
+                if (row.stage == CurationStage::None) // an expiry before any review opens the case too
+                    row.stage = CurationStage::InReview;
+                row.stage = CurationStage::AwaitingGovernance;
+            } else if (kind == QLatin1String("decided")) {
+                row.stage = data.value(u"approved").toBool() ? CurationStage::Approved : CurationStage::Rejected;
+                row.decidedAt = time;
+            } else if (kind == QLatin1String("appealed")) {
+                row.stage = CurationStage::Appealed;
+            } else if (kind == QLatin1String("appealResolved")) {
+                const bool overturned = data.value(u"overturned").toBool();
+                row.stage = overturned ? CurationStage::Overturned : CurationStage::Rejected;
+                row.decidedAt = 0; // no second appeal
+                if (overturned)
+                    row.slashed.clear();
+            } else if (kind == QLatin1String("challenged")) {
+                row.stage = CurationStage::InReview;
+                row.round = data.value(u"round").toInt();
+                row.approvals = row.rejections = 0;
+                row.openedAt = time;
+                row.decidedAt = 0;
             } else if (kind == QLatin1String("metadata")) {
                 row.metadataCid = data.value(u"metadataCid").toString();
             } else if (kind == QLatin1String("price")) {
@@ -151,7 +206,8 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
             write.prepare(QStringLiteral(
                 "UPDATE datasets SET contributor = ?, content_cid = ?, metadata_cid = ?, size = ?, license = ?, "
                 "access_price = ?, stake = ?, status = ?, submitted_block = ?, submitted_tx = ?, reviewer = ?, "
-                "review_reason = ?, report_cid = ?, purchases = ?, price_key = ? %1 WHERE id = ?")
+                "review_reason = ?, report_cid = ?, purchases = ?, price_key = ?, stage = ?, round = ?, approvals = ?, "
+                "rejections = ?, submitted_at = ?, opened_at = ?, decided_at = ?, slashed = ? %1 WHERE id = ?")
                               .arg(sameMetadata ? QString()
                                                 : QStringLiteral(", metadata_state = 0, metadata_error = '', "
                                                                  "metadata_attempts = 0, title = '', description = '', "
@@ -159,15 +215,18 @@ Status rebuild(QSqlDatabase &db, const QSet<quint64> &ids)
         } else {
             write.prepare(QStringLiteral(
                 "INSERT INTO datasets (contributor, content_cid, metadata_cid, size, license, access_price, stake, "
-                "status, submitted_block, submitted_tx, reviewer, review_reason, report_cid, purchases, price_key, id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "status, submitted_block, submitted_tx, reviewer, review_reason, report_cid, purchases, price_key, "
+                "stage, round, approvals, rejections, submitted_at, opened_at, decided_at, slashed, id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         }
         for (const QVariant &v : {text(row.contributor), text(row.contentCid), text(row.metadataCid),
                  QVariant(row.size), text(row.license), text(row.accessPrice), text(row.stake),
                  QVariant(int(row.status)), QVariant(row.submittedBlock), text(row.submittedTx), text(row.reviewer),
                  text(row.reviewReason), text(row.reportCid), QVariant(row.purchases),
                  // Prices are decimal strings up to 78 digits: padded, they sort as numbers.
-                 QVariant(row.accessPrice.rightJustified(78, QLatin1Char('0'))), QVariant(qulonglong(id))})
+                 QVariant(row.accessPrice.rightJustified(78, QLatin1Char('0'))), QVariant(int(row.stage)),
+                 QVariant(row.round), QVariant(row.approvals), QVariant(row.rejections), QVariant(row.submittedAt),
+                 QVariant(row.openedAt), QVariant(row.decidedAt), text(row.slashed), QVariant(qulonglong(id))})
             write.addBindValue(v);
         if (auto written = exec(write, QStringLiteral("store a dataset")); !written)
             return written;

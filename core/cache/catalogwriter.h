@@ -17,6 +17,18 @@ namespace dd::cache {
 enum class DatasetStatus { None = 0, Pending = 1, Approved = 2, Rejected = 3, Withdrawn = 4 };
 QString datasetStatusName(DatasetStatus status);
 
+// Where a dataset stands in curation: DatasetCuration.Stage, in the same order.
+enum class CurationStage {
+    None = 0, // no review yet (a pending dataset waits for its first)
+    InReview = 1,
+    AwaitingGovernance = 2, // a tie, or the review period ran out
+    Approved = 3,
+    Rejected = 4,
+    Appealed = 5,
+    Overturned = 6, // rejected, then approved by governance on appeal
+};
+QString curationStageName(CurationStage stage);
+
 enum class MetadataState {
     Pending = 0, // not fetched yet
     Ready = 1, // fetched, verified against its CID, and a Data Package
@@ -42,6 +54,15 @@ struct CatalogEntry {
     QString reviewReason;
     QString reportCid;
     qint64 purchases = 0;
+    // Curation, from the curation contract's events (times are block timestamps, seconds).
+    CurationStage stage = CurationStage::None;
+    int round = 0; // a challenge opens the next
+    int approvals = 0; // this round's
+    int rejections = 0;
+    qint64 submittedAt = 0;
+    qint64 openedAt = 0; // the round's start: the review period counts from it
+    qint64 decidedAt = 0; // the appeal window counts from it (0: none open)
+    QString slashed; // wei taken from the stake on rejection
     MetadataState metadataState = MetadataState::Pending;
     QString metadataError;
     QString title; // from the metadata file; empty until it arrives

@@ -77,15 +77,21 @@ struct TransferRecord {
     eth::UInt256 value;
 };
 
-// A DatasetRegistry event: what changed for which dataset, by whom. The event's other fields
-// (CIDs as text, amounts as decimal strings) are kept as JSON, so the catalog can be rebuilt
-// from these rows alone.
+// A DatasetRegistry or DatasetCuration event: what changed for which dataset, by whom, when.
+// The event's other fields (CIDs as text, amounts as decimal strings) are kept as JSON, so the
+// catalog and the curation queue can be rebuilt from these rows alone.
 struct DatasetEventRecord {
     LogPosition at;
+    // The curation contract's curator grants, which are about no dataset, have id 0 (the
+    // registry's ids start at 1).
     quint64 datasetId = 0;
-    QString kind; // submitted, reviewed, withdrawn, metadata, price, purchased
-    crypto::Address actor; // the contributor, curator or buyer
+    // registry: submitted, reviewed, withdrawn, reinstated, reopened, metadata, price, purchased;
+    // curation: review, decided, awaiting, reward, fee, appealed, appealResolved, challenged,
+    // challengeResolved, evidence, curatorGranted, curatorRevoked.
+    QString kind;
+    crypto::Address actor; // the contributor, curator, buyer, challenger or evidence's party
     QJsonObject data;
+    qint64 time = 0; // the block's timestamp (review periods and appeal windows count in it)
 };
 
 // What one eth_getLogs range yielded, applied to the cache in one SQL transaction together with

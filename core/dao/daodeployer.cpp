@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "crypto/keccak.h"
+#include "dao/revertwords.h"
 
 #include <QFile>
 
@@ -31,6 +32,15 @@ Result<DaoAbis> DaoAbis::parse()
     eth::ContractAbi errors;
     for (const auto *abi : {&token.value(), &timelock.value(), &governor.value(), &registry.value(), &curation.value()})
         errors.addErrorsFrom(*abi);
+    // The registry's and curation's calls cross into each other and the token: each knows all
+    // the errors, and all of them in words.
+    const QHash<QString, QString> words = daoErrorWords();
+    for (auto *abi : {&token.value(), &timelock.value(), &governor.value(), &registry.value(), &curation.value(),
+             &bravo.value(), &errors}) {
+        if (abi == &registry.value() || abi == &curation.value())
+            abi->addErrorsFrom(errors);
+        abi->setErrorWords(words);
+    }
     return DaoAbis {
         token.value(), timelock.value(), governor.value(), registry.value(), curation.value(), bravo.value(), errors};
 }

@@ -286,8 +286,17 @@ QString ContractAbi::describeRevert(const QByteArray &data) const
         auto values = abi::decode(error.inputs, body);
         if (!values)
             break;
-        return QStringLiteral("The contract refused: %1(%2)")
-            .arg(error.name, describeValues(error.inputs, values.value()));
+        const QString decoded = QStringLiteral("%1(%2)").arg(error.name, describeValues(error.inputs, values.value()));
+        auto words = m_errorWords.constFind(error.name);
+        if (words == m_errorWords.constEnd())
+            return QStringLiteral("The contract refused: %1").arg(decoded);
+        QString sentence = *words;
+        for (std::size_t i = 0; i < error.inputs.size(); ++i) {
+            if (!error.inputs[i].name.isEmpty())
+                sentence.replace(QLatin1Char('{') + error.inputs[i].name + QLatin1Char('}'),
+                    abitext::format(error.inputs[i], values.value()[i]));
+        }
+        return QStringLiteral("The contract refused: %1 (%2)").arg(sentence, decoded);
     }
     return QStringLiteral("The transaction reverted with unknown error %1.").arg(toHex(data));
 }

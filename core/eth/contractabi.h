@@ -46,6 +46,10 @@ public:
     // Takes the other contract's custom errors too (for reverts of calls that cross contracts,
     // or when the target's ABI is not known but its errors may be).
     void addErrorsFrom(const ContractAbi &other);
+    // A sentence per custom error name, with {argument} where that argument's value goes
+    // ("{curator} has already reviewed dataset #{id}"): describeRevert leads with it, and keeps
+    // the error as decoded after it.
+    void setErrorWords(QHash<QString, QString> words) { m_errorWords = std::move(words); }
     // Decodes a log's topics and data against this contract's events.
     Result<DecodedEvent> decodeLog(const QList<QByteArray> &topics, const QByteArray &data) const;
 
@@ -55,6 +59,7 @@ private:
     std::vector<AbiFunction> m_events;
     QHash<QByteArray, std::size_t> m_eventsByTopic; // topic0 -> index in m_events (logs are decoded in bulk)
     std::vector<AbiFunction> m_errors;
+    QHash<QString, QString> m_errorWords;
     std::optional<AbiFunction> m_constructor;
 };
 

@@ -6,6 +6,7 @@
 #include "common/hex.h"
 #include "common/logging.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace dd::sync {
@@ -35,7 +36,7 @@ ChainIndexer::ChainIndexer(eth::ChainSession &chain, cache::CacheDatabase &datab
     const eth::ContractAbi &governorAbi, const eth::ContractAbi &tokenAbi, IndexerSettings settings)
     : m_chain(chain),
       m_writer(database),
-      m_decoder(governorAbi, tokenAbi, settings.governor, settings.token, settings.registry),
+      m_decoder(governorAbi, tokenAbi, settings.governor, settings.token, settings.registry, settings.curation),
       m_governorAbi(governorAbi),
       m_settings(settings),
       m_fetcher(chain, m_decoder.addressFilter(), m_decoder.topicFilter(), 16, settings.largestRange)
@@ -91,6 +92,7 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
         return Result<SyncReport>::failure(
             QStringLiteral("The node sent a block without a number."), ErrorCode::Network);
     report.toBlock = head.value();
+    const qint64 headTime = qint64(eth::quantityToU64(headBlock.value(QLatin1String("timestamp"))).value_or(0));
     report.finalizedBlock = head.value() > m_settings.confirmations ? head.value() - m_settings.confirmations : 0;
     // A node that knows finality says so; nodes without it (or anvil, which calls genesis final)
     // fall back to the confirmation count.
@@ -176,6 +178,8 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
                         return block.error();
                     batch.blockHashes.insert(to, block.value().toObject().value(QLatin1String("hash")).toString());
                 }
+                if (auto timed = addBlockTimes(batch, head.value(), headTime); !timed)
+                    return timed;
                 if (auto applied = m_writer.apply(batch); !applied)
                     return applied;
                 report.events += batch.eventCount();
@@ -225,7 +229,87 @@ Result<SyncReport> ChainIndexer::syncOnce(const std::atomic_bool *cancel, const 
         return states->error();
     if (auto stored = storeStates(states->value()); !stored)
         return stored.error();
+    if (auto stored = storeCurationState(); !stored)
+        return stored.error();
     return report;
+}
+
+Status ChainIndexer::addBlockTimes(cache::EventBatch &batch, quint64 head, qint64 headTime)
+{
+    QList<quint64> blocks;
+    for (const cache::DatasetEventRecord &e : batch.datasetEvents) {
+        if (e.at.block != head && (blocks.isEmpty() || blocks.last() != e.at.block))
+            blocks.append(e.at.block); // events come in block order
+    }
+    QList<eth::RpcCall> calls;
+    for (quint64 block : blocks)
+        calls.append(blockCall(quantity(block)));
+    QHash<quint64, qint64> times {{head, headTime}};
+    if (!calls.isEmpty()) {
+        auto answers = m_chain.batch(calls);
+        if (!answers)
+            return answers.error();
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            const bool answered = i < answers.value().size() && answers.value()[i];
+            auto time = answered
+                ? eth::quantityToU64(answers.value()[i].value().toObject().value(QLatin1String("timestamp")))
+                : Result<quint64>::failure(QString(), ErrorCode::Network);
+            if (!time)
+                return Status::failure(
+                    QStringLiteral("The node did not give the time of block %1.").arg(blocks[i]), ErrorCode::Network);
+            times.insert(blocks[i], qint64(time.value()));
+        }
+    }
+    for (cache::DatasetEventRecord &e : batch.datasetEvents)
+        e.time = times.value(e.at.block);
+    return success();
+}
+
+Status ChainIndexer::storeCurationState()
+{
+    if (m_settings.curation.isZero())
+        return success();
+    static const eth::ContractAbi abi = eth::ContractAbi::embedded(QStringLiteral("DatasetCuration")).value();
+    auto call = [&](const QString &function) {
+        return eth::RpcCall {QStringLiteral("eth_call"),
+            {QJsonObject {{QStringLiteral("to"), m_settings.curation.toChecksumString()},
+                 {QStringLiteral("data"), toHex(abi.encodeCall(function, {}).value())}},
+                QStringLiteral("latest")}};
+    };
+    auto answers = m_chain.batch({call(QStringLiteral("parameters")), call(QStringLiteral("pool"))});
+    if (!answers)
+        return answers.error();
+    auto decoded = [&](qsizetype i, const QString &function) -> Result<eth::AbiValue::List> {
+        if (i >= answers.value().size() || !answers.value()[i])
+            return Result<eth::AbiValue::List>::failure(
+                QStringLiteral("The node did not answer the curation contract's %1().").arg(function),
+                ErrorCode::Network);
+        auto bytes = fromHex(answers.value()[i].value().toString());
+        if (!bytes)
+            return bytes.error();
+        return abi.decodeResult(function, bytes.value());
+    };
+    auto parameters = decoded(0, QStringLiteral("parameters"));
+    auto pool = decoded(1, QStringLiteral("pool"));
+    if (!parameters)
+        return parameters.error();
+    if (!pool)
+        return pool.error();
+    const eth::AbiValue::List &p = parameters.value();
+    if (p.size() < 8 || pool.value().empty())
+        return Status::failure(QStringLiteral("The curation contract's parameters() has another shape than expected."),
+            ErrorCode::Network);
+    const QJsonObject rules {{QStringLiteral("quorum"), double(p[0].asNumber().low64())},
+        {QStringLiteral("reviewPeriod"), double(p[1].asNumber().low64())},
+        {QStringLiteral("reward"), p[2].asNumber().toDecimal()},
+        {QStringLiteral("reviewFee"), p[3].asNumber().toDecimal()},
+        {QStringLiteral("slashCapBasisPoints"), double(p[4].asNumber().low64())},
+        {QStringLiteral("appealWindow"), double(p[5].asNumber().low64())},
+        {QStringLiteral("appealDeposit"), p[6].asNumber().toDecimal()},
+        {QStringLiteral("challengeDeposit"), p[7].asNumber().toDecimal()},
+        {QStringLiteral("pool"), pool.value()[0].asNumber().toDecimal()}};
+    return m_writer.setMeta(
+        QStringLiteral("curation"), QString::fromUtf8(QJsonDocument(rules).toJson(QJsonDocument::Compact)));
 }
 
 Result<ChainIndexer::StateRequest> ChainIndexer::askStates(quint64 head)

@@ -10,7 +10,7 @@
 //     eth_getLogs ranges, each stored with the point it reached in one transaction (a killed
 //     app resumes from a consistent cache);
 //  4. the Governor's state() of every proposal that can still change, and quorum() once a
-//     proposal's snapshot has passed.
+//     proposal's snapshot has passed; the curation contract's parameters() and pool().
 // It blocks: run it on a worker thread. It owns the only writer connection to the cache.
 
 #include "cache/cachedatabase.h"
@@ -34,6 +34,7 @@ struct IndexerSettings {
     // events and state(id) are the same as OpenZeppelin's.
     bool fixedQuorum = false;
     crypto::Address registry {}; // the DatasetRegistry, whose events make the catalog (zero: none)
+    crypto::Address curation {}; // the DatasetCuration, whose events make the curation queue (zero: none)
 };
 
 struct SyncReport {
@@ -66,6 +67,10 @@ private:
     };
     Result<StateRequest> askStates(quint64 head);
     Status storeStates(StateRequest &request);
+    // Dataset events carry their block's time: asked in one batch per range that has any.
+    Status addBlockTimes(cache::EventBatch &batch, quint64 head, qint64 headTime);
+    // The curation rules and the rewards pool, as meta values the queue reads.
+    Status storeCurationState();
 
     eth::ChainSession &m_chain;
     cache::GovernanceWriter m_writer;

@@ -3,8 +3,10 @@
 // GovernanceEventDecoder: turns the logs of the DAO's Governor, token and dataset registry into
 // cache records: ProposalCreated, VoteCast, VoteCastWithParams, ProposalQueued/Executed/Canceled
 // (Governor), DelegateChanged, DelegateVotesChanged, Transfer (token), DatasetSubmitted,
-// DatasetReviewed, DatasetWithdrawn, MetadataUpdated, AccessPriceChanged, AccessPurchased
-// (registry, when the DAO has one). It also gives the eth_getLogs filter that asks the node for
+// DatasetReviewed, DatasetWithdrawn, DatasetReinstated, DatasetReopened, MetadataUpdated,
+// AccessPriceChanged, AccessPurchased (registry, when the DAO has one), and the curation
+// contract's reviews, decisions, payments, appeals, challenges, ERC-1497 evidence and curator
+// grants (when it has one). It also gives the eth_getLogs filter that asks the node for
 // exactly those events of exactly those contracts.
 
 #include "cache/governancerecords.h"
@@ -20,7 +22,7 @@ namespace dd::sync {
 class GovernanceEventDecoder {
 public:
     GovernanceEventDecoder(eth::ContractAbi governorAbi, eth::ContractAbi tokenAbi, crypto::Address governor,
-        crypto::Address token, crypto::Address registry = {});
+        crypto::Address token, crypto::Address registry = {}, crypto::Address curation = {});
 
     QJsonArray addressFilter() const;
     QJsonArray topicFilter() const;
@@ -31,13 +33,17 @@ public:
 private:
     Status addDatasetEvent(
         const cache::LogPosition &at, const eth::DecodedEvent &event, cache::EventBatch &batch) const;
+    Status addCurationEvent(
+        const cache::LogPosition &at, const eth::DecodedEvent &event, cache::EventBatch &batch) const;
 
     eth::ContractAbi m_governorAbi;
     eth::ContractAbi m_tokenAbi;
     eth::ContractAbi m_registryAbi;
+    eth::ContractAbi m_curationAbi;
     crypto::Address m_governor;
     crypto::Address m_token;
     crypto::Address m_registry; // zero: the DAO has no dataset registry
+    crypto::Address m_curation; // zero: none (or no registry)
     QList<QByteArray> m_topics;
 };
 

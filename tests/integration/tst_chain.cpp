@@ -4,6 +4,7 @@
 #include "anvilprocess.h"
 #include "faultproxy.h"
 
+#include "cache/curationreader.h"
 #include "cache/governancereader.h"
 #include "cache/governancewriter.h"
 #include "common/hex.h"
@@ -11,6 +12,7 @@
 #include "crypto/bip39.h"
 #include "crypto/keccak.h"
 #include "dao/ballot.h"
+#include "dao/curationcalls.h"
 #include "dao/daodeployer.h"
 #include "dao/daodiscovery.h"
 #include "dao/devnetseeder.h"
@@ -1253,6 +1255,81 @@ private slots:
                     .ok());
         QCOMPARE(pool(), tokens(930 - 4 * 5));
 
+        // The cache the queue is read from: synced now and again at the end (a second sync
+        // rebuilds what new events touched).
+        QTemporaryDir cacheDir;
+        const QString cachePath = cacheDir.filePath(QStringLiteral("cache.sqlite"));
+        sync::IndexerSettings settings {profile.governor, profile.token, profile.deploymentBlock, 0};
+        settings.registry = registry;
+        settings.curation = curation;
+        int syncs = 0;
+        auto syncCache = [&]() -> QString {
+            return await(QtConcurrent::run([&]() -> QString {
+                cache::CacheDatabase db(
+                    cachePath, QStringLiteral("curation-writer-%1").arg(++syncs), cache::CacheDatabase::Role::Writer);
+                if (auto opened = db.open(); !opened)
+                    return opened.message();
+                sync::ChainIndexer indexer(chain, db, abis.governor, abis.token, settings);
+                auto synced = indexer.syncOnce();
+                return synced ? QString() : synced.message();
+            }));
+        };
+        // Read on a thread of its own, as views do.
+        struct Queue {
+            QList<int> counts1, counts4, mine2; // counts for curator 1, curator 4; contributor 2's tab
+            QList<cache::QueueItem> waiting1, appealed;
+            QList<cache::ReviewEntry> reviewsOfA;
+            QList<cache::CurationEvent> historyOfB;
+            QList<cache::CuratorRecord> curators;
+            cache::CurationRules rules;
+            QString error;
+        };
+        auto readQueue = [&] {
+            return await(QtConcurrent::run([&] {
+                Queue q;
+                cache::CacheDatabase db(
+                    cachePath, QStringLiteral("curation-reader-%1").arg(syncs), cache::CacheDatabase::Role::Reader);
+                if (auto opened = db.open(); !opened) {
+                    q.error = opened.message();
+                    return q;
+                }
+                cache::CurationReader reader(db);
+                const QString one = keys[1].address().toChecksumString();
+                q.counts1 = reader.counts(one).value_or({});
+                q.counts4 = reader.counts(keys[4].address().toChecksumString()).value_or({});
+                q.mine2 = reader.counts(contributor.toChecksumString()).value_or({});
+                q.waiting1 = reader.queue(cache::QueueTab::WaitingForMe, one).value_or({});
+                q.appealed = reader.queue(cache::QueueTab::AppealedOrChallenged, one).value_or({});
+                q.reviewsOfA = reader.reviews(quint64(a)).value_or({});
+                q.historyOfB = reader.history(quint64(b)).value_or({});
+                q.curators = reader.curators().value_or({});
+                auto rules = reader.rules();
+                q.error = rules ? QString() : rules.message();
+                q.rules = rules.value_or({});
+                return q;
+            }));
+        };
+        QString synced = syncCache();
+        QVERIFY2(synced.isEmpty(), qPrintable(synced));
+        Queue middle = readQueue();
+        QVERIFY2(middle.error.isEmpty(), qPrintable(middle.error));
+        QCOMPARE(middle.rules.quorum, 2);
+        QCOMPARE(middle.rules.reviewPeriod, qint64(3600));
+        QCOMPARE(middle.rules.pool, tokens(910).toDecimal());
+        // Tabs: waiting for me, in review, decided, appealed or challenged, my own submissions.
+        // Curator 1 may review the curator's own dataset; curator 4 may not. In review: that one
+        // and the tie; decided: A and F; appealed: B and E.
+        QCOMPARE(middle.counts1, (QList<int> {1, 2, 2, 2, 0}));
+        QCOMPARE(middle.counts4, (QList<int> {0, 2, 2, 2, 1}));
+        QCOMPARE(middle.mine2, (QList<int> {0, 2, 2, 2, 5}));
+        QCOMPARE(middle.waiting1.size(), 1);
+        QCOMPARE(middle.waiting1[0].dataset.id, quint64(own));
+        QCOMPARE(middle.waiting1[0].reviews, 0);
+        QVERIFY(middle.waiting1[0].reviewEndsAt > middle.waiting1[0].dataset.submittedAt);
+        QCOMPARE(middle.waiting1[0].reviewEndsAt - middle.waiting1[0].dataset.submittedAt, qint64(3600));
+        QCOMPARE(middle.appealed.size(), 2);
+        QCOMPARE(middle.appealed[0].dataset.stage, cache::CurationStage::Appealed);
+
         // D: one review, then the period runs out: no more reviews; anyone hands it to governance.
         const int d = submit(2);
         QVERIFY(review(1, d, true, None, 0).ok());
@@ -1354,6 +1431,57 @@ private slots:
         QCOMPARE(registryStatus(a), int(Rejected));
         QCOMPARE(stage(a), int(StageRejected));
         QCOMPARE(balance(keys[3].address()), challengerBefore);
+
+        // The cache after it all agrees with the chain: every dataset's stage, A's four reviews
+        // over two rounds, B's appeal overturned with its payments, each curator's record.
+        synced = syncCache();
+        QVERIFY2(synced.isEmpty(), qPrintable(synced));
+        Queue end = readQueue();
+        QVERIFY2(end.error.isEmpty(), qPrintable(end.error));
+        // Nothing waits (the curator's own dataset's period ran out); it alone is in review.
+        QCOMPARE(end.counts1, (QList<int> {0, 1, 6, 0, 0}));
+        QCOMPARE(end.mine2, (QList<int> {0, 1, 6, 0, 6}));
+        QCOMPARE(end.reviewsOfA.size(), 4);
+        QCOMPARE(end.reviewsOfA[2].round, 1);
+        QCOMPARE(end.reviewsOfA[2].curator, keys[1].address().toChecksumString());
+        QCOMPARE(end.reviewsOfA[2].reason, int(LowQuality));
+        QCOMPARE(end.reviewsOfA[2].evidenceUri, QStringLiteral("ipfs://bafkreievidence/evidence.json"));
+        QVERIFY(end.reviewsOfA[2].time > end.reviewsOfA[0].time);
+        QStringList kinds;
+        for (const cache::CurationEvent &e : end.historyOfB)
+            kinds.append(e.kind);
+        QCOMPARE(kinds.join(u' '),
+            QStringLiteral("evidence evidence decided fee fee appealed reinstated reward appealResolved"));
+        QCOMPARE(end.historyOfB[2].data.value(u"slashed").toString(), tokens(50).toDecimal());
+        QCOMPARE(end.historyOfB.last().data.value(u"overturned").toBool(), true);
+        // Curator 1 agreed with 6 of 7 decided reviews (not D), curator 4 with 5 of 6 (not C).
+        QCOMPARE(end.curators.size(), 2);
+        QCOMPARE(end.curators[0].address, keys[1].address().toChecksumString());
+        QCOMPARE(end.curators[0].active, true);
+        QCOMPARE(end.curators[0].reviews, 7);
+        QCOMPARE(end.curators[0].decided, 7);
+        QCOMPARE(end.curators[0].agreed, 6);
+        QCOMPARE(end.curators[0].feesEarned, tokens(30).toDecimal());
+        QCOMPARE(end.curators[1].reviews, 6);
+        QCOMPARE(end.curators[1].agreed, 5);
+        QCOMPARE(end.curators[1].feesEarned, tokens(25).toDecimal());
+
+        // The workflow's live reads, and a verdict that cannot pass refused before it is asked.
+        auto live = dao::readCurationParameters(chain, profile);
+        QVERIFY2(live.ok(), qPrintable(live.message()));
+        QCOMPARE(live.value().quorum, 2);
+        QCOMPARE(live.value().pool, tokens(910 - 50 - 5 - 50 - 10));
+        auto caseOfA = dao::readCurationCase(chain, profile, quint64(a));
+        QVERIFY2(caseOfA.ok(), qPrintable(caseOfA.message()));
+        QCOMPARE(caseOfA.value().round, 1u);
+        QCOMPARE(caseOfA.value().challenger, keys[3].address());
+        QCOMPARE(dao::isCurator(chain, profile, keys[4].address()).value_or(false), true);
+        QCOMPARE(dao::isCurator(chain, profile, keys[3].address()).value_or(true), false);
+        dao::ReviewVerdict noReason {quint64(own), QStringLiteral("own"), false, dao::ReviewReason::None, {}, {}, 0};
+        QVERIFY(dao::reviewAsk(profile, keys[1].address(), noReason).message().contains(QLatin1String("reason")));
+        dao::ReviewVerdict approvalWithSlash {
+            quint64(own), QStringLiteral("own"), true, dao::ReviewReason::None, {}, {}, 100};
+        QVERIFY(!dao::reviewAsk(profile, keys[1].address(), approvalWithSlash).ok());
     }
 };
 

@@ -166,12 +166,7 @@ contract DatasetCuration is AccessControl, ReentrancyGuard {
     ) external nonReentrant onlyRole(CURATOR_ROLE) {
         DatasetRegistry.Dataset memory d = registry.dataset(id);
         Case storage c = _cases[id];
-        if (c.stage == Stage.None) {
-            if (d.status != DatasetRegistry.Status.Pending) revert NotInReview(id, c.stage);
-            c.stage = Stage.InReview;
-            c.openedAt = d.submittedAt;
-            registry.startReview(id);
-        }
+        _open(id, c, d);
         if (c.stage != Stage.InReview) revert NotInReview(id, c.stage);
         uint64 endsAt = c.openedAt + parameters.reviewPeriod;
         if (block.timestamp > endsAt) revert ReviewPeriodOver(id, endsAt);
@@ -204,11 +199,7 @@ contract DatasetCuration is AccessControl, ReentrancyGuard {
     /// governance.
     function expire(uint256 id) external {
         Case storage c = _cases[id];
-        if (c.stage == Stage.None && registry.dataset(id).status == DatasetRegistry.Status.Pending) {
-            c.stage = Stage.InReview;
-            c.openedAt = registry.dataset(id).submittedAt;
-            registry.startReview(id);
-        }
+        _open(id, c, registry.dataset(id));
         if (c.stage != Stage.InReview) revert NotInReview(id, c.stage);
         uint64 endsAt = c.openedAt + parameters.reviewPeriod;
         if (block.timestamp <= endsAt) revert ReviewPeriodNotOver(id, endsAt);
@@ -321,16 +312,25 @@ contract DatasetCuration is AccessControl, ReentrancyGuard {
 
     // ---- internals
 
+    /// A pending dataset's first review (or expiry) opens its case: the review period counts
+    /// from its submission, and the registry no longer lets it be withdrawn.
+    function _open(uint256 id, Case storage c, DatasetRegistry.Dataset memory d) private {
+        if (c.stage != Stage.None || d.status != DatasetRegistry.Status.Pending) return;
+        c.stage = Stage.InReview;
+        c.openedAt = d.submittedAt;
+        registry.startReview(id);
+    }
+
     function _decide(uint256 id, Case storage c, bool approve, uint16 slashBasisPoints, string memory reason, bool byGovernance)
         private
     {
         c.stage = approve ? Stage.Approved : Stage.Rejected;
         c.decidedAt = uint64(block.timestamp);
-        uint256 stake = registry.dataset(id).stake;
-        uint256 slashed = approve ? 0 : (stake * slashBasisPoints) / 10000;
+        DatasetRegistry.Dataset memory d = registry.dataset(id);
+        uint256 slashed = approve ? 0 : (d.stake * slashBasisPoints) / 10000;
         registry.settle(id, approve, approve ? 0 : slashBasisPoints, reason);
         emit Decided(id, c.round, approve, slashed, byGovernance);
-        if (approve && c.round == 0) _payReward(id, registry.dataset(id).contributor);
+        if (approve && c.round == 0) _payReward(id, d.contributor);
         // The curators who saw it as it was decided earn the fee.
         address[] storage reviewers = _reviewers[id][c.round];
         for (uint256 i = 0; i < reviewers.length; ++i) {

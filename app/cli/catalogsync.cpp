@@ -1,0 +1,58 @@
+#include "cli/catalogsync.h"
+
+#include "cache/cachedatabase.h"
+#include "dao/daodeployer.h"
+#include "eth/clientthread.h"
+#include "storage/blockstore.h"
+#include "sync/chainindexer.h"
+#include "sync/metadatafetcher.h"
+
+#include <QStandardPaths>
+
+namespace dd::cli {
+
+QString dataDirectory(const char *name)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/datadao/")
+        + QLatin1String(name);
+}
+
+Result<dao::DaoProfile> profileOf(const CommandLine &cl)
+{
+    if (!cl.has(QStringLiteral("profile")))
+        return Result<dao::DaoProfile>::failure(QStringLiteral("--profile <DAO.json> is required"));
+    auto profile = dao::DaoProfile::load(cl.value(QStringLiteral("profile")));
+    if (profile && profile.value().datasetRegistry.isZero())
+        return Result<dao::DaoProfile>::failure(QStringLiteral("This DAO profile names no dataset registry."));
+    return profile;
+}
+
+// Brings the catalog cache up to date: registry events, then the metadata files still missing.
+Result<QString> syncCatalog(const CommandLine &cl, const dao::DaoProfile &profile)
+{
+    const QString path = cl.value(QStringLiteral("cache"),
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/datadao/cli-%1-%2.sqlite").arg(profile.chainId).arg(profile.governor.toLowerHex()));
+    cache::CacheDatabase database(path, QStringLiteral("cli-catalog"), cache::CacheDatabase::Role::Writer);
+    if (auto opened = database.open(); !opened)
+        return opened.error();
+    const auto &abis = dao::DaoAbis::load();
+    if (!abis)
+        return abis.error();
+    sync::IndexerSettings settings {
+        profile.governor, profile.token, profile.deploymentBlock, profile.chainId == 31337 ? 0u : 12u};
+    settings.fixedQuorum = profile.governorKind == dao::GovernorKind::Bravo;
+    settings.registry = profile.datasetRegistry;
+    settings.curation = profile.datasetCuration;
+    eth::ClientThread network(profile.rpcUrls);
+    eth::ChainSession chain(network.client(), std::chrono::seconds(30));
+    sync::ChainIndexer indexer(chain, database, abis.value().governor, abis.value().token, settings);
+    if (auto synced = indexer.syncOnce(); !synced)
+        return synced.error();
+    sync::MetadataFetcher fetcher(
+        database, storage::BlockStore(cl.value(QStringLiteral("store"), dataDirectory("blocks"))), profile.gateways);
+    if (auto fetched = fetcher.fetchPending(nullptr, 10000); !fetched)
+        return fetched.error();
+    return path;
+}
+} // namespace dd::cli

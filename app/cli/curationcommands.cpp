@@ -1,0 +1,440 @@
+// datadao-cli curation: the data-quality queue from a terminal, through the same workflows as
+// the window's Curation section (core/dao/curationcalls.h, cache/curationreader.h).
+// queue: the tabs and their counts for a member. show: a dataset's reviews and curation history.
+// curators: everyone who held the role, with their record. review, appeal, challenge, fund,
+// expire: the curation contract's transactions, through the one transaction service.
+
+#include "cli/catalogsync.h"
+#include "cli/clitransactions.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "cli/signer.h"
+
+#include "cache/catalogreader.h"
+#include "cache/curationreader.h"
+#include "common/hex.h"
+#include "dao/curationcalls.h"
+#include "eth/clientthread.h"
+#include "eth/units.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dd::cli {
+
+namespace {
+
+const char *const tabNames[cache::queueTabCount] = {"waiting", "in-review", "decided", "appealed", "mine"};
+
+QString tokens(const QString &wei)
+{
+    return QStringLiteral("%1 DATA").arg(eth::formatUnits(eth::UInt256::fromDecimal(wei).value_or(eth::UInt256()), 18));
+}
+
+QString printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+// "3 d 4 h" for a span of seconds; "over" once it is past.
+QString timeLeft(qint64 seconds)
+{
+    if (seconds <= 0)
+        return QStringLiteral("over");
+    if (seconds >= 86400)
+        return QStringLiteral("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+    if (seconds >= 3600)
+        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return QStringLiteral("%1 min").arg(std::max<qint64>(1, seconds / 60));
+}
+
+// --profile's cache, synced, opened to read.
+struct SyncedCache {
+    std::unique_ptr<cache::CacheDatabase> database;
+};
+
+Result<SyncedCache> openSynced(const CommandLine &cl)
+{
+    auto profile = profileOf(cl);
+    if (!profile)
+        return profile.error();
+    if (profile.value().datasetCuration.isZero())
+        return Result<SyncedCache>::failure(
+            QStringLiteral("This DAO profile names no curation contract (contracts.datasetCuration)."));
+    auto path = syncCatalog(cl, profile.value());
+    if (!path)
+        return path.error();
+    SyncedCache out {std::make_unique<cache::CacheDatabase>(
+        path.value(), QStringLiteral("cli-curation-read"), cache::CacheDatabase::Role::Reader)};
+    if (auto opened = out.database->open(); !opened)
+        return opened.error();
+    return out;
+}
+
+QJsonObject itemJson(const cache::QueueItem &item, qint64 now)
+{
+    const cache::CatalogEntry &d = item.dataset;
+    return {{QStringLiteral("id"), qint64(d.id)}, {QStringLiteral("title"), d.title},
+        {QStringLiteral("contributor"), d.contributor}, {QStringLiteral("stake"), d.stake},
+        {QStringLiteral("status"), cache::datasetStatusName(d.status)},
+        {QStringLiteral("stage"), cache::curationStageName(d.stage)}, {QStringLiteral("round"), d.round},
+        {QStringLiteral("reviews"), item.reviews}, {QStringLiteral("approvals"), d.approvals},
+        {QStringLiteral("rejections"), d.rejections}, {QStringLiteral("submittedAt"), d.submittedAt},
+        {QStringLiteral("ageSeconds"), now - d.submittedAt}, {QStringLiteral("reviewEndsAt"), item.reviewEndsAt},
+        {QStringLiteral("appealEndsAt"), item.appealEndsAt}, {QStringLiteral("reviewedByMe"), item.reviewedByMe},
+        {QStringLiteral("slashed"), d.slashed}};
+}
+
+int runQueue(const CommandLine &cl)
+{
+    QString member;
+    if (cl.has(QStringLiteral("member"))) {
+        auto address = crypto::Address::parse(cl.value(QStringLiteral("member")));
+        if (!address)
+            return fail(QStringLiteral("--member: %1").arg(address.message()));
+        member = address.value().toChecksumString();
+    }
+    int tab = 1; // in review
+    if (cl.has(QStringLiteral("tab"))) {
+        tab = -1;
+        for (int i = 0; i < cache::queueTabCount; ++i)
+            if (cl.value(QStringLiteral("tab")) == QLatin1String(tabNames[i]))
+                tab = i;
+        if (tab < 0)
+            return fail(QStringLiteral("--tab is waiting, in-review, decided, appealed or mine"));
+    }
+    if ((tab == 0 || tab == 4) && member.isEmpty())
+        return fail(QStringLiteral("--tab %1 needs --member <ADDRESS>").arg(QLatin1String(tabNames[tab])));
+    auto synced = openSynced(cl);
+    if (!synced)
+        return fail(synced.message());
+    cache::CurationReader reader(*synced.value().database);
+    auto counts = reader.counts(member);
+    auto items = reader.queue(cache::QueueTab(tab), member);
+    auto now = reader.headTime();
+    auto rules = reader.rules();
+    for (const QString &error : {counts.message(), items.message(), now.message(), rules.message()})
+        if (!error.isEmpty())
+            return fail(error);
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonObject countsJson;
+        for (int i = 0; i < cache::queueTabCount; ++i)
+            countsJson.insert(QLatin1String(tabNames[i]), counts.value()[i]);
+        QJsonArray list;
+        for (const cache::QueueItem &item : items.value())
+            list.append(itemJson(item, now.value()));
+        print(printJson(QJsonObject {{QStringLiteral("tab"), QLatin1String(tabNames[tab])},
+            {QStringLiteral("counts"), countsJson}, {QStringLiteral("quorum"), rules.value().quorum},
+            {QStringLiteral("pool"), rules.value().pool}, {QStringLiteral("items"), list}}));
+        return 0;
+    }
+    QStringList header;
+    for (int i = 0; i < cache::queueTabCount; ++i)
+        header.append(QStringLiteral("%1 %2").arg(QLatin1String(tabNames[i])).arg(counts.value()[i]));
+    print(header.join(QStringLiteral("  ·  ")));
+    for (const cache::QueueItem &item : items.value()) {
+        const cache::CatalogEntry &d = item.dataset;
+        print(
+            QStringLiteral("#%1  %2  %3  by %4  stake %5  %6/%7 reviews  %8")
+                .arg(d.id)
+                .arg(cache::curationStageName(d.stage).leftJustified(18),
+                    d.title.isEmpty() ? QStringLiteral("(metadata not read)") : d.title, d.contributor, tokens(d.stake))
+                .arg(item.reviews)
+                .arg(rules.value().quorum)
+                .arg(item.reviewEndsAt > 0 ? QStringLiteral("%1 left").arg(timeLeft(item.reviewEndsAt - now.value()))
+                        : item.appealEndsAt > 0
+                        ? QStringLiteral("appeal: %1 left").arg(timeLeft(item.appealEndsAt - now.value()))
+                        : QString()));
+    }
+    return 0;
+}
+
+int runShow(const CommandLine &cl)
+{
+    bool ok = false;
+    const quint64 id = cl.positional().value(0).toULongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("give the dataset's number"));
+    auto synced = openSynced(cl);
+    if (!synced)
+        return fail(synced.message());
+    auto dataset = cache::CatalogReader(*synced.value().database).dataset(id);
+    if (!dataset)
+        return fail(dataset.message());
+    cache::CurationReader reader(*synced.value().database);
+    auto reviews = reader.reviews(id);
+    auto history = reader.history(id);
+    for (const QString &error : {reviews.message(), history.message()})
+        if (!error.isEmpty())
+            return fail(error);
+    const cache::CatalogEntry &d = dataset.value();
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray reviewList;
+        for (const cache::ReviewEntry &r : reviews.value())
+            reviewList.append(QJsonObject {{QStringLiteral("round"), r.round}, {QStringLiteral("curator"), r.curator},
+                {QStringLiteral("approve"), r.approve}, {QStringLiteral("reason"), dao::reviewReasonName(r.reason)},
+                {QStringLiteral("text"), r.text}, {QStringLiteral("evidenceUri"), r.evidenceUri},
+                {QStringLiteral("slashBasisPoints"), r.slashBasisPoints}, {QStringLiteral("block"), r.block},
+                {QStringLiteral("transaction"), r.tx}, {QStringLiteral("time"), r.time}});
+        QJsonArray events;
+        for (const cache::CurationEvent &e : history.value())
+            events.append(QJsonObject {{QStringLiteral("kind"), e.kind}, {QStringLiteral("actor"), e.actor},
+                {QStringLiteral("data"), e.data}, {QStringLiteral("block"), e.block},
+                {QStringLiteral("transaction"), e.tx}, {QStringLiteral("time"), e.time}});
+        print(printJson(QJsonObject {{QStringLiteral("id"), qint64(d.id)}, {QStringLiteral("title"), d.title},
+            {QStringLiteral("status"), cache::datasetStatusName(d.status)},
+            {QStringLiteral("stage"), cache::curationStageName(d.stage)}, {QStringLiteral("round"), d.round},
+            {QStringLiteral("stake"), d.stake}, {QStringLiteral("slashed"), d.slashed},
+            {QStringLiteral("reviews"), reviewList}, {QStringLiteral("history"), events}}));
+        return 0;
+    }
+    print(QStringLiteral("#%1 %2: %3 (round %4), stake %5")
+              .arg(d.id)
+              .arg(d.title, cache::curationStageName(d.stage))
+              .arg(d.round)
+              .arg(tokens(d.stake)));
+    for (const cache::ReviewEntry &r : reviews.value())
+        print(
+            QStringLiteral("  round %1  %2  %3%4%5")
+                .arg(r.round)
+                .arg(r.curator, r.approve ? QStringLiteral("approved") : QStringLiteral("rejected"),
+                    r.approve ? QString()
+                              : QStringLiteral(" (%1, keep %2%)")
+                                    .arg(dao::reviewReasonWords(r.reason), QString::number(r.slashBasisPoints / 100.0)),
+                    r.text.isEmpty() ? QString() : QStringLiteral(": ") + r.text));
+    for (const cache::CurationEvent &e : history.value())
+        print(QStringLiteral("  %1  %2  %3")
+                  .arg(e.kind, e.actor, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact))));
+    return 0;
+}
+
+int runCurators(const CommandLine &cl)
+{
+    auto synced = openSynced(cl);
+    if (!synced)
+        return fail(synced.message());
+    auto curators = cache::CurationReader(*synced.value().database).curators();
+    if (!curators)
+        return fail(curators.message());
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const cache::CuratorRecord &c : curators.value())
+            out.append(QJsonObject {{QStringLiteral("address"), c.address}, {QStringLiteral("active"), c.active},
+                {QStringLiteral("reviews"), c.reviews}, {QStringLiteral("decided"), c.decided},
+                {QStringLiteral("agreed"), c.agreed}, {QStringLiteral("feesEarned"), c.feesEarned}});
+        print(printJson(out));
+        return 0;
+    }
+    for (const cache::CuratorRecord &c : curators.value())
+        print(QStringLiteral("%1  %2  %3 reviews, %4 of %5 decided agreed with the outcome, %6 earned")
+                  .arg(c.address, c.active ? QStringLiteral("curator   ") : QStringLiteral("former    "))
+                  .arg(c.reviews)
+                  .arg(c.agreed)
+                  .arg(c.decided)
+                  .arg(tokens(c.feesEarned)));
+    return 0;
+}
+
+// The transactions of one curation step, sent in order; prints each hash (or JSON).
+int sendAll(const CommandLine &cl, const dao::DaoProfile &profile, const crypto::PrivateKey &key,
+    const Result<QList<dao::TransactionAsk>> &asks, const QString &done)
+{
+    if (!asks)
+        return fail(asks.message());
+    eth::ClientThread network(profile.rpcUrls);
+    CliRequester requester(network.client(), profile, {key}, journalBesideProfile(cl.value(QStringLiteral("profile"))),
+        !cl.has(QStringLiteral("json")));
+    if (auto opened = requester.open(); !opened)
+        return fail(opened.message());
+    auto receipts = dao::sendInOrder(requester, asks.value());
+    if (!receipts)
+        return fail(receipts.message());
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray hashes;
+        for (const eth::Receipt &r : receipts.value())
+            hashes.append(toHex(r.transactionHash));
+        print(printJson(QJsonObject {{QStringLiteral("done"), done}, {QStringLiteral("transactions"), hashes}}));
+        return 0;
+    }
+    print(QStringLiteral("%1 in transaction %2").arg(done, toHex(receipts.value().last().transactionHash)));
+    return 0;
+}
+
+struct Target {
+    dao::DaoProfile profile;
+    crypto::PrivateKey key;
+    quint64 id = 0;
+    QString title;
+};
+
+// The profile, the signer and (when the command takes one) the dataset and its title.
+Result<Target> targetOf(const CommandLine &cl, bool takesDataset)
+{
+    bool ok = !takesDataset;
+    const quint64 id = takesDataset ? cl.positional().value(0).toULongLong(&ok) : 0;
+    if (!ok || id == 0)
+        return Result<Target>::failure(QStringLiteral("give the dataset's number"));
+    auto profile = profileOf(cl);
+    if (!profile)
+        return profile.error();
+    if (profile.value().datasetCuration.isZero())
+        return Result<Target>::failure(
+            QStringLiteral("This DAO profile names no curation contract (contracts.datasetCuration)."));
+    auto key = resolveSigner(cl, {});
+    if (!key)
+        return key.error();
+    QString title = QStringLiteral("#%1").arg(id);
+    if (takesDataset) {
+        auto path = syncCatalog(cl, profile.value());
+        if (!path)
+            return path.error();
+        cache::CacheDatabase database(
+            path.value(), QStringLiteral("cli-curation-title"), cache::CacheDatabase::Role::Reader);
+        if (auto opened = database.open(); !opened)
+            return opened.error();
+        if (auto entry = cache::CatalogReader(database).dataset(id); entry && !entry.value().title.isEmpty())
+            title = entry.value().title;
+    }
+    return Target {profile.value(), key.value(), id, title};
+}
+
+int runReview(const CommandLine &cl)
+{
+    const bool approve = cl.has(QStringLiteral("approve"));
+    if (approve == cl.has(QStringLiteral("reject")))
+        return fail(QStringLiteral("give --approve or --reject"));
+    dao::ReviewVerdict verdict;
+    verdict.approve = approve;
+    if (!approve) {
+        auto reason = dao::reviewReasonFromName(cl.value(QStringLiteral("reason")));
+        if (!reason || *reason == dao::ReviewReason::None) {
+            QStringList names;
+            for (int i = 1; i < dao::reviewReasonCount; ++i)
+                names.append(dao::reviewReasonName(i));
+            return fail(QStringLiteral("--reject needs --reason, one of: %1").arg(names.join(QStringLiteral(", "))));
+        }
+        verdict.reason = *reason;
+        bool ok = true;
+        const double percent = cl.value(QStringLiteral("slash"), QStringLiteral("0")).toDouble(&ok);
+        if (!ok || percent < 0 || percent > 100)
+            return fail(QStringLiteral("--slash is the share of the stake to keep, in percent (0 to 100)"));
+        verdict.slashBasisPoints = int(percent * 100 + 0.5);
+    } else if (cl.has(QStringLiteral("reason")) || cl.has(QStringLiteral("slash"))) {
+        return fail(QStringLiteral("an approval takes no --reason and no --slash"));
+    }
+    verdict.text = cl.value(QStringLiteral("text"));
+    verdict.evidenceUri = cl.value(QStringLiteral("evidence"));
+    auto target = targetOf(cl, true);
+    if (!target)
+        return fail(target.message());
+    verdict.datasetId = target.value().id;
+    verdict.title = target.value().title;
+    auto ask = dao::reviewAsk(target.value().profile, target.value().key.address(), verdict);
+    return sendAll(cl, target.value().profile, target.value().key,
+        ask ? Result<QList<dao::TransactionAsk>>(QList<dao::TransactionAsk> {ask.value()})
+            : Result<QList<dao::TransactionAsk>>(ask.error()),
+        QStringLiteral("Reviewed dataset #%1").arg(verdict.datasetId));
+}
+
+int runAppealOrChallenge(const CommandLine &cl, bool appeal)
+{
+    auto target = targetOf(cl, true);
+    if (!target)
+        return fail(target.message());
+    const Target &t = target.value();
+    eth::ClientThread network(t.profile.rpcUrls);
+    eth::ChainSession chain(network.client(), std::chrono::seconds(30));
+    const QString text = cl.value(QStringLiteral("text"));
+    auto asks = appeal ? dao::appealAsks(chain, t.profile, t.key.address(), t.id, t.title, text, QStringLiteral("DATA"))
+                       : dao::challengeAsks(chain, t.profile, t.key.address(), t.id, t.title, text,
+                           cl.value(QStringLiteral("evidence")), QStringLiteral("DATA"));
+    return sendAll(cl, t.profile, t.key, asks,
+        (appeal ? QStringLiteral("Appealed the rejection of dataset #%1") : QStringLiteral("Challenged dataset #%1"))
+            .arg(t.id));
+}
+
+int runFund(const CommandLine &cl)
+{
+    auto amount = eth::parseUnits(cl.positional().value(0), 18);
+    if (!amount)
+        return fail(QStringLiteral("give the amount in DATA, such as 1000: %1").arg(amount.message()));
+    auto target = targetOf(cl, false);
+    if (!target)
+        return fail(target.message());
+    eth::ClientThread network(target.value().profile.rpcUrls);
+    eth::ChainSession chain(network.client(), std::chrono::seconds(30));
+    return sendAll(cl, target.value().profile, target.value().key,
+        dao::fundPoolAsks(
+            chain, target.value().profile, target.value().key.address(), amount.value(), QStringLiteral("DATA")),
+        QStringLiteral("Added %1 DATA to the rewards pool").arg(eth::formatUnits(amount.value(), 18)));
+}
+
+int runExpire(const CommandLine &cl)
+{
+    auto target = targetOf(cl, true);
+    if (!target)
+        return fail(target.message());
+    const Target &t = target.value();
+    auto ask = dao::expireAsk(t.profile, t.key.address(), t.id, t.title);
+    return sendAll(cl, t.profile, t.key,
+        ask ? Result<QList<dao::TransactionAsk>>(QList<dao::TransactionAsk> {ask.value()})
+            : Result<QList<dao::TransactionAsk>>(ask.error()),
+        QStringLiteral("Sent dataset #%1 to governance").arg(t.id));
+}
+
+} // namespace
+
+int runCuration(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QSet<QString> options {QStringLiteral("profile"), QStringLiteral("cache"), QStringLiteral("store"),
+        QStringLiteral("member"), QStringLiteral("tab"), QStringLiteral("reason"), QStringLiteral("text"),
+        QStringLiteral("evidence"), QStringLiteral("slash")};
+    options.unite(signerOptions());
+    CommandLine cl(args.mid(1), options, {QStringLiteral("json"), QStringLiteral("approve"), QStringLiteral("reject")});
+    if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
+        print(QStringLiteral(
+                  "Curation: the data-quality queue\n\n"
+                  "Usage: datadao-cli curation queue --profile <DAO.json> [--tab <TAB>] [--member <ADDR>] [--json]\n"
+                  "         TAB: waiting (for the member's review), in-review (the default), decided,\n"
+                  "         appealed (appealed or challenged), mine (the member's own submissions).\n"
+                  "       datadao-cli curation show <ID> --profile <DAO.json> [--json]\n"
+                  "         Every review with its reason and evidence, and what curation did since.\n"
+                  "       datadao-cli curation curators --profile <DAO.json> [--json]\n"
+                  "         Curators ranked by how often their verdict was the outcome.\n"
+                  "       datadao-cli curation review <ID> --approve | --reject --reason <REASON> [--slash <PERCENT>]\n"
+                  "                 [--text <WHY>] [--evidence <URI>] --profile <DAO.json> <SIGNER>\n"
+                  "         REASON: license-unclear, personal-data, duplicates-registered,\n"
+                  "         does-not-match-description, malformed-files, low-quality, spam-or-other.\n"
+                  "       datadao-cli curation appeal <ID> --text <WHY> --profile <DAO.json> <SIGNER>\n"
+                  "       datadao-cli curation challenge <ID> --text <WHY> [--evidence <URI>] --profile <DAO.json> "
+                  "<SIGNER>\n"
+                  "       datadao-cli curation fund <DATA> --profile <DAO.json> <SIGNER>\n"
+                  "       datadao-cli curation expire <ID> --profile <DAO.json> <SIGNER>\n\n")
+            + signerHelpText());
+        return sub.isEmpty() ? 2 : 0;
+    }
+    if (!cl.ok())
+        return fail(cl.error());
+    if (sub == QLatin1String("queue"))
+        return runQueue(cl);
+    if (sub == QLatin1String("show"))
+        return runShow(cl);
+    if (sub == QLatin1String("curators"))
+        return runCurators(cl);
+    if (sub == QLatin1String("review"))
+        return runReview(cl);
+    if (sub == QLatin1String("appeal"))
+        return runAppealOrChallenge(cl, true);
+    if (sub == QLatin1String("challenge"))
+        return runAppealOrChallenge(cl, false);
+    if (sub == QLatin1String("fund"))
+        return runFund(cl);
+    if (sub == QLatin1String("expire"))
+        return runExpire(cl);
+    return fail(QStringLiteral("unrecognized subcommand 'curation %1'").arg(sub));
+}
+
+} // namespace dd::cli
