@@ -52,6 +52,38 @@ QJsonArray findingsToJson(const QList<Finding> &findings)
 
 } // namespace
 
+QJsonObject columnToJson(const ColumnProfile &c)
+{
+    QJsonObject out {{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type},
+        {QStringLiteral("nulls"), qint64(c.nulls)}, {QStringLiteral("distinct"), qint64(c.distinct)},
+        {QStringLiteral("distinctIsEstimate"), c.distinctIsLowerBound}, {QStringLiteral("min"), c.min},
+        {QStringLiteral("max"), c.max}, {QStringLiteral("numbers"), qint64(c.numbers)},
+        {QStringLiteral("textValues"), qint64(c.textValues)}, {QStringLiteral("invalidUtf8"), qint64(c.invalidUtf8)}};
+    if (!c.textExamples.isEmpty() && c.numbers > 0)
+        out.insert(QStringLiteral("textExamples"), QJsonArray::fromStringList(c.textExamples));
+    if (c.numbers > 0) {
+        QJsonArray quartiles;
+        for (double q : c.quartiles)
+            quartiles.append(q);
+        QJsonArray histogram;
+        for (quint64 n : c.histogram)
+            histogram.append(qint64(n));
+        out.insert(QStringLiteral("numeric"),
+            QJsonObject {{QStringLiteral("mean"), c.mean}, {QStringLiteral("standardDeviation"), c.standardDeviation},
+                {QStringLiteral("quartiles"), quartiles}, {QStringLiteral("histogram"), histogram},
+                {QStringLiteral("outliers"), qint64(c.outliers)},
+                {QStringLiteral("outlierExamples"), QJsonArray::fromStringList(c.outlierExamples)}});
+    }
+    QJsonArray personal;
+    for (const PersonalDataFinding &p : c.personalData)
+        personal.append(QJsonObject {{QStringLiteral("kind"), personalKindName(p.kind)},
+            {QStringLiteral("values"), qint64(p.values)}, {QStringLiteral("byColumnName"), p.byColumnName},
+            {QStringLiteral("maskedExamples"), QJsonArray::fromStringList(p.maskedExamples)}});
+    if (!personal.isEmpty())
+        out.insert(QStringLiteral("personalData"), personal);
+    return out;
+}
+
 QJsonObject inspectionToJson(const Inspection &inspection)
 {
     QJsonArray files;
@@ -64,10 +96,7 @@ QJsonObject inspectionToJson(const Inspection &inspection)
             const TableProfile &t = *file.table;
             QJsonArray columns;
             for (const ColumnProfile &c : t.columns)
-                columns.append(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type},
-                    {QStringLiteral("nulls"), qint64(c.nulls)}, {QStringLiteral("distinct"), qint64(c.distinct)},
-                    {QStringLiteral("distinctIsLowerBound"), c.distinctIsLowerBound}, {QStringLiteral("min"), c.min},
-                    {QStringLiteral("max"), c.max}});
+                columns.append(columnToJson(c));
             QJsonArray preview;
             for (const QStringList &row : t.preview)
                 preview.append(QJsonArray::fromStringList(row));
@@ -99,7 +128,7 @@ QList<Finding> tableFindings(const TableProfile &table)
     if (table.duplicateRows > 0)
         out.append({Severity::Warning,
             QStringLiteral("%1%2 an earlier row exactly.")
-                .arg(table.duplicatesIsLowerBound ? QStringLiteral("At least ") : QString())
+                .arg(table.duplicatesIsLowerBound ? QStringLiteral("About ") : QString())
                 .arg(count(table.duplicateRows, "row repeats", "rows repeat"))});
     QStringList seen;
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
@@ -118,7 +147,31 @@ QList<Finding> tableFindings(const TableProfile &table)
                 QStringLiteral("%1 is empty in %2 of %3 rows.").arg(label).arg(c.nulls).arg(table.rows)});
         if (table.rows >= 10 && c.distinct == 1 && c.nulls == 0)
             out.append({Severity::Info, QStringLiteral("%1 holds the same value in every row.").arg(label)});
+        for (const PersonalDataFinding &p : c.personalData)
+            out.append({Severity::Warning,
+                QStringLiteral("%1 holds %2 that look like %3, such as %4.")
+                    .arg(label)
+                    .arg(count(p.values, "value", "values"), personalKindWords(p.kind),
+                        p.maskedExamples.join(QStringLiteral(", ")))});
+        if (c.invalidUtf8 > 0)
+            out.append({Severity::Warning,
+                QStringLiteral("%1 holds %2 that are not valid UTF-8.").arg(label, count(c.invalidUtf8, "value", "values"))});
+        if (c.numbers > 0 && c.textValues > 0 && c.numbers >= c.textValues * 4)
+            out.append({Severity::Warning,
+                QStringLiteral("%1 mixes types: %2 numbers and %3 such as \"%4\".")
+                    .arg(label)
+                    .arg(c.numbers)
+                    .arg(count(c.textValues, "text value", "text values"),
+                        c.textExamples.join(QStringLiteral("\", \"")))});
+        if (c.outliers > 0)
+            out.append({Severity::Info,
+                QStringLiteral("%1 has about %2 far from the rest (beyond 3 IQR of the quartiles), such as %3.")
+                    .arg(label, count(c.outliers, "value", "values"), c.outlierExamples.join(QStringLiteral(", ")))});
     }
+    if (table.unterminatedQuoteLine > 0)
+        out.append({Severity::Error,
+            QStringLiteral("A quote opened on line %1 is never closed: the rest of the file is read as one field.")
+                .arg(table.unterminatedQuoteLine)});
     return out;
 }
 

@@ -52,6 +52,8 @@ Result<Inspection> inspectPath(
 
 QString severityName(Severity severity);
 
+// One column's profile as JSON: what inspectionToJson and the quality report show of it.
+QJsonObject columnToJson(const ColumnProfile &column);
 // The inspection as JSON, for scripts (datadao-cli dataset inspect --json) and the window.
 QJsonObject inspectionToJson(const Inspection &inspection);
 

@@ -1,12 +1,13 @@
 #include "quality/tableprofile.h"
 
+#include "quality/csvreader.h"
+#include "quality/sketches.h"
+
 #include <QBuffer>
 #include <QDate>
-#include <QDateTime>
-#include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
+#include <charconv>
 #include <cmath>
 
 namespace dd::quality {
@@ -14,8 +15,9 @@ namespace dd::quality {
 namespace {
 
 constexpr int previewRows = 20;
-constexpr qsizetype mostDistinct = 100000; // per column
-constexpr qsizetype mostRowHashes = 5000000;
+constexpr qsizetype exactDistinct = 10000; // per column; then estimated
+constexpr qsizetype exactRows = 262144; // distinct rows counted exactly; then estimated
+constexpr int examples = 3;
 
 enum TypeBit : unsigned {
     Integer = 1,
@@ -24,39 +26,107 @@ enum TypeBit : unsigned {
     Date = 8,
     DateTime = 16,
 };
+constexpr unsigned allTypes = Integer | Number | Boolean | Date | DateTime;
 
-quint64 hash64(QByteArrayView bytes)
+bool digit(char c)
 {
-    return (quint64(qHash(bytes, 0x9e3779b9)) << 32) ^ quint64(qHash(bytes, 0x85ebca6b));
+    return c >= '0' && c <= '9';
 }
 
-// The types value could be, of those still possible (only those are checked: parsing is costly).
-unsigned typesOf(const QByteArray &value, unsigned possible = Integer | Number | Boolean | Date | DateTime)
+int digits(QByteArrayView v, qsizetype at, qsizetype count)
 {
-    unsigned types = 0;
-    bool ok = false;
-    if (possible & (Integer | Number)) {
-        value.toLongLong(&ok);
-        if (ok) {
-            types |= Integer | Number;
-        } else {
-            const double d = value.toDouble(&ok);
-            if (ok && std::isfinite(d))
-                types |= Number;
-        }
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        if (!digit(v[i]))
+            return -1;
+        value = value * 10 + (v[i] - '0');
     }
-    static const QSet<QByteArray> booleans {"true", "false", "True", "False", "TRUE", "FALSE"};
-    if ((possible & Boolean) && booleans.contains(value))
-        types |= Boolean;
-    if (!(possible & (Date | DateTime)))
-        return types;
-    if (value.size() == 10 && value[4] == '-' && value[7] == '-'
-        && QDate::fromString(QString::fromLatin1(value), Qt::ISODate).isValid())
-        types |= Date;
-    else if (value.size() >= 19 && value[4] == '-' && (value[10] == 'T' || value[10] == ' ')
-        && QDateTime::fromString(QString::fromLatin1(value).replace(10, 1, QLatin1Char('T')), Qt::ISODate).isValid())
-        types |= DateTime;
-    return types;
+    return value;
+}
+
+bool isIsoDate(QByteArrayView v)
+{
+    if (v.size() < 10 || v[4] != '-' || v[7] != '-')
+        return false;
+    const int y = digits(v, 0, 4), m = digits(v, 5, 2), d = digits(v, 8, 2);
+    return y >= 0 && m >= 0 && d >= 0 && QDate::isValid(y, m, d);
+}
+
+bool isIsoDateTime(QByteArrayView v)
+{
+    if (v.size() < 19 || (v[10] != 'T' && v[10] != ' ') || v[13] != ':' || v[16] != ':' || !isIsoDate(v.first(10)))
+        return false;
+    const int h = digits(v, 11, 2), m = digits(v, 14, 2), sec = digits(v, 17, 2);
+    if (h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 60)
+        return false;
+    // Fractions and a zone may follow: .123, Z, +01:00.
+    for (qsizetype i = 19; i < v.size(); ++i) {
+        const char c = v[i];
+        if (!(digit(c) || c == '.' || c == 'Z' || c == '+' || c == '-' || c == ':'))
+            return false;
+    }
+    return true;
+}
+
+// The value as a number, if it reads as one (Frictionless: an optional sign, digits, a point,
+// an exponent); integer tells whether it is one.
+std::optional<double> numberOf(QByteArrayView v, bool &integer)
+{
+    integer = false;
+    if (v.isEmpty() || v.size() > 64)
+        return std::nullopt;
+    const char first = v[0];
+    if (!(digit(first) || first == '-' || first == '+' || first == '.'))
+        return std::nullopt;
+    qsizetype i = first == '-' || first == '+' ? 1 : 0;
+    bool allDigits = i < v.size();
+    for (qsizetype j = i; j < v.size() && allDigits; ++j)
+        allDigits = digit(v[j]);
+    if (allDigits && v.size() - i <= 18) {
+        qint64 n = 0;
+        for (qsizetype j = i; j < v.size(); ++j)
+            n = n * 10 + (v[j] - '0');
+        integer = true;
+        return first == '-' ? -double(n) : double(n);
+    }
+    double d = 0;
+    const char *begin = v.data() + (first == '+' ? 1 : 0);
+    const auto [end, error] = std::from_chars(begin, v.data() + v.size(), d);
+    if (error != std::errc() || end != v.data() + v.size() || !std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+bool validUtf8(QByteArrayView v)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(v.data());
+    const auto *end = p + v.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 && c < 0xe0 ? 1 : -1;
+        if (extra < 0 || end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i)
+            if ((p[i] & 0xc0) != 0x80)
+                return false;
+        if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f) || (c == 0xf0 && p[1] < 0x90)
+            || (c == 0xf4 && p[1] > 0x8f))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+bool ascii(QByteArrayView v)
+{
+    for (char c : v)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
 }
 
 QString typeName(unsigned types, bool anyValue)
@@ -76,48 +146,102 @@ QString typeName(unsigned types, bool anyValue)
     return QStringLiteral("string");
 }
 
+bool isBoolean(QByteArrayView v)
+{
+    static const QByteArrayView booleans[] = {"true", "false", "True", "False", "TRUE", "FALSE"};
+    for (QByteArrayView b : booleans)
+        if (v == b)
+            return true;
+    return false;
+}
+
+QString shortText(QByteArrayView v)
+{
+    QString text = QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 60)));
+    return v.size() > 60 ? text + QStringLiteral("…") : text;
+}
+
 struct ColumnState {
-    unsigned types = Integer | Number | Boolean | Date | DateTime;
+    unsigned types = allTypes;
     bool anyValue = false;
-    QSet<quint64> distinct;
-    bool distinctCapped = false;
+    DistinctCounter distinct {exactDistinct};
     double minNumber = 0;
     double maxNumber = 0;
+    bool anyNumber = false;
+    double mean = 0; // Welford
+    double m2 = 0;
+    Reservoir sample;
     QByteArray minText;
     QByteArray maxText;
+    std::optional<PersonalKind> nameHint;
+    std::array<quint64, personalKindCount> personal {};
+    std::array<QStringList, personalKindCount> personalExamples;
     ColumnProfile profile;
 
-    void add(const QByteArray &value)
+    void add(QByteArrayView value, quint64 line, quint64 &firstInvalidLine)
     {
         if (value.isEmpty()) {
             ++profile.nulls;
             return;
         }
-        types &= typesOf(value, types);
-        if (!distinctCapped) {
-            distinct.insert(hash64(value));
-            if (distinct.size() >= mostDistinct)
-                distinctCapped = true;
+        if (!ascii(value) && !validUtf8(value)) {
+            if (profile.invalidUtf8++ == 0 && firstInvalidLine == 0)
+                firstInvalidLine = line;
         }
-        const double number = (types & Number) ? value.toDouble() : 0.0;
-        if (!anyValue || value < minText)
-            minText = value;
-        if (!anyValue || value > maxText)
-            maxText = value;
-        if (!anyValue || number < minNumber)
-            minNumber = number;
-        if (!anyValue || number > maxNumber)
-            maxNumber = number;
+        distinct.add(hash64(value));
+        bool integer = false;
+        const std::optional<double> number = numberOf(value, integer);
+        if (number) {
+            const double x = *number;
+            ++profile.numbers;
+            if (!anyNumber || x < minNumber)
+                minNumber = x;
+            if (!anyNumber || x > maxNumber)
+                maxNumber = x;
+            anyNumber = true;
+            const double delta = x - mean;
+            mean += delta / double(profile.numbers);
+            m2 += delta * (x - mean);
+            sample.add(x);
+            if (!integer)
+                types &= ~unsigned(Integer);
+            types &= Integer | Number;
+        } else {
+            ++profile.textValues;
+            if (profile.textExamples.size() < examples) {
+                const QString text = shortText(value);
+                if (!profile.textExamples.contains(text))
+                    profile.textExamples.append(text);
+            }
+            unsigned possible = 0;
+            if ((types & Boolean) && isBoolean(value))
+                possible |= Boolean;
+            if ((types & Date) && value.size() == 10 && isIsoDate(value))
+                possible |= Date;
+            if ((types & DateTime) && value.size() >= 19 && isIsoDateTime(value))
+                possible |= DateTime;
+            types &= possible;
+            if (auto kind = personalKindOfValue(value, nameHint)) {
+                const int k = int(*kind);
+                ++personal[size_t(k)];
+                if (personalExamples[size_t(k)].size() < examples)
+                    personalExamples[size_t(k)].append(maskedValue(*kind, value));
+            }
+        }
+        if (!anyValue || value < QByteArrayView(minText))
+            minText = value.toByteArray();
+        if (!anyValue || value > QByteArrayView(maxText))
+            maxText = value.toByteArray();
         anyValue = true;
     }
 
     ColumnProfile finish()
     {
         profile.type = typeName(types, anyValue);
-        profile.distinct = quint64(distinct.size());
-        profile.distinctIsLowerBound = distinctCapped;
+        profile.distinct = distinct.distinct();
+        profile.distinctIsLowerBound = distinct.isEstimate();
+        const bool numeric = profile.type == QLatin1String("integer") || profile.type == QLatin1String("number");
         if (anyValue) {
-            const bool numeric = profile.type == QLatin1String("integer") || profile.type == QLatin1String("number");
             profile.min = numeric ? QString::number(minNumber, 'g', 17) : QString::fromUtf8(minText);
             profile.max = numeric ? QString::number(maxNumber, 'g', 17) : QString::fromUtf8(maxText);
             if (profile.type == QLatin1String("integer")) {
@@ -125,81 +249,47 @@ struct ColumnState {
                 profile.max = QString::number(qint64(maxNumber));
             }
         }
+        if (numeric)
+            profile.textValues = 0; // none: all values are numbers
+        else if (profile.numbers * 2 < profile.numbers + profile.textValues)
+            profile.textExamples.clear(); // a text column: its few numbers are no mix worth naming
+        if (profile.numbers > 0) {
+            profile.mean = mean;
+            profile.standardDeviation = profile.numbers > 1 ? std::sqrt(m2 / double(profile.numbers - 1)) : 0;
+            const std::vector<double> values = sample.sorted();
+            auto at = [&](double q) { return values[size_t(std::llround(q * double(values.size() - 1)))]; };
+            profile.quartiles = {at(0.25), at(0.5), at(0.75)};
+            const double iqr = profile.quartiles[2] - profile.quartiles[0];
+            const double low = profile.quartiles[0] - 3 * iqr;
+            const double high = profile.quartiles[2] + 3 * iqr;
+            constexpr int bins = 20;
+            QList<quint64> histogram(bins, 0);
+            quint64 far = 0;
+            const double width = (maxNumber - minNumber) / bins;
+            for (double x : values) {
+                const int bin = width > 0 ? std::clamp(int((x - minNumber) / width), 0, bins - 1) : 0;
+                ++histogram[bin];
+                if (iqr > 0 && (x < low || x > high)) {
+                    ++far;
+                    if (profile.outlierExamples.size() < examples)
+                        profile.outlierExamples.append(QString::number(x, 'g', 12));
+                }
+            }
+            const double scale = double(profile.numbers) / double(values.size());
+            for (quint64 &count : histogram)
+                count = quint64(std::llround(double(count) * scale));
+            profile.histogram = histogram;
+            profile.outliers = quint64(std::llround(double(far) * scale));
+        }
+        for (int k = 0; k < personalKindCount; ++k) {
+            const bool byName = nameHint && int(*nameHint) == k;
+            if (personal[size_t(k)] == 0)
+                continue;
+            profile.personalData.append(
+                {PersonalKind(k), personal[size_t(k)], byName, personalExamples[size_t(k)]});
+        }
         return profile;
     }
-};
-
-// RFC 4180 records from a stream, one at a time.
-class CsvReader {
-public:
-    CsvReader(QIODevice &input, char delimiter) : m_input(input), m_delimiter(delimiter) { }
-
-    // The next record's fields; nullopt at the end. line is the record's first line number.
-    std::optional<QList<QByteArray>> next(quint64 &line)
-    {
-        QList<QByteArray> fields;
-        QByteArray field;
-        bool quoted = false;
-        bool any = false;
-        line = m_line;
-        while (true) {
-            if (m_at >= m_buffer.size() && !refill()) {
-                if (!any && field.isEmpty() && fields.isEmpty())
-                    return std::nullopt;
-                fields.append(field);
-                return fields;
-            }
-            const char c = m_buffer[m_at++];
-            any = true;
-            if (quoted) {
-                if (c == '"') {
-                    if (m_at >= m_buffer.size())
-                        refill();
-                    if (m_at < m_buffer.size() && m_buffer[m_at] == '"') {
-                        field.append('"');
-                        ++m_at;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n')
-                        ++m_line;
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == m_delimiter) {
-                fields.append(field);
-                field.clear();
-            } else if (c == '\n') {
-                ++m_line;
-                if (field.endsWith('\r'))
-                    field.chop(1);
-                fields.append(field);
-                return fields;
-            } else {
-                field.append(c);
-            }
-        }
-    }
-
-    qint64 bytesRead() const { return m_read; }
-
-private:
-    bool refill()
-    {
-        m_buffer = m_input.read(1024 * 1024);
-        m_at = 0;
-        m_read += m_buffer.size();
-        return !m_buffer.isEmpty();
-    }
-
-    QIODevice &m_input;
-    char m_delimiter;
-    QByteArray m_buffer;
-    qsizetype m_at = 0;
-    quint64 m_line = 1;
-    qint64 m_read = 0;
 };
 
 } // namespace
@@ -244,15 +334,20 @@ TableDialect detectDialect(const QByteArray &sample)
     buffer.setData(sample);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(buffer, dialect.delimiter);
-    quint64 line = 0;
-    const auto first = reader.next(line);
-    const auto second = reader.next(line);
-    if (first && second) {
+    CsvRecord firstRecord;
+    CsvRecord secondRecord;
+    QList<QByteArray> first;
+    if (reader.next(firstRecord)) {
+        for (QByteArrayView field : firstRecord.fields)
+            first.append(field.toByteArray()); // the views end with the next record
+    }
+    if (!first.isEmpty() && reader.next(secondRecord)) {
         bool numbersBelow = false;
         bool numbersInFirst = false;
-        for (qsizetype i = 0; i < first->size(); ++i) {
-            numbersInFirst |= (typesOf(first->at(i)) & Number) != 0;
-            numbersBelow |= i < second->size() && (typesOf(second->at(i)) & Number) != 0;
+        bool integer = false;
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            numbersInFirst |= numberOf(first[i], integer).has_value();
+            numbersBelow |= i < secondRecord.fields.size() && numberOf(secondRecord.fields[i], integer).has_value();
         }
         dialect.header = !numbersInFirst || !numbersBelow;
     }
@@ -265,57 +360,59 @@ Result<TableProfile> profileTable(
     TableProfile table;
     table.dialect = dialect;
     CsvReader reader(input, dialect.delimiter);
-    QList<ColumnState> columns;
-    QSet<quint64> rowHashes;
-    quint64 line = 0;
+    std::vector<std::unique_ptr<ColumnState>> columns;
+    DistinctCounter rows(exactRows);
+    BottomKSketch sketch;
+    CsvRecord record;
     qint64 reported = 0;
     bool first = true;
-    while (auto record = reader.next(line)) {
-        if (cancel && cancel->load())
+    while (reader.next(record)) {
+        if (cancel && (table.rows & 1023) == 0 && cancel->load())
             return Result<TableProfile>::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
-        if (record->size() == 1 && record->first().isEmpty())
-            continue; // a blank line
         if (first) {
             first = false;
-            for (qsizetype i = 0; i < record->size(); ++i) {
-                ColumnState column;
-                column.profile.name = dialect.header ? QString::fromUtf8(record->at(i)).trimmed()
-                                                     : QStringLiteral("field%1").arg(i + 1);
-                columns.append(column);
+            for (qsizetype i = 0; i < record.fields.size(); ++i) {
+                auto column = std::make_unique<ColumnState>();
+                column->profile.name = dialect.header ? QString::fromUtf8(record.fields[i]).trimmed()
+                                                      : QStringLiteral("field%1").arg(i + 1);
+                column->nameHint = personalKindOfColumn(column->profile.name);
+                columns.push_back(std::move(column));
             }
             if (dialect.header)
                 continue;
         }
         ++table.rows;
-        if (record->size() != columns.size()) {
+        if (record.fields.size() != qsizetype(columns.size())) {
             if (table.raggedRows++ == 0)
-                table.firstRaggedLine = line;
+                table.firstRaggedLine = record.line;
         }
-        for (qsizetype i = 0; i < columns.size(); ++i) // a field a short row lacks counts as missing
-            columns[i].add(i < record->size() ? record->at(i) : QByteArray());
+        quint64 rowHash = 0;
+        for (qsizetype i = 0; i < qsizetype(columns.size()); ++i) { // a field a short row lacks counts as missing
+            const QByteArrayView field = i < record.fields.size() ? record.fields[i] : QByteArrayView();
+            columns[size_t(i)]->add(field, record.line, table.firstInvalidUtf8Line);
+            rowHash = combineHash(rowHash, hash64(field, quint64(i)));
+        }
+        for (qsizetype i = qsizetype(columns.size()); i < record.fields.size(); ++i)
+            rowHash = combineHash(rowHash, hash64(record.fields[i], quint64(i)));
+        rows.add(rowHash);
+        sketch.add(rowHash);
         if (table.preview.size() < previewRows) {
             QStringList row;
-            for (const QByteArray &field : std::as_const(*record))
+            for (QByteArrayView field : record.fields)
                 row.append(QString::fromUtf8(field));
             table.preview.append(row);
-        }
-        if (!table.duplicatesIsLowerBound) {
-            QByteArray joined = record->join('\x1f');
-            const quint64 hash = hash64(joined);
-            if (rowHashes.contains(hash))
-                ++table.duplicateRows;
-            else if (rowHashes.size() < mostRowHashes)
-                rowHashes.insert(hash);
-            else
-                table.duplicatesIsLowerBound = true;
         }
         if (progress && reader.bytesRead() - reported >= 4 * 1024 * 1024) {
             reported = reader.bytesRead();
             progress(reported);
         }
     }
-    for (ColumnState &column : columns)
-        table.columns.append(column.finish());
+    table.duplicateRows = rows.repeats();
+    table.duplicatesIsLowerBound = rows.isEstimate();
+    table.unterminatedQuoteLine = reader.unterminatedQuoteLine();
+    table.rowSketch = sketch.values();
+    for (auto &column : columns)
+        table.columns.append(column->finish());
     if (progress)
         progress(reader.bytesRead());
     return table;
