@@ -1,13 +1,18 @@
 #include "quality/inspection.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QJsonArray>
+#include <QScopeGuard>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <memory>
+
+#include <openssl/evp.h>
 
 namespace dd::quality {
 
@@ -155,7 +160,8 @@ QList<Finding> tableFindings(const TableProfile &table)
                         p.maskedExamples.join(QStringLiteral(", ")))});
         if (c.invalidUtf8 > 0)
             out.append({Severity::Warning,
-                QStringLiteral("%1 holds %2 that are not valid UTF-8.").arg(label, count(c.invalidUtf8, "value", "values"))});
+                QStringLiteral("%1 holds %2 that are not valid UTF-8.")
+                    .arg(label, count(c.invalidUtf8, "value", "values"))});
         if (c.numbers > 0 && c.textValues > 0 && c.numbers >= c.textValues * 4)
             out.append({Severity::Warning,
                 QStringLiteral("%1 mixes types: %2 numbers and %3 such as \"%4\".")
@@ -177,6 +183,34 @@ QList<Finding> tableFindings(const TableProfile &table)
 
 namespace {
 
+// The whole file's SHA-256 in hex, read on its own (it runs beside the profile, on another core).
+Result<QString> fileSha256(const QString &filePath, const std::atomic_bool *cancel)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(
+            QStringLiteral("%1 cannot be read: %2").arg(filePath, file.errorString()), ErrorCode::Io);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return Result<QString>::failure(QStringLiteral("SHA-256 is not available."), ErrorCode::Generic);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    while (true) {
+        if (cancel && cancel->load())
+            return Result<QString>::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
+        const qint64 got = file.read(chunk.data(), chunk.size());
+        if (got < 0)
+            return Result<QString>::failure(
+                QStringLiteral("%1 could not be read to the end: %2").arg(filePath, file.errorString()), ErrorCode::Io);
+        if (got == 0)
+            break;
+        EVP_DigestUpdate(context.get(), chunk.constData(), size_t(got));
+    }
+    QByteArray digest(32, '\0');
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char *>(digest.data()), &length);
+    return QString::fromLatin1(digest.toHex());
+}
+
 Result<FileInspection> inspectFile(const QString &filePath, const QString &relative, qint64 &done, qint64 total,
     const InspectionProgress &progress, const std::atomic_bool *cancel)
 {
@@ -188,6 +222,13 @@ Result<FileInspection> inspectFile(const QString &filePath, const QString &relat
         return Result<FileInspection>::failure(
             QStringLiteral("%1 cannot be read: %2").arg(filePath, file.errorString()), ErrorCode::Io);
     out.size = file.size();
+    // The whole file's hash, for the metadata (a Data Package's "hash", Croissant's "sha256").
+    std::atomic_bool stopHashing = false;
+    QFuture<Result<QString>> hashed = QtConcurrent::run(fileSha256, filePath, &stopHashing);
+    auto waitForHash = qScopeGuard([&] {
+        stopHashing = true;
+        hashed.waitForFinished();
+    });
     const QByteArray head = file.read(64 * 1024);
     QByteArray tail;
     if (out.size > 8) {
@@ -220,13 +261,13 @@ Result<FileInspection> inspectFile(const QString &filePath, const QString &relat
         out.findings.append(tableFindings(table.value()));
         out.table = std::move(table).value();
     }
-    // The whole file's hash, for the metadata (a Data Package's "hash", Croissant's "sha256").
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    file.seek(0);
-    if (!hash.addData(&file) || file.error() != QFileDevice::NoError)
-        return Result<FileInspection>::failure(
-            QStringLiteral("%1 could not be read to the end: %2").arg(filePath, file.errorString()), ErrorCode::Io);
-    out.sha256 = QString::fromLatin1(hash.result().toHex());
+    if (cancel && cancel->load())
+        return Result<FileInspection>::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
+    hashed.waitForFinished();
+    auto sha256 = hashed.result();
+    if (!sha256)
+        return sha256.error();
+    out.sha256 = sha256.value();
     return out;
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 constexpr int previewRows = 20;
 constexpr qsizetype exactDistinct = 10000; // per column; then estimated
-constexpr qsizetype exactRows = 262144; // distinct rows counted exactly; then estimated
+constexpr qsizetype exactRows = 65536; // distinct rows counted exactly; then estimated
 constexpr int examples = 3;
 
 enum TypeBit : unsigned {
@@ -178,7 +178,8 @@ struct ColumnState {
     std::array<QStringList, personalKindCount> personalExamples;
     ColumnProfile profile;
 
-    void add(QByteArrayView value, quint64 line, quint64 &firstInvalidLine)
+    // hash: the value's hash64.
+    void add(QByteArrayView value, quint64 hash, quint64 line, quint64 &firstInvalidLine)
     {
         if (value.isEmpty()) {
             ++profile.nulls;
@@ -188,7 +189,7 @@ struct ColumnState {
             if (profile.invalidUtf8++ == 0 && firstInvalidLine == 0)
                 firstInvalidLine = line;
         }
-        distinct.add(hash64(value));
+        distinct.add(hash);
         bool integer = false;
         const std::optional<double> number = numberOf(value, integer);
         if (number) {
@@ -285,8 +286,7 @@ struct ColumnState {
             const bool byName = nameHint && int(*nameHint) == k;
             if (personal[size_t(k)] == 0)
                 continue;
-            profile.personalData.append(
-                {PersonalKind(k), personal[size_t(k)], byName, personalExamples[size_t(k)]});
+            profile.personalData.append({PersonalKind(k), personal[size_t(k)], byName, personalExamples[size_t(k)]});
         }
         return profile;
     }
@@ -389,8 +389,9 @@ Result<TableProfile> profileTable(
         quint64 rowHash = 0;
         for (qsizetype i = 0; i < qsizetype(columns.size()); ++i) { // a field a short row lacks counts as missing
             const QByteArrayView field = i < record.fields.size() ? record.fields[i] : QByteArrayView();
-            columns[size_t(i)]->add(field, record.line, table.firstInvalidUtf8Line);
-            rowHash = combineHash(rowHash, hash64(field, quint64(i)));
+            const quint64 hash = hash64(field);
+            columns[size_t(i)]->add(field, hash, record.line, table.firstInvalidUtf8Line);
+            rowHash = combineHash(rowHash, hash ^ (quint64(i) * 0x9e3779b97f4a7c15ULL));
         }
         for (qsizetype i = qsizetype(columns.size()); i < record.fields.size(); ++i)
             rowHash = combineHash(rowHash, hash64(record.fields[i], quint64(i)));
