@@ -653,47 +653,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="222"/>
+        <location filename="../core/dao/curationcalls.cpp" line="253"/>
         <source>Say why the rejection is wrong: token holders read it before they vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="229"/>
+        <location filename="../core/dao/curationcalls.cpp" line="255"/>
         <source>Allow the curation contract to take the appeal deposit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="233"/>
+        <location filename="../core/dao/curationcalls.cpp" line="256"/>
         <source>Appeal the rejection of &quot;%1&quot; to token holders, with a deposit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="245"/>
+        <location filename="../core/dao/curationcalls.cpp" line="268"/>
         <source>Say what is wrong with the dataset: its new reviewers read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="252"/>
+        <location filename="../core/dao/curationcalls.cpp" line="270"/>
         <source>Allow the curation contract to take the challenge deposit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="257"/>
+        <location filename="../core/dao/curationcalls.cpp" line="271"/>
         <source>Challenge &quot;%1&quot;: back to review, with a deposit of %2 (returned if it is rejected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="268"/>
+        <location filename="../core/dao/curationcalls.cpp" line="280"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="270"/>
+        <location filename="../core/dao/curationcalls.cpp" line="282"/>
         <source>Allow the curation contract to take %1 for the rewards pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationcalls.cpp" line="273"/>
+        <location filename="../core/dao/curationcalls.cpp" line="285"/>
         <source>Add %1 to the curation rewards pool</source>
         <translation type="unfinished"></translation>
     </message>

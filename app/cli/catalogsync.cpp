@@ -1,9 +1,11 @@
 #include "cli/catalogsync.h"
 
 #include "cache/cachedatabase.h"
+#include "cli/transferrun.h"
 #include "dao/daodeployer.h"
 #include "eth/clientthread.h"
 #include "storage/blockstore.h"
+#include "storage/transfers.h"
 #include "sync/chainindexer.h"
 #include "sync/metadatafetcher.h"
 
@@ -55,4 +57,24 @@ Result<QString> syncCatalog(const CommandLine &cl, const dao::DaoProfile &profil
         return fetched.error();
     return path;
 }
+
+Status downloadDataset(
+    const CommandLine &cl, const dao::DaoProfile &profile, const cache::CatalogEntry &entry, const QString &output)
+{
+    auto cid = storage::Cid::parse(entry.contentCid);
+    if (!cid)
+        return Status::failure(QStringLiteral("Dataset #%1's content CID is not valid.").arg(entry.id));
+    const storage::BlockStore store(cl.value(QStringLiteral("store"), dataDirectory("blocks")));
+    Status downloaded = Status::failure(QStringLiteral("The DAO profile names no gateway."));
+    for (const QUrl &gateway : profile.gateways) {
+        storage::FileDownload::Options options;
+        options.gateway = gateway;
+        storage::FileDownload download(store, cid.value(), output, options);
+        downloaded = runTransfer(download, [&download] { download.start(); });
+        if (downloaded)
+            break;
+    }
+    return downloaded;
+}
+
 } // namespace dd::cli

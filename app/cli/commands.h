@@ -3,7 +3,10 @@
 // The commands of datadao-cli. Each takes the arguments after its name, prints its result to
 // stdout like cast does, and returns the process exit code (errors go to stderr).
 
+#include "common/result.h"
+
 #include <QStringList>
+#include <QUrl>
 
 namespace dd::cli {
 
@@ -32,6 +35,9 @@ int runStorage(const QStringList &args);
 int runPin(const QStringList &args);
 int runDataset(const QStringList &args);
 int runCuration(const QStringList &args);
+
+// Uploads a file (as a CAR, CIDv1 with raw leaves) to a Kubo RPC API; its CID.
+Result<QString> putFile(const QString &path, const QUrl &api);
 
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);

@@ -16,10 +16,13 @@
 #include "dao/curationcalls.h"
 #include "eth/clientthread.h"
 #include "eth/units.h"
+#include "quality/qualityreport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace dd::cli {
 
@@ -237,6 +240,104 @@ int runCurators(const CommandLine &cl)
     return 0;
 }
 
+// A report on a dataset: downloaded (verified) into --output/data, inspected here, compared
+// with its metadata and with every dataset the catalog knows; report.json and report.md written
+// beside it; with --publish both go to the DAO's storage node with an ERC-1497 evidence file,
+// whose ipfs:// URI is what `curation review --evidence` takes.
+int runReport(const CommandLine &cl)
+{
+    bool ok = false;
+    const quint64 id = cl.positional().value(0).toULongLong(&ok);
+    if (!ok || !cl.has(QStringLiteral("output")))
+        return fail(QStringLiteral("give the dataset's number and --output <FOLDER>"));
+    auto profile = profileOf(cl);
+    if (!profile)
+        return fail(profile.message());
+    auto synced = openSynced(cl);
+    if (!synced)
+        return fail(synced.message());
+    cache::CatalogReader catalog(*synced.value().database);
+    auto entry = catalog.dataset(id);
+    if (!entry)
+        return fail(entry.message());
+    cache::CatalogQuery all;
+    all.limit = 100000;
+    auto others = catalog.search(all);
+    if (!others)
+        return fail(others.message());
+    const QDir folder(cl.value(QStringLiteral("output")));
+    if (!folder.mkpath(QStringLiteral(".")))
+        return fail(QStringLiteral("%1 cannot be created").arg(folder.path()));
+    const QString data = folder.filePath(QStringLiteral("data"));
+    if (auto downloaded = downloadDataset(cl, profile.value(), entry.value(), data); !downloaded)
+        return fail(downloaded.message());
+    auto measured = quality::inspectPath(data);
+    if (!measured)
+        return fail(measured.message());
+    quality::QualityReport report;
+    report.datasetId = id;
+    report.title = entry.value().title;
+    report.contentCid = entry.value().contentCid;
+    report.measuredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    report.tool = QStringLiteral("datadao-cli " DD_VERSION);
+    report.measured = measured.value();
+    report.differences = quality::compareWithClaims(
+        report.measured, entry.value().metadata, entry.value().license, entry.value().size);
+    QList<quality::KnownDataset> known;
+    for (const cache::CatalogEntry &other : others.value()) {
+        auto full = catalog.dataset(other.id);
+        quality::KnownDataset k {other.id, other.title, other.contentCid, {}, {}};
+        for (const QJsonValue &r : full ? full.value().metadata.value(u"resources").toArray() : QJsonArray())
+            k.fileSha256.append(r.toObject().value(u"hash").toString().remove(QStringLiteral("sha256:")));
+        known.append(k);
+    }
+    report.duplicates = quality::findDuplicates(report.measured, report.contentCid, id, known);
+    auto write = [&](const QString &name, const QByteArray &bytes) -> Status {
+        QSaveFile file(folder.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Status::failure(QStringLiteral("%1 cannot be written: %2").arg(file.fileName(), file.errorString()));
+        return success();
+    };
+    const QByteArray json = QJsonDocument(quality::qualityReportToJson(report)).toJson(QJsonDocument::Indented);
+    for (const Status &written : {write(QStringLiteral("report.json"), json),
+             write(QStringLiteral("report.md"), quality::qualityReportText(report).toUtf8())})
+        if (!written)
+            return fail(written.message());
+    QString evidenceUri;
+    if (cl.has(QStringLiteral("publish"))) {
+        if (profile.value().storageApi.isEmpty())
+            return fail(QStringLiteral("The DAO profile names no storage node to publish to (storage.api)."));
+        auto reportCid = putFile(folder.filePath(QStringLiteral("report.json")), profile.value().storageApi);
+        if (!reportCid)
+            return fail(reportCid.message());
+        const quality::Evidence evidence {QStringLiteral("Quality report on dataset #%1").arg(id),
+            QStringLiteral("%1 differences from its metadata, %2 duplicates; measured by %3 from the files of %4.")
+                .arg(report.differences.size())
+                .arg(report.duplicates.size())
+                .arg(report.tool, report.contentCid),
+            QStringLiteral("/ipfs/") + reportCid.value(), reportCid.value(), QStringLiteral("json")};
+        if (auto written = write(QStringLiteral("evidence.json"),
+                QJsonDocument(quality::evidenceToJson(evidence)).toJson(QJsonDocument::Indented));
+            !written)
+            return fail(written.message());
+        auto evidenceCid = putFile(folder.filePath(QStringLiteral("evidence.json")), profile.value().storageApi);
+        if (!evidenceCid)
+            return fail(evidenceCid.message());
+        evidenceUri = QStringLiteral("ipfs://") + evidenceCid.value();
+    }
+    if (cl.has(QStringLiteral("json"))) {
+        print(printJson(QJsonObject {{QStringLiteral("report"), folder.filePath(QStringLiteral("report.json"))},
+            {QStringLiteral("differences"), int(report.differences.size())},
+            {QStringLiteral("duplicates"), int(report.duplicates.size())},
+            {QStringLiteral("errors"), report.measured.hasErrors()}, {QStringLiteral("evidence"), evidenceUri}}));
+        return 0;
+    }
+    print(quality::qualityReportText(report).trimmed());
+    if (!evidenceUri.isEmpty())
+        print(QStringLiteral("\nEvidence: %1 (give it to curation review --evidence)").arg(evidenceUri));
+    return 0;
+}
+
 // The transactions of one curation step, sent in order; prints each hash (or JSON).
 int sendAll(const CommandLine &cl, const dao::DaoProfile &profile, const crypto::PrivateKey &key,
     const Result<QList<dao::TransactionAsk>> &asks, const QString &done)
@@ -391,28 +492,34 @@ int runCuration(const QStringList &args)
     const QString sub = args.value(0);
     QSet<QString> options {QStringLiteral("profile"), QStringLiteral("cache"), QStringLiteral("store"),
         QStringLiteral("member"), QStringLiteral("tab"), QStringLiteral("reason"), QStringLiteral("text"),
-        QStringLiteral("evidence"), QStringLiteral("slash")};
+        QStringLiteral("evidence"), QStringLiteral("slash"), QStringLiteral("output")};
     options.unite(signerOptions());
-    CommandLine cl(args.mid(1), options, {QStringLiteral("json"), QStringLiteral("approve"), QStringLiteral("reject")});
+    CommandLine cl(args.mid(1), options,
+        {QStringLiteral("json"), QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("publish")});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
-        print(QStringLiteral(
-                  "Curation: the data-quality queue\n\n"
-                  "Usage: datadao-cli curation queue --profile <DAO.json> [--tab <TAB>] [--member <ADDR>] [--json]\n"
-                  "         TAB: waiting (for the member's review), in-review (the default), decided,\n"
-                  "         appealed (appealed or challenged), mine (the member's own submissions).\n"
-                  "       datadao-cli curation show <ID> --profile <DAO.json> [--json]\n"
-                  "         Every review with its reason and evidence, and what curation did since.\n"
-                  "       datadao-cli curation curators --profile <DAO.json> [--json]\n"
-                  "         Curators ranked by how often their verdict was the outcome.\n"
-                  "       datadao-cli curation review <ID> --approve | --reject --reason <REASON> [--slash <PERCENT>]\n"
-                  "                 [--text <WHY>] [--evidence <URI>] --profile <DAO.json> <SIGNER>\n"
-                  "         REASON: license-unclear, personal-data, duplicates-registered,\n"
-                  "         does-not-match-description, malformed-files, low-quality, spam-or-other.\n"
-                  "       datadao-cli curation appeal <ID> --text <WHY> --profile <DAO.json> <SIGNER>\n"
-                  "       datadao-cli curation challenge <ID> --text <WHY> [--evidence <URI>] --profile <DAO.json> "
-                  "<SIGNER>\n"
-                  "       datadao-cli curation fund <DATA> --profile <DAO.json> <SIGNER>\n"
-                  "       datadao-cli curation expire <ID> --profile <DAO.json> <SIGNER>\n\n")
+        print(
+            QStringLiteral(
+                "Curation: the data-quality queue\n\n"
+                "Usage: datadao-cli curation queue --profile <DAO.json> [--tab <TAB>] [--member <ADDR>] [--json]\n"
+                "         TAB: waiting (for the member's review), in-review (the default), decided,\n"
+                "         appealed (appealed or challenged), mine (the member's own submissions).\n"
+                "       datadao-cli curation show <ID> --profile <DAO.json> [--json]\n"
+                "         Every review with its reason and evidence, and what curation did since.\n"
+                "       datadao-cli curation curators --profile <DAO.json> [--json]\n"
+                "         Curators ranked by how often their verdict was the outcome.\n"
+                "       datadao-cli curation report <ID> --profile <DAO.json> --output <FOLDER> [--publish] [--json]\n"
+                "         Downloads the dataset (every block verified), inspects it here and compares it with\n"
+                "         its metadata and the catalog: report.json and report.md; --publish stores both\n"
+                "         with an ERC-1497 evidence file and prints its URI for review --evidence.\n"
+                "       datadao-cli curation review <ID> --approve | --reject --reason <REASON> [--slash <PERCENT>]\n"
+                "                 [--text <WHY>] [--evidence <URI>] --profile <DAO.json> <SIGNER>\n"
+                "         REASON: license-unclear, personal-data, duplicates-registered,\n"
+                "         does-not-match-description, malformed-files, low-quality, spam-or-other.\n"
+                "       datadao-cli curation appeal <ID> --text <WHY> --profile <DAO.json> <SIGNER>\n"
+                "       datadao-cli curation challenge <ID> --text <WHY> [--evidence <URI>] --profile <DAO.json> "
+                "<SIGNER>\n"
+                "       datadao-cli curation fund <DATA> --profile <DAO.json> <SIGNER>\n"
+                "       datadao-cli curation expire <ID> --profile <DAO.json> <SIGNER>\n\n")
             + signerHelpText());
         return sub.isEmpty() ? 2 : 0;
     }
@@ -424,6 +531,8 @@ int runCuration(const QStringList &args)
         return runShow(cl);
     if (sub == QLatin1String("curators"))
         return runCurators(cl);
+    if (sub == QLatin1String("report"))
+        return runReport(cl);
     if (sub == QLatin1String("review"))
         return runReview(cl);
     if (sub == QLatin1String("appeal"))

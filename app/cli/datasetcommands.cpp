@@ -247,24 +247,11 @@ int runGet(const CommandLine &cl)
     auto entry = catalogEntry(cl, profile.value(), id);
     if (!entry)
         return fail(entry.message());
-    auto cid = storage::Cid::parse(entry.value().contentCid);
-    if (!cid)
-        return fail(QStringLiteral("Dataset #%1's content CID is not valid.").arg(id));
-    const storage::BlockStore store(cl.value(QStringLiteral("store"), dataDirectory("blocks")));
-    Status downloaded = Status::failure(QStringLiteral("The DAO profile names no gateway."));
-    for (const QUrl &gateway : profile.value().gateways) {
-        storage::FileDownload::Options options;
-        options.gateway = gateway;
-        storage::FileDownload download(store, cid.value(), output, options);
-        downloaded = runTransfer(download, [&download] { download.start(); });
-        if (downloaded)
-            break; // else the next gateway continues from what arrived
-    }
-    if (!downloaded)
+    if (auto downloaded = downloadDataset(cl, profile.value(), entry.value(), output); !downloaded)
         return fail(downloaded.message());
     print(QStringLiteral("Dataset #%1 (%2) written to %3, every block verified")
               .arg(id)
-              .arg(cid.value().toString(), output));
+              .arg(entry.value().contentCid, output));
     return 0;
 }
 

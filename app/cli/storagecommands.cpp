@@ -194,6 +194,29 @@ int runStorageGet(const CommandLine &cl)
 
 } // namespace
 
+Result<QString> putFile(const QString &path, const QUrl &api)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Result<QString>::failure(QStringLiteral("no temporary folder for the CAR"));
+    const QString carPath = scratch.filePath(QStringLiteral("upload.car"));
+    if (auto written = writeCar(path, carPath, *storage::ImportProfile::byName(QStringLiteral("unixfs-v1-2025")));
+        !written)
+        return written.error();
+    QNetworkAccessManager network;
+    storage::CarUpload::Options options;
+    options.api = api;
+    storage::CarUpload upload(network, carPath, options);
+    QString stored;
+    QObject::connect(&upload, &storage::CarUpload::finished, [&](bool ok, const QString &message) {
+        if (ok)
+            stored = message; // the root CID
+    });
+    if (auto uploaded = runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
+        return uploaded.error();
+    return stored;
+}
+
 int runStorage(const QStringList &args)
 {
     const QString sub = args.value(0);

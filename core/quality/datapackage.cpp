@@ -111,6 +111,10 @@ QJsonObject dataPackage(const DatasetDescription &d, const Inspection &inspectio
             QJsonArray fields;
             for (const ColumnProfile &c : file.table->columns)
                 fields.append(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type}});
+            // frictionless-py's resource stats: what a curator's report compares the rows with.
+            resource.insert(QStringLiteral("stats"),
+                QJsonObject {{QStringLiteral("rows"), qint64(file.table->rows)},
+                    {QStringLiteral("fields"), qint64(file.table->columns.size())}});
             resource.insert(QStringLiteral("schema"),
                 QJsonObject {
                     {QStringLiteral("fields"), fields}, {QStringLiteral("missingValues"), QJsonArray {QString()}}});

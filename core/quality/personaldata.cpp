@@ -109,6 +109,8 @@ bool isPhone(QByteArrayView v, bool plainDigits)
 {
     if (v.size() < 8 || v.size() > 24)
         return false;
+    if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && isDigit(v[0]) && isDigit(v[5]))
+        return false; // an ISO date, 2024-01-01
     int digits = 0;
     bool separators = false;
     for (qsizetype i = 0; i < v.size(); ++i) {
@@ -192,13 +194,14 @@ bool isStreetAddress(QByteArrayView v)
     for (qsizetype i = 0; i < v.size(); ++i)
         lowered[i] = lower(v[i]);
     static const char *const words[] = {"street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "boulevard",
-        "blvd", "drive", "dr", "way", "court", "ct", "place", "pl", "square", "strasse", "str", "gasse", "weg",
-        "platz", "rue", "avenida", "calle", "via", "straat", "laan"};
+        "blvd", "drive", "dr", "way", "court", "ct", "place", "pl", "square", "strasse", "str", "gasse", "weg", "platz",
+        "rue", "avenida", "calle", "via", "straat", "laan"};
     for (const char *word : words)
         if (containsWord(lowered, word))
             return true;
     // "Hauptstraße 5": the German suffix, in UTF-8.
-    return lowered.contains("stra\xc3\x9f" "e");
+    return lowered.contains("stra\xc3\x9f"
+                            "e");
 }
 
 } // namespace
@@ -232,18 +235,18 @@ std::optional<PersonalKind> personalKindOfColumn(QStringView name)
 {
     QString n = name.toString().toLower();
     n.remove(QLatin1Char('_')).remove(QLatin1Char('-')).remove(QLatin1Char(' ')).remove(QLatin1Char('.'));
-    static const std::pair<const char *, PersonalKind> names[] = {{"email", PersonalKind::Email},
-        {"mail", PersonalKind::Email}, {"emailaddress", PersonalKind::Email}, {"phone", PersonalKind::Phone},
-        {"phonenumber", PersonalKind::Phone}, {"telephone", PersonalKind::Phone}, {"tel", PersonalKind::Phone},
-        {"mobile", PersonalKind::Phone}, {"cell", PersonalKind::Phone}, {"iban", PersonalKind::Iban},
-        {"bankaccount", PersonalKind::Iban}, {"ip", PersonalKind::IpAddress}, {"ipaddress", PersonalKind::IpAddress},
-        {"ssn", PersonalKind::NationalId}, {"socialsecuritynumber", PersonalKind::NationalId},
-        {"nationalid", PersonalKind::NationalId}, {"passport", PersonalKind::NationalId},
-        {"passportnumber", PersonalKind::NationalId}, {"taxid", PersonalKind::NationalId},
-        {"tin", PersonalKind::NationalId}, {"nino", PersonalKind::NationalId},
-        {"personnummer", PersonalKind::NationalId}, {"address", PersonalKind::StreetAddress},
-        {"streetaddress", PersonalKind::StreetAddress}, {"street", PersonalKind::StreetAddress},
-        {"homeaddress", PersonalKind::StreetAddress}};
+    static const std::pair<const char *, PersonalKind> names[]
+        = {{"email", PersonalKind::Email}, {"mail", PersonalKind::Email}, {"emailaddress", PersonalKind::Email},
+            {"phone", PersonalKind::Phone}, {"phonenumber", PersonalKind::Phone}, {"telephone", PersonalKind::Phone},
+            {"tel", PersonalKind::Phone}, {"mobile", PersonalKind::Phone}, {"cell", PersonalKind::Phone},
+            {"iban", PersonalKind::Iban}, {"bankaccount", PersonalKind::Iban}, {"ip", PersonalKind::IpAddress},
+            {"ipaddress", PersonalKind::IpAddress}, {"ssn", PersonalKind::NationalId},
+            {"socialsecuritynumber", PersonalKind::NationalId}, {"nationalid", PersonalKind::NationalId},
+            {"passport", PersonalKind::NationalId}, {"passportnumber", PersonalKind::NationalId},
+            {"taxid", PersonalKind::NationalId}, {"tin", PersonalKind::NationalId}, {"nino", PersonalKind::NationalId},
+            {"personnummer", PersonalKind::NationalId}, {"address", PersonalKind::StreetAddress},
+            {"streetaddress", PersonalKind::StreetAddress}, {"street", PersonalKind::StreetAddress},
+            {"homeaddress", PersonalKind::StreetAddress}};
     for (const auto &[known, kind] : names)
         if (n == QLatin1String(known))
             return kind;
@@ -265,8 +268,7 @@ std::optional<PersonalKind> personalKindOfValue(QByteArrayView v, std::optional<
         if (v.indexOf('.') > 0 && isIpv4(v))
             return PersonalKind::IpAddress;
     }
-    if ((isDigit(first) || first == '+' || first == '(')
-        && isPhone(v, nameHint == PersonalKind::Phone))
+    if ((isDigit(first) || first == '+' || first == '(') && isPhone(v, nameHint == PersonalKind::Phone))
         return PersonalKind::Phone;
     if (isUpper(first) || (first >= 'a' && first <= 'z')) {
         if (v.size() >= 15 && isIban(v))
@@ -290,8 +292,7 @@ QString maskedValue(PersonalKind kind, QByteArrayView v)
     if (kind == PersonalKind::Email) {
         const qsizetype at = text.indexOf(QLatin1Char('@'));
         const qsizetype dot = text.lastIndexOf(QLatin1Char('.'));
-        return text.left(1) + QStringLiteral("***@") + text.mid(at + 1, 1) + QStringLiteral("***")
-            + text.mid(dot);
+        return text.left(1) + QStringLiteral("***@") + text.mid(at + 1, 1) + QStringLiteral("***") + text.mid(dot);
     }
     if (kind == PersonalKind::StreetAddress)
         return keepEnds(text, 2, 0).left(4) + QStringLiteral("…");

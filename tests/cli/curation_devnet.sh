@@ -42,14 +42,23 @@ check "an unknown reason lists the reasons" grep -q "personal-data" <<<"$out"
 out=$("$ours" curation review 1 --approve "${demo[@]}" "${signer1[@]}" 2>&1)
 check "a decided dataset is not in review" grep -q "is not in review now" <<<"$out"
 
+# The curator's own report on #3: downloaded and verified, measured here, compared with its
+# metadata, published with its ERC-1497 evidence file.
+out=$("$ours" curation report 3 "${demo[@]}" --output "$dir/report3" --publish --json 2>&1)
+evidence=$(field "d['evidence']" <<<"$out")
+check "the report is published with its evidence" grep -q "^ipfs://bafk" <<<"$evidence"
+check "the report holds every file of the dataset" test "$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['\$schema'], d['datasetId'], len(d['files']) > 0, all(len(f['sha256']) == 64 for f in d['files']))" "$dir/report3/report.json")" = "https://datadao.dev/schemas/quality-report/1 3 True True"
+check "the evidence file names the report by its CID" test "$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['fileURI'] == '/ipfs/' + d['fileHash'], d['fileTypeExtension'])" "$dir/report3/evidence.json")" = "True json"
+check "the report reads as words too" grep -q "^## Against its metadata" "$dir/report3/report.md"
+
 # A review: #3 has one of two, and curator 1 waits on it no more.
 out=$("$ours" curation review 3 --reject --reason personal-data --slash 20 --text "E-mail addresses in owner" \
-    --evidence ipfs://bafkreievidence "${demo[@]}" "${signer1[@]}" --json 2>&1)
+    --evidence "$evidence" "${demo[@]}" "${signer1[@]}" --json 2>&1)
 check "the review is sent" test "$(field "len(d['transactions'])" <<<"$out")" = 1
 out=$("$ours" curation review 3 --reject --reason personal-data "${demo[@]}" "${signer1[@]}" 2>&1)
 check "a second review by the same curator is refused in words" grep -q "has already reviewed dataset #3 in this round" <<<"$out"
 shown=$("$ours" curation show 3 "${demo[@]}" --json)
-check "the review is shown with its reason, slash and evidence" test "$(field "[(r['curator'], r['reason'], r['slashBasisPoints'], r['evidenceUri']) for r in d['reviews']]" <<<"$shown")" = "[('$curator1', 'personal-data', 2000, 'ipfs://bafkreievidence')]"
+check "the review is shown with its reason, slash and evidence" test "$(field "[(r['curator'], r['reason'], r['slashBasisPoints'], r['evidenceUri']) for r in d['reviews']]" <<<"$shown")" = "[('$curator1', 'personal-data', 2000, '$evidence')]"
 check "still in review" test "$(field "d['stage']" <<<"$shown")" = inReview
 queue=$("$ours" curation queue "${demo[@]}" --tab waiting --member $curator1 --json)
 check "curator 1 now waits on one" test "$(field "[i['id'] for i in d['items']]" <<<"$queue")" = "[2]"

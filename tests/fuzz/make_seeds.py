@@ -192,6 +192,14 @@ seed("metadata", "datapackage", json.dumps({"name": "weather", "title": "Weather
      "resources": [{"path": "stations.csv", "format": "csv", "bytes": 78}]}))
 for f in sorted((fixtures / "pinning").glob("*.json")):
     seed("metadata", "pin-" + f.stem, f.read_bytes())
+seed("qualityreport", "report", json.dumps({"$schema": "https://datadao.dev/schemas/quality-report/1", "datasetId": 3,
+     "contentCid": "bafybeibbtabin4imlw2kog42fe737kgzsdhvijh3y6qiathkxg7son6hme", "files": [{"path": "trees.csv",
+     "sha256": "ab" * 32, "table": {"rows": 2, "rowSketch": "00000000000000010000000000000002"}}], "differences": []}))
+seed("qualityreport", "evidence", json.dumps({"name": "Quality report on dataset #3", "description": "0 differences",
+     "fileURI": "/ipfs/bafkreicvxbaxj4yipjqlejpznushk3zevmgk2c3gdxa7yew36kuqfrgpla",
+     "fileHash": "bafkreicvxbaxj4yipjqlejpznushk3zevmgk2c3gdxa7yew36kuqfrgpla", "fileTypeExtension": "json"}))
+seed("qualityreport", "pii-lines", "ann@example.org\n+49 30 1234567\nDE89 3704 0044 0532 0130 00\n10.0.0.1\n"
+     "fe80::1\n078-05-1120\n221B Baker Street\n")
 seed("table", "csv", "station,day,temperature\nA,2025-01-01,3.5\nB,2025-01-02,\n")
 seed("table", "tsv-ragged", "a\tb\tc\n1\t2\n3\t4\t5\t6\n")
 seed("table", "jsonl", '{"a":1}\n{"a":2,"b":"x"}\n')

@@ -7,6 +7,9 @@
 
 #include "quality/datapackage.h"
 #include "quality/inspection.h"
+#include "quality/personaldata.h"
+#include "quality/qualityreport.h"
+#include "quality/sketches.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -261,6 +264,177 @@ private slots:
         QVERIFY(validateDescription(d).message().contains(QLatin1String("Choose a license")));
         d.title = QStringLiteral("  ");
         QVERIFY(!validateDescription(d).ok());
+    }
+
+    // RFC 4180: a line holding only "" is a record whose one field is empty; a blank line is none.
+    void quotedEmptyLineIsARecord()
+    {
+        const TableProfile t = profileOf("name\nann\n\"\"\n\nbob\n\"\"\r\n");
+        QCOMPARE(t.rows, quint64(4));
+        QCOMPARE(t.columns[0].nulls, quint64(2));
+        QCOMPARE(t.preview, (QList<QStringList> {{"ann"}, {""}, {"bob"}, {""}}));
+        const TableProfile open = profileOf("a,b\n1,\"never closed\n2,3\n");
+        QCOMPARE(open.unterminatedQuoteLine, quint64(2));
+        QVERIFY(hasFinding(tableFindings(open), Severity::Error, QStringLiteral("never closed")));
+    }
+
+    void personalDataByPatternAndName()
+    {
+        QCOMPARE(personalKindOfValue("ann.lee+x@example.org"), PersonalKind::Email);
+        QVERIFY(!personalKindOfValue("ann@localhost"));
+        QCOMPARE(personalKindOfValue("DE89 3704 0044 0532 0130 00"), PersonalKind::Iban);
+        QVERIFY(!personalKindOfValue("DE89 3704 0044 0532 0130 01")); // the check digits fail
+        QCOMPARE(personalKindOfValue("192.168.1.20"), PersonalKind::IpAddress);
+        QVERIFY(!personalKindOfValue("1.5"));
+        QCOMPARE(personalKindOfValue("2001:db8::ff00:42:8329"), PersonalKind::IpAddress);
+        QCOMPARE(personalKindOfValue("+49 30 1234567"), PersonalKind::Phone);
+        QVERIFY(!personalKindOfValue("20240101")); // a bare number is not a phone number...
+        QCOMPARE(
+            personalKindOfValue("3012345678", PersonalKind::Phone), PersonalKind::Phone); // ...in a phone column it is
+        QCOMPARE(personalKindOfValue("078-05-1120"), PersonalKind::NationalId);
+        QCOMPARE(personalKindOfValue("X1234567", PersonalKind::NationalId), PersonalKind::NationalId);
+        QCOMPARE(personalKindOfValue("221B Baker Street"), PersonalKind::StreetAddress);
+        QCOMPARE(personalKindOfValue("Hauptstra\xc3\x9f"
+                                     "e 5"),
+            PersonalKind::StreetAddress);
+        QVERIFY(!personalKindOfValue("2024-01-01"));
+        QCOMPARE(personalKindOfColumn(u"E-Mail"), PersonalKind::Email);
+        QCOMPARE(personalKindOfColumn(u"phone_number"), PersonalKind::Phone);
+        QVERIFY(!personalKindOfColumn(u"temperature"));
+        QCOMPARE(maskedValue(PersonalKind::Email, "ann@example.org"), QStringLiteral("a***@e***.org"));
+        QCOMPARE(maskedValue(PersonalKind::Phone, "+49301234567"), QStringLiteral("+4********67"));
+
+        const TableProfile t = profileOf("id,contact,amount\n1,ann@example.org,3.5\n2,bob@example.com,n/a\n"
+                                         "3,,4\n4,cy@example.net,5\n5,x,6\n6,y,7\n7,z,8\n8,w,9\n9,v,10\n");
+        QCOMPARE(t.columns[1].personalData.size(), 1);
+        QCOMPARE(t.columns[1].personalData[0].values, quint64(3));
+        QCOMPARE(t.columns[1].personalData[0].maskedExamples.first(), QStringLiteral("a***@e***.org"));
+        // Mostly numbers with one word: a mixed column, named with its example.
+        QCOMPARE(t.columns[2].textValues, quint64(1));
+        QCOMPARE(t.columns[2].textExamples, QStringList {"n/a"});
+        const QList<Finding> findings = tableFindings(t);
+        QVERIFY(hasFinding(findings, Severity::Warning, QStringLiteral("look like e-mail addresses")));
+        QVERIFY(hasFinding(findings, Severity::Warning, QStringLiteral("mixes types")));
+    }
+
+    void numbersSpreadAndOutliers()
+    {
+        QByteArray csv = "x\n";
+        for (int i = 0; i < 1000; ++i)
+            csv += QByteArray::number(100 + i % 10) + '\n';
+        csv += "100000\n";
+        const TableProfile t = profileOf(csv);
+        const ColumnProfile &x = t.columns[0];
+        QCOMPARE(x.type, QStringLiteral("integer"));
+        QCOMPARE(x.quartiles.size(), 3);
+        QCOMPARE(x.histogram.size(), 20);
+        QCOMPARE(x.outliers, quint64(1));
+        QCOMPARE(x.outlierExamples, QStringList {"100000"});
+        QVERIFY(x.mean > 104 && x.mean < 205);
+    }
+
+    void invalidUtf8IsCounted()
+    {
+        const TableProfile t = profileOf("a,b\nok,caf\xc3\xa9\nbad,caf\xe9\n");
+        QCOMPARE(t.columns[1].invalidUtf8, quint64(1));
+        QCOMPARE(t.firstInvalidUtf8Line, quint64(3));
+    }
+
+    // Exact until the bound, then sampled: no repeats read as none at any size.
+    void distinctCountsAreBounded()
+    {
+        DistinctCounter small(100);
+        for (quint64 i = 0; i < 50; ++i) {
+            small.add(hash64(QByteArray::number(i)));
+            small.add(hash64(QByteArray::number(i)));
+        }
+        QCOMPARE(small.distinct(), quint64(50));
+        QCOMPARE(small.repeats(), quint64(50));
+        QVERIFY(!small.isEstimate());
+        DistinctCounter large(1000);
+        for (quint64 i = 0; i < 200000; ++i)
+            large.add(hash64(QByteArray::number(i)));
+        QVERIFY(large.isEstimate());
+        QCOMPARE(large.repeats(), quint64(0));
+        QVERIFY(large.distinct() > 180000 && large.distinct() < 220000);
+    }
+
+    void sketchesEstimateSharedRows()
+    {
+        BottomKSketch a, b, c;
+        for (int i = 0; i < 10000; ++i) {
+            a.add(hash64(QByteArray::number(i)));
+            b.add(hash64(QByteArray::number(i + 2000))); // 8,000 of 12,000 shared: Jaccard 2/3
+            c.add(hash64(QByteArray::number(i + 50000)));
+        }
+        const double ab = BottomKSketch::similarity(a.values(), b.values());
+        QVERIFY2(ab > 0.55 && ab < 0.78, qPrintable(QString::number(ab)));
+        QVERIFY(BottomKSketch::similarity(a.values(), c.values()) < 0.05);
+        QCOMPARE(BottomKSketch::similarity(a.values(), a.values()), 1.0);
+    }
+
+    // The report against the metadata's claims, duplicates, and reading it back.
+    void qualityReportComparesClaims()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("trees.csv")), "id,species\n1,oak\n2,elm\n3,ash\n");
+        auto inspection = inspectPath(dir.path());
+        QVERIFY(inspection.ok());
+        DatasetDescription d;
+        d.title = QStringLiteral("Trees");
+        d.licenseId = QStringLiteral("CC0-1.0");
+        QJsonObject package = dataPackage(d, inspection.value());
+        QCOMPARE(
+            compareWithClaims(inspection.value(), package, QStringLiteral("CC0-1.0"), inspection.value().totalBytes)
+                .size(),
+            0);
+        // Claims more rows than it has, another licence on chain, a file that is not there.
+        QJsonArray resources = package.value(u"resources").toArray();
+        QJsonObject trees = resources[0].toObject();
+        trees.insert(QStringLiteral("stats"), QJsonObject {{QStringLiteral("rows"), 30}});
+        resources[0] = trees;
+        resources.append(QJsonObject {{QStringLiteral("path"), QStringLiteral("missing.csv")}});
+        package.insert(QStringLiteral("resources"), resources);
+        const auto differences = compareWithClaims(inspection.value(), package, QStringLiteral("MIT"), -1);
+        QStringList what;
+        for (const ClaimDifference &x : differences)
+            what.append(x.what);
+        QCOMPARE(what, (QStringList {"rows", "files", "license"}));
+        QCOMPARE(differences[0].words(), QStringLiteral("trees.csv: rows claimed 30, measured 3."));
+
+        const FileInspection &file = inspection.value().files.first();
+        const QList<KnownDataset> known {{7, QStringLiteral("Same bytes"), {}, {file.sha256}, {}},
+            {8, QStringLiteral("Same rows"), {}, {}, {file.table->rowSketch}},
+            {9, QStringLiteral("Other"), QStringLiteral("bafyother"), {}, {}}};
+        const auto duplicates = findDuplicates(inspection.value(), QStringLiteral("bafyself"), 1, known);
+        QCOMPARE(duplicates.size(), 2);
+        QCOMPARE(duplicates[0].how, QStringLiteral("same file"));
+        QCOMPARE(duplicates[1].how, QStringLiteral("most rows"));
+
+        QualityReport report;
+        report.datasetId = 1;
+        report.contentCid = QStringLiteral("bafyself");
+        report.measured = inspection.value();
+        report.differences = differences;
+        const QByteArray json = QJsonDocument(qualityReportToJson(report)).toJson();
+        auto read = readQualityReport(json);
+        QVERIFY2(read.ok(), qPrintable(read.message()));
+        QCOMPARE(read.value().datasetId, quint64(1));
+        QCOMPARE(read.value().rowSketches.first(), file.table->rowSketch);
+        QCOMPARE(read.value().differences, 3);
+        QVERIFY(qualityReportText(report).contains(QLatin1String("rows claimed 30, measured 3")));
+        QVERIFY(readQualityReport("{\"$schema\": \"x\"}").message().contains(QLatin1String("not a DataDAO")));
+        QVERIFY(!readQualityReport("[").ok());
+        QByteArray badSketch = json;
+        badSketch.replace("\"rowSketch\": \"", "\"rowSketch\": \"zz");
+        QVERIFY(readQualityReport(badSketch).message().contains(QLatin1String("malformed")));
+
+        const Evidence evidence {QStringLiteral("Quality report"), QStringLiteral("3 differences"),
+            QStringLiteral("/ipfs/bafkreiabc"), QStringLiteral("bafkreiabc"), QStringLiteral("json")};
+        const QJsonObject e = evidenceToJson(evidence);
+        QCOMPARE(e.value(u"fileURI").toString(), QStringLiteral("/ipfs/bafkreiabc"));
+        QCOMPARE(readEvidence(QJsonDocument(e).toJson()).value().fileHash, QStringLiteral("bafkreiabc"));
+        QVERIFY(readEvidence("{\"name\": \"x\"}").message().contains(QLatin1String("no fileURI")));
     }
 };
 
