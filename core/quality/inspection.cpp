@@ -46,6 +46,8 @@ QString count(quint64 n, const char *one, const char *many)
     return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
 
+} // namespace
+
 QJsonArray findingsToJson(const QList<Finding> &findings)
 {
     QJsonArray out;
@@ -54,8 +56,6 @@ QJsonArray findingsToJson(const QList<Finding> &findings)
             {QStringLiteral("severity"), severityName(f.severity)}, {QStringLiteral("message"), f.message}});
     return out;
 }
-
-} // namespace
 
 QJsonObject columnToJson(const ColumnProfile &c)
 {

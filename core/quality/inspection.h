@@ -8,6 +8,7 @@
 #include "quality/formatsniffer.h"
 #include "quality/tableprofile.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -52,6 +53,8 @@ Result<Inspection> inspectPath(
 
 QString severityName(Severity severity);
 
+// Findings as [{severity, message}].
+QJsonArray findingsToJson(const QList<Finding> &findings);
 // One column's profile as JSON: what inspectionToJson and the quality report show of it.
 QJsonObject columnToJson(const ColumnProfile &column);
 // The inspection as JSON, for scripts (datadao-cli dataset inspect --json) and the window.

@@ -49,15 +49,6 @@ std::optional<QList<quint64>> sketchFromHex(const QString &hex)
     return out;
 }
 
-QJsonArray findingsJson(const QList<Finding> &findings)
-{
-    QJsonArray out;
-    for (const Finding &f : findings)
-        out.append(QJsonObject {
-            {QStringLiteral("severity"), severityName(f.severity)}, {QStringLiteral("message"), f.message}});
-    return out;
-}
-
 } // namespace
 
 QString ClaimDifference::words() const
@@ -179,7 +170,7 @@ QJsonObject qualityReportToJson(const QualityReport &report)
     for (const FileInspection &file : report.measured.files) {
         QJsonObject f {{QStringLiteral("path"), pathOf(file)}, {QStringLiteral("bytes"), file.size},
             {QStringLiteral("sha256"), file.sha256}, {QStringLiteral("format"), file.format.format},
-            {QStringLiteral("findings"), findingsJson(file.findings)}};
+            {QStringLiteral("findings"), findingsToJson(file.findings)}};
         if (file.table) {
             const TableProfile &t = *file.table;
             QJsonArray columns;
@@ -207,7 +198,7 @@ QJsonObject qualityReportToJson(const QualityReport &report)
         {QStringLiteral("datasetId"), qint64(report.datasetId)}, {QStringLiteral("title"), report.title},
         {QStringLiteral("contentCid"), report.contentCid}, {QStringLiteral("measuredAt"), report.measuredAt},
         {QStringLiteral("tool"), report.tool}, {QStringLiteral("bytes"), report.measured.totalBytes},
-        {QStringLiteral("findings"), findingsJson(report.measured.findings)}, {QStringLiteral("files"), files},
+        {QStringLiteral("findings"), findingsToJson(report.measured.findings)}, {QStringLiteral("files"), files},
         {QStringLiteral("differences"), differences}, {QStringLiteral("duplicates"), duplicates}};
 }
 

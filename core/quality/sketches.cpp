@@ -34,7 +34,8 @@ quint64 hash64(QByteArrayView bytes, quint64 seed)
         n -= 8;
     }
     quint64 tail = 0;
-    std::memcpy(&tail, p, size_t(n));
+    if (n > 0) // an empty view may have no data pointer, which memcpy must not get
+        std::memcpy(&tail, p, size_t(n));
     h ^= tail * 0x9e3779b97f4a7c15ULL;
     return mix(h);
 }
