@@ -14,6 +14,7 @@
 #include "cache/curationreader.h"
 #include "common/hex.h"
 #include "dao/curationcalls.h"
+#include "dao/curationreport.h"
 #include "eth/clientthread.h"
 #include "eth/units.h"
 #include "quality/qualityreport.h"
@@ -260,11 +261,6 @@ int runReport(const CommandLine &cl)
     auto entry = catalog.dataset(id);
     if (!entry)
         return fail(entry.message());
-    cache::CatalogQuery all;
-    all.limit = 100000;
-    auto others = catalog.search(all);
-    if (!others)
-        return fail(others.message());
     const QDir folder(cl.value(QStringLiteral("output")));
     if (!folder.mkpath(QStringLiteral(".")))
         return fail(QStringLiteral("%1 cannot be created").arg(folder.path()));
@@ -274,24 +270,11 @@ int runReport(const CommandLine &cl)
     auto measured = quality::inspectPath(data);
     if (!measured)
         return fail(measured.message());
-    quality::QualityReport report;
-    report.datasetId = id;
-    report.title = entry.value().title;
-    report.contentCid = entry.value().contentCid;
-    report.measuredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    report.tool = QStringLiteral("datadao-cli " DD_VERSION);
-    report.measured = measured.value();
-    report.differences = quality::compareWithClaims(
-        report.measured, entry.value().metadata, entry.value().license, entry.value().size);
-    QList<quality::KnownDataset> known;
-    for (const cache::CatalogEntry &other : others.value()) {
-        auto full = catalog.dataset(other.id);
-        quality::KnownDataset k {other.id, other.title, other.contentCid, {}, {}};
-        for (const QJsonValue &r : full ? full.value().metadata.value(u"resources").toArray() : QJsonArray())
-            k.fileSha256.append(r.toObject().value(u"hash").toString().remove(QStringLiteral("sha256:")));
-        known.append(k);
-    }
-    report.duplicates = quality::findDuplicates(report.measured, report.contentCid, id, known);
+    auto built
+        = dao::curationReport(catalog, entry.value(), measured.value(), QStringLiteral("datadao-cli " DD_VERSION));
+    if (!built)
+        return fail(built.message());
+    const quality::QualityReport &report = built.value();
     auto write = [&](const QString &name, const QByteArray &bytes) -> Status {
         QSaveFile file(folder.filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
