@@ -1,9 +1,9 @@
 #include "cli/catalogsync.h"
 
 #include "cache/cachedatabase.h"
-#include "cli/transferrun.h"
 #include "dao/daodeployer.h"
 #include "eth/clientthread.h"
+#include "storage/blockingtransfer.h"
 #include "storage/blockstore.h"
 #include "storage/transfers.h"
 #include "sync/chainindexer.h"
@@ -65,16 +65,7 @@ Status downloadDataset(
     if (!cid)
         return Status::failure(QStringLiteral("Dataset #%1's content CID is not valid.").arg(entry.id));
     const storage::BlockStore store(cl.value(QStringLiteral("store"), dataDirectory("blocks")));
-    Status downloaded = Status::failure(QStringLiteral("The DAO profile names no gateway."));
-    for (const QUrl &gateway : profile.gateways) {
-        storage::FileDownload::Options options;
-        options.gateway = gateway;
-        storage::FileDownload download(store, cid.value(), output, options);
-        downloaded = runTransfer(download, [&download] { download.start(); });
-        if (downloaded)
-            break;
-    }
-    return downloaded;
+    return storage::downloadContent(store, cid.value(), profile.gateways, output);
 }
 
 } // namespace dd::cli

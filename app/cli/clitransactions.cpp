@@ -1,7 +1,7 @@
 #include "cli/clitransactions.h"
 
 #include "cli/commands.h"
-#include "cli/transferrun.h"
+#include "storage/blockingtransfer.h"
 
 #include "common/hex.h"
 #include "storage/transfers.h"
@@ -41,7 +41,7 @@ Status CliPublicationHost::upload(
         car.segmentsAcknowledged = done;
         recorded(); // a stop from here on resumes after it
     });
-    return runTransfer(upload, [&upload] { upload.start(); });
+    return storage::runTransfer(upload, [&upload] { upload.start(); });
 }
 
 void CliPublicationHost::progress(dao::PublicationStep step, double fraction, const QString &text)

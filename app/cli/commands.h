@@ -36,9 +36,6 @@ int runPin(const QStringList &args);
 int runDataset(const QStringList &args);
 int runCuration(const QStringList &args);
 
-// Uploads a file (as a CAR, CIDv1 with raw leaves) to a Kubo RPC API; its CID.
-Result<QString> putFile(const QString &path, const QUrl &api);
-
 // Shared by the commands: prints "Error: message" to stderr and returns 1.
 int fail(const QString &message);
 void print(const QString &line);

@@ -57,6 +57,7 @@ QString timeLeft(qint64 seconds)
 // --profile's cache, synced, opened to read.
 struct SyncedCache {
     std::unique_ptr<cache::CacheDatabase> database;
+    QString path;
 };
 
 Result<SyncedCache> openSynced(const CommandLine &cl)
@@ -71,7 +72,8 @@ Result<SyncedCache> openSynced(const CommandLine &cl)
     if (!path)
         return path.error();
     SyncedCache out {std::make_unique<cache::CacheDatabase>(
-        path.value(), QStringLiteral("cli-curation-read"), cache::CacheDatabase::Role::Reader)};
+                         path.value(), QStringLiteral("cli-curation-read"), cache::CacheDatabase::Role::Reader),
+        path.value()};
     if (auto opened = out.database->open(); !opened)
         return opened.error();
     return out;
@@ -261,52 +263,20 @@ int runReport(const CommandLine &cl)
     auto entry = catalog.dataset(id);
     if (!entry)
         return fail(entry.message());
-    const QDir folder(cl.value(QStringLiteral("output")));
-    if (!folder.mkpath(QStringLiteral(".")))
-        return fail(QStringLiteral("%1 cannot be created").arg(folder.path()));
-    const QString data = folder.filePath(QStringLiteral("data"));
-    if (auto downloaded = downloadDataset(cl, profile.value(), entry.value(), data); !downloaded)
-        return fail(downloaded.message());
-    auto measured = quality::inspectPath(data);
-    if (!measured)
-        return fail(measured.message());
-    auto built
-        = dao::curationReport(catalog, entry.value(), measured.value(), QStringLiteral("datadao-cli " DD_VERSION));
+    const dao::ReportRequest request {profile.value(), entry.value(), synced.value().path,
+        cl.value(QStringLiteral("store"), dataDirectory("blocks")), cl.value(QStringLiteral("output")),
+        QStringLiteral("datadao-cli " DD_VERSION)};
+    auto built = dao::prepareCurationReport(request);
     if (!built)
         return fail(built.message());
     const quality::QualityReport &report = built.value();
-    auto write = [&](const QString &name, const QByteArray &bytes) -> Status {
-        QSaveFile file(folder.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Status::failure(QStringLiteral("%1 cannot be written: %2").arg(file.fileName(), file.errorString()));
-        return success();
-    };
-    const QByteArray json = QJsonDocument(quality::qualityReportToJson(report)).toJson(QJsonDocument::Indented);
-    for (const Status &written : {write(QStringLiteral("report.json"), json),
-             write(QStringLiteral("report.md"), quality::qualityReportText(report).toUtf8())})
-        if (!written)
-            return fail(written.message());
+    const QDir folder(request.folder);
     QString evidenceUri;
     if (cl.has(QStringLiteral("publish"))) {
-        if (profile.value().storageApi.isEmpty())
-            return fail(QStringLiteral("The DAO profile names no storage node to publish to (storage.api)."));
-        auto reportCid = putFile(folder.filePath(QStringLiteral("report.json")), profile.value().storageApi);
-        if (!reportCid)
-            return fail(reportCid.message());
-        const quality::Evidence evidence {QStringLiteral("Quality report on dataset #%1").arg(id),
-            QStringLiteral("%1 differences from its metadata, %2 duplicates; measured by %3 from the files of %4.")
-                .arg(report.differences.size())
-                .arg(report.duplicates.size())
-                .arg(report.tool, report.contentCid),
-            QStringLiteral("/ipfs/") + reportCid.value(), reportCid.value(), QStringLiteral("json")};
-        if (auto written = write(QStringLiteral("evidence.json"),
-                QJsonDocument(quality::evidenceToJson(evidence)).toJson(QJsonDocument::Indented));
-            !written)
-            return fail(written.message());
-        auto evidenceCid = putFile(folder.filePath(QStringLiteral("evidence.json")), profile.value().storageApi);
-        if (!evidenceCid)
-            return fail(evidenceCid.message());
-        evidenceUri = QStringLiteral("ipfs://") + evidenceCid.value();
+        auto published = dao::publishCurationReport(report, request.folder, profile.value().storageApi);
+        if (!published)
+            return fail(published.message());
+        evidenceUri = published.value();
     }
     if (cl.has(QStringLiteral("json"))) {
         print(printJson(QJsonObject {{QStringLiteral("report"), folder.filePath(QStringLiteral("report.json"))},

@@ -11,7 +11,7 @@
 #include "cli/commands.h"
 #include "cli/datasetfiles.h"
 #include "cli/signer.h"
-#include "cli/transferrun.h"
+#include "storage/blockingtransfer.h"
 
 #include "common/hex.h"
 

@@ -3,7 +3,7 @@
 
 #include "cli/commandline.h"
 #include "cli/commands.h"
-#include "cli/transferrun.h"
+#include "storage/blockingtransfer.h"
 
 #include "storage/car.h"
 #include "storage/commp.h"
@@ -62,29 +62,6 @@ const char *profileHelp = "      --profile <NAME>      unixfs-v1-2025 (CIDv1, ra
                           "                            shard (as Kubo's Import.UnixFSHAMTDirectorySizeThreshold)\n"
                           "                            [default: 262144]";
 
-// Writes path (a file or folder) as a CAR at carPath; the root CID, or an error.
-Result<storage::Cid> writeCar(const QString &path, const QString &carPath, const storage::ImportProfile &profile)
-{
-    // Written beside the target and renamed when complete: no half-written CAR is left.
-    QSaveFile output(carPath);
-    if (!output.open(QIODevice::WriteOnly))
-        return Result<storage::Cid>::failure(
-            QStringLiteral("cannot write %1: %2").arg(output.fileName(), output.errorString()));
-    storage::CarWriter car(output);
-    if (auto begun = car.begin(profile.cidVersion == 0 ? 34 : 36); !begun)
-        return begun.error();
-    auto imported = storage::importPath(
-        path, profile, [&car](const storage::Cid &cid, const QByteArray &block) { return car.add(cid, block); });
-    if (!imported)
-        return imported.error();
-    if (auto finished = car.finish(imported.value().root); !finished)
-        return finished.error();
-    if (!output.commit())
-        return Result<storage::Cid>::failure(
-            QStringLiteral("cannot write %1: %2").arg(output.fileName(), output.errorString()));
-    return imported.value().root;
-}
-
 QString defaultStoreDir(const char *name)
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/datadao/")
@@ -138,7 +115,7 @@ int runStoragePut(const CommandLine &cl)
         if (!scratch.isValid())
             return fail(QStringLiteral("no temporary folder for the CAR"));
         carPath = scratch.filePath(QStringLiteral("upload.car"));
-        if (auto written = writeCar(path, carPath, profile.value()); !written)
+        if (auto written = storage::writeCar(path, carPath, profile.value()); !written)
             return fail(written.message());
     }
     QNetworkAccessManager network;
@@ -158,7 +135,7 @@ int runStoragePut(const CommandLine &cl)
         if (ok)
             stored = message; // the root CID
     });
-    if (auto uploaded = runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
+    if (auto uploaded = storage::runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
         return fail(uploaded.message());
     print(stored);
     return 0;
@@ -186,36 +163,13 @@ int runStorageGet(const CommandLine &cl)
         if (isatty(fileno(stderr)))
             std::fputs("\n", stderr);
     });
-    if (auto downloaded = runTransfer(download, [&download] { download.start(); }); !downloaded)
+    if (auto downloaded = storage::runTransfer(download, [&download] { download.start(); }); !downloaded)
         return fail(downloaded.message());
     print(root.value().toString());
     return 0;
 }
 
 } // namespace
-
-Result<QString> putFile(const QString &path, const QUrl &api)
-{
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Result<QString>::failure(QStringLiteral("no temporary folder for the CAR"));
-    const QString carPath = scratch.filePath(QStringLiteral("upload.car"));
-    if (auto written = writeCar(path, carPath, *storage::ImportProfile::byName(QStringLiteral("unixfs-v1-2025")));
-        !written)
-        return written.error();
-    QNetworkAccessManager network;
-    storage::CarUpload::Options options;
-    options.api = api;
-    storage::CarUpload upload(network, carPath, options);
-    QString stored;
-    QObject::connect(&upload, &storage::CarUpload::finished, [&](bool ok, const QString &message) {
-        if (ok)
-            stored = message; // the root CID
-    });
-    if (auto uploaded = runTransfer(upload, [&upload] { upload.start(); }); !uploaded)
-        return uploaded.error();
-    return stored;
-}
 
 int runStorage(const QStringList &args)
 {
@@ -332,7 +286,7 @@ int runCar(const QStringList &args)
             return fail(profile.message());
         if (!cl.has(QStringLiteral("output")))
             return fail(QStringLiteral("--output <OUT.car> is required"));
-        auto root = writeCar(path, cl.value(QStringLiteral("output")), profile.value());
+        auto root = storage::writeCar(path, cl.value(QStringLiteral("output")), profile.value());
         if (!root)
             return fail(root.message());
         print(root.value().toString());
