@@ -4,6 +4,7 @@
 #include "common/iothreadguard.h"
 
 #include "contribute/contributecontroller.h"
+#include "curation/curationcontroller.h"
 #include "datasets/catalogcontroller.h"
 #include "forum/forumservice.h"
 #include "governance/governancecontroller.h"
@@ -93,6 +94,8 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
             *m_chainSync, *m_pinningController, QDir(dataDirectory).filePath(QStringLiteral("contributions")));
     m_catalogController = std::make_unique<CatalogController>(
         *m_executor, *m_chainController, *m_chainSync, *m_sheetRequester, *m_transferQueue);
+    m_curationController = std::make_unique<CurationController>(
+        *m_executor, *m_chainController, *m_chainSync, *m_sheetRequester, dataDirectory);
     connect(
         m_transactionController.get(), &TransactionController::journalChanged, m_chainSync.get(), &ChainSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
@@ -126,6 +129,7 @@ bool AppContext::close()
 AppContext::~AppContext()
 {
     close();
+    m_curationController.reset();
     m_catalogController.reset();
     m_contributeController.reset();
     m_transferQueue.reset(); // stops the transfer thread (an unfinished item resumes next time)

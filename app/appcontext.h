@@ -40,6 +40,7 @@ class ContributeController;
 class SheetRequester;
 class PinningController;
 class CatalogController;
+class CurationController;
 class TransactionTracking;
 class SignedVotes;
 class VoteController;
@@ -79,6 +80,7 @@ public:
     ContributeController *contributeController() { return m_contributeController.get(); }
     PinningController *pinningController() { return m_pinningController.get(); }
     CatalogController *catalogController() { return m_catalogController.get(); }
+    CurationController *curationController() { return m_curationController.get(); }
 
     // Which DAO profile start() opens: none (a test opens its own), or the one given, else the
     // last one opened, else the local devnet's (written by `datadao-cli devnet up`) when there is
@@ -123,6 +125,7 @@ private:
     std::unique_ptr<PinningController> m_pinningController;
     std::unique_ptr<ContributeController> m_contributeController;
     std::unique_ptr<CatalogController> m_catalogController;
+    std::unique_ptr<CurationController> m_curationController;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

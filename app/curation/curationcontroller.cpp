@@ -1,0 +1,470 @@
+#include "curation/curationcontroller.h"
+
+#include "appcontext.h"
+#include "common/cacheread.h"
+#include "common/displayformat.h"
+#include "datasets/catalogview.h"
+
+#include "cache/catalogreader.h"
+#include "cache/curationreader.h"
+#include "crypto/address.h"
+#include "dao/curationcalls.h"
+#include "dao/curationreport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QtMath>
+
+namespace dd::app {
+
+namespace {
+
+template <typename T, typename Read> Result<T> withCuration(const QString &path, Read read)
+{
+    return readCache<cache::CurationReader, T>(
+        path, QStringLiteral("The curation queue has not been read from the chain yet."), std::move(read));
+}
+
+struct QueueRead {
+    cache::CurationRules rules;
+    qint64 now = 0;
+    QList<int> counts;
+    QList<cache::QueueItem> items;
+    QList<cache::CuratorRecord> curators;
+    bool memberIsCurator = false;
+};
+
+QString tokens(const QString &wei, const QString &symbol)
+{
+    return displayAmount(eth::UInt256::fromDecimal(wei).value_or(eth::UInt256()), 18) + QLatin1Char(' ') + symbol;
+}
+
+QVariantMap itemMap(const cache::QueueItem &item, const cache::CurationRules &rules, qint64 now, const QString &symbol)
+{
+    QVariantMap m = entryMap(item.dataset, symbol);
+    m.insert(QStringLiteral("stakeText"), tokens(item.dataset.stake, symbol));
+    m.insert(QStringLiteral("stage"), curationStageName(item.dataset.stage));
+    m.insert(QStringLiteral("reviews"), item.reviews);
+    m.insert(QStringLiteral("quorum"), rules.quorum);
+    m.insert(QStringLiteral("reviewedByMe"), item.reviewedByMe);
+    m.insert(QStringLiteral("age"),
+        item.dataset.submittedAt > 0 ? displayDuration(std::max<qint64>(0, now - item.dataset.submittedAt))
+                                     : QString());
+    const qint64 ends = item.appealEndsAt > 0 ? item.appealEndsAt : item.reviewEndsAt;
+    m.insert(
+        QStringLiteral("deadlineKind"), item.appealEndsAt > 0 ? QStringLiteral("appeal") : QStringLiteral("review"));
+    m.insert(QStringLiteral("timeLeft"), ends > 0 && ends > now ? displayDuration(ends - now) : QString());
+    m.insert(QStringLiteral("overdue"), ends > 0 && ends <= now);
+    return m;
+}
+
+// What the review page draws: per column its null and distinct shares and its histogram; per
+// table the share of duplicated rows; the differences from the claims and the duplicates found.
+QVariantMap reportMap(const quality::QualityReport &report)
+{
+    QVariantList tables;
+    for (const quality::FileInspection &file : report.measured.files) {
+        if (!file.table)
+            continue;
+        const quality::TableProfile &t = *file.table;
+        const double rows = double(std::max<quint64>(1, t.rows));
+        QVariantList columns;
+        for (const quality::ColumnProfile &c : t.columns) {
+            QVariantList bins;
+            quint64 highest = 0;
+            for (quint64 b : c.histogram)
+                highest = std::max(highest, b);
+            for (quint64 b : c.histogram)
+                bins.append(highest > 0 ? double(b) / double(highest) : 0.0);
+            QStringList personal;
+            for (const quality::PersonalDataFinding &p : c.personalData)
+                personal.append(QStringLiteral("%1 %2").arg(p.values).arg(quality::personalKindWords(p.kind)));
+            columns.append(QVariantMap {{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type},
+                {QStringLiteral("nullShare"), double(c.nulls) / rows},
+                {QStringLiteral("distinctShare"), std::min(1.0, double(c.distinct) / rows)},
+                {QStringLiteral("nulls"), QVariant::fromValue(c.nulls)},
+                {QStringLiteral("distinct"), QVariant::fromValue(c.distinct)}, {QStringLiteral("min"), c.min},
+                {QStringLiteral("max"), c.max}, {QStringLiteral("histogram"), bins},
+                {QStringLiteral("outliers"), QVariant::fromValue(c.outliers)},
+                {QStringLiteral("personal"), personal.join(QStringLiteral("; "))}});
+        }
+        QVariantList preview;
+        for (const QStringList &row : t.preview.mid(0, 8))
+            preview.append(row);
+        tables.append(QVariantMap {{QStringLiteral("path"), file.path.isEmpty() ? file.name : file.path},
+            {QStringLiteral("rows"), QVariant::fromValue(t.rows)},
+            {QStringLiteral("duplicateShare"), double(t.duplicateRows) / rows},
+            {QStringLiteral("duplicateRows"), QVariant::fromValue(t.duplicateRows)},
+            {QStringLiteral("columns"), columns}, {QStringLiteral("preview"), preview}});
+    }
+    QVariantList differences;
+    for (const quality::ClaimDifference &d : report.differences)
+        differences.append(QVariantMap {{QStringLiteral("what"), d.what}, {QStringLiteral("file"), d.file},
+            {QStringLiteral("claimed"), d.claimed}, {QStringLiteral("measured"), d.measured},
+            {QStringLiteral("words"), d.words()}, {QStringLiteral("error"), d.severity == quality::Severity::Error}});
+    QVariantList duplicates;
+    for (const quality::DuplicateFinding &d : report.duplicates)
+        duplicates.append(QVariantMap {{QStringLiteral("id"), QVariant::fromValue(d.id)},
+            {QStringLiteral("title"), d.title}, {QStringLiteral("how"), d.how}, {QStringLiteral("share"), d.share}});
+    QVariantList findings;
+    for (const quality::FileInspection &file : report.measured.files)
+        for (const quality::Finding &f : file.findings)
+            findings.append(QVariantMap {{QStringLiteral("file"), file.path.isEmpty() ? file.name : file.path},
+                {QStringLiteral("message"), f.message},
+                {QStringLiteral("severity"), quality::severityName(f.severity)}});
+    return {{QStringLiteral("tables"), tables}, {QStringLiteral("differences"), differences},
+        {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("findings"), findings},
+        {QStringLiteral("clean"), report.clean()}, {QStringLiteral("files"), int(report.measured.files.size())},
+        {QStringLiteral("bytes"), QVariant::fromValue(report.measured.totalBytes)}};
+}
+
+} // namespace
+
+CurationController::CurationController(Executor &executor, OpenDao &dao, DaoCache &cache,
+    dao::TransactionRequester &requester, QString dataDirectory, QObject *parent)
+    : QObject(parent),
+      m_executor(executor),
+      m_dao(dao),
+      m_cache(cache),
+      m_requester(requester),
+      m_dataDirectory(std::move(dataDirectory))
+{
+    m_cache.whenCacheChanges(this, [this] { reload(); });
+    m_dao.whenProfileChanges(this, [this] {
+        clearSelection();
+        reload();
+    });
+    reload();
+}
+
+CurationController::~CurationController()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+CurationController *CurationController::create(QQmlEngine *, QJSEngine *)
+{
+    CurationController *controller = AppContext::instance()->curationController();
+    QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
+    return controller;
+}
+
+bool CurationController::hasCuration() const
+{
+    return m_dao.profile() && !m_dao.profile()->datasetCuration.isZero();
+}
+
+QVariantList CurationController::reasons() const
+{
+    QVariantList out;
+    for (int r = 0; r < dao::reviewReasonCount; ++r)
+        out.append(QVariantMap {{QStringLiteral("key"), r}, {QStringLiteral("label"), dao::reviewReasonWords(r)}});
+    return out;
+}
+
+void CurationController::setMember(const QString &member)
+{
+    auto address = crypto::Address::parse(member);
+    const QString checksummed = address ? address.value().toChecksumString() : QString();
+    if (checksummed == m_member)
+        return;
+    m_member = checksummed;
+    emit queryChanged();
+    reload();
+}
+
+void CurationController::setTab(int tab)
+{
+    if (tab == m_tab || tab < 0 || tab >= cache::queueTabCount)
+        return;
+    m_tab = tab;
+    emit queryChanged();
+    reload();
+}
+
+void CurationController::reload()
+{
+    const int generation = ++m_queryGeneration;
+    m_executor.submit(
+        this,
+        [path = m_cache.cachePath(), tab = cache::QueueTab(m_tab), member = m_member] {
+            return withCuration<QueueRead>(path, [&](cache::CurationReader &reader) -> Result<QueueRead> {
+                QueueRead out;
+                auto rules = reader.rules();
+                auto now = reader.headTime();
+                auto counts = reader.counts(member);
+                auto items = reader.queue(tab, member);
+                auto curators = reader.curators();
+                if (!rules)
+                    return rules.error();
+                if (!now)
+                    return now.error();
+                if (!counts)
+                    return counts.error();
+                if (!items)
+                    return items.error();
+                if (!curators)
+                    return curators.error();
+                out.rules = rules.value();
+                out.now = now.value();
+                out.counts = counts.value();
+                out.items = items.value();
+                out.curators = curators.value();
+                out.memberIsCurator = !member.isEmpty() && reader.isCurator(member).value_or(false);
+                return out;
+            });
+        },
+        [this, generation](const Result<QueueRead> &result) {
+            if (generation != m_queryGeneration)
+                return;
+            m_items.clear();
+            m_counts.clear();
+            m_curators.clear();
+            m_readError = result ? QString() : result.message();
+            if (result) {
+                const QueueRead &read = result.value();
+                const QString symbol = m_dao.tokenSymbol();
+                const qint64 now = read.now > 0 ? read.now : QDateTime::currentSecsSinceEpoch();
+                for (int count : read.counts)
+                    m_counts.append(count);
+                for (const cache::QueueItem &item : read.items)
+                    m_items.append(itemMap(item, read.rules, now, symbol));
+                for (const cache::CuratorRecord &c : read.curators)
+                    m_curators.append(QVariantMap {{QStringLiteral("address"), c.address},
+                        {QStringLiteral("active"), c.active}, {QStringLiteral("reviews"), c.reviews},
+                        {QStringLiteral("decided"), c.decided}, {QStringLiteral("agreed"), c.agreed},
+                        {QStringLiteral("agreement"), c.decided > 0 ? double(c.agreed) / double(c.decided) : -1.0},
+                        {QStringLiteral("fees"), tokens(c.feesEarned, symbol)}});
+                const cache::CurationRules &r = read.rules;
+                m_rules = {{QStringLiteral("known"), r.known}, {QStringLiteral("quorum"), r.quorum},
+                    {QStringLiteral("reviewPeriod"), displayDuration(r.reviewPeriod)},
+                    {QStringLiteral("reward"), tokens(r.reward, symbol)},
+                    {QStringLiteral("reviewFee"), tokens(r.reviewFee, symbol)},
+                    {QStringLiteral("slashCapPercent"), r.slashCapBasisPoints / 100.0},
+                    {QStringLiteral("appealWindow"), displayDuration(r.appealWindow)},
+                    {QStringLiteral("pool"), tokens(r.pool, symbol)}};
+                m_memberIsCurator = read.memberIsCurator;
+            }
+            emit queueChanged();
+            if (m_selectedId > 0)
+                loadSelected();
+        });
+}
+
+void CurationController::select(qint64 id)
+{
+    if (id != m_selectedId) {
+        cancelReport();
+        m_measured.reset();
+        m_report.clear();
+        setReport(ReportState::NoReport);
+        setReview(ReviewState::NotReviewing, {});
+    }
+    m_selectedId = id;
+    loadSelected();
+}
+
+void CurationController::clearSelection()
+{
+    cancelReport();
+    m_selectedId = 0;
+    m_selected.clear();
+    m_measured.reset();
+    m_report.clear();
+    setReport(ReportState::NoReport);
+    setReview(ReviewState::NotReviewing, {});
+    emit selectionChanged();
+}
+
+void CurationController::loadSelected()
+{
+    const int generation = ++m_selectionGeneration;
+    struct Selected {
+        cache::CatalogEntry entry;
+        QList<cache::ReviewEntry> reviews;
+        QList<cache::CurationEvent> history;
+    };
+    m_executor.submit(
+        this,
+        [path = m_cache.cachePath(), id = quint64(m_selectedId)] {
+            return withCuration<Selected>(path, [&](cache::CurationReader &reader) -> Result<Selected> {
+                // The catalog reader shares the read transaction's connection.
+                auto reviews = reader.reviews(id);
+                auto history = reader.history(id);
+                if (!reviews)
+                    return reviews.error();
+                if (!history)
+                    return history.error();
+                Selected out {{}, reviews.value(), history.value()};
+                return out;
+            });
+        },
+        [this, generation](const Result<Selected> &result) {
+            if (generation != m_selectionGeneration)
+                return;
+            if (!result) {
+                m_selected = {{QStringLiteral("error"), result.message()}};
+                emit selectionChanged();
+                return;
+            }
+            QVariantMap selected;
+            for (const QVariant &item : std::as_const(m_items))
+                if (item.toMap().value(QStringLiteral("id")).toLongLong() == m_selectedId)
+                    selected = item.toMap();
+            if (selected.isEmpty())
+                selected.insert(QStringLiteral("id"), m_selectedId);
+            QVariantList reviews;
+            for (const cache::ReviewEntry &r : result.value().reviews)
+                reviews.append(QVariantMap {{QStringLiteral("round"), r.round}, {QStringLiteral("curator"), r.curator},
+                    {QStringLiteral("approve"), r.approve},
+                    {QStringLiteral("reason"), dao::reviewReasonWords(r.reason)}, {QStringLiteral("text"), r.text},
+                    {QStringLiteral("evidence"), r.evidenceUri},
+                    {QStringLiteral("slashPercent"), r.slashBasisPoints / 100.0},
+                    {QStringLiteral("time"),
+                        r.time > 0 ? QDateTime::fromSecsSinceEpoch(r.time).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   : QString()}});
+            QVariantList history;
+            for (const cache::CurationEvent &e : result.value().history)
+                history.append(QVariantMap {{QStringLiteral("kind"), e.kind}, {QStringLiteral("actor"), e.actor},
+                    {QStringLiteral("time"),
+                        e.time > 0 ? QDateTime::fromSecsSinceEpoch(e.time).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   : QString()}});
+            selected.insert(QStringLiteral("reviewList"), reviews);
+            selected.insert(QStringLiteral("history"), history);
+            m_selected = selected;
+            emit selectionChanged();
+        });
+}
+
+QString CurationController::reviewFolder(qint64 id) const
+{
+    return QDir(m_dataDirectory).filePath(QStringLiteral("reviews/dataset-%1").arg(id));
+}
+
+void CurationController::setReport(ReportState state, const QString &step)
+{
+    m_reportState = state;
+    m_reportStep = step;
+    if (state != ReportState::Measuring)
+        m_reportProgress = state == ReportState::Measured ? 1 : 0;
+    emit reportChanged();
+}
+
+void CurationController::setReview(ReviewState state, const QString &message)
+{
+    m_reviewState = state;
+    m_reviewMessage = message;
+    emit reviewChanged();
+}
+
+void CurationController::measure()
+{
+    const auto &profile = m_dao.profile();
+    if (!profile || m_selectedId <= 0) {
+        setReport(ReportState::ReportFailed, tr("Open a dataset of a DAO first."));
+        return;
+    }
+    if (m_cancel)
+        *m_cancel = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_measured.reset();
+    m_report.clear();
+    m_reportProgress = 0;
+    setReport(ReportState::Measuring, tr("Reading the dataset's entry…"));
+    QPointer<CurationController> self(this);
+    const qint64 id = m_selectedId;
+    m_executor.submitWorkflow(
+        this,
+        [daoProfile = *profile, path = m_cache.cachePath(), folder = reviewFolder(id),
+            store = QDir(m_dataDirectory).filePath(QStringLiteral("cache/blocks")), id, cancel = m_cancel,
+            self]() -> Result<quality::QualityReport> {
+            auto entry = readCache<cache::CatalogReader, cache::CatalogEntry>(path,
+                QStringLiteral("The catalog has not been read from the chain yet."),
+                [id](cache::CatalogReader &reader) { return reader.dataset(quint64(id)); });
+            if (!entry)
+                return entry.error();
+            const dao::ReportRequest request {
+                daoProfile, entry.value(), path, store, folder, QStringLiteral("DataDAO Desktop " DD_VERSION)};
+            return dao::prepareCurationReport(
+                request,
+                [self](double fraction, const QString &step) {
+                    QMetaObject::invokeMethod(self, [self, fraction, step] {
+                        if (!self || self->m_reportState != ReportState::Measuring)
+                            return;
+                        self->m_reportProgress = fraction;
+                        self->m_reportStep = step;
+                        emit self->reportChanged();
+                    });
+                },
+                cancel.get());
+        },
+        [this, id, cancel = m_cancel](const Result<quality::QualityReport> &report) {
+            if (id != m_selectedId || cancel != m_cancel)
+                return; // another dataset, or measured again since
+            if (!report) {
+                setReport(ReportState::ReportFailed, *cancel ? tr("Cancelled.") : report.message());
+                return;
+            }
+            m_measured = report.value();
+            m_report = reportMap(report.value());
+            m_reportFolder = reviewFolder(id);
+            setReport(ReportState::Measured, tr("Measured here from the downloaded files."));
+        });
+}
+
+void CurationController::cancelReport()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void CurationController::submitReview(bool approve, int reason, const QString &text, double slashPercent)
+{
+    const auto &profile = m_dao.profile();
+    auto curator = crypto::Address::parse(m_member);
+    if (!profile || !curator || !m_measured) {
+        setReview(ReviewState::ReviewFailed,
+            !curator ? tr("Choose the curator's account.")
+                     : tr("Measure the dataset first: a review carries its report."));
+        return;
+    }
+    const dao::ReviewVerdict verdict {quint64(m_selectedId), m_selected.value(QStringLiteral("title")).toString(),
+        approve, dao::ReviewReason(approve ? 0 : reason), text, {}, approve ? 0 : int(qRound(slashPercent * 100))};
+    // Refused in words before anything is published: a verdict that cannot pass.
+    if (auto ask = dao::reviewAsk(*profile, curator.value(), verdict); !ask) {
+        setReview(ReviewState::ReviewFailed, ask.message());
+        return;
+    }
+    setReview(ReviewState::Publishing, tr("Publishing the report to the DAO's storage…"));
+    // Its own cancel: the measurement's may have been pulled already.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<CurationController> self(this);
+    m_executor.submitWorkflow(
+        this,
+        [daoProfile = *profile, from = curator.value(), verdict, report = *m_measured, folder = m_reportFolder,
+            requester = &m_requester, cancel, self]() -> Result<eth::Receipt> {
+            auto evidence = dao::publishCurationReport(report, folder, daoProfile.storageApi, cancel.get());
+            if (!evidence)
+                return evidence.error();
+            dao::ReviewVerdict withEvidence = verdict;
+            withEvidence.evidenceUri = evidence.value();
+            auto ask = dao::reviewAsk(daoProfile, from, withEvidence);
+            if (!ask)
+                return ask.error();
+            QMetaObject::invokeMethod(self, [self] {
+                if (self)
+                    self->setReview(ReviewState::Confirming, tr("Confirm the review in the sheet."));
+            });
+            return requester->send(ask.value(), cancel.get());
+        },
+        [this](const Result<eth::Receipt> &sent) {
+            setReview(sent ? ReviewState::Reviewed : ReviewState::ReviewFailed,
+                sent ? tr("Review recorded on chain.") : sent.message());
+            m_cache.syncNow();
+        });
+}
+
+} // namespace dd::app
