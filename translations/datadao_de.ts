@@ -722,6 +722,139 @@
     </message>
 </context>
 <context>
+    <name>CurationWords</name>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="19"/>
+        <source>Waiting for a first review</source>
+        <translation>Wartet auf eine erste Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="21"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="23"/>
+        <source>Waiting for governance</source>
+        <translation>Wartet auf die Governance</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="25"/>
+        <source>Approved</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="27"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="29"/>
+        <source>Appealed to the token holders</source>
+        <translation>Einspruch bei den Token-Inhabern</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="31"/>
+        <source>Approved on appeal</source>
+        <translation>Nach Einspruch angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="33"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="51"/>
+        <source>Approved by governance</source>
+        <translation>Von der Governance angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="52"/>
+        <source>Approved by the curators</source>
+        <translation>Von den Kuratoren angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="53"/>
+        <source>Rejected by governance; %1 of the stake to the treasury</source>
+        <translation>Von der Governance abgelehnt; %1 des Einsatzes an die Schatzkammer</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="54"/>
+        <source>Rejected by the curators; %1 of the stake to the treasury</source>
+        <translation>Von den Kuratoren abgelehnt; %1 des Einsatzes an die Schatzkammer</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="58"/>
+        <source>The review period ran out: waiting for governance</source>
+        <translation>Die Prüfungsfrist ist abgelaufen: wartet auf die Governance</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="59"/>
+        <source>The curators are split: waiting for governance</source>
+        <translation>Die Kuratoren sind uneins: wartet auf die Governance</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="61"/>
+        <source>Reward of %1 paid to the contributor</source>
+        <translation>Belohnung von %1 an den Beitragenden gezahlt</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="63"/>
+        <source>Review fee of %1 paid to %2</source>
+        <translation>Prüfungsgebühr von %1 an %2 gezahlt</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="65"/>
+        <source>Appealed with a deposit of %1: %2</source>
+        <translation>Einspruch mit einer Kaution von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="68"/>
+        <source>Appeal upheld: the rejection is overturned, the deposit returned</source>
+        <translation>Einspruch stattgegeben: die Ablehnung ist aufgehoben, die Kaution zurückgezahlt</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="69"/>
+        <source>Appeal dismissed: the deposit of %1 goes to the treasury</source>
+        <translation>Einspruch abgewiesen: die Kaution von %1 geht an die Schatzkammer</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="71"/>
+        <source>Approval challenged with a deposit of %1: %2</source>
+        <translation>Annahme angefochten mit einer Kaution von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="75"/>
+        <source>Challenge upheld: the deposit of %1 is returned</source>
+        <translation>Anfechtung stattgegeben: die Kaution von %1 wird zurückgezahlt</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="76"/>
+        <source>Challenge dismissed: the deposit of %1 joins the rewards pool</source>
+        <translation>Anfechtung abgewiesen: die Kaution von %1 geht in den Belohnungstopf</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="78"/>
+        <source>Evidence added: %1</source>
+        <translation>Beleg hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="80"/>
+        <source>Reinstated</source>
+        <translation>Wieder eingesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="82"/>
+        <source>Reopened for review</source>
+        <translation>Erneut zur Prüfung geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="84"/>
+        <source>Withdrawn by the contributor</source>
+        <translation>Vom Beitragenden zurückgezogen</translation>
+    </message>
+</context>
+<context>
     <name>DatasetAccess</name>
     <message>
         <location filename="../core/dao/datasetaccess.cpp" line="28"/>
@@ -3100,7 +3233,7 @@
 <context>
     <name>dd::app::AppContext</name>
     <message>
-        <location filename="../app/appcontext.cpp" line="114"/>
+        <location filename="../app/appcontext.cpp" line="117"/>
         <source>The app is closing.</source>
         <translation>Die App wird beendet.</translation>
     </message>
@@ -3361,6 +3494,54 @@
         <location filename="../app/contribute/contributecontroller.cpp" line="390"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::CurationController</name>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="373"/>
+        <source>Open a dataset of a DAO first.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz einer DAO.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="382"/>
+        <source>Reading the dataset&apos;s entry…</source>
+        <translation>Der Eintrag des Datensatzes wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="414"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="420"/>
+        <source>Measured here from the downloaded files.</source>
+        <translation>Hier an den heruntergeladenen Dateien gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="436"/>
+        <source>Choose the curator&apos;s account.</source>
+        <translation>Wählen Sie das Konto des Kurators.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="437"/>
+        <source>Measure the dataset first: a review carries its report.</source>
+        <translation>Messen Sie den Datensatz zuerst: eine Prüfung trägt ihren Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="447"/>
+        <source>Publishing the report to the DAO&apos;s storage…</source>
+        <translation>Der Bericht wird im Speicher der DAO veröffentlicht…</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="465"/>
+        <source>Confirm the review in the sheet.</source>
+        <translation>Bestätigen Sie die Prüfung im Blatt.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="471"/>
+        <source>Review recorded on chain.</source>
+        <translation>Prüfung auf der Chain festgehalten.</translation>
     </message>
 </context>
 <context>

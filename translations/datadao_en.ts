@@ -722,6 +722,139 @@
     </message>
 </context>
 <context>
+    <name>CurationWords</name>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="19"/>
+        <source>Waiting for a first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="21"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="23"/>
+        <source>Waiting for governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="25"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="27"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="29"/>
+        <source>Appealed to the token holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="31"/>
+        <source>Approved on appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="33"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="51"/>
+        <source>Approved by governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="52"/>
+        <source>Approved by the curators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="53"/>
+        <source>Rejected by governance; %1 of the stake to the treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="54"/>
+        <source>Rejected by the curators; %1 of the stake to the treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="58"/>
+        <source>The review period ran out: waiting for governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="59"/>
+        <source>The curators are split: waiting for governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="61"/>
+        <source>Reward of %1 paid to the contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="63"/>
+        <source>Review fee of %1 paid to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="65"/>
+        <source>Appealed with a deposit of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="68"/>
+        <source>Appeal upheld: the rejection is overturned, the deposit returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="69"/>
+        <source>Appeal dismissed: the deposit of %1 goes to the treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="71"/>
+        <source>Approval challenged with a deposit of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="75"/>
+        <source>Challenge upheld: the deposit of %1 is returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="76"/>
+        <source>Challenge dismissed: the deposit of %1 joins the rewards pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="78"/>
+        <source>Evidence added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="80"/>
+        <source>Reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="82"/>
+        <source>Reopened for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationwords.cpp" line="84"/>
+        <source>Withdrawn by the contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetAccess</name>
     <message>
         <location filename="../core/dao/datasetaccess.cpp" line="28"/>
@@ -3100,7 +3233,7 @@
 <context>
     <name>dd::app::AppContext</name>
     <message>
-        <location filename="../app/appcontext.cpp" line="114"/>
+        <location filename="../app/appcontext.cpp" line="117"/>
         <source>The app is closing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,6 +3493,54 @@
     <message>
         <location filename="../app/contribute/contributecontroller.cpp" line="390"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::app::CurationController</name>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="373"/>
+        <source>Open a dataset of a DAO first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="382"/>
+        <source>Reading the dataset&apos;s entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="414"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="420"/>
+        <source>Measured here from the downloaded files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="436"/>
+        <source>Choose the curator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="437"/>
+        <source>Measure the dataset first: a review carries its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="447"/>
+        <source>Publishing the report to the DAO&apos;s storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="465"/>
+        <source>Confirm the review in the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="471"/>
+        <source>Review recorded on chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

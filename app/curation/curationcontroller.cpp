@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "common/cacheread.h"
 #include "common/displayformat.h"
+#include "curation/curationwords.h"
 #include "datasets/catalogview.h"
 
 #include "cache/catalogreader.h"
@@ -36,16 +37,12 @@ struct QueueRead {
     bool memberIsCurator = false;
 };
 
-QString tokens(const QString &wei, const QString &symbol)
-{
-    return displayAmount(eth::UInt256::fromDecimal(wei).value_or(eth::UInt256()), 18) + QLatin1Char(' ') + symbol;
-}
-
 QVariantMap itemMap(const cache::QueueItem &item, const cache::CurationRules &rules, qint64 now, const QString &symbol)
 {
     QVariantMap m = entryMap(item.dataset, symbol);
-    m.insert(QStringLiteral("stakeText"), tokens(item.dataset.stake, symbol));
-    m.insert(QStringLiteral("stage"), curationStageName(item.dataset.stage));
+    m.insert(QStringLiteral("stakeText"), tokenWords(item.dataset.stake, symbol));
+    m.insert(QStringLiteral("stage"), int(item.dataset.stage));
+    m.insert(QStringLiteral("stageText"), curationStageWords(item.dataset.stage));
     m.insert(QStringLiteral("reviews"), item.reviews);
     m.insert(QStringLiteral("quorum"), rules.quorum);
     m.insert(QStringLiteral("reviewedByMe"), item.reviewedByMe);
@@ -237,15 +234,15 @@ void CurationController::reload()
                         {QStringLiteral("active"), c.active}, {QStringLiteral("reviews"), c.reviews},
                         {QStringLiteral("decided"), c.decided}, {QStringLiteral("agreed"), c.agreed},
                         {QStringLiteral("agreement"), c.decided > 0 ? double(c.agreed) / double(c.decided) : -1.0},
-                        {QStringLiteral("fees"), tokens(c.feesEarned, symbol)}});
+                        {QStringLiteral("fees"), tokenWords(c.feesEarned, symbol)}});
                 const cache::CurationRules &r = read.rules;
                 m_rules = {{QStringLiteral("known"), r.known}, {QStringLiteral("quorum"), r.quorum},
                     {QStringLiteral("reviewPeriod"), displayDuration(r.reviewPeriod)},
-                    {QStringLiteral("reward"), tokens(r.reward, symbol)},
-                    {QStringLiteral("reviewFee"), tokens(r.reviewFee, symbol)},
+                    {QStringLiteral("reward"), tokenWords(r.reward, symbol)},
+                    {QStringLiteral("reviewFee"), tokenWords(r.reviewFee, symbol)},
                     {QStringLiteral("slashCapPercent"), r.slashCapBasisPoints / 100.0},
                     {QStringLiteral("appealWindow"), displayDuration(r.appealWindow)},
-                    {QStringLiteral("pool"), tokens(r.pool, symbol)}};
+                    {QStringLiteral("pool"), tokenWords(r.pool, symbol)}};
                 m_memberIsCurator = read.memberIsCurator;
             }
             emit queueChanged();
@@ -283,41 +280,49 @@ void CurationController::loadSelected()
 {
     const int generation = ++m_selectionGeneration;
     struct Selected {
-        cache::CatalogEntry entry;
+        cache::QueueItem item;
+        cache::CurationRules rules;
+        qint64 now = 0;
         QList<cache::ReviewEntry> reviews;
         QList<cache::CurationEvent> history;
     };
     m_executor.submit(
         this,
-        [path = m_cache.cachePath(), id = quint64(m_selectedId)] {
+        [path = m_cache.cachePath(), id = quint64(m_selectedId), member = m_member] {
             return withCuration<Selected>(path, [&](cache::CurationReader &reader) -> Result<Selected> {
-                // The catalog reader shares the read transaction's connection.
+                auto item = reader.item(id, member);
+                if (!item)
+                    return item.error();
+                if (!item.value())
+                    return Result<Selected>::failure(QStringLiteral("Dataset #%1 is not in the registry.").arg(id));
+                auto rules = reader.rules();
+                if (!rules)
+                    return rules.error();
+                auto now = reader.headTime();
+                if (!now)
+                    return now.error();
                 auto reviews = reader.reviews(id);
-                auto history = reader.history(id);
                 if (!reviews)
                     return reviews.error();
+                auto history = reader.history(id);
                 if (!history)
                     return history.error();
-                Selected out {{}, reviews.value(), history.value()};
-                return out;
+                return Selected {*item.value(), rules.value(), now.value(), reviews.value(), history.value()};
             });
         },
         [this, generation](const Result<Selected> &result) {
             if (generation != m_selectionGeneration)
                 return;
             if (!result) {
-                m_selected = {{QStringLiteral("error"), result.message()}};
+                m_selected = {{QStringLiteral("id"), m_selectedId}, {QStringLiteral("error"), result.message()}};
                 emit selectionChanged();
                 return;
             }
-            QVariantMap selected;
-            for (const QVariant &item : std::as_const(m_items))
-                if (item.toMap().value(QStringLiteral("id")).toLongLong() == m_selectedId)
-                    selected = item.toMap();
-            if (selected.isEmpty())
-                selected.insert(QStringLiteral("id"), m_selectedId);
+            const Selected &read = result.value();
+            const qint64 now = read.now > 0 ? read.now : QDateTime::currentSecsSinceEpoch();
+            QVariantMap selected = itemMap(read.item, read.rules, now, m_dao.tokenSymbol());
             QVariantList reviews;
-            for (const cache::ReviewEntry &r : result.value().reviews)
+            for (const cache::ReviewEntry &r : read.reviews)
                 reviews.append(QVariantMap {{QStringLiteral("round"), r.round}, {QStringLiteral("curator"), r.curator},
                     {QStringLiteral("approve"), r.approve},
                     {QStringLiteral("reason"), dao::reviewReasonWords(r.reason)}, {QStringLiteral("text"), r.text},
@@ -327,8 +332,9 @@ void CurationController::loadSelected()
                         r.time > 0 ? QDateTime::fromSecsSinceEpoch(r.time).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                    : QString()}});
             QVariantList history;
-            for (const cache::CurationEvent &e : result.value().history)
+            for (const cache::CurationEvent &e : read.history)
                 history.append(QVariantMap {{QStringLiteral("kind"), e.kind}, {QStringLiteral("actor"), e.actor},
+                    {QStringLiteral("words"), curationEventWords(e, m_dao.tokenSymbol())},
                     {QStringLiteral("time"),
                         e.time > 0 ? QDateTime::fromSecsSinceEpoch(e.time).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                    : QString()}});

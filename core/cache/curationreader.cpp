@@ -47,6 +47,21 @@ Error readError(const QSqlQuery &q, const QString &what)
     return sqlError(what, q.lastError().text());
 }
 
+// A row of entryColumns and then reviewedBy.
+QueueItem itemFrom(const QSqlQuery &q, const CurationRules &rules)
+{
+    QueueItem item;
+    item.dataset = catalog::entryFrom(q);
+    const CatalogEntry &e = item.dataset;
+    item.reviewedByMe = q.value(29).toBool();
+    item.reviews = e.approvals + e.rejections;
+    if (rules.known && e.status == DatasetStatus::Pending)
+        item.reviewEndsAt = e.openedAt + rules.reviewPeriod;
+    if (rules.known && e.stage == CurationStage::Rejected && e.decidedAt > 0)
+        item.appealEndsAt = e.decidedAt + rules.appealWindow;
+    return item;
+}
+
 } // namespace
 
 Result<CurationRules> CurationReader::rules()
@@ -113,19 +128,26 @@ Result<QList<QueueItem>> CurationReader::queue(QueueTab tab, const QString &memb
     if (!q.exec())
         return readError(q, QStringLiteral("read the curation queue"));
     QList<QueueItem> out;
-    while (q.next()) {
-        QueueItem item;
-        item.dataset = catalog::entryFrom(q);
-        const CatalogEntry &e = item.dataset;
-        item.reviewedByMe = q.value(29).toBool();
-        item.reviews = e.approvals + e.rejections;
-        if (rules.value().known && e.status == DatasetStatus::Pending)
-            item.reviewEndsAt = e.openedAt + rules.value().reviewPeriod;
-        if (rules.value().known && e.stage == CurationStage::Rejected && e.decidedAt > 0)
-            item.appealEndsAt = e.decidedAt + rules.value().appealWindow;
-        out.append(item);
-    }
+    while (q.next())
+        out.append(itemFrom(q, rules.value()));
     return out;
+}
+
+Result<std::optional<QueueItem>> CurationReader::item(quint64 id, const QString &member)
+{
+    auto rules = this->rules();
+    if (!rules)
+        return rules.error();
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM datasets d WHERE d.id = :id")
+                  .arg(QLatin1String(catalog::entryColumns), reviewedBy(":me2")));
+    q.bindValue(QStringLiteral(":me2"), member);
+    q.bindValue(QStringLiteral(":id"), qulonglong(id));
+    if (!q.exec())
+        return readError(q, QStringLiteral("read a dataset's curation"));
+    if (!q.next())
+        return std::optional<QueueItem>();
+    return std::optional<QueueItem>(itemFrom(q, rules.value()));
 }
 
 Result<QList<int>> CurationReader::counts(const QString &member)

@@ -10,6 +10,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace dd::cache {
 
 // DatasetCuration.parameters() and pool(), as the last sync read them. Amounts in wei, decimal.
@@ -89,6 +91,8 @@ public:
     // member: checksummed address (empty: the tabs that need one are empty).
     Result<QList<QueueItem>> queue(QueueTab tab, const QString &member, int limit = 500);
     Result<QList<int>> counts(const QString &member); // one per QueueTab, in order
+    // One dataset as the queue shows it (none: no such dataset).
+    Result<std::optional<QueueItem>> item(quint64 id, const QString &member);
     Result<QList<ReviewEntry>> reviews(quint64 id);
     Result<QList<CurationEvent>> history(quint64 id);
     // Everyone who ever held the role, ranked: agreement, then reviews.

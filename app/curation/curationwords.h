@@ -1,0 +1,18 @@
+#pragma once
+
+// The Curation section's words for what the cache records: a dataset's stage and each event of
+// its curation history ("Approved by the curators; 0 DATA kept", "Reward of 50 DATA paid to …").
+
+#include "cache/catalogwriter.h"
+#include "cache/curationreader.h"
+
+#include <QString>
+
+namespace dd::app {
+
+QString curationStageWords(cache::CurationStage stage);
+// Wei, decimal, as tokens of the DAO ("50 DATA").
+QString tokenWords(const QString &wei, const QString &symbol);
+QString curationEventWords(const cache::CurationEvent &event, const QString &symbol);
+
+} // namespace dd::app
