@@ -701,24 +701,144 @@
 <context>
     <name>CurationPage</name>
     <message>
-        <location filename="../qml/curation/CurationPage.qml" line="17"/>
+        <location filename="../qml/curation/CurationPage.qml" line="36"/>
         <source>Curation</source>
         <translation>Kuratierung</translation>
     </message>
     <message>
-        <location filename="../qml/curation/CurationPage.qml" line="18"/>
-        <source>Curators work through the review queue here: an automatic quality report first, then approve or reject on chain with a written reason.</source>
-        <translation>Kuratoren bearbeiten hier die Prüfwarteschlange: zuerst ein automatischer Qualitätsbericht, dann Annahme oder Ablehnung auf der Chain mit schriftlicher Begründung.</translation>
+        <location filename="../qml/curation/CurationPage.qml" line="37"/>
+        <source>The review queue of %1. Measure a dataset against what its metadata claims, then approve or reject it on chain with a reason and the report as evidence.</source>
+        <translation>Die Prüfwarteschlange von %1. Messen Sie einen Datensatz an dem, was seine Metadaten behaupten, und nehmen Sie ihn dann auf der Chain an oder lehnen Sie ihn ab, mit einer Begründung und dem Bericht als Beleg.</translation>
     </message>
     <message>
-        <location filename="../qml/curation/CurationPage.qml" line="24"/>
-        <source>No review queue yet: curation arrives with the dataset registry.</source>
-        <translation>Noch keine Prüfwarteschlange: Die Kuratierung kommt mit dem Datensatz-Register.</translation>
+        <location filename="../qml/curation/CurationPage.qml" line="37"/>
+        <source>the DAO</source>
+        <translation>der DAO</translation>
     </message>
     <message>
-        <location filename="../qml/curation/CurationPage.qml" line="23"/>
-        <source>Nothing here yet</source>
-        <translation>Hier ist noch nichts</translation>
+        <location filename="../qml/curation/CurationPage.qml" line="46"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="64"/>
+        <source>Curators</source>
+        <translation>Kuratoren</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="73"/>
+        <source>The curation rules have not been read from the chain yet.</source>
+        <translation>Die Regeln der Kuratierung wurden noch nicht von der Chain gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="74"/>
+        <source>%1 reviews decide a dataset · review period %2 · reward %3 · review fee %4 · slashing up to %5% · appeals within %6 · rewards pool %7</source>
+        <translation>%1 Prüfungen entscheiden einen Datensatz · Prüfungsfrist %2 · Belohnung %3 · Prüfungsgebühr %4 · Einbehalt bis %5% · Einspruch innerhalb von %6 · Belohnungstopf %7</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="87"/>
+        <source>%1 is a curator: the first tab holds what waits for its review.</source>
+        <translation>%1 ist Kurator: Der erste Reiter enthält, was auf seine Prüfung wartet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="88"/>
+        <source>%1 is not a curator. It can read the queue and measure datasets; reviewing needs the curator role, which governance grants.</source>
+        <translation>%1 ist kein Kurator. Es kann die Warteschlange lesen und Datensätze messen; Prüfen erfordert die Kuratorenrolle, die die Governance vergibt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>Waiting for me</source>
+        <translation>Wartet auf mich</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>Appealed or challenged</source>
+        <translation>Einspruch oder Anfechtung</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>My submissions</source>
+        <translation>Meine Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="106"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="130"/>
+        <source>No DAO is open</source>
+        <translation>Keine DAO geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="131"/>
+        <source>This DAO has no curation contract</source>
+        <translation>Diese DAO hat keinen Kuratierungsvertrag</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="132"/>
+        <source>No account chosen</source>
+        <translation>Kein Konto gewählt</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="133"/>
+        <source>Nothing waits for your review</source>
+        <translation>Nichts wartet auf Ihre Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="134"/>
+        <source>No submissions from this account</source>
+        <translation>Keine Beiträge von diesem Konto</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="135"/>
+        <source>No dataset here</source>
+        <translation>Hier ist kein Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="136"/>
+        <source>Open a DAO profile or add a DAO in Settings to see its review queue.</source>
+        <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Prüfwarteschlange zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="137"/>
+        <source>Its profile names no DatasetCuration contract: datasets there are reviewed by the registry&apos;s own curators, without a quorum.</source>
+        <translation>Ihr Profil nennt keinen DatasetCuration-Vertrag: Dort prüfen die Kuratoren des Registers selbst, ohne Quorum.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="138"/>
+        <source>Create or import a wallet in Wallet: this tab shows what concerns one of its accounts.</source>
+        <translation>Erstellen oder importieren Sie eine Wallet unter Wallet: Dieser Reiter zeigt, was eines ihrer Konten betrifft.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="139"/>
+        <source>Every dataset in review has your verdict, or is your own. New submissions appear here as soon as the chain has them.</source>
+        <translation>Jeder Datensatz in Prüfung hat Ihr Urteil oder ist Ihr eigener. Neue Beiträge erscheinen hier, sobald die Chain sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="140"/>
+        <source>Only curators review. Governance grants the role by a proposal; the other tabs show the whole queue.</source>
+        <translation>Nur Kuratoren prüfen. Die Governance vergibt die Rolle per Vorschlag; die anderen Reiter zeigen die ganze Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="141"/>
+        <source>Datasets this account contributes appear here with their reviews: drop a file or folder on the window to contribute one.</source>
+        <translation>Datensätze, die dieses Konto beiträgt, erscheinen hier mit ihren Prüfungen: Ziehen Sie eine Datei oder einen Ordner auf das Fenster, um einen beizutragen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="142"/>
+        <source>Datasets appear here as their curation moves on. The app reads the chain in the background.</source>
+        <translation>Datensätze erscheinen hier, während ihre Kuratierung fortschreitet. Die App liest die Chain im Hintergrund.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +972,67 @@
         <location filename="../app/curation/curationwords.cpp" line="84"/>
         <source>Withdrawn by the contributor</source>
         <translation>Vom Beitragenden zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>CuratorsView</name>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="18"/>
+        <source>‹ Review queue</source>
+        <translation>‹ Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="23"/>
+        <source>Curators</source>
+        <translation>Kuratoren</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="24"/>
+        <source>Agreement is the share of decided datasets where a curator&apos;s verdict matched the outcome; each such review earned the review fee.</source>
+        <translation>Übereinstimmung ist der Anteil entschiedener Datensätze, bei denen das Urteil eines Kurators dem Ergebnis entsprach; jede solche Prüfung brachte die Prüfungsgebühr ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="30"/>
+        <source>No curators yet</source>
+        <translation>Noch keine Kuratoren</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="31"/>
+        <source>Governance grants the curator role by a proposal; curators appear here from the chain&apos;s events.</source>
+        <translation>Die Governance vergibt die Kuratorenrolle per Vorschlag; Kuratoren erscheinen hier aus den Ereignissen der Chain.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="62"/>
+        <source>curator</source>
+        <translation>Kurator</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="62"/>
+        <source>role revoked</source>
+        <translation>Rolle entzogen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/CuratorsView.qml" line="68"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="73"/>
+        <source>nothing decided yet</source>
+        <translation>noch nichts entschieden</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="74"/>
+        <source>agreed on %1 of %2 decided (%3%)</source>
+        <translation>übereinstimmend bei %1 von %2 entschiedenen (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="80"/>
+        <source>earned %1</source>
+        <translation>%1 verdient</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2610,159 @@
     </message>
 </context>
 <context>
+    <name>QualityReportPane</name>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="30"/>
+        <source>Quality report</source>
+        <translation>Qualitätsbericht</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="39"/>
+        <source>Measure again</source>
+        <translation>Erneut messen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="39"/>
+        <source>Measure the dataset</source>
+        <translation>Datensatz messen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="46"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="53"/>
+        <source>The app downloads the dataset again, checks every block against its CID, and measures the files itself: sizes, hashes, formats, schema, rows, empty values, personal data and duplicates of registered datasets. The report goes on chain with your review, so anyone can run it again.</source>
+        <translation>Die App lädt den Datensatz erneut herunter, prüft jeden Block gegen seine CID und misst die Dateien selbst: Größen, Hashes, Formate, Schema, Zeilen, leere Werte, personenbezogene Daten und Duplikate registrierter Datensätze. Der Bericht geht mit Ihrer Prüfung auf die Chain, sodass jeder ihn wiederholen kann.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="82"/>
+        <source>Every claim holds: files, sizes, hashes, formats, schema, rows and licence; no duplicate of a registered dataset.</source>
+        <translation>Jede Angabe stimmt: Dateien, Größen, Hashes, Formate, Schema, Zeilen und Lizenz; kein Duplikat eines registrierten Datensatzes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/QualityReportPane.qml" line="83"/>
+        <source>%n claim(s) of the metadata do not hold</source>
+        <translation>
+            <numerusform>%n Angabe der Metadaten stimmt nicht</numerusform>
+            <numerusform>%n Angaben der Metadaten stimmen nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/QualityReportPane.qml" line="84"/>
+        <source>; duplicates %n registered dataset(s)</source>
+        <translation>
+            <numerusform>; dupliziert %n registrierten Datensatz</numerusform>
+            <numerusform>; dupliziert %n registrierte Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="105"/>
+        <source>• %1% of its rows are in #%2 “%3”</source>
+        <translation>• %1% seiner Zeilen stehen in #%2 „%3“</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="106"/>
+        <source>• The %1 as #%2 “%3”</source>
+        <translation>• %1 wie #%2 „%3“</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="116"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/QualityReportPane.qml" line="133"/>
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n Zeile</numerusform>
+            <numerusform>%1 — %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="134"/>
+        <source>, %1 duplicated (%2%)</source>
+        <translation>, %1 doppelt (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="164"/>
+        <source>empty %1%</source>
+        <translation>leer %1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="169"/>
+        <source>distinct %1%</source>
+        <translation>verschieden %1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="197"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/QualityReportPane.qml" line="198"/>
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n Ausreißer</numerusform>
+            <numerusform>%n Ausreißer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="199"/>
+        <source>personal data: %1</source>
+        <translation>personenbezogene Daten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCard</name>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="73"/>
+        <source>%1 of %2 reviews</source>
+        <translation>%1 von %2 Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="79"/>
+        <source>· you reviewed it</source>
+        <translation>· von Ihnen geprüft</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="85"/>
+        <source>appeal window closed</source>
+        <translation>Einspruchsfrist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="85"/>
+        <source>review period over</source>
+        <translation>Prüfungsfrist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="86"/>
+        <source>%1 left to appeal</source>
+        <translation>noch %1 für einen Einspruch</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="87"/>
+        <source>%1 left to review</source>
+        <translation>noch %1 zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="95"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="95"/>
+        <source>stake %1</source>
+        <translation>Einsatz %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="96"/>
+        <source>submitted %1 ago</source>
+        <translation>vor %1 eingereicht</translation>
+    </message>
+</context>
+<context>
     <name>RelayDialog</name>
     <message>
         <location filename="../qml/governance/RelayDialog.qml" line="11"/>
@@ -2638,6 +2972,188 @@
         <location filename="../core/dao/revertwords.cpp" line="66"/>
         <source>{spender} may take {allowance} of the token&apos;s smallest unit, and {needed} are needed</source>
         <translation>{spender} darf {allowance} der kleinsten Einheit des Tokens nehmen, und {needed} werden gebraucht</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="43"/>
+        <source>Your verdict</source>
+        <translation>Ihr Urteil</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="50"/>
+        <source>Approve</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="51"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="57"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="67"/>
+        <source>Keep of the stake</source>
+        <translation>Vom Einsatz einbehalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="75"/>
+        <source>% (at most %1%)</source>
+        <translation>% (höchstens %1%)</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="84"/>
+        <source>What the contributor should know: what fails, where, and what a corrected version needs</source>
+        <translation>Was der Beitragende wissen sollte: was nicht stimmt, wo, und was eine korrigierte Fassung braucht</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="85"/>
+        <source>What the other curators and buyers should know (optional)</source>
+        <translation>Was die anderen Kuratoren und Käufer wissen sollten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="89"/>
+        <source>The report is published to the DAO&apos;s storage and its address goes on chain with the review. Once the quorum is reached, the majority decides.</source>
+        <translation>Der Bericht wird im Speicher der DAO veröffentlicht und seine Adresse geht mit der Prüfung auf die Chain. Ist das Quorum erreicht, entscheidet die Mehrheit.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="90"/>
+        <source>Measure the dataset first: a review carries its report as evidence.</source>
+        <translation>Messen Sie den Datensatz zuerst: Eine Prüfung trägt ihren Bericht als Beleg.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="100"/>
+        <source>Approve on chain…</source>
+        <translation>Auf der Chain annehmen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="100"/>
+        <source>Reject on chain…</source>
+        <translation>Auf der Chain ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="123"/>
+        <source>A rejection says why in words: the contributor reads it, and may appeal.</source>
+        <translation>Eine Ablehnung sagt in Worten, warum: Der Beitragende liest es und kann Einspruch erheben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="19"/>
+        <source>Choose an account of your wallet at the top of the queue to review.</source>
+        <translation>Wählen Sie oben in der Warteschlange ein Konto Ihrer Wallet, um zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="20"/>
+        <source>The review period is over: the dataset waits for governance.</source>
+        <translation>Die Prüfungsfrist ist abgelaufen: Der Datensatz wartet auf die Governance.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="21"/>
+        <source>This dataset is no longer open to reviews: %1.</source>
+        <translation>Dieser Datensatz ist nicht mehr zur Prüfung offen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="22"/>
+        <source>%1 has reviewed this dataset; each curator reviews a dataset once.</source>
+        <translation>%1 hat diesen Datensatz geprüft; jeder Kurator prüft einen Datensatz einmal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="23"/>
+        <source>This is your own dataset: other curators review it.</source>
+        <translation>Das ist Ihr eigener Datensatz: Andere Kuratoren prüfen ihn.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="24"/>
+        <source>%1 is not a curator: reviews need the role, which governance grants. You can still measure the dataset.</source>
+        <translation>%1 ist kein Kurator: Prüfungen erfordern die Rolle, die die Governance vergibt. Messen können Sie den Datensatz trotzdem.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="38"/>
+        <source>‹ Review queue</source>
+        <translation>‹ Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="76"/>
+        <source>Contributor</source>
+        <translation>Beitragende Person</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="78"/>
+        <source>Stake</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="80"/>
+        <location filename="../qml/curation/ReviewView.qml" line="121"/>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="82"/>
+        <source>%1 of the %2 that decide it</source>
+        <translation>%1 der %2, die ihn entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="83"/>
+        <source> · %1 left to appeal</source>
+        <translation> · noch %1 für einen Einspruch</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="83"/>
+        <source> · %1 left to review</source>
+        <translation> · noch %1 zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="86"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="128"/>
+        <source>No curator has reviewed it yet.</source>
+        <translation>Noch kein Kurator hat ihn geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="148"/>
+        <source>Approved by</source>
+        <translation>Angenommen von</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="148"/>
+        <source>Rejected by</source>
+        <translation>Abgelehnt von</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="155"/>
+        <source>round %1 · </source>
+        <translation>Runde %1 · </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="163"/>
+        <source>, proposing to keep %1% of the stake</source>
+        <translation>, mit dem Vorschlag, %1% des Einsatzes einzubehalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="178"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="189"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="196"/>
+        <source>Nothing has happened in its curation yet.</source>
+        <translation>In seiner Kuratierung ist noch nichts geschehen.</translation>
     </message>
 </context>
 <context>
@@ -3499,47 +4015,47 @@
 <context>
     <name>dd::app::CurationController</name>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="373"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="385"/>
         <source>Open a dataset of a DAO first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz einer DAO.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="382"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="394"/>
         <source>Reading the dataset&apos;s entry…</source>
         <translation>Der Eintrag des Datensatzes wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="414"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="426"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="420"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="432"/>
         <source>Measured here from the downloaded files.</source>
         <translation>Hier an den heruntergeladenen Dateien gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="436"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="448"/>
         <source>Choose the curator&apos;s account.</source>
         <translation>Wählen Sie das Konto des Kurators.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="437"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="449"/>
         <source>Measure the dataset first: a review carries its report.</source>
         <translation>Messen Sie den Datensatz zuerst: eine Prüfung trägt ihren Bericht.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="447"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="459"/>
         <source>Publishing the report to the DAO&apos;s storage…</source>
         <translation>Der Bericht wird im Speicher der DAO veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="465"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="477"/>
         <source>Confirm the review in the sheet.</source>
         <translation>Bestätigen Sie die Prüfung im Blatt.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="471"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="483"/>
         <source>Review recorded on chain.</source>
         <translation>Prüfung auf der Chain festgehalten.</translation>
     </message>

@@ -701,23 +701,143 @@
 <context>
     <name>CurationPage</name>
     <message>
-        <location filename="../qml/curation/CurationPage.qml" line="17"/>
+        <location filename="../qml/curation/CurationPage.qml" line="36"/>
         <source>Curation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/CurationPage.qml" line="18"/>
-        <source>Curators work through the review queue here: an automatic quality report first, then approve or reject on chain with a written reason.</source>
+        <location filename="../qml/curation/CurationPage.qml" line="37"/>
+        <source>The review queue of %1. Measure a dataset against what its metadata claims, then approve or reject it on chain with a reason and the report as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/CurationPage.qml" line="23"/>
-        <source>Nothing here yet</source>
+        <location filename="../qml/curation/CurationPage.qml" line="37"/>
+        <source>the DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/CurationPage.qml" line="24"/>
-        <source>No review queue yet: curation arrives with the dataset registry.</source>
+        <location filename="../qml/curation/CurationPage.qml" line="46"/>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="64"/>
+        <source>Curators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="73"/>
+        <source>The curation rules have not been read from the chain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="74"/>
+        <source>%1 reviews decide a dataset · review period %2 · reward %3 · review fee %4 · slashing up to %5% · appeals within %6 · rewards pool %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="87"/>
+        <source>%1 is a curator: the first tab holds what waits for its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="88"/>
+        <source>%1 is not a curator. It can read the queue and measure datasets; reviewing needs the curator role, which governance grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>Appealed or challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="100"/>
+        <source>My submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="106"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="130"/>
+        <source>No DAO is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="131"/>
+        <source>This DAO has no curation contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="132"/>
+        <source>No account chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="133"/>
+        <source>Nothing waits for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="134"/>
+        <source>No submissions from this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="135"/>
+        <source>No dataset here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="136"/>
+        <source>Open a DAO profile or add a DAO in Settings to see its review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="137"/>
+        <source>Its profile names no DatasetCuration contract: datasets there are reviewed by the registry&apos;s own curators, without a quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="138"/>
+        <source>Create or import a wallet in Wallet: this tab shows what concerns one of its accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="139"/>
+        <source>Every dataset in review has your verdict, or is your own. New submissions appear here as soon as the chain has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="140"/>
+        <source>Only curators review. Governance grants the role by a proposal; the other tabs show the whole queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="141"/>
+        <source>Datasets this account contributes appear here with their reviews: drop a file or folder on the window to contribute one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CurationPage.qml" line="142"/>
+        <source>Datasets appear here as their curation moves on. The app reads the chain in the background.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +971,67 @@
     <message>
         <location filename="../app/curation/curationwords.cpp" line="84"/>
         <source>Withdrawn by the contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CuratorsView</name>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="18"/>
+        <source>‹ Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="23"/>
+        <source>Curators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="24"/>
+        <source>Agreement is the share of decided datasets where a curator&apos;s verdict matched the outcome; each such review earned the review fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="30"/>
+        <source>No curators yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="31"/>
+        <source>Governance grants the curator role by a proposal; curators appear here from the chain&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="62"/>
+        <source>curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="62"/>
+        <source>role revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/CuratorsView.qml" line="68"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="73"/>
+        <source>nothing decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="74"/>
+        <source>agreed on %1 of %2 decided (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/CuratorsView.qml" line="80"/>
+        <source>earned %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2429,6 +2610,159 @@
     </message>
 </context>
 <context>
+    <name>QualityReportPane</name>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="30"/>
+        <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="39"/>
+        <source>Measure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="39"/>
+        <source>Measure the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="46"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="53"/>
+        <source>The app downloads the dataset again, checks every block against its CID, and measures the files itself: sizes, hashes, formats, schema, rows, empty values, personal data and duplicates of registered datasets. The report goes on chain with your review, so anyone can run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="82"/>
+        <source>Every claim holds: files, sizes, hashes, formats, schema, rows and licence; no duplicate of a registered dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/QualityReportPane.qml" line="83"/>
+        <source>%n claim(s) of the metadata do not hold</source>
+        <translation>
+            <numerusform>%n claim of the metadata does not hold</numerusform>
+            <numerusform>%n claims of the metadata do not hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/QualityReportPane.qml" line="84"/>
+        <source>; duplicates %n registered dataset(s)</source>
+        <translation>
+            <numerusform>; duplicates %n registered dataset</numerusform>
+            <numerusform>; duplicates %n registered datasets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="105"/>
+        <source>• %1% of its rows are in #%2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="106"/>
+        <source>• The %1 as #%2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="116"/>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/QualityReportPane.qml" line="133"/>
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n row</numerusform>
+            <numerusform>%1 — %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="134"/>
+        <source>, %1 duplicated (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="164"/>
+        <source>empty %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="169"/>
+        <source>distinct %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="197"/>
+        <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/curation/QualityReportPane.qml" line="198"/>
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n outlier</numerusform>
+            <numerusform>%n outliers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QualityReportPane.qml" line="199"/>
+        <source>personal data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueCard</name>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="73"/>
+        <source>%1 of %2 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="79"/>
+        <source>· you reviewed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="85"/>
+        <source>appeal window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="85"/>
+        <source>review period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="86"/>
+        <source>%1 left to appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="87"/>
+        <source>%1 left to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="95"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="95"/>
+        <source>stake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/QueueCard.qml" line="96"/>
+        <source>submitted %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayDialog</name>
     <message>
         <location filename="../qml/governance/RelayDialog.qml" line="11"/>
@@ -2637,6 +2971,188 @@
     <message>
         <location filename="../core/dao/revertwords.cpp" line="66"/>
         <source>{spender} may take {allowance} of the token&apos;s smallest unit, and {needed} are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="43"/>
+        <source>Your verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="50"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="51"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="57"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="67"/>
+        <source>Keep of the stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="75"/>
+        <source>% (at most %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="84"/>
+        <source>What the contributor should know: what fails, where, and what a corrected version needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="85"/>
+        <source>What the other curators and buyers should know (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="89"/>
+        <source>The report is published to the DAO&apos;s storage and its address goes on chain with the review. Once the quorum is reached, the majority decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="90"/>
+        <source>Measure the dataset first: a review carries its report as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="100"/>
+        <source>Approve on chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="100"/>
+        <source>Reject on chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewForm.qml" line="123"/>
+        <source>A rejection says why in words: the contributor reads it, and may appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="19"/>
+        <source>Choose an account of your wallet at the top of the queue to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="20"/>
+        <source>The review period is over: the dataset waits for governance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="21"/>
+        <source>This dataset is no longer open to reviews: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="22"/>
+        <source>%1 has reviewed this dataset; each curator reviews a dataset once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="23"/>
+        <source>This is your own dataset: other curators review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="24"/>
+        <source>%1 is not a curator: reviews need the role, which governance grants. You can still measure the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="38"/>
+        <source>‹ Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="76"/>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="78"/>
+        <source>Stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="80"/>
+        <location filename="../qml/curation/ReviewView.qml" line="121"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="82"/>
+        <source>%1 of the %2 that decide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="83"/>
+        <source> · %1 left to appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="83"/>
+        <source> · %1 left to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="86"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="128"/>
+        <source>No curator has reviewed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="148"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="148"/>
+        <source>Rejected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="155"/>
+        <source>round %1 · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="163"/>
+        <source>, proposing to keep %1% of the stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="178"/>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="189"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewView.qml" line="196"/>
+        <source>Nothing has happened in its curation yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3499,47 +4015,47 @@
 <context>
     <name>dd::app::CurationController</name>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="373"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="385"/>
         <source>Open a dataset of a DAO first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="382"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="394"/>
         <source>Reading the dataset&apos;s entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="414"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="426"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="420"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="432"/>
         <source>Measured here from the downloaded files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="436"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="448"/>
         <source>Choose the curator&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="437"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="449"/>
         <source>Measure the dataset first: a review carries its report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="447"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="459"/>
         <source>Publishing the report to the DAO&apos;s storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="465"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="477"/>
         <source>Confirm the review in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="471"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="483"/>
         <source>Review recorded on chain.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,6 +43,11 @@ QVariantMap itemMap(const cache::QueueItem &item, const cache::CurationRules &ru
     m.insert(QStringLiteral("stakeText"), tokenWords(item.dataset.stake, symbol));
     m.insert(QStringLiteral("stage"), int(item.dataset.stage));
     m.insert(QStringLiteral("stageText"), curationStageWords(item.dataset.stage));
+    const cache::CurationStage stage = item.dataset.stage;
+    m.insert(QStringLiteral("tone"),
+        stage == cache::CurationStage::Approved || stage == cache::CurationStage::Overturned ? QStringLiteral("good")
+            : stage == cache::CurationStage::Rejected                                        ? QStringLiteral("bad")
+                                                                                             : QStringLiteral("open"));
     m.insert(QStringLiteral("reviews"), item.reviews);
     m.insert(QStringLiteral("quorum"), rules.quorum);
     m.insert(QStringLiteral("reviewedByMe"), item.reviewedByMe);
@@ -54,6 +59,11 @@ QVariantMap itemMap(const cache::QueueItem &item, const cache::CurationRules &ru
         QStringLiteral("deadlineKind"), item.appealEndsAt > 0 ? QStringLiteral("appeal") : QStringLiteral("review"));
     m.insert(QStringLiteral("timeLeft"), ends > 0 && ends > now ? displayDuration(ends - now) : QString());
     m.insert(QStringLiteral("overdue"), ends > 0 && ends <= now);
+    // Open to reviews: pending, not yet decided, its review period still running.
+    m.insert(QStringLiteral("reviewable"),
+        item.dataset.status == cache::DatasetStatus::Pending
+            && (stage == cache::CurationStage::None || stage == cache::CurationStage::InReview)
+            && !(item.reviewEndsAt > 0 && item.reviewEndsAt <= now));
     return m;
 }
 
@@ -113,7 +123,9 @@ QVariantMap reportMap(const quality::QualityReport &report)
                 {QStringLiteral("severity"), quality::severityName(f.severity)}});
     return {{QStringLiteral("tables"), tables}, {QStringLiteral("differences"), differences},
         {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("findings"), findings},
-        {QStringLiteral("clean"), report.clean()}, {QStringLiteral("files"), int(report.measured.files.size())},
+        {QStringLiteral("clean"), report.clean()},
+        {QStringLiteral("suggestedReason"), int(dao::suggestedReason(report))},
+        {QStringLiteral("files"), int(report.measured.files.size())},
         {QStringLiteral("bytes"), QVariant::fromValue(report.measured.totalBytes)}};
 }
 

@@ -137,4 +137,26 @@ Result<QString> publishCurationReport(
     return QStringLiteral("ipfs://") + evidenceCid.value();
 }
 
+ReviewReason suggestedReason(const quality::QualityReport &report)
+{
+    for (const quality::FileInspection &file : report.measured.files)
+        if (file.table)
+            for (const quality::ColumnProfile &column : file.table->columns)
+                if (!column.personalData.isEmpty())
+                    return ReviewReason::PersonalData;
+    if (!report.duplicates.isEmpty())
+        return ReviewReason::DuplicatesRegistered;
+    bool failedClaim = false;
+    for (const quality::ClaimDifference &d : report.differences) {
+        if (d.severity != quality::Severity::Error)
+            continue;
+        if (d.what == QLatin1String("license"))
+            return ReviewReason::LicenseUnclear;
+        failedClaim = true;
+    }
+    if (report.measured.hasErrors())
+        return ReviewReason::MalformedFiles;
+    return failedClaim ? ReviewReason::DoesNotMatchDescription : ReviewReason::None;
+}
+
 } // namespace dd::dao

@@ -8,6 +8,7 @@
 // run them off the GUI thread.
 
 #include "cache/catalogreader.h"
+#include "dao/curationcalls.h"
 #include "dao/daoprofile.h"
 #include "quality/qualityreport.h"
 
@@ -34,6 +35,11 @@ using ReportProgress = std::function<void(double fraction, const QString &step)>
 // Downloads, inspects, compares, writes report.json and report.md into request.folder.
 Result<quality::QualityReport> prepareCurationReport(
     const ReportRequest &request, const ReportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+// The verdict a report points to, for the curator to confirm or change: None (approve) when it
+// found nothing that fails a claim; otherwise the weightiest reason: personal data, a duplicate,
+// the licence, malformed files, then any other claim the files do not hold.
+ReviewReason suggestedReason(const quality::QualityReport &report);
 
 // Stores report.json (already in folder) and an ERC-1497 evidence file describing it (written to
 // folder/evidence.json) on the storage node; the evidence's ipfs:// URI.

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QDate>
+#include <QLocale>
 #include <QSet>
 
 #include <charconv>
@@ -243,8 +244,10 @@ struct ColumnState {
         profile.distinctIsLowerBound = distinct.isEstimate();
         const bool numeric = profile.type == QLatin1String("integer") || profile.type == QLatin1String("number");
         if (anyValue) {
-            profile.min = numeric ? QString::number(minNumber, 'g', 17) : QString::fromUtf8(minText);
-            profile.max = numeric ? QString::number(maxNumber, 'g', 17) : QString::fromUtf8(maxText);
+            profile.min = numeric ? QString::number(minNumber, 'g', QLocale::FloatingPointShortest)
+                                  : QString::fromUtf8(minText);
+            profile.max = numeric ? QString::number(maxNumber, 'g', QLocale::FloatingPointShortest)
+                                  : QString::fromUtf8(maxText);
             if (profile.type == QLatin1String("integer")) {
                 profile.min = QString::number(qint64(minNumber));
                 profile.max = QString::number(qint64(maxNumber));

@@ -107,6 +107,9 @@ private slots:
     // The demo catalog the first command opens (devnet up --demo-datasets): every dataset with its
     // verified metadata, each status, and a rejection's reason in words.
     void demoCatalog(); // journey_datasets
+    // A curator of the demo devnet works the queue in the window: the tabs, a dataset measured
+    // here, a review through the sheet with the report as evidence, the curators' ranking.
+    void curateTheDemoQueue(); // journey_curation
     void cleanupTestCase();
 };
 

@@ -5,6 +5,7 @@
 
 #include "testregistry.h"
 
+#include "dao/curationreport.h"
 #include "quality/datapackage.h"
 #include "quality/inspection.h"
 #include "quality/personaldata.h"
@@ -423,6 +424,22 @@ private slots:
         QCOMPARE(read.value().rowSketches.first(), file.table->rowSketch);
         QCOMPARE(read.value().differences, 3);
         QVERIFY(qualityReportText(report).contains(QLatin1String("rows claimed 30, measured 3")));
+
+        // The verdict the report points to, weightiest reason first.
+        using dd::dao::ReviewReason;
+        QCOMPARE(dd::dao::suggestedReason(report), ReviewReason::LicenseUnclear);
+        report.differences.removeLast(); // the licence
+        QCOMPARE(dd::dao::suggestedReason(report), ReviewReason::DoesNotMatchDescription);
+        report.duplicates = duplicates;
+        QCOMPARE(dd::dao::suggestedReason(report), ReviewReason::DuplicatesRegistered);
+        QualityReport clean;
+        clean.measured = inspection.value();
+        QCOMPARE(dd::dao::suggestedReason(clean), ReviewReason::None);
+        write(dir.filePath(QStringLiteral("people.csv")), "name,email\nAda,ada@example.org\nBob,bob@example.net\n");
+        auto withPeople = inspectPath(dir.path());
+        QVERIFY(withPeople.ok());
+        clean.measured = withPeople.value();
+        QCOMPARE(dd::dao::suggestedReason(clean), ReviewReason::PersonalData);
         QVERIFY(readQualityReport("{\"$schema\": \"x\"}").message().contains(QLatin1String("not a DataDAO")));
         QVERIFY(!readQualityReport("[").ok());
         QByteArray badSketch = json;

@@ -1,0 +1,190 @@
+// Curation: a curator of the demo devnet works its queue in the window — the tabs and counts,
+// the rules and the curators' ranking, a dataset measured here, its report read, and a review
+// sent through the sheet; a non-curator and the curator's own dataset are told why they cannot
+// review.
+
+#include "memberjourney.h"
+
+#include "appcontext.h"
+#include "curation/curationcontroller.h"
+#include "transactions/transactioncontroller.h"
+#include "wallet/walletcontroller.h"
+
+#include <QJsonDocument>
+#include <QScopeGuard>
+#include <QTest>
+
+using Stage = dd::app::TransactionController::Stage;
+using Curation = dd::app::CurationController;
+using namespace dd;
+
+namespace dd::test {
+
+namespace {
+
+// Anvil's development account 3: a curator of the devnet, contributor of "City air quality
+// sensors" (#2). The keys of anvil's well-known development phrase, never a secret.
+const QString kCuratorKey = QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
+const QString kCurator = QStringLiteral("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+
+int countIn(const Curation *curation, int tab)
+{
+    const QVariantList counts = curation->counts();
+    return counts.size() > tab ? counts.at(tab).toInt() : -1;
+}
+
+} // namespace
+
+void MemberJourney::curateTheDemoQueue()
+{
+    const QString net = m_files.filePath(QStringLiteral("devnet-curation"));
+    auto cleanup = qScopeGuard([&] { stopDevnet(net); });
+    openNewDevnet(net, {QStringLiteral("--demo-datasets")});
+    if (QTest::currentTestFailed())
+        return;
+    auto *curation = m_app.context->curationController();
+    auto *tx = m_app.context->transactionController();
+
+    // The curator's key, imported in the window.
+    QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
+    QVERIFY(m_app.ui->click(QStringLiteral("importButton")));
+    QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));
+    QVERIFY(m_app.ui->click(QStringLiteral("tabKey")));
+    QVERIFY(m_app.ui->setText(QStringLiteral("importKey"), kCuratorKey));
+    QVERIFY(m_app.ui->setText(QStringLiteral("importName"), QStringLiteral("Curator")));
+    QVERIFY(m_app.ui->setText(QStringLiteral("importPassword"), QStringLiteral("curator password")));
+    QVERIFY(m_app.ui->setText(QStringLiteral("importRepeat"), QStringLiteral("curator password")));
+    QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
+    QTRY_VERIFY_WITH_TIMEOUT(accountRow(kCurator) >= 0, 30000);
+    QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("importDialog")));
+    m_app.context->walletController()->unlock(kCurator, QStringLiteral("curator password"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account(accountRow(kCurator)).value(QStringLiteral("unlocked")).toBool(), 30000);
+
+    // A member who is not a curator reads the queue, and is told how the role is had.
+    QVERIFY(m_app.ui->click(QStringLiteral("nav_curation")));
+    QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_curation"))->isVisible());
+    QVERIFY(curation->hasCuration());
+    m_app.chooseAccount(QStringLiteral("curationAccount"), kMember2);
+    QTRY_COMPARE(curation->member(), kMember2);
+    QTRY_VERIFY_WITH_TIMEOUT(countIn(curation, 4) == 2, 30000); // member 2 contributed #1 and #3
+    QVERIFY(!curation->memberIsCurator());
+    QVERIFY(m_app.ui->find(QStringLiteral("curatorRole"))->property("text").toString().contains(u"not a curator"));
+    QCOMPARE(countIn(curation, 0), 0);
+    QTRY_COMPARE(m_app.ui->find(QStringLiteral("curationEmpty"))->property("title").toString(),
+        QStringLiteral("Nothing waits for your review"));
+    m_app.ui->screenshot(QStringLiteral("curation-01-not-a-curator"));
+
+    // The curator's queue: #3 waits for its review; #2 is its own, so it is under "My
+    // submissions" and not waiting for it; #1 and #4 were decided by the demo's two curators.
+    m_app.chooseAccount(QStringLiteral("curationAccount"), kCurator);
+    QTRY_COMPARE(curation->member(), kCurator);
+    QTRY_VERIFY_WITH_TIMEOUT(curation->memberIsCurator(), 30000);
+    QTRY_COMPARE(countIn(curation, 0), 1);
+    QCOMPARE(countIn(curation, 1), 2); // #2 and #3, pending without a review
+    QCOMPARE(countIn(curation, 2), 2); // #1 approved, #4 rejected
+    QCOMPARE(countIn(curation, 4), 1);
+    QTRY_COMPARE(curation->items().size(), 1);
+    QCOMPARE(curation->items().first().toMap().value(QStringLiteral("id")).toLongLong(), 3);
+    QVERIFY(m_app.ui->find(QStringLiteral("curationRules"))->property("text").toString().startsWith(u"2 reviews"));
+    m_app.ui->screenshot(QStringLiteral("curation-02-waiting-for-me"));
+    QVERIFY(m_app.ui->click(QStringLiteral("curationTab2")));
+    QTRY_COMPARE(curation->items().size(), 2);
+    m_app.ui->screenshot(QStringLiteral("curation-03-decided"));
+
+    // Its own dataset: the page says others review it, and offers no verdict.
+    QVERIFY(m_app.ui->click(QStringLiteral("curationTab4")));
+    QTRY_COMPARE(curation->items().size(), 1);
+    QVERIFY(m_app.ui->click(QStringLiteral("queue_2")));
+    QTRY_COMPARE(curation->selected().value(QStringLiteral("id")).toLongLong(), 2);
+    QTRY_VERIFY(m_app.ui->item(QStringLiteral("reviewWhyNot"))->isVisible());
+    QVERIFY(m_app.ui->find(QStringLiteral("reviewWhyNot"))->property("text").toString().contains(u"your own dataset"));
+    QVERIFY(!m_app.ui->item(QStringLiteral("submitReview"))->isVisible());
+    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+
+    // The decided #4: both curators' rejections with their reason, and its history in words.
+    QVERIFY(m_app.ui->click(QStringLiteral("curationTab2")));
+    QTRY_COMPARE(curation->items().size(), 2);
+    QVERIFY(m_app.ui->click(QStringLiteral("queue_4")));
+    QTRY_COMPARE(curation->selected().value(QStringLiteral("reviewList")).toList().size(), 2);
+    const QVariantMap rejection = curation->selected().value(QStringLiteral("reviewList")).toList().first().toMap();
+    QCOMPARE(rejection.value(QStringLiteral("reason")).toString(), QStringLiteral("Personal data"));
+    QCOMPARE(rejection.value(QStringLiteral("slashPercent")).toDouble(), 10.0);
+    // In words: the decision, and the review fee each of the two agreeing curators earned.
+    auto historyWith = [&](QStringView start) {
+        int n = 0;
+        for (const QVariant &event : curation->selected().value(QStringLiteral("history")).toList())
+            n += event.toMap().value(QStringLiteral("words")).toString().startsWith(start) ? 1 : 0;
+        return n;
+    };
+    QTRY_COMPARE(historyWith(u"Review fee of 5 DATA paid to"), 2);
+    QCOMPARE(historyWith(u"Rejected by the curators; 10 DATA of the stake"), 1);
+    m_app.ui->screenshot(QStringLiteral("curation-04-decided-with-reviews"));
+    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+
+    // #3 measured here: downloaded again, verified, inspected, compared with its claims.
+    QVERIFY(m_app.ui->click(QStringLiteral("curationTab0")));
+    QTRY_COMPARE(curation->items().size(), 1);
+    QVERIFY(m_app.ui->click(QStringLiteral("queue_3")));
+    QTRY_COMPARE(
+        curation->selected().value(QStringLiteral("title")).toString(), QStringLiteral("Street trees inventory"));
+    QTRY_VERIFY(m_app.ui->item(QStringLiteral("submitReview"))->isVisible());
+    QVERIFY(!m_app.ui->item(QStringLiteral("submitReview"))->isEnabled()); // nothing measured yet
+    m_app.ui->screenshot(QStringLiteral("curation-05-before-measuring"));
+    QVERIFY(m_app.ui->click(QStringLiteral("measureDataset")));
+    QTRY_VERIFY_WITH_TIMEOUT(curation->reportState() == Curation::ReportState::Measured
+            || curation->reportState() == Curation::ReportState::ReportFailed,
+        60000);
+    QVERIFY2(curation->reportState() == Curation::ReportState::Measured, qPrintable(curation->reportStep()));
+    const QVariantMap report = curation->report();
+    QVERIFY2(report.value(QStringLiteral("clean")).toBool(),
+        qPrintable(
+            QString::fromUtf8(QJsonDocument::fromVariant(report.value(QStringLiteral("differences"))).toJson())));
+    QCOMPARE(report.value(QStringLiteral("tables")).toList().size(), 1); // trees.csv; the photo is no table
+    const QVariantMap trees = report.value(QStringLiteral("tables")).toList().first().toMap();
+    QCOMPARE(trees.value(QStringLiteral("rows")).toLongLong(), 800);
+    QCOMPARE(trees.value(QStringLiteral("columns")).toList().size(), 5);
+    QVERIFY(m_app.ui->item(QStringLiteral("submitReview"))->isEnabled());
+    QVERIFY(m_app.ui->find(QStringLiteral("verdictApprove"))->property("checked").toBool()); // what it points to
+    m_app.ui->screenshot(QStringLiteral("curation-06-report"));
+
+    // A rejection needs words; an approval goes through the sheet with the report as evidence.
+    QVERIFY(m_app.ui->scrollTo(QStringLiteral("submitReview")));
+    m_app.ui->screenshot(QStringLiteral("curation-07-verdict"));
+    QVERIFY(m_app.ui->click(QStringLiteral("verdictReject")));
+    QTRY_VERIFY(!m_app.ui->item(QStringLiteral("submitReview"))->isEnabled());
+    QVERIFY(m_app.ui->click(QStringLiteral("verdictApprove")));
+    QVERIFY(m_app.ui->setText(QStringLiteral("verdictText"), QStringLiteral("Schema and rows as described.")));
+    QVERIFY(m_app.ui->click(QStringLiteral("submitReview")));
+    QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 30000);
+    QVERIFY(tx->summary().contains(QStringLiteral("Street trees")));
+    m_app.ui->screenshot(QStringLiteral("curation-08-review-in-the-sheet"));
+    QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
+    QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == Stage::Done || tx->stage() == Stage::Failed, 30000);
+    QVERIFY2(tx->stage() == Stage::Done, qPrintable(tx->message()));
+    QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
+    QTRY_COMPARE_WITH_TIMEOUT(curation->reviewState(), Curation::ReviewState::Reviewed, 30000);
+
+    // The chain's answer, read back by the sync: one review of two, by this curator, with the
+    // published evidence; nothing waits for it any more.
+    QTRY_VERIFY_WITH_TIMEOUT(curation->selected().value(QStringLiteral("reviewedByMe")).toBool(), 30000);
+    const QVariantList reviews = curation->selected().value(QStringLiteral("reviewList")).toList();
+    QCOMPARE(reviews.size(), 1);
+    QCOMPARE(reviews.first().toMap().value(QStringLiteral("curator")).toString(), kCurator);
+    QVERIFY(reviews.first().toMap().value(QStringLiteral("evidence")).toString().startsWith(u"ipfs://"));
+    QTRY_VERIFY(m_app.ui->item(QStringLiteral("reviewWhyNot"))->isVisible());
+    QTRY_COMPARE(countIn(curation, 0), 0);
+    m_app.ui->screenshot(QStringLiteral("curation-09-reviewed"));
+    QVERIFY(m_app.ui->scrollTo(QStringLiteral("reviewBack")));
+    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+
+    // The ranking: the demo's two curators, each agreeing on the two decided datasets.
+    QVERIFY(m_app.ui->click(QStringLiteral("showCurators")));
+    QTRY_VERIFY(m_app.ui->item(QStringLiteral("curatorsView"))->isVisible());
+    QTRY_COMPARE(curation->curators().size(), 2);
+    QCOMPARE(curation->curators().first().toMap().value(QStringLiteral("decided")).toInt(), 2);
+    m_app.ui->screenshot(QStringLiteral("curation-10-curators"));
+    QVERIFY(m_app.ui->click(QStringLiteral("curatorsBack")));
+    QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
+}
+
+} // namespace dd::test
