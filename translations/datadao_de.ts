@@ -177,6 +177,49 @@
     </message>
 </context>
 <context>
+    <name>AppealForm</name>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="27"/>
+        <source>Appeal the rejection</source>
+        <translation>Einspruch gegen die Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="27"/>
+        <source>Challenge the approval</source>
+        <translation>Die Annahme anfechten</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="34"/>
+        <source>The token holders decide by a proposal. The deposit of %1 comes back if they overturn the rejection, and goes to the treasury if not.</source>
+        <translation>Die Token-Inhaber entscheiden per Vorschlag. Die Kaution von %1 kommt zurück, wenn sie die Ablehnung aufheben, und geht sonst an die Schatzkammer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="35"/>
+        <source>The dataset goes back to review for a new round. The deposit of %1 comes back if the curators then reject it, and joins the rewards pool if not.</source>
+        <translation>Der Datensatz geht für eine neue Runde zurück in die Prüfung. Die Kaution von %1 kommt zurück, wenn die Kuratoren ihn dann ablehnen, und geht sonst in den Belohnungstopf.</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="45"/>
+        <source>Why the rejection is wrong: what the curators missed, or what you corrected</source>
+        <translation>Warum die Ablehnung falsch ist: was die Kuratoren übersehen haben oder was Sie korrigiert haben</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="46"/>
+        <source>What is wrong with the dataset, and where</source>
+        <translation>Was an dem Datensatz falsch ist, und wo</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="53"/>
+        <source>Appeal with %1…</source>
+        <translation>Einspruch mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="53"/>
+        <source>Challenge with %1…</source>
+        <translation>Anfechten mit %1…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../qml/wallet/ChangePasswordDialog.qml" line="12"/>
@@ -732,8 +775,8 @@
     </message>
     <message>
         <location filename="../qml/curation/CurationPage.qml" line="74"/>
-        <source>%1 reviews decide a dataset · review period %2 · reward %3 · review fee %4 · slashing up to %5% · appeals within %6 · rewards pool %7</source>
-        <translation>%1 Prüfungen entscheiden einen Datensatz · Prüfungsfrist %2 · Belohnung %3 · Prüfungsgebühr %4 · Einbehalt bis %5% · Einspruch innerhalb von %6 · Belohnungstopf %7</translation>
+        <source>%1 reviews decide a dataset · %2 to review · reward %3 · fee %4 a review · up to %5% of a stake kept · %6 to appeal · pool %7</source>
+        <translation>%1 Prüfungen entscheiden einen Datensatz · %2 zur Prüfung · Belohnung %3 · Gebühr %4 je Prüfung · bis %5% eines Einsatzes einbehalten · %6 für Einspruch · Topf %7</translation>
     </message>
     <message>
         <location filename="../qml/curation/CurationPage.qml" line="87"/>
@@ -3091,7 +3134,7 @@
     </message>
     <message>
         <location filename="../qml/curation/ReviewView.qml" line="80"/>
-        <location filename="../qml/curation/ReviewView.qml" line="121"/>
+        <location filename="../qml/curation/ReviewView.qml" line="137"/>
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
@@ -3116,42 +3159,42 @@
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="128"/>
+        <location filename="../qml/curation/ReviewView.qml" line="144"/>
         <source>No curator has reviewed it yet.</source>
         <translation>Noch kein Kurator hat ihn geprüft.</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="148"/>
+        <location filename="../qml/curation/ReviewView.qml" line="164"/>
         <source>Approved by</source>
         <translation>Angenommen von</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="148"/>
+        <location filename="../qml/curation/ReviewView.qml" line="164"/>
         <source>Rejected by</source>
         <translation>Abgelehnt von</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="155"/>
+        <location filename="../qml/curation/ReviewView.qml" line="171"/>
         <source>round %1 · </source>
         <translation>Runde %1 · </translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="163"/>
+        <location filename="../qml/curation/ReviewView.qml" line="179"/>
         <source>, proposing to keep %1% of the stake</source>
         <translation>, mit dem Vorschlag, %1% des Einsatzes einzubehalten</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="178"/>
+        <location filename="../qml/curation/ReviewView.qml" line="194"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="189"/>
+        <location filename="../qml/curation/ReviewView.qml" line="205"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="196"/>
+        <location filename="../qml/curation/ReviewView.qml" line="212"/>
         <source>Nothing has happened in its curation yet.</source>
         <translation>In seiner Kuratierung ist noch nichts geschehen.</translation>
     </message>
@@ -4015,49 +4058,89 @@
 <context>
     <name>dd::app::CurationController</name>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="385"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="397"/>
         <source>Open a dataset of a DAO first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz einer DAO.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="394"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="406"/>
         <source>Reading the dataset&apos;s entry…</source>
         <translation>Der Eintrag des Datensatzes wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="426"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="438"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="432"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="444"/>
         <source>Measured here from the downloaded files.</source>
         <translation>Hier an den heruntergeladenen Dateien gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="448"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="460"/>
         <source>Choose the curator&apos;s account.</source>
         <translation>Wählen Sie das Konto des Kurators.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="449"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="461"/>
         <source>Measure the dataset first: a review carries its report.</source>
         <translation>Messen Sie den Datensatz zuerst: eine Prüfung trägt ihren Bericht.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="459"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="471"/>
         <source>Publishing the report to the DAO&apos;s storage…</source>
         <translation>Der Bericht wird im Speicher der DAO veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="477"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="489"/>
         <source>Confirm the review in the sheet.</source>
         <translation>Bestätigen Sie die Prüfung im Blatt.</translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="483"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="495"/>
         <source>Review recorded on chain.</source>
         <translation>Prüfung auf der Chain festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="516"/>
+        <source>Choose the account at the top of the queue.</source>
+        <translation>Wählen Sie das Konto oben in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="516"/>
+        <source>No node is connected.</source>
+        <translation>Kein Knoten ist verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="521"/>
+        <source>Say why the rejection is wrong: the token holders read it before they vote.</source>
+        <translation>Sagen Sie, warum die Ablehnung falsch ist: Die Token-Inhaber lesen es, bevor sie abstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="522"/>
+        <source>Say what is wrong with the dataset: the curators read it in the new review.</source>
+        <translation>Sagen Sie, was an dem Datensatz falsch ist: Die Kuratoren lesen es in der neuen Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="525"/>
+        <source>Checking the allowance…</source>
+        <translation>Die Freigabe wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="544"/>
+        <source>Step %1 of %2: confirm it in the sheet.</source>
+        <translation>Schritt %1 von %2: Bestätigen Sie ihn im Blatt.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="555"/>
+        <source>Appealed: the token holders decide by a proposal.</source>
+        <translation>Einspruch eingelegt: Die Token-Inhaber entscheiden per Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="556"/>
+        <source>Challenged: the dataset is back in review for a new round.</source>
+        <translation>Angefochten: Der Datensatz ist für eine neue Runde zurück in der Prüfung.</translation>
     </message>
 </context>
 <context>

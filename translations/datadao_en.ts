@@ -177,6 +177,49 @@
     </message>
 </context>
 <context>
+    <name>AppealForm</name>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="27"/>
+        <source>Appeal the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="27"/>
+        <source>Challenge the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="34"/>
+        <source>The token holders decide by a proposal. The deposit of %1 comes back if they overturn the rejection, and goes to the treasury if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="35"/>
+        <source>The dataset goes back to review for a new round. The deposit of %1 comes back if the curators then reject it, and joins the rewards pool if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="45"/>
+        <source>Why the rejection is wrong: what the curators missed, or what you corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="46"/>
+        <source>What is wrong with the dataset, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="53"/>
+        <source>Appeal with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/AppealForm.qml" line="53"/>
+        <source>Challenge with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../qml/wallet/ChangePasswordDialog.qml" line="12"/>
@@ -732,7 +775,7 @@
     </message>
     <message>
         <location filename="../qml/curation/CurationPage.qml" line="74"/>
-        <source>%1 reviews decide a dataset · review period %2 · reward %3 · review fee %4 · slashing up to %5% · appeals within %6 · rewards pool %7</source>
+        <source>%1 reviews decide a dataset · %2 to review · reward %3 · fee %4 a review · up to %5% of a stake kept · %6 to appeal · pool %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3091,7 +3134,7 @@
     </message>
     <message>
         <location filename="../qml/curation/ReviewView.qml" line="80"/>
-        <location filename="../qml/curation/ReviewView.qml" line="121"/>
+        <location filename="../qml/curation/ReviewView.qml" line="137"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,42 +3159,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="128"/>
+        <location filename="../qml/curation/ReviewView.qml" line="144"/>
         <source>No curator has reviewed it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="148"/>
+        <location filename="../qml/curation/ReviewView.qml" line="164"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="148"/>
+        <location filename="../qml/curation/ReviewView.qml" line="164"/>
         <source>Rejected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="155"/>
+        <location filename="../qml/curation/ReviewView.qml" line="171"/>
         <source>round %1 · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="163"/>
+        <location filename="../qml/curation/ReviewView.qml" line="179"/>
         <source>, proposing to keep %1% of the stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="178"/>
+        <location filename="../qml/curation/ReviewView.qml" line="194"/>
         <source>Report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="189"/>
+        <location filename="../qml/curation/ReviewView.qml" line="205"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="196"/>
+        <location filename="../qml/curation/ReviewView.qml" line="212"/>
         <source>Nothing has happened in its curation yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,48 +4058,88 @@
 <context>
     <name>dd::app::CurationController</name>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="385"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="397"/>
         <source>Open a dataset of a DAO first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="394"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="406"/>
         <source>Reading the dataset&apos;s entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="426"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="438"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="432"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="444"/>
         <source>Measured here from the downloaded files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="448"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="460"/>
         <source>Choose the curator&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="449"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="461"/>
         <source>Measure the dataset first: a review carries its report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="459"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="471"/>
         <source>Publishing the report to the DAO&apos;s storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="477"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="489"/>
         <source>Confirm the review in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="483"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="495"/>
         <source>Review recorded on chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="516"/>
+        <source>Choose the account at the top of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="516"/>
+        <source>No node is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="521"/>
+        <source>Say why the rejection is wrong: the token holders read it before they vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="522"/>
+        <source>Say what is wrong with the dataset: the curators read it in the new review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="525"/>
+        <source>Checking the allowance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="544"/>
+        <source>Step %1 of %2: confirm it in the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="555"/>
+        <source>Appealed: the token holders decide by a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/curation/curationcontroller.cpp" line="556"/>
+        <source>Challenged: the dataset is back in review for a new round.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

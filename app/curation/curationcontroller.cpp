@@ -11,6 +11,7 @@
 #include "crypto/address.h"
 #include "dao/curationcalls.h"
 #include "dao/curationreport.h"
+#include "eth/chainsession.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -254,6 +255,8 @@ void CurationController::reload()
                     {QStringLiteral("reviewFee"), tokenWords(r.reviewFee, symbol)},
                     {QStringLiteral("slashCapPercent"), r.slashCapBasisPoints / 100.0},
                     {QStringLiteral("appealWindow"), displayDuration(r.appealWindow)},
+                    {QStringLiteral("appealDeposit"), tokenWords(r.appealDeposit, symbol)},
+                    {QStringLiteral("challengeDeposit"), tokenWords(r.challengeDeposit, symbol)},
                     {QStringLiteral("pool"), tokenWords(r.pool, symbol)}};
                 m_memberIsCurator = read.memberIsCurator;
             }
@@ -271,6 +274,7 @@ void CurationController::select(qint64 id)
         m_report.clear();
         setReport(ReportState::NoReport);
         setReview(ReviewState::NotReviewing, {});
+        setAction(ActionState::NoAction, {});
     }
     m_selectedId = id;
     loadSelected();
@@ -285,6 +289,7 @@ void CurationController::clearSelection()
     m_report.clear();
     setReport(ReportState::NoReport);
     setReview(ReviewState::NotReviewing, {});
+    setAction(ActionState::NoAction, {});
     emit selectionChanged();
 }
 
@@ -376,6 +381,13 @@ void CurationController::setReview(ReviewState state, const QString &message)
     m_reviewState = state;
     m_reviewMessage = message;
     emit reviewChanged();
+}
+
+void CurationController::setAction(ActionState state, const QString &message)
+{
+    m_actionState = state;
+    m_actionMessage = message;
+    emit actionChanged();
 }
 
 void CurationController::measure()
@@ -481,6 +493,68 @@ void CurationController::submitReview(bool approve, int reason, const QString &t
         [this](const Result<eth::Receipt> &sent) {
             setReview(sent ? ReviewState::Reviewed : ReviewState::ReviewFailed,
                 sent ? tr("Review recorded on chain.") : sent.message());
+            m_cache.syncNow();
+        });
+}
+
+void CurationController::appeal(const QString &reason)
+{
+    sendWithDeposit(true, reason);
+}
+
+void CurationController::challenge(const QString &reason)
+{
+    sendWithDeposit(false, reason);
+}
+
+void CurationController::sendWithDeposit(bool appeal, const QString &reason)
+{
+    const auto &profile = m_dao.profile();
+    auto member = crypto::Address::parse(m_member);
+    if (!profile || !member || m_selectedId <= 0 || !m_dao.client()) {
+        setAction(ActionState::ActionFailed,
+            !member ? tr("Choose the account at the top of the queue.") : tr("No node is connected."));
+        return;
+    }
+    if (reason.trimmed().isEmpty()) {
+        setAction(ActionState::ActionFailed,
+            appeal ? tr("Say why the rejection is wrong: the token holders read it before they vote.")
+                   : tr("Say what is wrong with the dataset: the curators read it in the new review."));
+        return;
+    }
+    setAction(ActionState::Sending, tr("Checking the allowance…"));
+    QPointer<CurationController> self(this);
+    const quint64 id = quint64(m_selectedId);
+    const QString title = m_selected.value(QStringLiteral("title")).toString();
+    // The one appeal or challenge of core/dao (approve the deposit when the allowance is short,
+    // then the call), each step through the sheet.
+    m_executor.submitWorkflow(
+        this,
+        [client = m_dao.client(), requester = &m_requester, daoProfile = *profile, from = member.value(), id, title,
+            reason = reason.trimmed(), appeal, symbol = m_dao.tokenSymbol(), self]() -> Result<eth::Receipt> {
+            eth::ChainSession chain(*client, std::chrono::seconds(30));
+            auto asks = appeal ? dao::appealAsks(chain, daoProfile, from, id, title, reason, symbol)
+                               : dao::challengeAsks(chain, daoProfile, from, id, title, reason, {}, symbol);
+            if (!asks)
+                return asks.error();
+            auto sent = dao::sendInOrder(*requester, asks.value(), [self](int index, int count, const auto &) {
+                QMetaObject::invokeMethod(self, [self, index, count] {
+                    if (self)
+                        self->setAction(ActionState::Sending,
+                            tr("Step %1 of %2: confirm it in the sheet.").arg(index + 1).arg(count));
+                });
+            });
+            if (!sent)
+                return sent.error();
+            if (sent.value().isEmpty())
+                return Result<eth::Receipt>::failure(QStringLiteral("Nothing was sent."));
+            return sent.value().last();
+        },
+        [this, appeal](const Result<eth::Receipt> &sent) {
+            setAction(sent ? ActionState::Sent : ActionState::ActionFailed,
+                sent ? (appeal ? tr("Appealed: the token holders decide by a proposal.")
+                               : tr("Challenged: the dataset is back in review for a new round."))
+                     : sent.message());
             m_cache.syncNow();
         });
 }

@@ -49,11 +49,16 @@ class CurationController : public QObject {
     Q_PROPERTY(QVariantMap report READ report NOTIFY reportChanged)
     Q_PROPERTY(ReviewState reviewState READ reviewState NOTIFY reviewChanged)
     Q_PROPERTY(QString reviewMessage READ reviewMessage NOTIFY reviewChanged)
+    // An appeal (the contributor, of a rejection) or a challenge (any member, of an approval).
+    Q_PROPERTY(ActionState actionState READ actionState NOTIFY actionChanged)
+    Q_PROPERTY(QString actionMessage READ actionMessage NOTIFY actionChanged)
 public:
     enum class ReportState { NoReport, Measuring, Measured, ReportFailed };
     Q_ENUM(ReportState)
     enum class ReviewState { NotReviewing, Publishing, Confirming, Reviewed, ReviewFailed };
     Q_ENUM(ReviewState)
+    enum class ActionState { NoAction, Sending, Sent, ActionFailed };
+    Q_ENUM(ActionState)
 
     CurationController(Executor &executor, OpenDao &dao, DaoCache &cache, dao::TransactionRequester &requester,
         QString dataDirectory, QObject *parent = nullptr);
@@ -79,6 +84,8 @@ public:
     QVariantMap report() const { return m_report; }
     ReviewState reviewState() const { return m_reviewState; }
     QString reviewMessage() const { return m_reviewMessage; }
+    ActionState actionState() const { return m_actionState; }
+    QString actionMessage() const { return m_actionMessage; }
 
     Q_INVOKABLE void reload();
     Q_INVOKABLE void select(qint64 id);
@@ -89,6 +96,10 @@ public:
     // Publishes the measured report and asks for the review in the sheet. slashPercent: of the
     // stake, on a rejection.
     Q_INVOKABLE void submitReview(bool approve, int reason, const QString &text, double slashPercent);
+    // The selected dataset's rejection appealed to the token holders, or its approval challenged
+    // (back to review), by the member, with the deposit the rules ask: each step in the sheet.
+    Q_INVOKABLE void appeal(const QString &reason);
+    Q_INVOKABLE void challenge(const QString &reason);
 
 signals:
     void queryChanged();
@@ -96,11 +107,14 @@ signals:
     void selectionChanged();
     void reportChanged();
     void reviewChanged();
+    void actionChanged();
 
 private:
     void loadSelected();
     void setReport(ReportState state, const QString &step = {});
     void setReview(ReviewState state, const QString &message);
+    void setAction(ActionState state, const QString &message);
+    void sendWithDeposit(bool appeal, const QString &reason);
     QString reviewFolder(qint64 id) const;
 
     Executor &m_executor;
@@ -127,6 +141,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     ReviewState m_reviewState = ReviewState::NotReviewing;
     QString m_reviewMessage;
+    ActionState m_actionState = ActionState::NoAction;
+    QString m_actionMessage;
     int m_queryGeneration = 0;
     int m_selectionGeneration = 0;
 };

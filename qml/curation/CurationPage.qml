@@ -71,7 +71,7 @@ Item {
                     width: parent.width
                     visible: CurationController.hasCuration
                     text: !page.rules.known ? qsTr("The curation rules have not been read from the chain yet.")
-                        : qsTr("%1 reviews decide a dataset · review period %2 · reward %3 · review fee %4 · slashing up to %5% · appeals within %6 · rewards pool %7")
+                        : qsTr("%1 reviews decide a dataset · %2 to review · reward %3 · fee %4 a review · up to %5% of a stake kept · %6 to appeal · pool %7")
                               .arg(page.rules.quorum).arg(page.rules.reviewPeriod).arg(page.rules.reward)
                               .arg(page.rules.reviewFee).arg(page.rules.slashCapPercent).arg(page.rules.appealWindow)
                               .arg(page.rules.pool)

@@ -100,6 +100,22 @@ Item {
                 visible: view.canReview
                 slashCap: CurationController.rules.slashCapPercent || 0
             }
+            // Decided: the contributor may appeal a rejection within the window; any member
+            // but the contributor may challenge an approval.
+            AppealForm {
+                objectName: "appealForm"
+                Layout.fillWidth: true
+                appeal: true
+                deposit: CurationController.rules.appealDeposit || ""
+                visible: view.mine && view.d.tone === "bad" && view.d.deadlineKind === "appeal" && !view.d.overdue
+            }
+            AppealForm {
+                objectName: "challengeForm"
+                Layout.fillWidth: true
+                appeal: false
+                deposit: CurationController.rules.challengeDeposit || ""
+                visible: !view.mine && view.member.length > 0 && view.d.tone === "good"
+            }
             Label {
                 objectName: "reviewWhyNot"
                 Layout.fillWidth: true

@@ -26,6 +26,9 @@ namespace {
 // sensors" (#2). The keys of anvil's well-known development phrase, never a secret.
 const QString kCuratorKey = QStringLiteral("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
 const QString kCurator = QStringLiteral("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+// Account 4: contributor of "Hourly energy meter readings" (#4), which the curators rejected.
+const QString kContributorKey = QStringLiteral("0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a");
+const QString kContributor = QStringLiteral("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
 
 int countIn(const Curation *curation, int tab)
 {
@@ -184,6 +187,64 @@ void MemberJourney::curateTheDemoQueue()
     QCOMPARE(curation->curators().first().toMap().value(QStringLiteral("decided")).toInt(), 2);
     m_app.ui->screenshot(QStringLiteral("curation-10-curators"));
     QVERIFY(m_app.ui->click(QStringLiteral("curatorsBack")));
+
+    // A member may challenge an approval; the contributor of a rejection may appeal it.
+    QVERIFY(m_app.ui->click(QStringLiteral("curationTab2")));
+    QTRY_COMPARE(curation->items().size(), 2);
+    QVERIFY(m_app.ui->click(QStringLiteral("queue_1")));
+    QTRY_COMPARE(curation->selected().value(QStringLiteral("id")).toLongLong(), 1);
+    QTRY_VERIFY(m_app.ui->item(QStringLiteral("challengeForm"))->isVisible());
+    QVERIFY(!m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
+    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+
+    QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
+    QVERIFY(m_app.ui->click(QStringLiteral("importButton")));
+    QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));
+    QVERIFY(m_app.ui->click(QStringLiteral("tabKey")));
+    QVERIFY(m_app.ui->setText(QStringLiteral("importKey"), kContributorKey));
+    QVERIFY(m_app.ui->setText(QStringLiteral("importName"), QStringLiteral("Meters")));
+    QVERIFY(m_app.ui->setText(QStringLiteral("importPassword"), QStringLiteral("meters password")));
+    QVERIFY(m_app.ui->setText(QStringLiteral("importRepeat"), QStringLiteral("meters password")));
+    QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
+    QTRY_VERIFY_WITH_TIMEOUT(accountRow(kContributor) >= 0, 30000);
+    QTRY_VERIFY(!m_app.dialogOpen(QStringLiteral("importDialog")));
+    m_app.context->walletController()->unlock(kContributor, QStringLiteral("meters password"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account(accountRow(kContributor)).value(QStringLiteral("unlocked")).toBool(), 30000);
+    QVERIFY(m_app.ui->click(QStringLiteral("nav_curation")));
+    m_app.chooseAccount(QStringLiteral("curationAccount"), kContributor);
+    QTRY_COMPARE(curation->member(), kContributor);
+    QVERIFY(m_app.ui->click(QStringLiteral("curationTab4")));
+    QTRY_COMPARE(curation->items().size(), 1);
+    QVERIFY(m_app.ui->click(QStringLiteral("queue_4")));
+    QTRY_COMPARE(curation->selected().value(QStringLiteral("id")).toLongLong(), 4);
+    QTRY_VERIFY(m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
+    QVERIFY(!m_app.ui->item(QStringLiteral("challengeForm"))->isVisible());
+    QVERIFY(m_app.ui->scrollTo(QStringLiteral("sendAppeal")));
+    QVERIFY(!m_app.ui->item(QStringLiteral("sendAppeal"))->isEnabled()); // an appeal says why
+    QVERIFY(m_app.ui->setText(
+        QStringLiteral("appealText"), QStringLiteral("The meter ids are the utility's public asset tags.")));
+    m_app.ui->screenshot(QStringLiteral("curation-11-appeal"));
+    QVERIFY(m_app.ui->click(QStringLiteral("sendAppeal")));
+    // The deposit's allowance first, then the appeal: the second sheet follows the first.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tx->stage() == Stage::Review || curation->actionState() == Curation::ActionState::ActionFailed, 30000);
+    QVERIFY2(tx->stage() == Stage::Review, qPrintable(curation->actionMessage()));
+    QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
+    QTRY_VERIFY_WITH_TIMEOUT(tx->stage() == Stage::Review && tx->summary().contains(u"ppeal"), 60000);
+    m_app.ui->screenshot(QStringLiteral("curation-12-appeal-in-the-sheet"));
+    QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
+    QTRY_VERIFY_WITH_TIMEOUT(curation->actionState() != Curation::ActionState::Sending, 60000);
+    QVERIFY2(curation->actionState() == Curation::ActionState::Sent, qPrintable(curation->actionMessage()));
+    QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
+    QTRY_COMPARE_WITH_TIMEOUT(curation->actionState(), Curation::ActionState::Sent, 30000);
+    // The sync reads the appeal back: the dataset is with the token holders.
+    QTRY_COMPARE_WITH_TIMEOUT(curation->selected().value(QStringLiteral("stageText")).toString(),
+        QStringLiteral("Appealed to the token holders"), 30000);
+    QTRY_COMPARE(countIn(curation, 3), 1);
+    QTRY_VERIFY(!m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
+    m_app.ui->screenshot(QStringLiteral("curation-13-appealed"));
+    QVERIFY(m_app.ui->scrollTo(QStringLiteral("reviewBack")));
+    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
     QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
 }
 
