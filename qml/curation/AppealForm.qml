@@ -18,6 +18,15 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.border
 
+    // Another dataset: the reason typed for the last one does not carry over.
+    Connections {
+        target: CurationController
+        function onActionChanged() {
+            if (CurationController.actionState === CurationController.NoAction)
+                reasonText.text = ""
+        }
+    }
+
     ColumnLayout {
         id: column
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.padding }

@@ -24,6 +24,13 @@ Rectangle {
     Connections {
         target: CurationController
         function onReportChanged() {
+            if (CurationController.reportState === CurationController.NoReport) {
+                // Another dataset: nothing of the last verdict carries over.
+                approveButton.checked = true
+                textArea.text = ""
+                slashBox.value = 0
+                return
+            }
             if (CurationController.reportState !== CurationController.Measured)
                 return
             const reason = CurationController.report.suggestedReason || 0

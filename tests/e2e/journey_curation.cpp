@@ -47,6 +47,17 @@ void MemberJourney::curateTheDemoQueue()
         return;
     auto *curation = m_app.context->curationController();
     auto *tx = m_app.context->transactionController();
+    // From a dataset's page back to the list: its button scrolled into view and clicked until
+    // the page has gone (a sync may rebuild the page under the first click).
+    auto backToTheQueue = [&] {
+        return QTest::qWaitFor([&] {
+            if (curation->selected().isEmpty())
+                return m_app.ui->item(QStringLiteral("curationTabs"))->isVisible();
+            m_app.ui->scrollTo(QStringLiteral("reviewBack"));
+            m_app.ui->click(QStringLiteral("reviewBack"));
+            return false;
+        });
+    };
 
     // The curator's key, imported in the window.
     QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
@@ -102,7 +113,7 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_VERIFY(m_app.ui->item(QStringLiteral("reviewWhyNot"))->isVisible());
     QVERIFY(m_app.ui->find(QStringLiteral("reviewWhyNot"))->property("text").toString().contains(u"your own dataset"));
     QVERIFY(!m_app.ui->item(QStringLiteral("submitReview"))->isVisible());
-    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+    QVERIFY(backToTheQueue());
 
     // The decided #4: both curators' rejections with their reason, and its history in words.
     QVERIFY(m_app.ui->click(QStringLiteral("curationTab2")));
@@ -122,7 +133,7 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE(historyWith(u"Review fee of 5 DATA paid to"), 2);
     QCOMPARE(historyWith(u"Rejected by the curators; 10 DATA of the stake"), 1);
     m_app.ui->screenshot(QStringLiteral("curation-04-decided-with-reviews"));
-    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+    QVERIFY(backToTheQueue());
 
     // #3 measured here: downloaded again, verified, inspected, compared with its claims.
     QVERIFY(m_app.ui->click(QStringLiteral("curationTab0")));
@@ -177,11 +188,10 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_VERIFY(m_app.ui->item(QStringLiteral("reviewWhyNot"))->isVisible());
     QTRY_COMPARE(countIn(curation, 0), 0);
     m_app.ui->screenshot(QStringLiteral("curation-09-reviewed"));
-    QVERIFY(m_app.ui->scrollTo(QStringLiteral("reviewBack")));
-    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+    QVERIFY(backToTheQueue());
 
     // The ranking: the demo's two curators, each agreeing on the two decided datasets.
-    QVERIFY(m_app.ui->click(QStringLiteral("showCurators")));
+    QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("showCurators")); }));
     QTRY_VERIFY(m_app.ui->item(QStringLiteral("curatorsView"))->isVisible());
     QTRY_COMPARE(curation->curators().size(), 2);
     QCOMPARE(curation->curators().first().toMap().value(QStringLiteral("decided")).toInt(), 2);
@@ -195,7 +205,7 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE(curation->selected().value(QStringLiteral("id")).toLongLong(), 1);
     QTRY_VERIFY(m_app.ui->item(QStringLiteral("challengeForm"))->isVisible());
     QVERIFY(!m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
-    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+    QVERIFY(backToTheQueue());
 
     QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
     QVERIFY(m_app.ui->click(QStringLiteral("importButton")));
@@ -243,8 +253,7 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE(countIn(curation, 3), 1);
     QTRY_VERIFY(!m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("curation-13-appealed"));
-    QVERIFY(m_app.ui->scrollTo(QStringLiteral("reviewBack")));
-    QVERIFY(m_app.ui->click(QStringLiteral("reviewBack")));
+    QVERIFY(backToTheQueue());
     QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
 }
 
