@@ -95,7 +95,12 @@ ApplicationWindow {
                 currentIndex: rail.currentIndex
 
                 HomePage { onOpenSection: key => window.showSection(key) }
-                DatasetsPage {}
+                DatasetsPage {
+                    onOpenReviews: id => {
+                        window.showSection("curation")
+                        CurationController.select(id)
+                    }
+                }
                 ContributePage {
                     onOpenDataset: id => {
                         window.showSection("datasets")

@@ -179,42 +179,42 @@
 <context>
     <name>AppealForm</name>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="27"/>
+        <location filename="../qml/curation/AppealForm.qml" line="36"/>
         <source>Appeal the rejection</source>
         <translation>Einspruch gegen die Ablehnung</translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="27"/>
+        <location filename="../qml/curation/AppealForm.qml" line="36"/>
         <source>Challenge the approval</source>
         <translation>Die Annahme anfechten</translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="34"/>
+        <location filename="../qml/curation/AppealForm.qml" line="43"/>
         <source>The token holders decide by a proposal. The deposit of %1 comes back if they overturn the rejection, and goes to the treasury if not.</source>
         <translation>Die Token-Inhaber entscheiden per Vorschlag. Die Kaution von %1 kommt zurück, wenn sie die Ablehnung aufheben, und geht sonst an die Schatzkammer.</translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="35"/>
+        <location filename="../qml/curation/AppealForm.qml" line="44"/>
         <source>The dataset goes back to review for a new round. The deposit of %1 comes back if the curators then reject it, and joins the rewards pool if not.</source>
         <translation>Der Datensatz geht für eine neue Runde zurück in die Prüfung. Die Kaution von %1 kommt zurück, wenn die Kuratoren ihn dann ablehnen, und geht sonst in den Belohnungstopf.</translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="45"/>
+        <location filename="../qml/curation/AppealForm.qml" line="54"/>
         <source>Why the rejection is wrong: what the curators missed, or what you corrected</source>
         <translation>Warum die Ablehnung falsch ist: was die Kuratoren übersehen haben oder was Sie korrigiert haben</translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="46"/>
+        <location filename="../qml/curation/AppealForm.qml" line="55"/>
         <source>What is wrong with the dataset, and where</source>
         <translation>Was an dem Datensatz falsch ist, und wo</translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="53"/>
+        <location filename="../qml/curation/AppealForm.qml" line="62"/>
         <source>Appeal with %1…</source>
         <translation>Einspruch mit %1…</translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="53"/>
+        <location filename="../qml/curation/AppealForm.qml" line="62"/>
         <source>Challenge with %1…</source>
         <translation>Anfechten mit %1…</translation>
     </message>
@@ -1090,6 +1090,11 @@
         <source>Buy access to &quot;%1&quot; for %2</source>
         <translation>Zugang zu „%1“ für %2 kaufen</translation>
     </message>
+    <message>
+        <location filename="../core/dao/datasetaccess.cpp" line="76"/>
+        <source>Withdraw &quot;%1&quot; from the registry and take back its stake of %2</source>
+        <translation>„%1“ aus dem Register zurückziehen und den Einsatz von %2 zurücknehmen</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPublisher</name>
@@ -1107,162 +1112,212 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="48"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="57"/>
         <source>Choose where to save the dataset</source>
         <translation>Speicherort für den Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="65"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="74"/>
         <source>← All datasets</source>
         <translation>← Alle Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="103"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="112"/>
         <source>Curator&apos;s reason: %1</source>
         <translation>Begründung des Kurators: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="124"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="137"/>
+        <source>Your dataset&apos;s review</source>
+        <translation>Prüfung Ihres Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="137"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
+        <source>Reviews, reports and history…</source>
+        <translation>Prüfungen, Berichte und Verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="153"/>
+        <source>Waiting for the curators: no review yet.</source>
+        <translation>Wartet auf die Kuratoren: noch keine Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="154"/>
+        <source>The curators are reviewing it.</source>
+        <translation>Die Kuratoren prüfen ihn.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="156"/>
+        <source>Rejected. You may appeal to the token holders from its reviews, or publish a corrected version.</source>
+        <translation>Abgelehnt. Sie können bei den Token-Inhabern Einspruch einlegen (bei seinen Prüfungen) oder eine korrigierte Fassung veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
+        <source>Rejected by the curators.</source>
+        <translation>Von den Kuratoren abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
+        <source>Approved by the curators.</source>
+        <translation>Von den Kuratoren angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="169"/>
+        <source>No curator has reviewed it yet: you may take it back with its stake of %1.</source>
+        <translation>Noch kein Kurator hat ihn geprüft: Sie können ihn mit seinem Einsatz von %1 zurückziehen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="173"/>
+        <source>Withdraw…</source>
+        <translation>Zurückziehen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="197"/>
         <source>Access: %1</source>
         <translation>Zugang: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="130"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="203"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="217"/>
         <source>Add an account in Wallet to buy access.</source>
         <translation>Fügen Sie in der Wallet ein Konto hinzu, um Zugang zu kaufen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="218"/>
         <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation>Dieses Konto hat Zugang: Laden Sie den Datensatz herunter, Block für Block gegen seine CID geprüft.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="146"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="219"/>
         <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
         <translation>Zugang wird nicht verkauft: Das Register verkauft ihn nur für Datensätze in Prüfung oder angenommene.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="147"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="220"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation>Der Kauf vermerkt den Zugang auf der Chain und bezahlt den Beitragenden; die Schatzkammer der DAO behält eine Gebühr.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="159"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="232"/>
         <source>Buy access…</source>
         <translation>Zugang kaufen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="167"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="240"/>
         <source>Download to a folder…</source>
         <translation>In einen Ordner herunterladen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
         <source>Downloaded and verified: %1</source>
         <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="268"/>
         <source>Download failed: %1</source>
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="269"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation>Angehalten. Bereits geprüfte Blöcke bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="197"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="270"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="271"/>
         <source>Downloading and verifying every block…</source>
         <translation>Lade herunter und prüfe jeden Block…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="203"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="276"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="208"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="281"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="213"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="286"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="223"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="296"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="269"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="342"/>
         <source>Preview of %1</source>
         <translation>Vorschau von %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="276"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="349"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation>Lade die ersten Zeilen, geprüft gegen die CID…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="277"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="350"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="325"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="398"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="335"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="408"/>
         <source>Content CID</source>
         <translation>Inhalts-CID</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="346"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="419"/>
         <source>Metadata CID</source>
         <translation>Metadaten-CID</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="356"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="429"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="362"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="435"/>
         <source>More from this contributor</source>
         <translation>Mehr von diesem Beitragenden</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="371"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="444"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="373"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="446"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="375"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="448"/>
         <source>Stake</source>
         <translation>Einsatz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="377"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="450"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
@@ -1270,162 +1325,162 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="33"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="35"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="34"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
         <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
         <translation>Die Datensätze und Modelle von %1. Durchsuchen, ansehen, Zugang kaufen und geprüft gegen ihre Inhaltsadresse (CID) herunterladen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="34"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
         <source>the DAO</source>
         <translation>der DAO</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="39"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="41"/>
         <source>Search titles, descriptions, keywords, licenses, formats</source>
         <translation>Titel, Beschreibungen, Schlagwörter, Lizenzen, Formate durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="50"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
         <source>Approved</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="55"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="56"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="60"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="62"/>
         <source>Any license</source>
         <translation>Jede Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="66"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="68"/>
         <source>Any format</source>
         <translation>Jedes Format</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
         <source>Any size</source>
         <translation>Jede Größe</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
         <source>Under 1 MB</source>
         <translation>Unter 1 MB</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="75"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
         <source>1–100 MB</source>
         <translation>1–100 MB</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="75"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
         <source>100 MB – 1 GB</source>
         <translation>100 MB – 1 GB</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="78"/>
         <source>Over 1 GB</source>
         <translation>Über 1 GB</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="85"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="87"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="85"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="87"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="86"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
         <source>Largest</source>
         <translation>Größte</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="86"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
         <source>Cheapest</source>
         <translation>Günstigste</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="112"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="114"/>
         <source>By %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="119"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="121"/>
         <source>Any contributor</source>
         <translation>Alle Beitragenden</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="136"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
         <source>No DAO is open</source>
         <translation>Keine DAO geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
         <source>This DAO has no dataset registry</source>
         <translation>Diese DAO hat kein Datensatz-Register</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
         <source>No datasets yet</source>
         <translation>Noch keine Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
         <source>No dataset matches</source>
         <translation>Kein Datensatz passt</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
         <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
         <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Datensätze zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
         <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
         <translation>Ihr Profil nennt keinen DatasetRegistry-Vertrag, daher gibt es keinen Katalog zu lesen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="144"/>
         <source>Contribute the first one: drop a file or folder on the window.</source>
         <translation>Tragen Sie den ersten bei: Legen Sie eine Datei oder einen Ordner auf dem Fenster ab.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="145"/>
         <source>Try other words or filters.</source>
         <translation>Versuchen Sie andere Wörter oder Filter.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="148"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="150"/>
         <source>More than 1,000 datasets; search or filter to narrow them</source>
         <translation>Mehr als 1.000 Datensätze; suchen oder filtern Sie, um sie einzugrenzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/DatasetsPage.qml" line="149"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="151"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -1794,47 +1849,60 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="27"/>
+        <location filename="../qml/home/HomePage.qml" line="30"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="28"/>
+        <location filename="../qml/home/HomePage.qml" line="31"/>
         <source>What needs you: votes closing soon, reviews waiting, jobs to confirm.</source>
         <translation>Was Sie braucht: bald endende Abstimmungen, wartende Prüfungen, zu bestätigende Jobs.</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="33"/>
+        <location filename="../qml/home/HomePage.qml" line="36"/>
         <source>Votes waiting for you</source>
         <translation>Abstimmungen, die auf Sie warten</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="60"/>
+        <location filename="../qml/home/HomePage.qml" line="63"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/home/HomePage.qml" line="88"/>
+        <source>%n dataset(s) waiting for your review</source>
+        <translation>
+            <numerusform>%n Datensatz wartet auf Ihre Prüfung</numerusform>
+            <numerusform>%n Datensätze warten auf Ihre Prüfung</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="72"/>
+        <location filename="../qml/home/HomePage.qml" line="96"/>
+        <source>Open the queue</source>
+        <translation>Warteschlange öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/home/HomePage.qml" line="107"/>
         <source>Signed votes to send</source>
         <translation>Signierte Stimmen zum Senden</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="96"/>
+        <location filename="../qml/home/HomePage.qml" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="97"/>
+        <location filename="../qml/home/HomePage.qml" line="132"/>
         <source>Signed by %1 on %2; counts once sent, before voting ends</source>
         <translation>Signiert von %1 am %2; zählt, sobald sie vor Ende der Abstimmung gesendet wird</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="101"/>
+        <location filename="../qml/home/HomePage.qml" line="136"/>
         <source>Send…</source>
         <translation>Senden …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/home/HomePage.qml" line="122"/>
+        <location filename="../qml/home/HomePage.qml" line="157"/>
         <source>%n transaction(s) waiting to be mined</source>
         <translation>
             <numerusform>%n Transaktion wartet darauf, gemint zu werden</numerusform>
@@ -1842,38 +1910,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="136"/>
+        <location filename="../qml/home/HomePage.qml" line="171"/>
         <source>Start with a wallet</source>
         <translation>Beginnen Sie mit einer Wallet</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="136"/>
+        <location filename="../qml/home/HomePage.qml" line="171"/>
         <source>Nothing needs you right now</source>
         <translation>Gerade braucht Sie nichts</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="138"/>
+        <location filename="../qml/home/HomePage.qml" line="173"/>
         <source>Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.</source>
         <translation>Ihre Wallet enthält die Schlüssel, mit denen Sie in dieser DAO einsetzen, abstimmen und bezahlen. Erstellen Sie eine oder importieren Sie Ihre vorhandene.</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="140"/>
-        <source>No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.</source>
-        <translation>Keine offene Abstimmung wartet auf Ihre Konten und keine Transaktion ist ausstehend. Prüfungen und Rechenjobs erscheinen hier, sobald diese Bereiche kommen.</translation>
+        <location filename="../qml/home/HomePage.qml" line="175"/>
+        <source>No open vote and no review is waiting for your accounts, and no transaction is pending. Compute jobs will show up here when that section arrives.</source>
+        <translation>Keine offene Abstimmung und keine Prüfung wartet auf Ihre Konten, und keine Transaktion ist ausstehend. Rechenaufträge erscheinen hier, sobald dieser Bereich kommt.</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="141"/>
+        <location filename="../qml/home/HomePage.qml" line="176"/>
         <source>Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.</source>
         <translation>Vorschläge, Prüfungen und Rechenjobs erscheinen hier, sobald die App mit der DAO verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="144"/>
+        <location filename="../qml/home/HomePage.qml" line="179"/>
         <source>Set up a wallet</source>
         <translation>Wallet einrichten</translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="126"/>
-        <location filename="../qml/home/HomePage.qml" line="144"/>
+        <location filename="../qml/home/HomePage.qml" line="161"/>
+        <location filename="../qml/home/HomePage.qml" line="179"/>
         <source>Open wallet</source>
         <translation>Wallet öffnen</translation>
     </message>
@@ -2248,7 +2316,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="146"/>
+        <location filename="../qml/Main.qml" line="151"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation>
             <numerusform>Konten nach %n inaktiven Minute gesperrt.</numerusform>
@@ -2342,6 +2410,426 @@
     </message>
 </context>
 <context>
+    <name>ProposalPresets</name>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="69"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="78"/>
+        <source>a number of days above 0, such as 7 or 0.5</source>
+        <translation>eine Anzahl Tage über 0, etwa 7 oder 0,5</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="87"/>
+        <source>an amount above zero</source>
+        <translation>ein Betrag über null</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="94"/>
+        <source>a share from 0 to 100 (%), up to two decimals</source>
+        <translation>ein Anteil von 0 bis 100 (%), bis zu zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="103"/>
+        <source>choose one</source>
+        <translation>wählen Sie eine Option</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="120"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="46"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="46"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="48"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="48"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="49"/>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="142"/>
+        <source>set the curation rules: %1 decide a dataset, within %2; a reward of %3 for an approved dataset and %4 for each agreeing curator; at most %5 of a rejected stake kept; appeals within %6 with a deposit of %7; challenges with a deposit of %8</source>
+        <translation>die Kurationsregeln festlegen: %1 entscheiden über einen Datensatz, innerhalb von %2; eine Belohnung von %3 für einen angenommenen Datensatz und %4 für jeden übereinstimmenden Kurator; höchstens %5 eines abgelehnten Einsatzes einbehalten; Einsprüche innerhalb von %6 mit einer Kaution von %7; Anfechtungen mit einer Kaution von %8</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="145"/>
+        <source>one review</source>
+        <translation>eine Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="145"/>
+        <source>%1 reviews</source>
+        <translation>%1 Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="156"/>
+        <source>This DAO has no %1 contract in its profile.</source>
+        <translation>Das Profil dieser DAO nennt keinen %1-Vertrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="175"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="176"/>
+        <source>The member&apos;s address, 0x…</source>
+        <translation>Die Adresse des Mitglieds, 0x…</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="177"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="178"/>
+        <source>The dataset&apos;s number, as the catalog shows it (#4: 4)</source>
+        <translation>Die Nummer des Datensatzes, wie der Katalog sie zeigt (#4: 4)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="179"/>
+        <source>Amount in %1</source>
+        <translation>Betrag in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="180"/>
+        <source>Paid from the treasury when the proposal executes</source>
+        <translation>Aus der Schatzkammer gezahlt, wenn der Vorschlag ausgeführt wird</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="182"/>
+        <source>Make a member a curator</source>
+        <translation>Ein Mitglied zum Kurator machen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="183"/>
+        <source>The account may review datasets in the queue and earns the review fee when its verdict matches the outcome.</source>
+        <translation>Das Konto darf Datensätze der Warteschlange prüfen und erhält die Prüfgebühr, wenn sein Urteil dem Ergebnis entspricht.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="186"/>
+        <source>Remove a curator</source>
+        <translation>Einen Kurator entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="187"/>
+        <source>The account reviews no more; its reviews so far stay on record.</source>
+        <translation>Das Konto prüft nicht mehr; seine bisherigen Prüfungen bleiben verzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="188"/>
+        <source>Reviews that decide a dataset</source>
+        <translation>Prüfungen, die über einen Datensatz entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="189"/>
+        <source>A dataset is decided by the majority once this many curators have reviewed it; a tie goes to governance. The other curation rules stay as they are.</source>
+        <translation>Über einen Datensatz entscheidet die Mehrheit, sobald so viele Kuratoren ihn geprüft haben; ein Gleichstand geht an die Governance. Die übrigen Kurationsregeln bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="191"/>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="191"/>
+        <source>From 1 to 255</source>
+        <translation>Von 1 bis 255</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="193"/>
+        <source>Time the curators have to review</source>
+        <translation>Zeit, die die Kuratoren zum Prüfen haben</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="194"/>
+        <source>Counted from submission (or a challenge); a dataset short of its reviews by then goes to governance. The other curation rules stay as they are.</source>
+        <translation>Ab der Einreichung (oder einer Anfechtung) gezählt; ein Datensatz, dem dann noch Prüfungen fehlen, geht an die Governance. Die übrigen Kurationsregeln bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="196"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="196"/>
+        <source>Such as 7, or 0.5 for twelve hours</source>
+        <translation>Etwa 7, oder 0,5 für zwölf Stunden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="199"/>
+        <source>Reward for an approved dataset</source>
+        <translation>Belohnung für einen angenommenen Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="200"/>
+        <source>Paid from the rewards pool to the contributor of each approved dataset, with the stake returned. The other curation rules stay as they are.</source>
+        <translation>Aus dem Belohnungstopf an den Beitragenden jedes angenommenen Datensatzes gezahlt, mit dem zurückgegebenen Einsatz. Die übrigen Kurationsregeln bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="202"/>
+        <source>Reward in %1</source>
+        <translation>Belohnung in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="203"/>
+        <source>0 pays no reward</source>
+        <translation>0 zahlt keine Belohnung</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="205"/>
+        <source>Fee for each agreeing curator</source>
+        <translation>Gebühr für jeden übereinstimmenden Kurator</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="206"/>
+        <source>Paid from the rewards pool to every curator whose verdict matches the outcome. The other curation rules stay as they are.</source>
+        <translation>Aus dem Belohnungstopf an jeden Kurator gezahlt, dessen Urteil dem Ergebnis entspricht. Die übrigen Kurationsregeln bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="208"/>
+        <source>Fee in %1</source>
+        <translation>Gebühr in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="208"/>
+        <source>0 pays no fee</source>
+        <translation>0 zahlt keine Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="211"/>
+        <source>Most of a rejected stake kept</source>
+        <translation>Höchster einbehaltener Anteil eines abgelehnten Einsatzes</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="212"/>
+        <source>A rejection sends the curators&apos; proposed share of the stake to the treasury, at most this share; the rest goes back to the contributor. The other curation rules stay as they are.</source>
+        <translation>Eine Ablehnung schickt den von den Kuratoren vorgeschlagenen Anteil des Einsatzes an die Schatzkammer, höchstens diesen Anteil; der Rest geht an den Beitragenden zurück. Die übrigen Kurationsregeln bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="215"/>
+        <location filename="../core/dao/proposalpresets.cpp" line="221"/>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="215"/>
+        <source>From 0 to 100</source>
+        <translation>Von 0 bis 100</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="218"/>
+        <source>Marketplace fee on sales</source>
+        <translation>Marktplatzgebühr auf Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="219"/>
+        <source>The share of each access sale that goes to the treasury; the contributor gets the rest. The registry allows at most its own cap.</source>
+        <translation>Der Anteil jedes Zugangsverkaufs, der an die Schatzkammer geht; der Beitragende erhält den Rest. Das Register erlaubt höchstens seine eigene Obergrenze.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="221"/>
+        <source>Such as 2.5</source>
+        <translation>Etwa 2,5</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="224"/>
+        <source>Minimum stake to list a dataset</source>
+        <translation>Mindesteinsatz, um einen Datensatz einzutragen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="225"/>
+        <source>What a contributor must stake at least to submit a dataset; datasets listed already keep their stake.</source>
+        <translation>Was ein Beitragender mindestens einsetzen muss, um einen Datensatz einzureichen; bereits eingetragene Datensätze behalten ihren Einsatz.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="227"/>
+        <source>Stake in %1</source>
+        <translation>Einsatz in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="227"/>
+        <source>Such as 100</source>
+        <translation>Etwa 100</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="230"/>
+        <source>Fund the rewards pool</source>
+        <translation>Den Belohnungstopf füllen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="231"/>
+        <source>Moves tokens from the treasury into the curation rewards pool, which pays the rewards and the review fees: two actions, the allowance and the funding.</source>
+        <translation>Bringt Token aus der Schatzkammer in den Belohnungstopf der Kuration, der die Belohnungen und Prüfgebühren zahlt: zwei Aktionen, die Freigabe und die Einzahlung.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="234"/>
+        <source>Decide an appeal</source>
+        <translation>Über einen Einspruch entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="235"/>
+        <source>The token holders&apos; answer to a contributor who appealed a rejection.</source>
+        <translation>Die Antwort der Token-Inhaber an einen Beitragenden, der gegen eine Ablehnung Einspruch eingelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="237"/>
+        <location filename="../core/dao/proposalpresets.cpp" line="246"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="238"/>
+        <source>Overturn: the dataset is approved, the contributor gets the deposit back and the reward</source>
+        <translation>Aufheben: der Datensatz wird angenommen, der Beitragende erhält die Hinterlegung zurück und die Belohnung</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="240"/>
+        <source>Uphold: the rejection stands, the deposit goes to the treasury</source>
+        <translation>Bestätigen: die Ablehnung bleibt, die Hinterlegung geht an die Schatzkammer</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="242"/>
+        <source>Decide a dataset left to governance</source>
+        <translation>Über einen Datensatz entscheiden, der der Governance überlassen ist</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="243"/>
+        <source>For a tie, or a review period that ran out: approve it, or reject it and keep a share of its stake (at most the slash cap).</source>
+        <translation>Bei Gleichstand oder abgelaufener Prüffrist: annehmen, oder ablehnen und einen Anteil des Einsatzes einbehalten (höchstens die Obergrenze).</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="247"/>
+        <source>Approve: the stake is returned and the reward paid</source>
+        <translation>Annehmen: der Einsatz wird zurückgegeben und die Belohnung gezahlt</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="247"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="248"/>
+        <source>Stake kept (%)</source>
+        <translation>Einbehaltener Einsatz (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="249"/>
+        <source>A rejection only; 0 returns the whole stake</source>
+        <translation>Nur bei Ablehnung; 0 gibt den ganzen Einsatz zurück</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="250"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="250"/>
+        <source>Recorded with the decision</source>
+        <translation>Mit der Entscheidung verzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="263"/>
+        <source>Choose what the proposal does.</source>
+        <translation>Wählen Sie, was der Vorschlag bewirkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="265"/>
+        <source>The curation contract&apos;s rules could not be read now.</source>
+        <translation>Die Regeln des Kurationsvertrags konnten gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="325"/>
+        <source>This DAO has no curation contract in its profile.</source>
+        <translation>Das Profil dieser DAO nennt keinen Kurationsvertrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="380"/>
+        <source>the curation contract (%1)</source>
+        <translation>den Kurationsvertrag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="381"/>
+        <source>the treasury (%1)</source>
+        <translation>die Schatzkammer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="387"/>
+        <source>pay %1 from the treasury to %2</source>
+        <translation>%1 aus der Schatzkammer an %2 zahlen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="389"/>
+        <source>allow %1 to take %2 from the treasury</source>
+        <translation>%1 erlauben, %2 aus der Schatzkammer zu nehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="395"/>
+        <source>set the marketplace fee to %1 of each access sale</source>
+        <translation>die Marktplatzgebühr auf %1 jedes Zugangsverkaufs setzen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="398"/>
+        <source>set the minimum stake to list a dataset to %1</source>
+        <translation>den Mindesteinsatz für einen Datensatz auf %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="402"/>
+        <source>make %1 a curator</source>
+        <translation>%1 zum Kurator machen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="403"/>
+        <source>remove %1 from the curators</source>
+        <translation>%1 aus den Kuratoren entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="413"/>
+        <source>add %1 from the treasury to the curation rewards pool</source>
+        <translation>%1 aus der Schatzkammer in den Belohnungstopf der Kuration legen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="416"/>
+        <source>overturn the rejection of dataset #%1: it is approved, and its contributor gets the appeal deposit back and the reward</source>
+        <translation>die Ablehnung von Datensatz #%1 aufheben: er wird angenommen, und sein Beitragender erhält die Einspruchshinterlegung zurück und die Belohnung</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="418"/>
+        <source>uphold the rejection of dataset #%1: the appeal deposit goes to the treasury</source>
+        <translation>die Ablehnung von Datensatz #%1 bestätigen: die Einspruchshinterlegung geht an die Schatzkammer</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="422"/>
+        <source>approve dataset #%1, left to governance</source>
+        <translation>Datensatz #%1 annehmen, der der Governance überlassen war</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="423"/>
+        <source>reject dataset #%1, left to governance, keeping %2 of its stake: %3</source>
+        <translation>Datensatz #%1 ablehnen, der der Governance überlassen war, und %2 seines Einsatzes einbehalten: %3</translation>
+    </message>
+</context>
+<context>
     <name>ProposalView</name>
     <message>
         <location filename="../qml/governance/ProposalView.qml" line="39"/>
@@ -2409,32 +2897,33 @@
         <translation>Keine On-Chain-Aktionen: Dieser Vorschlag ist eine Meinungsabstimmung.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="162"/>
+        <location filename="../qml/governance/ProposalView.qml" line="165"/>
+        <location filename="../qml/governance/ProposalView.qml" line="172"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="163"/>
+        <location filename="../qml/governance/ProposalView.qml" line="173"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="176"/>
+        <location filename="../qml/governance/ProposalView.qml" line="186"/>
         <source>Value sent: %1</source>
         <translation>Gesendeter Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="181"/>
+        <location filename="../qml/governance/ProposalView.qml" line="191"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="196"/>
+        <location filename="../qml/governance/ProposalView.qml" line="206"/>
         <source>Votes (%1)</source>
         <translation>Stimmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="203"/>
+        <location filename="../qml/governance/ProposalView.qml" line="213"/>
         <source>No votes yet.</source>
         <translation>Noch keine Stimmen.</translation>
     </message>
@@ -2442,102 +2931,122 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="14"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="15"/>
         <source>New proposal</source>
         <translation>Neuer Vorschlag</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="15"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="16"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="63"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="100"/>
         <source>Proposer</source>
         <translation>Vorschlagende:r</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="76"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="113"/>
         <source>Title (one line)</source>
         <translation>Titel (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="79"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="116"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="80"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="117"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="89"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="126"/>
         <source>What and why, in markdown: lists, **bold**, links to the forum discussion…</source>
         <translation>Was und warum, in Markdown: Listen, **fett**, Links zur Forumsdiskussion …</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="98"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="135"/>
         <source>Nothing to preview yet.</source>
         <translation>Noch nichts für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="105"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="142"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="110"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="147"/>
         <source>None yet: without actions this is a text-only signal vote, and nothing is executed.</source>
         <translation>Noch keine: Ohne Aktionen ist dies eine reine Meinungsabstimmung, und nichts wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="128"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="165"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="163"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="171"/>
+        <source>Change the DAO&apos;s rules</source>
+        <translation>Die Regeln der DAO ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="202"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="226"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="263"/>
         <source>Contract 0x…</source>
         <translation>Vertrag 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="170"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="270"/>
         <source>ETH sent (optional)</source>
         <translation>Gesendete ETH (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="177"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="277"/>
         <source>Function, e.g. grantRole(bytes32,address)</source>
         <translation>Funktion, z. B. grantRole(bytes32,address)</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="186"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="286"/>
         <source>Arguments, one per line (arrays as [a,b])</source>
         <translation>Argumente, eines pro Zeile (Arrays als [a,b])</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="194"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="294"/>
         <source>Add action</source>
         <translation>Aktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="133"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="294"/>
+        <source>Reading the rules…</source>
+        <translation>Lese die Regeln…</translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="170"/>
         <source>Pay %1 from the treasury</source>
         <translation>%1 aus der Kasse zahlen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="134"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="172"/>
         <source>Call a contract</source>
         <translation>Einen Vertrag aufrufen</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="144"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="244"/>
         <source>Recipient 0x…</source>
         <translation>Empfänger 0x…</translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="151"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="251"/>
         <source>Amount in %1</source>
         <translation>Betrag in %1</translation>
     </message>
@@ -3020,67 +3529,67 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="43"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="50"/>
         <source>Your verdict</source>
         <translation>Ihr Urteil</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="50"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="57"/>
         <source>Approve</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="51"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="58"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="57"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="64"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="67"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="74"/>
         <source>Keep of the stake</source>
         <translation>Vom Einsatz einbehalten</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="75"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="82"/>
         <source>% (at most %1%)</source>
         <translation>% (höchstens %1%)</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="84"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="91"/>
         <source>What the contributor should know: what fails, where, and what a corrected version needs</source>
         <translation>Was der Beitragende wissen sollte: was nicht stimmt, wo, und was eine korrigierte Fassung braucht</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="85"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="92"/>
         <source>What the other curators and buyers should know (optional)</source>
         <translation>Was die anderen Kuratoren und Käufer wissen sollten (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="89"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="96"/>
         <source>The report is published to the DAO&apos;s storage and its address goes on chain with the review. Once the quorum is reached, the majority decides.</source>
         <translation>Der Bericht wird im Speicher der DAO veröffentlicht und seine Adresse geht mit der Prüfung auf die Chain. Ist das Quorum erreicht, entscheidet die Mehrheit.</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="90"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="97"/>
         <source>Measure the dataset first: a review carries its report as evidence.</source>
         <translation>Messen Sie den Datensatz zuerst: Eine Prüfung trägt ihren Bericht als Beleg.</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="100"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="107"/>
         <source>Approve on chain…</source>
         <translation>Auf der Chain annehmen…</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="100"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="107"/>
         <source>Reject on chain…</source>
         <translation>Auf der Chain ablehnen…</translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="123"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="130"/>
         <source>A rejection says why in words: the contributor reads it, and may appeal.</source>
         <translation>Eine Ablehnung sagt in Worten, warum: Der Beitragende liest es und kann Einspruch erheben.</translation>
     </message>
@@ -3840,37 +4349,52 @@
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="305"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="304"/>
+        <source>No dataset is open.</source>
+        <translation>Kein Datensatz ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="315"/>
+        <source>Confirm it in the sheet.</source>
+        <translation>Bestätigen Sie es im Bestätigungsfenster.</translation>
+    </message>
+    <message>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="321"/>
+        <source>Withdrawn: the stake is back in your account.</source>
+        <translation>Zurückgezogen: der Einsatz ist wieder auf Ihrem Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
         <source>Choose the account that pays.</source>
         <translation>Wählen Sie das zahlende Konto.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="305"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="310"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="338"/>
         <source>Checking the allowance…</source>
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="329"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="357"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="336"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="364"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="349"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="377"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="364"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="392"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -4179,22 +4703,22 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="196"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="197"/>
         <source>No votes yet</source>
         <translation>Noch keine Stimmen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="244"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="245"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="287"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="292"/>
         <source>no call (a plain transfer of value)</source>
         <translation>kein Aufruf (eine reine Überweisung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="288"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="293"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n Byte Calldata, die diese App nicht dekodieren kann</numerusform>
@@ -4202,50 +4726,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="315"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="324"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="315"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="317"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="319"/>
         <location filename="../app/governance/governancecontroller.cpp" line="324"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="326"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="328"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="333"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="316"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="325"/>
         <source>Voting starts</source>
         <translation>Abstimmung beginnt</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="327"/>
         <source>Voting ends</source>
         <translation>Abstimmung endet</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="321"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="322"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="331"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="323"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="332"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="327"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
         <source>· executable from %1</source>
         <translation>· ausführbar ab %1</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="348"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="357"/>
         <source>It can be executed from %1.</source>
         <translation>Er kann ab %1 ausgeführt werden.</translation>
     </message>
@@ -4309,49 +4833,59 @@
 <context>
     <name>dd::app::ProposalController</name>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="41"/>
-        <location filename="../app/governance/proposalcontroller.cpp" line="78"/>
-        <location filename="../app/governance/proposalcontroller.cpp" line="126"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="45"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="82"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="152"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="204"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation>Öffnen Sie zuerst ein DAO-Profil (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="43"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="47"/>
         <source>Choose the account that pays the network fee.</source>
         <translation>Wählen Sie das Konto, das die Netzwerkgebühr bezahlt.</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="50"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="54"/>
         <source>The proposals are not read from the chain yet.</source>
         <translation>Die Vorschläge sind noch nicht von der Chain gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="57"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="61"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation>Vorschlag %1 ist nicht im Cache.</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="89"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="93"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation>%1 %2 aus der Kasse an %3 zahlen</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="104"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="108"/>
         <source>call %1 on %2 with (%3)</source>
         <translation>%1 auf %2 aufrufen mit (%3)</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="108"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="112"/>
         <source>%1, sending %2 ETH</source>
         <translation>%1, mit %2 ETH</translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="111"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="121"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="129"/>
         <source>Choose what the action does.</source>
         <translation>Wählen Sie, was die Aktion tut.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/governance/proposalcontroller.cpp" line="125"/>
+        <source>call %1 with %n byte(s) of calldata</source>
+        <translation>
+            <numerusform>%1 mit %n Byte Aufrufdaten aufrufen</numerusform>
+            <numerusform>%1 mit %n Bytes Aufrufdaten aufrufen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="129"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="207"/>
         <source>Choose the account that proposes.</source>
         <translation>Wählen Sie das Konto, das den Vorschlag einreicht.</translation>
     </message>

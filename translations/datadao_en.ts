@@ -179,42 +179,42 @@
 <context>
     <name>AppealForm</name>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="27"/>
+        <location filename="../qml/curation/AppealForm.qml" line="36"/>
         <source>Appeal the rejection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="27"/>
+        <location filename="../qml/curation/AppealForm.qml" line="36"/>
         <source>Challenge the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="34"/>
+        <location filename="../qml/curation/AppealForm.qml" line="43"/>
         <source>The token holders decide by a proposal. The deposit of %1 comes back if they overturn the rejection, and goes to the treasury if not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="35"/>
+        <location filename="../qml/curation/AppealForm.qml" line="44"/>
         <source>The dataset goes back to review for a new round. The deposit of %1 comes back if the curators then reject it, and joins the rewards pool if not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="45"/>
+        <location filename="../qml/curation/AppealForm.qml" line="54"/>
         <source>Why the rejection is wrong: what the curators missed, or what you corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="46"/>
+        <location filename="../qml/curation/AppealForm.qml" line="55"/>
         <source>What is wrong with the dataset, and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="53"/>
+        <location filename="../qml/curation/AppealForm.qml" line="62"/>
         <source>Appeal with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/AppealForm.qml" line="53"/>
+        <location filename="../qml/curation/AppealForm.qml" line="62"/>
         <source>Challenge with %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +1090,11 @@
         <source>Buy access to &quot;%1&quot; for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/dao/datasetaccess.cpp" line="76"/>
+        <source>Withdraw &quot;%1&quot; from the registry and take back its stake of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetPublisher</name>
@@ -1107,162 +1112,212 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="48"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="57"/>
         <source>Choose where to save the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="65"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="74"/>
         <source>← All datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="103"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="112"/>
         <source>Curator&apos;s reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="124"/>
-        <source>Access: %1</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="137"/>
+        <source>Your dataset&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="130"/>
-        <source>As</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="137"/>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/datasets/DatasetView.qml" line="144"/>
-        <source>Add an account in Wallet to buy access.</source>
+        <source>Reviews, reports and history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
-        <source>This account holds access: download the dataset, verified block by block against its CID.</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="153"/>
+        <source>Waiting for the curators: no review yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="146"/>
-        <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="154"/>
+        <source>The curators are reviewing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="147"/>
-        <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="156"/>
+        <source>Rejected. You may appeal to the token holders from its reviews, or publish a corrected version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="159"/>
-        <source>Buy access…</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
+        <source>Rejected by the curators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="167"/>
-        <source>Download to a folder…</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
+        <source>Approved by the curators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="194"/>
-        <source>Downloaded and verified: %1</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="169"/>
+        <source>No curator has reviewed it yet: you may take it back with its stake of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="195"/>
-        <source>Download failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="196"/>
-        <source>Paused. The blocks already verified are kept.</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="173"/>
+        <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/datasets/DatasetView.qml" line="197"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
-        <source>Downloading and verifying every block…</source>
+        <source>Access: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/datasets/DatasetView.qml" line="203"/>
-        <source>Pause</source>
+        <source>As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="208"/>
-        <source>Resume</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="217"/>
+        <source>Add an account in Wallet to buy access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="213"/>
-        <source>Cancel</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="218"/>
+        <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="223"/>
-        <source>Files</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="219"/>
+        <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="220"/>
+        <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="232"/>
+        <source>Buy access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="240"/>
+        <source>Download to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
+        <source>Downloaded and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="268"/>
+        <source>Download failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/datasets/DatasetView.qml" line="269"/>
-        <source>Preview of %1</source>
+        <source>Paused. The blocks already verified are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="270"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="271"/>
+        <source>Downloading and verifying every block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/datasets/DatasetView.qml" line="276"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="281"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="286"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="296"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="342"/>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="349"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="277"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="350"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="325"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="398"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="335"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="408"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="346"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="419"/>
         <source>Metadata CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="356"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="429"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="362"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="435"/>
         <source>More from this contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="371"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="444"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="373"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="446"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="375"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="448"/>
         <source>Stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="377"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="450"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,162 +1325,162 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="33"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="35"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="34"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
         <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="34"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
         <source>the DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="39"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="41"/>
         <source>Search titles, descriptions, keywords, licenses, formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="50"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="51"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="55"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="56"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="60"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="62"/>
         <source>Any license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="66"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="68"/>
         <source>Any format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
         <source>Any size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="74"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
         <source>Under 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="75"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
         <source>1–100 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="75"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
         <source>100 MB – 1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="78"/>
         <source>Over 1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="85"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="87"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="85"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="87"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="86"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
         <source>Largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="86"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
         <source>Cheapest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="112"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="114"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="119"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="121"/>
         <source>Any contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="136"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
         <source>No DAO is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
         <source>This DAO has no dataset registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
         <source>No datasets yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
         <source>No dataset matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
         <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
         <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="144"/>
         <source>Contribute the first one: drop a file or folder on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="145"/>
         <source>Try other words or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="148"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="150"/>
         <source>More than 1,000 datasets; search or filter to narrow them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/DatasetsPage.qml" line="149"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="151"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n dataset</numerusform>
@@ -1794,47 +1849,60 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="27"/>
+        <location filename="../qml/home/HomePage.qml" line="30"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="28"/>
+        <location filename="../qml/home/HomePage.qml" line="31"/>
         <source>What needs you: votes closing soon, reviews waiting, jobs to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="33"/>
+        <location filename="../qml/home/HomePage.qml" line="36"/>
         <source>Votes waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="60"/>
+        <location filename="../qml/home/HomePage.qml" line="63"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/home/HomePage.qml" line="88"/>
+        <source>%n dataset(s) waiting for your review</source>
+        <translation>
+            <numerusform>%n dataset waiting for your review</numerusform>
+            <numerusform>%n datasets waiting for your review</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="72"/>
+        <location filename="../qml/home/HomePage.qml" line="96"/>
+        <source>Open the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/home/HomePage.qml" line="107"/>
         <source>Signed votes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="96"/>
+        <location filename="../qml/home/HomePage.qml" line="131"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="97"/>
+        <location filename="../qml/home/HomePage.qml" line="132"/>
         <source>Signed by %1 on %2; counts once sent, before voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="101"/>
+        <location filename="../qml/home/HomePage.qml" line="136"/>
         <source>Send…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/home/HomePage.qml" line="122"/>
+        <location filename="../qml/home/HomePage.qml" line="157"/>
         <source>%n transaction(s) waiting to be mined</source>
         <translation>
             <numerusform>%n transaction waiting to be mined</numerusform>
@@ -1842,38 +1910,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="126"/>
-        <location filename="../qml/home/HomePage.qml" line="144"/>
+        <location filename="../qml/home/HomePage.qml" line="161"/>
+        <location filename="../qml/home/HomePage.qml" line="179"/>
         <source>Open wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="136"/>
+        <location filename="../qml/home/HomePage.qml" line="171"/>
         <source>Nothing needs you right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="136"/>
+        <location filename="../qml/home/HomePage.qml" line="171"/>
         <source>Start with a wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="138"/>
+        <location filename="../qml/home/HomePage.qml" line="173"/>
         <source>Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="140"/>
-        <source>No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.</source>
+        <location filename="../qml/home/HomePage.qml" line="175"/>
+        <source>No open vote and no review is waiting for your accounts, and no transaction is pending. Compute jobs will show up here when that section arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="141"/>
+        <location filename="../qml/home/HomePage.qml" line="176"/>
         <source>Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/home/HomePage.qml" line="144"/>
+        <location filename="../qml/home/HomePage.qml" line="179"/>
         <source>Set up a wallet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,7 +2316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="146"/>
+        <location filename="../qml/Main.qml" line="151"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation>
             <numerusform>Accounts locked after %n idle minute.</numerusform>
@@ -2342,6 +2410,426 @@
     </message>
 </context>
 <context>
+    <name>ProposalPresets</name>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="69"/>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="78"/>
+        <source>a number of days above 0, such as 7 or 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="87"/>
+        <source>an amount above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="94"/>
+        <source>a share from 0 to 100 (%), up to two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="103"/>
+        <source>choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="120"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="46"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="46"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="48"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="48"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="49"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="142"/>
+        <source>set the curation rules: %1 decide a dataset, within %2; a reward of %3 for an approved dataset and %4 for each agreeing curator; at most %5 of a rejected stake kept; appeals within %6 with a deposit of %7; challenges with a deposit of %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="145"/>
+        <source>one review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="145"/>
+        <source>%1 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="156"/>
+        <source>This DAO has no %1 contract in its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="175"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="176"/>
+        <source>The member&apos;s address, 0x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="177"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="178"/>
+        <source>The dataset&apos;s number, as the catalog shows it (#4: 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="179"/>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="180"/>
+        <source>Paid from the treasury when the proposal executes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="182"/>
+        <source>Make a member a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="183"/>
+        <source>The account may review datasets in the queue and earns the review fee when its verdict matches the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="186"/>
+        <source>Remove a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="187"/>
+        <source>The account reviews no more; its reviews so far stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="188"/>
+        <source>Reviews that decide a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="189"/>
+        <source>A dataset is decided by the majority once this many curators have reviewed it; a tie goes to governance. The other curation rules stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="191"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="191"/>
+        <source>From 1 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="193"/>
+        <source>Time the curators have to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="194"/>
+        <source>Counted from submission (or a challenge); a dataset short of its reviews by then goes to governance. The other curation rules stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="196"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="196"/>
+        <source>Such as 7, or 0.5 for twelve hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="199"/>
+        <source>Reward for an approved dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="200"/>
+        <source>Paid from the rewards pool to the contributor of each approved dataset, with the stake returned. The other curation rules stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="202"/>
+        <source>Reward in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="203"/>
+        <source>0 pays no reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="205"/>
+        <source>Fee for each agreeing curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="206"/>
+        <source>Paid from the rewards pool to every curator whose verdict matches the outcome. The other curation rules stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="208"/>
+        <source>Fee in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="208"/>
+        <source>0 pays no fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="211"/>
+        <source>Most of a rejected stake kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="212"/>
+        <source>A rejection sends the curators&apos; proposed share of the stake to the treasury, at most this share; the rest goes back to the contributor. The other curation rules stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="215"/>
+        <location filename="../core/dao/proposalpresets.cpp" line="221"/>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="215"/>
+        <source>From 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="218"/>
+        <source>Marketplace fee on sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="219"/>
+        <source>The share of each access sale that goes to the treasury; the contributor gets the rest. The registry allows at most its own cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="221"/>
+        <source>Such as 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="224"/>
+        <source>Minimum stake to list a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="225"/>
+        <source>What a contributor must stake at least to submit a dataset; datasets listed already keep their stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="227"/>
+        <source>Stake in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="227"/>
+        <source>Such as 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="230"/>
+        <source>Fund the rewards pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="231"/>
+        <source>Moves tokens from the treasury into the curation rewards pool, which pays the rewards and the review fees: two actions, the allowance and the funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="234"/>
+        <source>Decide an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="235"/>
+        <source>The token holders&apos; answer to a contributor who appealed a rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="237"/>
+        <location filename="../core/dao/proposalpresets.cpp" line="246"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="238"/>
+        <source>Overturn: the dataset is approved, the contributor gets the deposit back and the reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="240"/>
+        <source>Uphold: the rejection stands, the deposit goes to the treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="242"/>
+        <source>Decide a dataset left to governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="243"/>
+        <source>For a tie, or a review period that ran out: approve it, or reject it and keep a share of its stake (at most the slash cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="247"/>
+        <source>Approve: the stake is returned and the reward paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="247"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="248"/>
+        <source>Stake kept (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="249"/>
+        <source>A rejection only; 0 returns the whole stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="250"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="250"/>
+        <source>Recorded with the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="263"/>
+        <source>Choose what the proposal does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="265"/>
+        <source>The curation contract&apos;s rules could not be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="325"/>
+        <source>This DAO has no curation contract in its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="380"/>
+        <source>the curation contract (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="381"/>
+        <source>the treasury (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="387"/>
+        <source>pay %1 from the treasury to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="389"/>
+        <source>allow %1 to take %2 from the treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="395"/>
+        <source>set the marketplace fee to %1 of each access sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="398"/>
+        <source>set the minimum stake to list a dataset to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="402"/>
+        <source>make %1 a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="403"/>
+        <source>remove %1 from the curators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="413"/>
+        <source>add %1 from the treasury to the curation rewards pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="416"/>
+        <source>overturn the rejection of dataset #%1: it is approved, and its contributor gets the appeal deposit back and the reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="418"/>
+        <source>uphold the rejection of dataset #%1: the appeal deposit goes to the treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="422"/>
+        <source>approve dataset #%1, left to governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/proposalpresets.cpp" line="423"/>
+        <source>reject dataset #%1, left to governance, keeping %2 of its stake: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalView</name>
     <message>
         <location filename="../qml/governance/ProposalView.qml" line="39"/>
@@ -2409,32 +2897,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="162"/>
+        <location filename="../qml/governance/ProposalView.qml" line="165"/>
+        <location filename="../qml/governance/ProposalView.qml" line="172"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="163"/>
+        <location filename="../qml/governance/ProposalView.qml" line="173"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="176"/>
+        <location filename="../qml/governance/ProposalView.qml" line="186"/>
         <source>Value sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="181"/>
+        <location filename="../qml/governance/ProposalView.qml" line="191"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="196"/>
+        <location filename="../qml/governance/ProposalView.qml" line="206"/>
         <source>Votes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposalView.qml" line="203"/>
+        <location filename="../qml/governance/ProposalView.qml" line="213"/>
         <source>No votes yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,102 +2931,122 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="14"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="15"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="15"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="16"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="63"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="100"/>
         <source>Proposer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="76"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="113"/>
         <source>Title (one line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="79"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="116"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="80"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="117"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="89"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="126"/>
         <source>What and why, in markdown: lists, **bold**, links to the forum discussion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="98"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="135"/>
         <source>Nothing to preview yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="105"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="142"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="110"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="147"/>
         <source>None yet: without actions this is a text-only signal vote, and nothing is executed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="128"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="165"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="163"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="171"/>
+        <source>Change the DAO&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="202"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="226"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="263"/>
         <source>Contract 0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="170"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="270"/>
         <source>ETH sent (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="177"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="277"/>
         <source>Function, e.g. grantRole(bytes32,address)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="186"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="286"/>
         <source>Arguments, one per line (arrays as [a,b])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="194"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="294"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="133"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="294"/>
+        <source>Reading the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/governance/ProposeDialog.qml" line="170"/>
         <source>Pay %1 from the treasury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="134"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="172"/>
         <source>Call a contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="144"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="244"/>
         <source>Recipient 0x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/governance/ProposeDialog.qml" line="151"/>
+        <location filename="../qml/governance/ProposeDialog.qml" line="251"/>
         <source>Amount in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,67 +3529,67 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="43"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="50"/>
         <source>Your verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="50"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="57"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="51"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="58"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="57"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="64"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="67"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="74"/>
         <source>Keep of the stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="75"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="82"/>
         <source>% (at most %1%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="84"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="91"/>
         <source>What the contributor should know: what fails, where, and what a corrected version needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="85"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="92"/>
         <source>What the other curators and buyers should know (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="89"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="96"/>
         <source>The report is published to the DAO&apos;s storage and its address goes on chain with the review. Once the quorum is reached, the majority decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="90"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="97"/>
         <source>Measure the dataset first: a review carries its report as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="100"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="107"/>
         <source>Approve on chain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="100"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="107"/>
         <source>Reject on chain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewForm.qml" line="123"/>
+        <location filename="../qml/curation/ReviewForm.qml" line="130"/>
         <source>A rejection says why in words: the contributor reads it, and may appeal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,37 +4349,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="305"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="304"/>
+        <source>No dataset is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="315"/>
+        <source>Confirm it in the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="321"/>
+        <source>Withdrawn: the stake is back in your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="305"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="310"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="338"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="329"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="357"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="336"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="364"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="349"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="377"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="364"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="392"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,22 +4703,22 @@
 <context>
     <name>dd::app::GovernanceController</name>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="196"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="197"/>
         <source>No votes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="244"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="245"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="287"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="292"/>
         <source>no call (a plain transfer of value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/governance/governancecontroller.cpp" line="288"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="293"/>
         <source>%n byte(s) of calldata that this app cannot decode</source>
         <translation>
             <numerusform>%n byte of calldata that this app cannot decode</numerusform>
@@ -4202,50 +4726,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="315"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="324"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="315"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="317"/>
-        <location filename="../app/governance/governancecontroller.cpp" line="319"/>
         <location filename="../app/governance/governancecontroller.cpp" line="324"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="326"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="328"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="333"/>
         <source>block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="316"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="325"/>
         <source>Voting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="318"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="327"/>
         <source>Voting ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="321"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="330"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="322"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="331"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="323"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="332"/>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="327"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="336"/>
         <source>· executable from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/governancecontroller.cpp" line="348"/>
+        <location filename="../app/governance/governancecontroller.cpp" line="357"/>
         <source>It can be executed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,49 +4833,59 @@
 <context>
     <name>dd::app::ProposalController</name>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="41"/>
-        <location filename="../app/governance/proposalcontroller.cpp" line="78"/>
-        <location filename="../app/governance/proposalcontroller.cpp" line="126"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="45"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="82"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="152"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="204"/>
         <source>Open a DAO profile first (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="43"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="47"/>
         <source>Choose the account that pays the network fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="50"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="54"/>
         <source>The proposals are not read from the chain yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="57"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="61"/>
         <source>Proposal %1 is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="89"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="93"/>
         <source>pay %1 %2 from the treasury to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="104"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="108"/>
         <source>call %1 on %2 with (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="108"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="112"/>
         <source>%1, sending %2 ETH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="111"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="121"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="129"/>
         <source>Choose what the action does.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/governance/proposalcontroller.cpp" line="125"/>
+        <source>call %1 with %n byte(s) of calldata</source>
+        <translation>
+            <numerusform>call %1 with %n byte of calldata</numerusform>
+            <numerusform>call %1 with %n bytes of calldata</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/governance/proposalcontroller.cpp" line="129"/>
+        <location filename="../app/governance/proposalcontroller.cpp" line="207"/>
         <source>Choose the account that proposes.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -232,6 +232,40 @@ int runBuy(const CommandLine &cl)
     return 0;
 }
 
+int runWithdraw(const CommandLine &cl)
+{
+    bool ok = false;
+    const quint64 id = cl.positional().value(0).toULongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("give the dataset's number"));
+    auto profile = profileOf(cl);
+    if (!profile)
+        return fail(profile.message());
+    auto key = resolveSigner(cl, {});
+    if (!key)
+        return fail(key.message());
+    auto entry = catalogEntry(cl, profile.value(), id);
+    if (!entry)
+        return fail(entry.message());
+    auto ask = dao::withdrawAsk(profile.value(), key.value().address(), id,
+        entry.value().title.isEmpty() ? QStringLiteral("#%1").arg(id) : entry.value().title,
+        eth::UInt256::fromDecimal(entry.value().stake).value_or(eth::UInt256()), QStringLiteral("DATA"));
+    if (!ask)
+        return fail(ask.message());
+    eth::ClientThread network(profile.value().rpcUrls);
+    CliRequester requester(
+        network.client(), profile.value(), {key.value()}, journalBesideProfile(cl.value(QStringLiteral("profile"))));
+    if (auto opened = requester.open(); !opened)
+        return fail(opened.message());
+    auto sent = requester.send(ask.value());
+    if (!sent)
+        return fail(sent.message());
+    print(QStringLiteral("Dataset #%1 withdrawn, its stake returned, in transaction %2")
+              .arg(id)
+              .arg(toHex(sent.value().transactionHash)));
+    return 0;
+}
+
 int runGet(const CommandLine &cl)
 {
     bool ok = false;
@@ -290,6 +324,9 @@ int runDataset(const QStringList &args)
                            "                 [--license <SPDX>] [--format <csv…>] [--contributor <ADDR>]\n"
                            "                 [--min-size <BYTES>] [--max-size <BYTES>] [--json]\n"
                            "       datadao-cli dataset buy <ID> --profile <DAO.json> <SIGNER>\n"
+                           "       datadao-cli dataset withdraw <ID> --profile <DAO.json> <SIGNER>\n"
+                           "         Its contributor takes back a dataset no curator has reviewed yet, with\n"
+                           "         its stake.\n"
                            "       datadao-cli dataset get <ID> --profile <DAO.json> --output <PATH> [--store <DIR>]\n"
                            "         Downloads from the DAO's gateways, every block checked against the CID the\n"
                            "         registry holds.\n\n")
@@ -308,6 +345,8 @@ int runDataset(const QStringList &args)
         return runList(cl);
     if (sub == QLatin1String("buy"))
         return runBuy(cl);
+    if (sub == QLatin1String("withdraw"))
+        return runWithdraw(cl);
     if (sub == QLatin1String("get"))
         return runGet(cl);
     return fail(QStringLiteral("unrecognized subcommand 'dataset %1'").arg(sub));

@@ -1,10 +1,12 @@
 #pragma once
 
-// The devnet's demo catalog (`devnet up --demo-datasets`, which scripts/run.sh uses): a few
-// datasets made on the spot and published the way a member publishes (inspected, described as a
-// Data Package, content-addressed, uploaded to the devnet's storage node, registered with a
-// stake) by three members, with one reviewed each way by the curator and one bought, so that
-// every part of the Datasets section has something to show.
+// The devnet's demo catalog (`devnet up --demo-datasets`, which scripts/run.sh uses): nine
+// datasets made on the spot (cli/demofiles) and published the way a member publishes (inspected,
+// described as a Data Package, content-addressed, uploaded to the devnet's storage node,
+// registered with a stake) by four members. The curators approve one and reject one; a third
+// rejection is under appeal, with the token holders' proposal to overturn it open for votes; one
+// dataset is bought. The rest is a real queue: personal data, duplicated rows, a copy of another
+// dataset's file, fewer rows than its metadata claims, and clean datasets.
 
 #include "common/result.h"
 #include "crypto/privatekey.h"
@@ -13,7 +15,7 @@
 
 namespace dd::cli {
 
-// keys: the development phrase's accounts 0-4 (1 is the curator). work: a folder for the files
+// keys: the development phrase's accounts 0-4 (0, 1 and 3 are the curators). work: a folder for the files
 // and their CARs. journalFile: the transaction journal, beside the devnet's profile. Returns one
 // line per dataset, for the command's output.
 Result<QStringList> seedDemoDatasets(eth::JsonRpcClient &client, const dao::DaoProfile &profile,

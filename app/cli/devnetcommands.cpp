@@ -220,8 +220,8 @@ int devnetUp(const CommandLine &cl)
         keys.append(crypto::bip32::ethereumKeyFromSeed(seed, i).value());
     print(QStringLiteral("Deploying DaoToken, DaoTimelock, DaoGovernor, DatasetRegistry and DatasetCuration…"));
     dao::DaoParameters parameters;
-    // The development phrase's accounts 1 and 3 review datasets (two: the review quorum).
-    parameters.curators = {keys[1].address(), keys[3].address()};
+    // The development phrase's accounts 0, 1 and 3 review datasets (two decide: the quorum).
+    parameters.curators = {keys[0].address(), keys[1].address(), keys[3].address()};
     QList<crypto::Address> accounts;
     for (const crypto::PrivateKey &key : std::as_const(keys))
         accounts.append(key.address());
@@ -351,8 +351,9 @@ int runDevnet(const QStringList &args)
             "      --dir <DIR>      where the profile and pid file live [default: %1]\n"
             "      --port <PORT>    anvil's port (up) [default: a free one]\n"
             "      --anvil <PATH>   the anvil binary (up) [env: DD_ANVIL]\n"
-            "      --demo-datasets  also publish a demo catalog (up): four datasets by three members,\n"
-            "                       one approved, one rejected, one bought")
+            "      --demo-datasets  also publish a demo catalog (up): nine datasets by four members,\n"
+            "                       two decided, one under appeal with its proposal open, one bought,\n"
+            "                       the rest waiting for the curators")
                   .arg(defaultDir()));
         return sub.isEmpty() ? 2 : 0;
     }

@@ -296,6 +296,34 @@ void CatalogController::loadPreview()
         });
 }
 
+void CatalogController::withdraw()
+{
+    const auto &profile = m_dao.profile();
+    auto contributor = crypto::Address::parse(m_selected.value(QStringLiteral("contributor")).toString());
+    if (!profile || !contributor || m_selectedId <= 0) {
+        m_withdrawMessage = tr("No dataset is open.");
+        return emit withdrawChanged();
+    }
+    auto ask = dao::withdrawAsk(*profile, contributor.value(), quint64(m_selectedId),
+        m_selected.value(QStringLiteral("title")).toString(),
+        eth::UInt256::fromDecimal(m_selected.value(QStringLiteral("stake")).toString()).value_or(eth::UInt256()),
+        m_dao.tokenSymbol());
+    if (!ask) {
+        m_withdrawMessage = ask.message();
+        return emit withdrawChanged();
+    }
+    m_withdrawMessage = tr("Confirm it in the sheet.");
+    emit withdrawChanged();
+    // Sent as every transaction is, through the sheet; the worker waits for the member there.
+    m_executor.submitWorkflow(
+        this, [requester = &m_requester, ask = ask.value()] { return requester->send(ask); },
+        [this](const Result<eth::Receipt> &sent) {
+            m_withdrawMessage = sent ? tr("Withdrawn: the stake is back in your account.") : sent.message();
+            emit withdrawChanged();
+            m_cache.syncNow();
+        });
+}
+
 void CatalogController::buyAccess(const QString &account)
 {
     const auto &profile = m_dao.profile();

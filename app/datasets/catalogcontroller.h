@@ -55,6 +55,8 @@ class CatalogController : public QObject {
     Q_PROPERTY(QVariantMap preview READ preview NOTIFY previewChanged)
     Q_PROPERTY(Purchase purchaseState READ purchaseState NOTIFY purchaseChanged)
     Q_PROPERTY(QString purchaseMessage READ purchaseMessage NOTIFY purchaseChanged)
+    // Why the last withdrawal could not be asked for, or that it went through ("" before any).
+    Q_PROPERTY(QString withdrawMessage READ withdrawMessage NOTIFY withdrawChanged)
     Q_PROPERTY(QString downloadId READ downloadId NOTIFY selectionChanged)
     Q_PROPERTY(QString downloadError READ downloadError NOTIFY selectionChanged)
 public:
@@ -98,6 +100,7 @@ public:
     QVariantMap preview() const { return m_preview; }
     Purchase purchaseState() const { return m_purchaseState; }
     QString purchaseMessage() const { return m_purchaseMessage; }
+    QString withdrawMessage() const { return m_withdrawMessage; }
     QString downloadId() const { return m_downloadId; }
     QString downloadError() const { return m_downloadError; }
 
@@ -107,6 +110,8 @@ public:
     // Whether this account holds access to the selected dataset (its contributor, or a buyer).
     Q_INVOKABLE bool hasAccess(const QString &account) const;
     Q_INVOKABLE void buyAccess(const QString &account);
+    // Its contributor takes the selected dataset back (before any review), with the stake.
+    Q_INVOKABLE void withdraw();
     // Downloads the selected dataset into a new folder inside `folder`: downloadId names its
     // transfer once it is queued, downloadError says why it was not.
     Q_INVOKABLE void download(const QUrl &folder);
@@ -117,6 +122,7 @@ signals:
     void selectionChanged();
     void previewChanged();
     void purchaseChanged();
+    void withdrawChanged();
 
 private:
     void loadSelected();
@@ -148,6 +154,7 @@ private:
     QString m_previewedCid;
     Purchase m_purchaseState = Purchase::NotBuying;
     QString m_purchaseMessage;
+    QString m_withdrawMessage;
     QString m_downloadId;
     QString m_downloadError;
     int m_queryGeneration = 0;

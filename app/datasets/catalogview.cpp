@@ -68,7 +68,12 @@ QVariantMap entryMap(const cache::CatalogEntry &e, const QString &symbol)
         {QStringLiteral("metadataCid"), e.metadataCid}, {QStringLiteral("formats"), e.formats},
         {QStringLiteral("keywords"), e.keywords}, {QStringLiteral("metadataNote"), metadataNote},
         {QStringLiteral("purchases"), qint64(e.purchases)}, {QStringLiteral("reviewReason"), e.reviewReason},
-        {QStringLiteral("submittedTx"), e.submittedTx}};
+        {QStringLiteral("submittedTx"), e.submittedTx}, {QStringLiteral("stake"), e.stake},
+        {QStringLiteral("stakeText"),
+            displayAmount(eth::UInt256::fromDecimal(e.stake).value_or(eth::UInt256()), 18) + QLatin1Char(' ') + symbol},
+        // The registry gives a dataset back to its contributor only before any curator reviews it.
+        {QStringLiteral("withdrawable"),
+            e.status == cache::DatasetStatus::Pending && e.approvals == 0 && e.rejections == 0 && e.round == 0}};
 }
 
 // The resources of a Data Package as the dataset page lists them, with their schema fields.

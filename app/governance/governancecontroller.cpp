@@ -9,6 +9,7 @@
 #include "governance/signedvotes.h"
 
 #include "dao/proposalaction.h"
+#include "dao/proposalpresets.h"
 #include "forum/safemarkdown.h"
 #include "governance/proposallistmodel.h"
 #include "transactions/transactioncontroller.h"
@@ -280,6 +281,10 @@ void GovernanceController::showSelected(
                 abi = &abis.value().timelock;
             else if (a.target == profile->governor)
                 abi = &abis.value().governorOf(profile->governorKind);
+            else if (!profile->datasetRegistry.isZero() && a.target == profile->datasetRegistry)
+                abi = &abis.value().registry;
+            else if (!profile->datasetCuration.isZero() && a.target == profile->datasetCuration)
+                abi = &abis.value().curation;
         }
         if (abi)
             contract = QStringLiteral("%1 (%2)").arg(abi->name(), a.target.toChecksumString());
@@ -304,8 +309,12 @@ void GovernanceController::showSelected(
                 }
             }
         }
+        // What executing it does, in words, when it is a call the app knows (curation, registry).
+        const QString words = abis && profile
+            ? dao::proposalActionWords({a.target, a.value, a.calldata}, *profile, abis.value(), m_dao.tokenSymbol())
+            : QString();
         actions.append(QVariantMap {{QStringLiteral("contract"), contract}, {QStringLiteral("call"), call},
-            {QStringLiteral("arguments"), arguments},
+            {QStringLiteral("words"), words}, {QStringLiteral("arguments"), arguments},
             {QStringLiteral("value"), QStringLiteral("%1 ETH").arg(eth::formatUnits(a.value, 18))}});
     }
     m.insert(QStringLiteral("actions"), actions);

@@ -6,8 +6,12 @@
 #include "cache/governancereader.h"
 #include "common/executor.h"
 #include "dao/daodeployer.h"
+#include "dao/proposalpresets.h"
+#include "eth/chainsession.h"
 #include "eth/units.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlEngine>
 
 namespace dd::app {
@@ -108,7 +112,81 @@ Result<ProposalController::BuiltAction> ProposalController::buildAction(const QV
             words = tr("%1, sending %2 ETH").arg(words, eth::formatUnits(built.value().value, 18));
         return BuiltAction {built.value(), words};
     }
+    if (kind == QLatin1String("raw")) {
+        // A preset's call, built by core/dao; its words are read back from the calldata itself.
+        auto target = crypto::Address::parse(action.value(QStringLiteral("target")).toString());
+        auto value = eth::UInt256::fromDecimal(action.value(QStringLiteral("value")).toString());
+        const QByteArray data = QByteArray::fromHex(action.value(QStringLiteral("data")).toString().toLatin1());
+        if (!target || !value)
+            return Result<BuiltAction>::failure(tr("Choose what the action does."));
+        const dao::ProposalAction built {target.value(), value.value(), data};
+        QString words = dao::proposalActionWords(built, *profile, abis.value(), m_dao.tokenSymbol());
+        if (words.isEmpty())
+            words = tr("call %1 with %n byte(s) of calldata", nullptr, int(data.size()))
+                        .arg(target.value().toChecksumString());
+        return BuiltAction {built, words};
+    }
     return Result<BuiltAction>::failure(tr("Choose what the action does."));
+}
+
+QVariantList ProposalController::presets() const
+{
+    static const char *kinds[] = {"account", "count", "days", "tokens", "percent", "dataset", "choice", "text"};
+    QVariantList out;
+    for (const dao::ProposalPreset &preset : dao::proposalPresets(m_dao.tokenSymbol())) {
+        QVariantList fields;
+        for (const dao::PresetField &f : preset.fields)
+            fields.append(QVariantMap {{QStringLiteral("key"), f.key}, {QStringLiteral("label"), f.label},
+                {QStringLiteral("help"), f.help}, {QStringLiteral("kind"), QLatin1String(kinds[int(f.kind)])},
+                {QStringLiteral("choices"), f.choices}});
+        out.append(QVariantMap {{QStringLiteral("id"), preset.id}, {QStringLiteral("title"), preset.title},
+            {QStringLiteral("help"), preset.help}, {QStringLiteral("fields"), fields}});
+    }
+    return out;
+}
+
+void ProposalController::buildPreset(const QString &id, const QVariantMap &values)
+{
+    const auto &profile = m_dao.profile();
+    if (!profile || !m_dao.client())
+        return emit presetBuilt({}, tr("Open a DAO profile first (Settings)."));
+    QHash<QString, QString> typed;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        typed.insert(it.key(), it.value().toString());
+    m_executor.submit(
+        this,
+        [client = m_dao.client(), profile = *profile, id, typed,
+            symbol = m_dao.tokenSymbol()]() -> Result<QList<dao::PresetAction>> {
+            const auto &abis = dao::DaoAbis::load();
+            if (!abis)
+                return abis.error();
+            // The rules as they are now, for the presets that change one and keep the others.
+            std::optional<dao::CurationParameters> now;
+            for (const dao::ProposalPreset &p : dao::proposalPresets(symbol)) {
+                if (p.id != id || !p.needsCurationParameters)
+                    continue;
+                eth::ChainSession chain(*client, std::chrono::seconds(30));
+                auto read = dao::readCurationParameters(chain, profile);
+                if (!read)
+                    return read.error();
+                now = read.value();
+            }
+            return dao::presetActions(id, typed, {profile, abis.value(), now ? &*now : nullptr, symbol});
+        },
+        [this](const Result<QList<dao::PresetAction>> &built) {
+            if (!built)
+                return emit presetBuilt({}, built.message());
+            QVariantList actions;
+            for (const dao::PresetAction &a : built.value()) {
+                const QJsonObject json {{QStringLiteral("kind"), QStringLiteral("raw")},
+                    {QStringLiteral("target"), a.action.target.toChecksumString()},
+                    {QStringLiteral("value"), a.action.value.toDecimal()},
+                    {QStringLiteral("data"), QString::fromLatin1(a.action.calldata.toHex())}};
+                actions.append(QVariantMap {{QStringLiteral("text"), a.words},
+                    {QStringLiteral("json"), QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}});
+            }
+            emit presetBuilt(actions, QString());
+        });
 }
 
 QVariantMap ProposalController::checkAction(const QVariantMap &action) const

@@ -2,9 +2,10 @@
 
 // ProposalController: a proposal made and moved on by a member. Propose (a title, a markdown body
 // and actions: payments from the treasury or contract calls, each said in words as it is typed),
-// then queue a succeeded proposal in the timelock, execute it once the delay has passed, or let
-// its proposer cancel it before voting starts. The calls are core/dao's (governancecalls); every
-// transaction goes to the confirmation sheet.
+// or one of core/dao's presets: a curator made or removed, a curation rule or registry parameter
+// changed, the rewards pool funded, an appeal decided), then queue a succeeded proposal in the timelock, execute it
+// once the delay has passed, or let its proposer cancel it before voting starts. The calls are core/dao's
+// (governancecalls); every transaction goes to the confirmation sheet.
 
 #include "common/result.h"
 #include "dao/governancecalls.h"
@@ -51,11 +52,21 @@ public:
     Q_INVOKABLE QVariantMap checkAction(const QVariantMap &action) const;
     // A new proposal (Tally's convention: the title is the description's first line) with these
     // actions (none: a text-only proposal). "" when the sheet opened, or why not.
+    // The presets (core/dao/proposalpresets): [{id, title, help, fields: [{key, label, help,
+    // kind, choices}]}], kind one of "account", "count", "days", "tokens", "percent", "dataset",
+    // "choice", "text".
+    Q_INVOKABLE QVariantList presets() const;
+    // Builds preset `id` with values (key -> text) off the GUI thread (some read the curation
+    // rules as they are now); answers with presetBuilt.
+    Q_INVOKABLE void buildPreset(const QString &id, const QVariantMap &values);
     Q_INVOKABLE QString propose(
         const QString &account, const QString &title, const QString &body, const QVariantList &actions);
 
 signals:
     void lifecycleErrorChanged();
+    // actions: [{text, json}] as the dialog lists them (json: {kind: "raw", target, value,
+    // data}), or why not in error.
+    void presetBuilt(const QVariantList &actions, const QString &error);
 
 private:
     struct BuiltAction {

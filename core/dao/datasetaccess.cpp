@@ -59,4 +59,25 @@ Result<eth::Receipt> buyAccess(eth::ChainSession &chain, TransactionRequester &r
     return receipts.value().last();
 }
 
+Result<TransactionAsk> withdrawAsk(const DaoProfile &profile, const crypto::Address &contributor, quint64 datasetId,
+    const QString &title, const eth::UInt256 &stake, const QString &tokenSymbol)
+{
+    if (profile.datasetRegistry.isZero())
+        return Result<TransactionAsk>::failure(
+            QStringLiteral("This DAO has no dataset registry."), ErrorCode::InvalidInput);
+    const auto &abis = DaoAbis::load();
+    if (!abis)
+        return abis.error();
+    const eth::ContractAbi &registry = abis.value().registry;
+    auto call = registry.encodeCall(QStringLiteral("withdraw"), {eth::AbiValue::number(eth::UInt256(datasetId))});
+    if (!call)
+        return call.error();
+    TransactionAsk ask {contributor, eth::TxRequest {profile.datasetRegistry, {}, call.value(), &registry},
+        QCoreApplication::translate("DatasetAccess", "Withdraw \"%1\" from the registry and take back its stake of %2")
+            .arg(title, QStringLiteral("%1 %2").arg(eth::formatUnits(stake, 18), tokenSymbol).trimmed()),
+        registry.name(), {}, {}};
+    ask.names.nameId(eth::UInt256(datasetId), QStringLiteral("\u201c%1\u201d").arg(title));
+    return ask;
+}
+
 } // namespace dd::dao

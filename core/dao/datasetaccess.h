@@ -1,7 +1,7 @@
 #pragma once
 
-// Buying access to a dataset, written once for the window's "Buy access" and for
-// `datadao-cli dataset buy`: the price is approved for the registry only when the buyer's
+// Buying access to a dataset, and taking one's own dataset back, written once for the window and
+// for `datadao-cli dataset buy | withdraw`. Buying: the price is approved for the registry only when the buyer's
 // allowance is short, then DatasetRegistry.buyAccess(id) pays the contributor and the treasury's
 // fee and records the grant. Each transaction goes through the caller's TransactionRequester.
 
@@ -28,5 +28,10 @@ Result<QList<TransactionAsk>> accessPurchaseAsks(
 Result<eth::Receipt> buyAccess(eth::ChainSession &chain, TransactionRequester &requester, const DaoProfile &profile,
     const AccessPurchase &purchase, const QString &tokenSymbol, const SequenceStep &step = {},
     const std::atomic_bool *cancel = nullptr);
+
+// DatasetRegistry.withdraw(id): its contributor takes back a dataset no curator has reviewed yet,
+// and the stake with it. stake: for the summary.
+Result<TransactionAsk> withdrawAsk(const DaoProfile &profile, const crypto::Address &contributor, quint64 datasetId,
+    const QString &title, const eth::UInt256 &stake, const QString &tokenSymbol);
 
 } // namespace dd::dao

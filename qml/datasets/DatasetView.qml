@@ -10,6 +10,7 @@ import DataDao
 Item {
     id: view
     signal back()
+    signal openReviews(int id)
     readonly property var d: CatalogController.selected
     readonly property var download: {
         TransferQueue.items // re-read on every queue change
@@ -18,6 +19,14 @@ Item {
     property string account: accountBox.currentValue || ""
     // The registry sells access to datasets in review or approved, not to rejected or withdrawn ones.
     readonly property bool forSale: d.status === CatalogController.InReview || d.status === CatalogController.Approved
+    // The contributor is one of this wallet's accounts: the page offers what only they may do.
+    readonly property bool mine: {
+        WalletController.accounts
+        for (let i = 0; i < accountBox.count; ++i)
+            if ((accountBox.valueAt(i) || "").toLowerCase() === (d.contributor || "").toLowerCase())
+                return true
+        return false
+    }
     readonly property bool owned: {
         CatalogController.selected
         return account.length > 0 && CatalogController.hasAccess(account)
@@ -103,6 +112,70 @@ Item {
                 text: qsTr("Curator's reason: %1").arg(view.d.reviewReason || "")
                 wrapMode: Text.Wrap
                 color: Theme.subtleText
+            }
+
+            // Its review: where curation stands, the reviews and reports one click away, and
+            // what its contributor may do (withdraw before any review; appeal a rejection there).
+            Rectangle {
+                objectName: "datasetReviewCard"
+                Layout.fillWidth: true
+                visible: CurationController.hasCuration
+                implicitHeight: reviewColumn.implicitHeight + 2 * Theme.padding
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                ColumnLayout {
+                    id: reviewColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.padding
+                    spacing: Theme.spacing
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.fillWidth: true
+                            text: view.mine ? qsTr("Your dataset's review") : qsTr("Review")
+                            font.pixelSize: Theme.headingSize
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        Button {
+                            objectName: "datasetReviews"
+                            text: qsTr("Reviews, reports and history…")
+                            onClicked: view.openReviews(view.d.id)
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.subtleText
+                        text: view.d.status === CatalogController.InReview
+                              ? (view.d.withdrawable ? qsTr("Waiting for the curators: no review yet.")
+                                                     : qsTr("The curators are reviewing it."))
+                              : view.d.status === CatalogController.Rejected
+                                ? (view.mine ? qsTr("Rejected. You may appeal to the token holders from its reviews, or publish a corrected version.")
+                                             : qsTr("Rejected by the curators."))
+                                : view.d.status === CatalogController.Approved ? qsTr("Approved by the curators.")
+                                                                               : (view.d.statusLabel || "")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: view.mine && view.d.withdrawable === true
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            text: qsTr("No curator has reviewed it yet: you may take it back with its stake of %1.").arg(view.d.stakeText || "")
+                        }
+                        Button {
+                            objectName: "withdrawDataset"
+                            text: qsTr("Withdraw…")
+                            onClicked: CatalogController.withdraw()
+                        }
+                    }
+                    Notice { objectName: "withdrawMessage"; text: CatalogController.withdrawMessage; Layout.fillWidth: true }
+                }
             }
 
             // Buy and download.

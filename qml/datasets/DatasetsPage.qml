@@ -7,6 +7,8 @@ import DataDao
 // Datasets: the DAO's catalog from the local cache (registry events and verified metadata), with
 // full-text search and filters; a click opens the dataset.
 Item {
+    // The dataset's reviews, reports and history, on the Curation section's page for it.
+    signal openReviews(int id)
     id: page
     objectName: "page_datasets"
 
@@ -174,6 +176,7 @@ Item {
         DatasetView {
             objectName: "datasetView"
             onBack: CatalogController.clearSelection()
+            onOpenReviews: id => page.openReviews(id)
         }
     }
 }

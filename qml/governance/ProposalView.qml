@@ -159,7 +159,17 @@ Item {
                         anchors.fill: parent
                         anchors.margins: 10
                         spacing: 2
-                        Label { text: qsTr("%1. %2").arg(index + 1).arg(modelData.call); font.family: Theme.monoFamily; font.pixelSize: Theme.bodySize; color: Theme.text; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+                        Label {
+                            objectName: "proposalActionWords_" + index
+                            visible: modelData.words.length > 0
+                            text: qsTr("%1. %2").arg(index + 1).arg(modelData.words.charAt(0).toUpperCase() + modelData.words.slice(1))
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label { text: modelData.words.length > 0 ? modelData.call : qsTr("%1. %2").arg(index + 1).arg(modelData.call); font.family: Theme.monoFamily; font.pixelSize: Theme.bodySize; color: Theme.text; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
                         Label { text: qsTr("on %1").arg(modelData.contract); font.pixelSize: Theme.smallSize; color: Theme.subtleText; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
                         Repeater {
                             model: modelData.arguments

@@ -5,8 +5,9 @@ import DataDao.Bridge
 import DataDao
 
 // A new proposal: a title, a markdown description with a preview, and its actions: payments
-// from the treasury or any contract call by signature and arguments (none: a text-only signal
-// vote). It goes to the chain through the confirmation sheet.
+// from the treasury, a preset of the DAO's own rules (curators, curation rules, registry fees,
+// the rewards pool, appeals; each argument explained), or any contract call by signature and
+// arguments (none: a text-only signal vote). It goes to the chain through the confirmation sheet.
 FormDialog {
     id: dialog
     objectName: "proposeDialog"
@@ -29,12 +30,42 @@ FormDialog {
         actions.clear()
         payment.checked = true
         writeTab.checked = true
+        presetBox.currentIndex = 0
+        resetPreset()
+        building = false
         if (accountBox.currentIndex < 0 && accountBox.count > 0)
             accountBox.currentIndex = 0
         open()
     }
     property string actionError: ""
     ListModel { id: actions }
+    // The presets and what the member typed into the chosen one's fields (key -> text).
+    readonly property var presets: ProposalController.presets()
+    readonly property var preset: presets.length > presetBox.currentIndex && presetBox.currentIndex >= 0 ? presets[presetBox.currentIndex] : null
+    property var presetValues: ({})
+    // The fields on show: a fresh copy recreates them empty (another preset, or one added).
+    property var presetFields: []
+    property bool building: false
+    function resetPreset() {
+        presetValues = ({})
+        presetFields = preset ? preset.fields.slice() : []
+    }
+
+    Connections {
+        target: ProposalController
+        function onPresetBuilt(built, error) {
+            if (!dialog.building)
+                return
+            dialog.building = false
+            dialog.actionError = error
+            for (let i = 0; i < built.length; ++i)
+                actions.append({ text: built[i].text, json: built[i].json })
+            if (error.length === 0 && titleField.text.trim().length === 0 && dialog.preset)
+                titleField.text = dialog.preset.title
+            if (error.length === 0)
+                dialog.resetPreset()
+        }
+    }
 
     function editedAction() {
         return payment.checked
@@ -42,6 +73,12 @@ FormDialog {
             : { kind: "call", target: target.text, signature: signature.text, arguments: callArguments.text, value: ethValue.text }
     }
     function addAction() {
+        if (presetChoice.checked) {
+            actionError = ""
+            building = true
+            ProposalController.buildPreset(preset.id, presetValues)
+            return
+        }
         const action = editedAction()
         const checked = ProposalController.checkAction(action)
         actionError = checked.error
@@ -131,7 +168,70 @@ FormDialog {
     RowLayout {
         spacing: Theme.spacing
         RadioButton { id: payment; objectName: "proposePayment"; text: qsTr("Pay %1 from the treasury").arg(ChainController.tokenSymbol); checked: true }
+        RadioButton { id: presetChoice; objectName: "proposePreset"; text: qsTr("Change the DAO's rules") }
         RadioButton { id: contractCall; objectName: "proposeCall"; text: qsTr("Call a contract") }
+    }
+    ColumnLayout {
+        visible: presetChoice.checked
+        Layout.fillWidth: true
+        spacing: 6
+        ComboBox {
+            id: presetBox
+            objectName: "proposePresetBox"
+            Layout.fillWidth: true
+            model: dialog.presets
+            textRole: "title"
+            onActivated: dialog.resetPreset()
+        }
+        Label {
+            objectName: "proposePresetHelp"
+            Layout.fillWidth: true
+            text: dialog.preset ? dialog.preset.help : ""
+            wrapMode: Text.Wrap
+            color: Theme.subtleText
+            font.pixelSize: Theme.smallSize
+        }
+        Repeater {
+            model: dialog.presetFields
+            delegate: ColumnLayout {
+                id: fieldRow
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    text: fieldRow.modelData.help.length > 0 ? qsTr("%1 — %2").arg(fieldRow.modelData.label).arg(fieldRow.modelData.help) : fieldRow.modelData.label
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.smallSize
+                }
+                TextField {
+                    objectName: "presetField_" + fieldRow.modelData.key
+                    visible: fieldRow.modelData.kind !== "choice"
+                    Layout.fillWidth: true
+                    font.family: fieldRow.modelData.kind === "account" ? Theme.monoFamily : Qt.application.font.family
+                    placeholderText: fieldRow.modelData.kind === "account" ? "0x…" : ""
+                    onTextChanged: {
+                        const values = Object.assign({}, dialog.presetValues)
+                        values[fieldRow.modelData.key] = text
+                        dialog.presetValues = values
+                    }
+                }
+                ComboBox {
+                    objectName: "presetChoice_" + fieldRow.modelData.key
+                    visible: fieldRow.modelData.kind === "choice"
+                    Layout.fillWidth: true
+                    model: fieldRow.modelData.choices
+                    currentIndex: -1
+                    displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+                    onActivated: index => {
+                        const values = Object.assign({}, dialog.presetValues)
+                        values[fieldRow.modelData.key] = String(index)
+                        dialog.presetValues = values
+                    }
+                }
+            }
+        }
     }
     RowLayout {
         visible: payment.checked
@@ -191,6 +291,6 @@ FormDialog {
         Layout.fillWidth: true
         Notice { objectName: "proposeActionError"; text: dialog.actionError; Layout.fillWidth: true }
         Item { Layout.fillWidth: true; visible: dialog.actionError.length === 0 }
-        Button { objectName: "proposeAddAction"; text: qsTr("Add action"); onClicked: dialog.addAction() }
+        Button { objectName: "proposeAddAction"; text: dialog.building ? qsTr("Reading the rules…") : qsTr("Add action"); enabled: !dialog.building; onClicked: dialog.addAction() }
     }
 }

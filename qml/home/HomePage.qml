@@ -5,15 +5,18 @@ import DataDao.Bridge
 import DataDao
 
 // Home: what needs the member now: active proposals none of their accounts voted on (ending
-// first first), and their transactions still waiting to be mined.
+// first first), datasets waiting for the curator's review, and their transactions still
+// waiting to be mined.
 Item {
     id: home
     objectName: "page_home"
     signal openSection(string key)
 
     readonly property bool hasWallet: WalletController.accounts.count > 0
+    // The Curation section's account, when it is a curator: its "Waiting for me" tab.
+    readonly property int reviewsWaiting: CurationController.memberIsCurator ? (CurationController.counts[0] || 0) : 0
     readonly property bool somethingNeeded: GovernanceController.awaitingVote.length > 0 || TransactionHistoryModel.pendingCount > 0
-                                            || VoteController.signedVotes.length > 0
+                                            || VoteController.signedVotes.length > 0 || reviewsWaiting > 0
 
     RelayDialog { id: relayDialog }
 
@@ -62,6 +65,38 @@ Item {
                             GovernanceController.select(modelData.id)
                             home.openSection("governance")
                         }
+                    }
+                }
+            }
+        }
+
+        Rectangle {
+            objectName: "homeReviews"
+            visible: home.reviewsWaiting > 0
+            Layout.fillWidth: true
+            implicitHeight: reviewsRow.implicitHeight + 20
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            RowLayout {
+                id: reviewsRow
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%n dataset(s) waiting for your review", "", home.reviewsWaiting)
+                    font.bold: true
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "homeOpenReviews"
+                    text: qsTr("Open the queue")
+                    onClicked: {
+                        CurationController.tab = 0
+                        home.openSection("curation")
                     }
                 }
             }
@@ -137,7 +172,7 @@ Item {
             body: !home.hasWallet
                   ? qsTr("Your wallet holds the keys that stake, vote and pay in this DAO. Create one or import the one you have.")
                   : ChainController.hasProfile
-                    ? qsTr("No open vote is waiting for your accounts and no transaction is pending. Reviews and compute jobs will show up here when those sections arrive.")
+                    ? qsTr("No open vote and no review is waiting for your accounts, and no transaction is pending. Compute jobs will show up here when that section arrives.")
                     : qsTr("Proposals, reviews and compute jobs will show up here once the app is connected to the DAO.")
             Button {
                 objectName: "homeOpenWallet"

@@ -127,21 +127,22 @@ check "a file of the user's in the work folder is left alone" test -f "$dir/work
 check "run again, it registers nothing new" grep -q "Registered dataset #$big (already registered, by an earlier run)" <<<"$out"
 
 # The demo catalog `devnet up --demo-datasets` publishes (scripts/run.sh opens the app on it):
-# real publications by three members, reviewed each way by the curator, one bought.
+# real publications by four members, reviewed each way by the curators, one under appeal, one bought.
 "$ours" devnet down --dir "$dir/net" > /dev/null
 "$ours" devnet up --dir "$dir/demo" --demo-datasets > "$dir/demo-up.log" 2>&1
 check "devnet up --demo-datasets" grep -q "#4  Hourly energy meter readings" "$dir/demo-up.log"
 demo=(--profile "$dir/demo/devnet.json" --cache "$dir/demo-catalog.sqlite" --store "$dir/demo-blocks")
 shown=$("$ours" dataset list "${demo[@]}" --json)
-check "four demo datasets with their verified metadata" python3 -c "
+check "nine demo datasets with their verified metadata" python3 -c "
 import json, sys
 d = {e['id']: e for e in json.loads(sys.argv[1])}
-assert sorted(d) == [1, 2, 3, 4], d
-assert d[1]['status'] == 'approved' and d[4]['status'] == 'rejected', d
+assert sorted(d) == list(range(1, 10)), d
+assert d[1]['status'] == 'approved' and d[4]['status'] == 'rejected' and d[9]['status'] == 'rejected', d
+assert all(d[i]['status'] == 'pending' for i in (2, 3, 5, 6, 7, 8)), d
 assert d[2]['formats'] == ['jsonl'] and d[3]['formats'] == ['png', 'csv'], d
 assert all(e['title'] for e in d.values()), d
 " "$shown"
-check "one contributor's two datasets" test "$("$ours" dataset list "${demo[@]}" --contributor 0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC | wc -l)" -eq 2
+check "one contributor's four datasets" test "$("$ours" dataset list "${demo[@]}" --contributor 0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC | wc -l)" -eq 4
 check "the large one is in the 1-100 MB class" grep -q "Hourly energy meter readings" <<<"$("$ours" dataset list "${demo[@]}" --min-size 1000000)"
 "$ours" dataset get 1 "${demo[@]}" --output "$dir/demo-weather" > /dev/null
 check "a demo dataset downloads verified" grep -q "^Alpine,2024-01-01," "$dir/demo-weather/readings.csv"

@@ -151,11 +151,13 @@ bool MemberJourney::chainCall(const QString &method, const QJsonArray &params) c
     return session.call(method, params).ok();
 }
 
-void MemberJourney::runLifecycle(const QString &button)
+void MemberJourney::runLifecycle(const QString &button, const QString &account)
 {
     auto *tx = m_app.context->transactionController();
     QVERIFY(m_app.ui->click(button));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("lifecycleDialog")));
+    if (!account.isEmpty())
+        m_app.chooseAccount(QStringLiteral("lifecycleAccount"), account);
     QVERIFY(m_app.ui->click(QStringLiteral("lifecycleDialogAccept")));
     QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
     m_app.ui->screenshot(QStringLiteral("sheet-07-") + button);

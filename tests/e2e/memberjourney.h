@@ -54,8 +54,8 @@ private:
     // window's thread, which must do no SQLite work (IoThreadGuard). Empty when unreadable.
     QList<dao::JournalEntry> journalEntries() const;
     bool recordInJournal(const dao::JournalEntry &entry) const;
-    // Queue, execute or cancel the selected proposal: its button, the dialog, the sheet.
-    void runLifecycle(const QString &button);
+    // Sends a queue, execute or cancel through its dialog and the sheet, paid by account (or the first).
+    void runLifecycle(const QString &button, const QString &account = {});
 
     QTemporaryDir m_dir;
     QTemporaryDir m_files;

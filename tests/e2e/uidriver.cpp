@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QMimeData>
+#include <QPointer>
 #include <QQueue>
 #include <QSet>
 #include <QTest>
@@ -79,8 +80,10 @@ void UiDriver::waitForFrame()
     QObject::disconnect(connection);
 }
 
-bool UiDriver::clickItem(QQuickItem *item)
+bool UiDriver::clickItem(QQuickItem *found)
 {
+    // The frame's events may destroy the item (a delegate whose model changed): keep a guard.
+    QPointer<QQuickItem> item(found);
     if (item)
         waitForFrame();
     if (!item || !isShown(item) || !item->isEnabled())
