@@ -5,6 +5,7 @@
 
 #include "contribute/contributecontroller.h"
 #include "curation/curationcontroller.h"
+#include "curation/curationnotifier.h"
 #include "datasets/catalogcontroller.h"
 #include "forum/forumservice.h"
 #include "governance/governancecontroller.h"
@@ -96,6 +97,8 @@ AppContext::AppContext(const QString &dataDirectory, QObject *parent) : QObject(
         *m_executor, *m_chainController, *m_chainSync, *m_sheetRequester, *m_transferQueue);
     m_curationController = std::make_unique<CurationController>(
         *m_executor, *m_chainController, *m_chainSync, *m_sheetRequester, dataDirectory);
+    m_curationNotifier
+        = std::make_unique<CurationNotifier>(*m_settings, *m_executor, *m_chainController, *m_chainSync, *m_wallet);
     connect(
         m_transactionController.get(), &TransactionController::journalChanged, m_chainSync.get(), &ChainSync::syncNow);
     connect(m_transactionController.get(), &TransactionController::journalChanged, m_transactionHistory.get(),
@@ -129,6 +132,7 @@ bool AppContext::close()
 AppContext::~AppContext()
 {
     close();
+    m_curationNotifier.reset();
     m_curationController.reset();
     m_catalogController.reset();
     m_contributeController.reset();

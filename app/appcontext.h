@@ -41,6 +41,7 @@ class SheetRequester;
 class PinningController;
 class CatalogController;
 class CurationController;
+class CurationNotifier;
 class TransactionTracking;
 class SignedVotes;
 class VoteController;
@@ -81,6 +82,7 @@ public:
     PinningController *pinningController() { return m_pinningController.get(); }
     CatalogController *catalogController() { return m_catalogController.get(); }
     CurationController *curationController() { return m_curationController.get(); }
+    CurationNotifier *curationNotifier() { return m_curationNotifier.get(); }
 
     // Which DAO profile start() opens: none (a test opens its own), or the one given, else the
     // last one opened, else the local devnet's (written by `datadao-cli devnet up`) when there is
@@ -126,6 +128,7 @@ private:
     std::unique_ptr<ContributeController> m_contributeController;
     std::unique_ptr<CatalogController> m_catalogController;
     std::unique_ptr<CurationController> m_curationController;
+    std::unique_ptr<CurationNotifier> m_curationNotifier;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };

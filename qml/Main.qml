@@ -168,4 +168,9 @@ ApplicationWindow {
         target: GovernanceNotifier
         function onRaised(summary, body, proposalId) { toast.show(summary + "\n" + body, false) }
     }
+    // So do curation's: a review or decision of the member's dataset, an appeal of one they reviewed.
+    Connections {
+        target: CurationNotifier
+        function onRaised(summary, body, datasetId) { toast.show(summary + "\n" + body, false) }
+    }
 }

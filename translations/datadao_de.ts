@@ -594,6 +594,104 @@
     </message>
 </context>
 <context>
+    <name>CurationAlerts</name>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="17"/>
+        <source>Dataset #%1</source>
+        <translation>Datensatz #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="18"/>
+        <source>“%1” (#%2)</source>
+        <translation>„%1“ (#%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="34"/>
+        <source>Open Curation in DataDAO Desktop to read the reviews and their reports.</source>
+        <translation>Öffnen Sie Kuration in DataDAO Desktop, um die Prüfungen und ihre Berichte zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="38"/>
+        <source>%1 was approved by curator %2</source>
+        <translation>%1 wurde von Kurator %2 angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="39"/>
+        <source>%1 was rejected by curator %2: %3</source>
+        <translation>%1 wurde von Kurator %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="44"/>
+        <source>%1 is approved: the curators&apos; quorum decided</source>
+        <translation>%1 ist angenommen: das Quorum der Kuratoren hat entschieden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="45"/>
+        <source>%1 is rejected: the curators&apos; quorum decided</source>
+        <translation>%1 ist abgelehnt: das Quorum der Kuratoren hat entschieden</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="46"/>
+        <source>Your stake is returned with the reward.</source>
+        <translation>Ihr Einsatz wird mit der Belohnung zurückgezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="47"/>
+        <source>You can appeal to the token holders from the dataset&apos;s reviews while the appeal window is open.</source>
+        <translation>Solange die Einspruchsfrist läuft, können Sie bei den Prüfungen des Datensatzes Einspruch bei den Token-Inhabern einlegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="50"/>
+        <source>%1 waits for governance: its reviews tied or its review period ran out</source>
+        <translation>%1 wartet auf die Governance: die Prüfungen stehen unentschieden oder die Prüfungsfrist ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="52"/>
+        <source>The token holders decide it through a proposal.</source>
+        <translation>Die Token-Inhaber entscheiden darüber mit einem Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="56"/>
+        <source>The token holders overturned the rejection of %1: it is approved</source>
+        <translation>Die Token-Inhaber haben die Ablehnung von %1 aufgehoben: er ist angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="57"/>
+        <source>The token holders upheld the rejection of %1</source>
+        <translation>Die Token-Inhaber haben die Ablehnung von %1 bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="58"/>
+        <source>The appeal deposit is returned with the reward.</source>
+        <translation>Die Einspruchskaution wird mit der Belohnung zurückgezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="59"/>
+        <source>The appeal deposit is kept by the treasury.</source>
+        <translation>Die Einspruchskaution behält die Schatzkammer.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="61"/>
+        <source>%1, which you reviewed, is appealed to the token holders</source>
+        <translation>Gegen %1, den Sie geprüft haben, wurde Einspruch bei den Token-Inhabern eingelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="62"/>
+        <source>Read the appeal and vote on its proposal in Governance.</source>
+        <translation>Lesen Sie den Einspruch und stimmen Sie unter Governance über seinen Vorschlag ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="65"/>
+        <source>%1 is challenged by %2 and back in review</source>
+        <translation>%1 wird von %2 angefochten und ist wieder in Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/curationalerts.cpp" line="66"/>
+        <source>%1, which you reviewed, is challenged and back in review</source>
+        <translation>%1, den Sie geprüft haben, wird angefochten und ist wieder in Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>CurationCalls</name>
     <message>
         <location filename="../core/dao/curationcalls.cpp" line="26"/>
@@ -2162,37 +2260,42 @@
 <context>
     <name>KnownNames</name>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="61"/>
+        <location filename="../core/dao/knownnames.cpp" line="59"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/knownnames.cpp" line="79"/>
         <source>the DAO&apos;s token</source>
         <translation>der Token der DAO</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="62"/>
+        <location filename="../core/dao/knownnames.cpp" line="80"/>
         <source>the DAO&apos;s treasury (timelock)</source>
         <translation>die Kasse der DAO (Timelock)</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="63"/>
+        <location filename="../core/dao/knownnames.cpp" line="81"/>
         <source>the DAO&apos;s Governor</source>
         <translation>der Governor der DAO</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="65"/>
+        <location filename="../core/dao/knownnames.cpp" line="83"/>
         <source>the dataset registry</source>
         <translation>das Datensatzregister</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="67"/>
+        <location filename="../core/dao/knownnames.cpp" line="85"/>
         <source>the curation contract</source>
         <translation>der Kuratierungsvertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="68"/>
+        <location filename="../core/dao/knownnames.cpp" line="89"/>
         <source>the admin role (DEFAULT_ADMIN_ROLE)</source>
         <translation>die Administrationsrolle (DEFAULT_ADMIN_ROLE)</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="70"/>
+        <location filename="../core/dao/knownnames.cpp" line="91"/>
         <source>the %1</source>
         <translation>die %1</translation>
     </message>
@@ -4301,7 +4404,7 @@
 <context>
     <name>dd::app::AppContext</name>
     <message>
-        <location filename="../app/appcontext.cpp" line="117"/>
+        <location filename="../app/appcontext.cpp" line="120"/>
         <source>The app is closing.</source>
         <translation>Die App wird beendet.</translation>
     </message>
@@ -4777,22 +4880,22 @@
 <context>
     <name>dd::app::GovernanceNotifier</name>
     <message>
-        <location filename="../app/governance/governancenotifier.cpp" line="42"/>
+        <location filename="../app/governance/governancenotifier.cpp" line="41"/>
         <source>New proposal: %1</source>
         <translation>Neuer Vorschlag: %1</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancenotifier.cpp" line="42"/>
+        <location filename="../app/governance/governancenotifier.cpp" line="41"/>
         <source>Voting ends soon: %1</source>
         <translation>Abstimmung endet bald: %1</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancenotifier.cpp" line="44"/>
+        <location filename="../app/governance/governancenotifier.cpp" line="43"/>
         <source>Open DataDAO Desktop to read it and its discussion.</source>
         <translation>Öffnen Sie DataDAO Desktop, um ihn und seine Diskussion zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/governance/governancenotifier.cpp" line="45"/>
+        <location filename="../app/governance/governancenotifier.cpp" line="44"/>
         <source>About %1 left, and none of your accounts has voted.</source>
         <translation>Noch etwa %1, und keines Ihrer Konten hat abgestimmt.</translation>
     </message>

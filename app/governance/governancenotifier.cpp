@@ -1,12 +1,11 @@
 #include "governance/governancenotifier.h"
 
 #include "appcontext.h"
+#include "common/desktopnotification.h"
 #include "common/displayformat.h"
 #include "settings/appsettings.h"
 
-#include <QProcess>
 #include <QQmlEngine>
-#include <QStandardPaths>
 
 namespace dd::app {
 
@@ -51,33 +50,6 @@ void GovernanceNotifier::review(const QString &daoKey, const QList<cache::Propos
     memory.seenBlock = std::max(memory.seenBlock, position.syncedBlock);
     if (!alerts.isEmpty() || !wasInitialized || memory.seenBlock != seenBefore)
         m_settings.setAlertMemory(daoKey, memory);
-}
-
-void GovernanceNotifier::notifyDesktop(const QString &summary, const QString &body)
-{
-    // DD_NOTIFY_COMMAND replaces the desktop call (tests record what would be shown).
-    const QString command = qEnvironmentVariable("DD_NOTIFY_COMMAND");
-    if (!command.isEmpty()) {
-        QProcess::startDetached(command, {summary, body});
-        return;
-    }
-    // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout) on the
-    // session bus, as the Desktop Notifications Specification defines it. Without a session bus
-    // or gdbus, the alert still shows inside the window.
-    const QString gdbus = QStandardPaths::findExecutable(QStringLiteral("gdbus"));
-    if (gdbus.isEmpty() || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return;
-    auto quoted = [](QString text) {
-        text.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    };
-    QProcess::startDetached(gdbus,
-        {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("--object-path"),
-            QStringLiteral("/org/freedesktop/Notifications"), QStringLiteral("--method"),
-            QStringLiteral("org.freedesktop.Notifications.Notify"), quoted(QStringLiteral("DataDAO Desktop")),
-            QStringLiteral("0"), QStringLiteral("\"\""), quoted(summary), quoted(body), QStringLiteral("@as []"),
-            QStringLiteral("@a{sv} {}"), QStringLiteral("-1")});
 }
 
 } // namespace dd::app

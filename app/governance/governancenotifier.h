@@ -34,8 +34,6 @@ signals:
     void raised(const QString &summary, const QString &body, const QString &proposalId);
 
 private:
-    void notifyDesktop(const QString &summary, const QString &body);
-
     AppSettings &m_settings;
     QHash<QString, dao::AlertMemory> m_memory; // per DAO key, as last stored
 };

@@ -5,6 +5,7 @@
 #include "eth/uint256.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -92,6 +93,14 @@ Result<qint64> CurationReader::headTime()
     QSqlQuery q(m_database.db());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'head_time'")))
         return readError(q, QStringLiteral("read the chain's time"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> CurationReader::syncedBlock()
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'synced_block'")))
+        return readError(q, QStringLiteral("read where the sync stands"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -204,6 +213,50 @@ Result<QList<CurationEvent>> CurationReader::history(quint64 id)
         out.append({q.value(0).toString(), q.value(1).toString(),
             QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), q.value(3).toLongLong(),
             q.value(4).toString(), q.value(5).toLongLong()});
+    return out;
+}
+
+Result<QList<MemberCurationEvent>> CurationReader::memberEvents(
+    qint64 afterBlock, const QStringList &members, int limit)
+{
+    QSet<QString> mine;
+    for (const QString &member : members)
+        mine.insert(member.toLower());
+    if (mine.isEmpty())
+        return QList<MemberCurationEvent> {};
+    // The datasets the members reviewed, at any round: an appeal or challenge there concerns them.
+    QSqlQuery reviewed(m_database.db());
+    if (!reviewed.exec(QStringLiteral("SELECT DISTINCT dataset_id, actor FROM dataset_events WHERE kind = 'review'")))
+        return readError(reviewed, QStringLiteral("read the reviews"));
+    QSet<quint64> reviewedByMe;
+    while (reviewed.next())
+        if (mine.contains(reviewed.value(1).toString().toLower()))
+            reviewedByMe.insert(reviewed.value(0).toULongLong());
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral(
+        "SELECT e.dataset_id, d.title, e.kind, e.actor, e.data, e.block, e.log_index, d.contributor "
+        "FROM dataset_events e JOIN datasets d ON d.id = e.dataset_id WHERE e.block > ? AND e.kind IN ('review', "
+        "'decided', 'awaiting', 'appealed', 'appealResolved', 'challenged') ORDER BY e.block, e.log_index"));
+    q.addBindValue(afterBlock);
+    if (!q.exec())
+        return readError(q, QStringLiteral("read what curation did to your datasets"));
+    QList<MemberCurationEvent> out;
+    while (q.next() && out.size() < limit) {
+        MemberCurationEvent e;
+        e.datasetId = q.value(0).toULongLong();
+        e.title = q.value(1).toString();
+        e.kind = q.value(2).toString();
+        e.actor = q.value(3).toString();
+        e.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        e.block = q.value(5).toLongLong();
+        e.logIndex = q.value(6).toInt();
+        e.contributedByMe = mine.contains(q.value(7).toString().toLower());
+        e.reviewedByMe = reviewedByMe.contains(e.datasetId);
+        const bool concerns = e.contributedByMe
+            || (e.reviewedByMe && (e.kind == QLatin1String("appealed") || e.kind == QLatin1String("challenged")));
+        if (concerns && !mine.contains(e.actor.toLower()))
+            out.append(e);
+    }
     return out;
 }
 

@@ -70,6 +70,21 @@ struct CurationEvent {
     qint64 time = 0;
 };
 
+// Something curation did that concerns one of the member's accounts: to a dataset they contributed
+// (a review, a decision, a challenge, the token holders' answer to an appeal), or to one they
+// reviewed (an appeal, a challenge). What the notifications are raised from.
+struct MemberCurationEvent {
+    quint64 datasetId = 0;
+    QString title; // the metadata's, empty until it was read
+    QString kind;
+    QString actor;
+    QJsonObject data;
+    qint64 block = 0;
+    int logIndex = 0;
+    bool contributedByMe = false;
+    bool reviewedByMe = false;
+};
+
 // A curator's record: what they reviewed, how often their verdict was the outcome, what fees
 // they earned (wei, decimal).
 struct CuratorRecord {
@@ -88,6 +103,8 @@ public:
     Result<CurationRules> rules();
     // The head block's time as last synced (0: never synced).
     Result<qint64> headTime();
+    // The last block the sync read (0: never synced).
+    Result<qint64> syncedBlock();
     // member: checksummed address (empty: the tabs that need one are empty).
     Result<QList<QueueItem>> queue(QueueTab tab, const QString &member, int limit = 500);
     Result<QList<int>> counts(const QString &member); // one per QueueTab, in order
@@ -95,6 +112,9 @@ public:
     Result<std::optional<QueueItem>> item(quint64 id, const QString &member);
     Result<QList<ReviewEntry>> reviews(quint64 id);
     Result<QList<CurationEvent>> history(quint64 id);
+    // The events after afterBlock that concern members (addresses, any case), oldest first, at
+    // most limit of them; what one of members did themselves is left out.
+    Result<QList<MemberCurationEvent>> memberEvents(qint64 afterBlock, const QStringList &members, int limit = 200);
     // Everyone who ever held the role, ranked: agreement, then reviews.
     Result<QList<CuratorRecord>> curators();
     Result<bool> isCurator(const QString &member);

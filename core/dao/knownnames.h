@@ -25,6 +25,8 @@ public:
     void nameAddress(const crypto::Address &address, const QString &name);
     // A bytes32 argument: a role, a description hash.
     void nameBytes32(const QByteArray &bytes, const QString &name);
+    // A uint argument by its parameter's name: a review's reason code.
+    void nameArgument(const QString &parameter, const eth::UInt256 &value, const QString &name);
     void merge(const KnownNames &other); // other's names win
     bool isEmpty() const { return m_names.isEmpty(); }
 
@@ -33,11 +35,13 @@ public:
     QString nameOf(const eth::AbiType &type, const eth::AbiValue &value) const;
 
 private:
-    QHash<QString, QString> m_names; // "id:<decimal>", "address:<lower hex>", "bytes32:<lower hex>"
+    // "id:<decimal>", "address:<lower hex>", "bytes32:<lower hex>", "arg:<parameter>:<decimal>"
+    QHash<QString, QString> m_names;
 };
 
 // The open DAO's own contracts (its token, treasury, Governor, dataset registry) and the roles of
-// its contracts (OpenZeppelin AccessControl's admin role, the timelock's, the registry's curator).
+// its contracts (OpenZeppelin AccessControl's admin role, the timelock's, the registry's curator),
+// the curation contract's review reasons.
 KnownNames knownNames(const DaoProfile &profile);
 
 } // namespace dd::dao

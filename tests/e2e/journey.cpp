@@ -144,6 +144,12 @@ eth::UInt256 MemberJourney::balanceOf(const QString &who) const
     return abis.token.decodeResult(QStringLiteral("balanceOf"), answer.value()).value()[0].asNumber();
 }
 
+QString MemberJourney::notifications() const
+{
+    QFile file(m_files.filePath(QStringLiteral("notifications.txt")));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 bool MemberJourney::chainCall(const QString &method, const QJsonArray &params) const
 {
     eth::ClientThread network({QUrl(m_app.context->chainController()->rpcUrls().first())});

@@ -270,6 +270,13 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE(historyWith(u"Review fee of 5 DATA paid to"), 2);
     QCOMPARE(historyWith(u"Reward of 50 DATA paid to the contributor"), 1);
     m_app.ui->screenshot(QStringLiteral("curation-10-decided-by-the-quorum"));
+    // The contributor (member 2, in this wallet too) is told; the reviews this wallet's own
+    // curators sent are not news to it.
+    QTRY_VERIFY2_WITH_TIMEOUT(notifications().contains(QStringLiteral(
+                                  "\u201cStreet trees inventory\u201d (#3) is approved: the curators' quorum "
+                                  "decided|Your stake is returned with the reward.")),
+        qPrintable(notifications()), 20000);
+    QVERIFY2(!notifications().contains(u"(#3) was approved by curator"), qPrintable(notifications()));
     QVERIFY(backToTheQueue());
 
     // The ranking: the demo's three curators; account 1 agreed on all three decided datasets.

@@ -273,10 +273,6 @@ void MemberJourney::proposeAPaymentAndACall()
         governance->selected().value(QStringLiteral("title")).toString(), QStringLiteral("Pay the gateway operator"));
     // A desktop notification says a proposal appeared; an open vote nobody here cast was
     // announced as ending soon (the devnet's votes last about a minute).
-    auto notifications = [this] {
-        QFile file(m_files.filePath(QStringLiteral("notifications.txt")));
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    };
     QTRY_VERIFY_WITH_TIMEOUT(
         notifications().contains(QStringLiteral("New proposal: Pay the gateway operator|")), 20000);
     QVERIFY2(notifications().contains(QStringLiteral("Voting ends soon: ")), qPrintable(notifications()));

@@ -50,6 +50,8 @@ private:
     bool clickProposal(const QString &id);
     eth::UInt256 balanceOf(const QString &who) const;
     bool chainCall(const QString &method, const QJsonArray &params = {}) const;
+    // The desktop notifications raised so far, "summary|body" a line (DD_NOTIFY_COMMAND's record).
+    QString notifications() const;
     // The app's journal (local.sqlite) read and written as another program would: off the
     // window's thread, which must do no SQLite work (IoThreadGuard). Empty when unreadable.
     QList<dao::JournalEntry> journalEntries() const;

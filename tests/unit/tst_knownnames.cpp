@@ -68,6 +68,25 @@ private slots:
         QCOMPARE(names.nameOf(crypto::Address::fromBytes(QByteArray(20, '\0')).value()), QString());
     }
 
+    void aReviewsReasonAndSlashAreInWords()
+    {
+        DaoProfile profile;
+        profile.datasetCuration = address(5);
+        const KnownNames names = knownNames(profile);
+        QCOMPARE(names.nameOf(type("uint8", "reason"), eth::AbiValue::number(eth::UInt256(2))),
+            QStringLiteral("Personal data"));
+        QCOMPARE(names.nameOf(type("uint8", "reason"), eth::AbiValue::number(eth::UInt256(0))),
+            QStringLiteral("None (an approval)"));
+        // A code the contract does not define stays raw.
+        QCOMPARE(names.nameOf(type("uint8", "reason"), eth::AbiValue::number(eth::UInt256(99))), QString());
+        QCOMPARE(names.nameOf(type("uint16", "slashBasisPoints"), eth::AbiValue::number(eth::UInt256(1000))),
+            QStringLiteral("10%"));
+        QCOMPARE(names.nameOf(type("uint16", "slashBasisPoints"), eth::AbiValue::number(eth::UInt256(250))),
+            QStringLiteral("2.5%"));
+        QCOMPARE(names.nameOf(type("uint16", "slashBasisPoints"), eth::AbiValue::number(eth::UInt256(0))),
+            QStringLiteral("0%"));
+    }
+
     void aVoteNamesItsProposal()
     {
         DaoProfile profile;
