@@ -40,9 +40,23 @@ quint64 hash64(QByteArrayView bytes, quint64 seed)
     return mix(h);
 }
 
-DistinctCounter::DistinctCounter(qsizetype bound) : m_bound(std::max<qsizetype>(bound, 8))
+DistinctCounter::DistinctCounter(qsizetype bound)
+    : m_bound(std::max<qsizetype>(bound, 8)),
+      m_capacity(size_t(std::bit_ceil(quint64(m_bound) * 2)))
 {
-    m_slots.assign(size_t(std::bit_ceil(quint64(m_bound) * 2)), Slot {0, 0});
+    // Small first and doubled as values come: a column of few values (most of them, and every
+    // small file) costs a few hundred bytes, not the bound's full table.
+    m_slots.assign(std::min<size_t>(16, m_capacity), Slot {0, 0});
+}
+
+void DistinctCounter::rehash(size_t size)
+{
+    std::vector<Slot> old(size, Slot {0, 0});
+    old.swap(m_slots);
+    m_used = 0;
+    for (const Slot &slot : old)
+        if (slot.count > 0)
+            insert(slot.hash, slot.count);
 }
 
 void DistinctCounter::insert(quint64 mixed, quint64 count)
@@ -84,6 +98,8 @@ void DistinctCounter::add(quint64 hash)
         return;
     insert(mixed, 1);
     ++m_occurrences;
+    if (size_t(m_used) * 2 > m_slots.size() && m_slots.size() < m_capacity)
+        rehash(m_slots.size() * 2); // at most half full: probes stay short
     while (m_used >= m_bound && m_level < 63)
         raiseLevel();
 }

@@ -44,10 +44,12 @@ private:
     bool sampled(quint64 mixed) const { return m_level == 0 || (mixed >> (64 - m_level)) == 0; }
     void insert(quint64 mixed, quint64 count);
     void raiseLevel();
+    void rehash(size_t size);
 
-    std::vector<Slot> m_slots;
+    std::vector<Slot> m_slots; // a power of two, grown up to m_capacity
     qsizetype m_used = 0;
     qsizetype m_bound;
+    size_t m_capacity; // twice the bound, a power of two
     int m_level = 0;
     quint64 m_occurrences = 0; // of the kept hashes
 };
