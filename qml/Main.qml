@@ -100,6 +100,10 @@ ApplicationWindow {
                         window.showSection("curation")
                         CurationController.select(id)
                     }
+                    onPublishCorrection: id => {
+                        ContributeController.replaces = id
+                        window.showSection("contribute")
+                    }
                 }
                 ContributePage {
                     onOpenDataset: id => {

@@ -346,135 +346,155 @@
         <translation>Dateien oder einen Ordner ablegen: Die App prüft die Daten, schreibt ihre Metadaten, adressiert sie nach Inhalt, lädt sie in den Speicher hoch und registriert sie mit einem Einsatz auf der Chain.</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="63"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="64"/>
+        <source>Drop the corrected files of dataset #%1 here</source>
+        <translation>Legen Sie die korrigierten Dateien von Datensatz #%1 hier ab</translation>
+    </message>
+    <message>
+        <location filename="../qml/contribute/ContributePage.qml" line="65"/>
         <source>Drop a file or a folder here</source>
         <translation>Datei oder Ordner hier ablegen</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="71"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="73"/>
         <source>Tables (CSV, TSV), JSON, Parquet, images, archives, models: every file is read on this computer first, and nothing leaves it until you publish.</source>
         <translation>Tabellen (CSV, TSV), JSON, Parquet, Bilder, Archive, Modelle: Jede Datei wird zuerst auf diesem Computer gelesen, und nichts verlässt ihn, bevor Sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="78"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="80"/>
         <source>Choose a file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="79"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="81"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="100"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="88"/>
+        <source>Not a correction: a new dataset</source>
+        <translation>Keine Korrektur: ein neuer Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/contribute/ContributePage.qml" line="110"/>
         <source>“%1” was being published when the app stopped</source>
         <translation>„%1“ wurde gerade veröffentlicht, als die App endete</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="115"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="125"/>
         <source>Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.</source>
         <translation>Die Dateien sind gehasht und aufbewahrt. Was der Speicherknoten bestätigt hat, wird nicht erneut gesendet, und das Register wird zuerst gefragt, ob der Datensatz schon registriert ist; so geschieht nichts doppelt. Andere Dateien abzulegen beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="123"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="133"/>
         <source>Continue publishing</source>
         <translation>Veröffentlichung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="140"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="150"/>
         <source>Inspecting %1</source>
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="143"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="303"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="153"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="322"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="172"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="182"/>
         <source>Describe it</source>
         <translation>Beschreiben</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="173"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="183"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="175"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="185"/>
         <source>Description (Markdown)</source>
         <translation>Beschreibung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="182"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="192"/>
         <source>What it holds, where it comes from, how it was collected</source>
         <translation>Was es enthält, woher es stammt, wie es erhoben wurde</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="185"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="195"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="203"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="213"/>
         <source>Keywords, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="209"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="219"/>
         <source>Access price (%1)</source>
         <translation>Zugangspreis (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="214"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="224"/>
         <source>Stake (%1)</source>
         <translation>Einsatz (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="218"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="228"/>
+        <source>Corrects your dataset (optional): its number, when this is a corrected version of one you published</source>
+        <translation>Korrigiert Ihren Datensatz (optional): seine Nummer, wenn dies eine korrigierte Fassung eines von Ihnen veröffentlichten ist</translation>
+    </message>
+    <message>
+        <location filename="../qml/contribute/ContributePage.qml" line="234"/>
+        <source>#5 or 5; empty for a new dataset</source>
+        <translation>#5 oder 5; leer für einen neuen Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/contribute/ContributePage.qml" line="236"/>
         <source>Contribute as</source>
         <translation>Beitragen als</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="231"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="249"/>
         <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
         <translation>Das Register hält den Einsatz, während Kuratoren den Datensatz prüfen: Eine Annahme gibt ihn zurück, eine Ablehnung kann einen Teil für die Schatzkammer einbehalten.</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="128"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="239"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="347"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="138"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="257"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="366"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="245"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="263"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="323"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="342"/>
         <source>Published as dataset #%1</source>
         <translation>Als Datensatz #%1 veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="328"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="347"/>
         <source>Content CID</source>
         <translation>Inhalts-CID</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="330"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="349"/>
         <source>Metadata CID (datapackage.json)</source>
         <translation>Metadaten-CID (datapackage.json)</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="336"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="355"/>
         <source>Open its page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="339"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="358"/>
         <source>Contribute another</source>
         <translation>Weiteren beitragen</translation>
     </message>
@@ -641,7 +661,7 @@
         <translation>Solange die Einspruchsfrist läuft, können Sie bei den Prüfungen des Datensatzes Einspruch bei den Token-Inhabern einlegen.</translation>
     </message>
     <message>
-        <location filename="../core/dao/curationalerts.cpp" line="50"/>
+        <location filename="../core/dao/curationalerts.cpp" line="51"/>
         <source>%1 waits for governance: its reviews tied or its review period ran out</source>
         <translation>%1 wartet auf die Governance: die Prüfungen stehen unentschieden oder die Prüfungsfrist ist abgelaufen</translation>
     </message>
@@ -1197,12 +1217,27 @@
 <context>
     <name>DatasetPublisher</name>
     <message>
-        <location filename="../core/dao/datasetpublisher.cpp" line="123"/>
+        <location filename="../core/dao/datasetpublisher.cpp" line="118"/>
+        <source>Dataset #%1, which this one would replace, is not in the registry.</source>
+        <translation>Datensatz #%1, den dieser ersetzen soll, ist nicht im Register.</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="134"/>
+        <source>Only its contributor can publish a corrected version of dataset #%1 (%2 contributed it; you publish as %3).</source>
+        <translation>Nur wer Datensatz #%1 beigetragen hat, kann eine korrigierte Fassung veröffentlichen (%2 hat ihn beigetragen; Sie veröffentlichen als %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="165"/>
         <source>Allow the dataset registry to take the %1 stake</source>
         <translation>Dem Datensatz-Register erlauben, den Einsatz von %1 zu nehmen</translation>
     </message>
     <message>
-        <location filename="../core/dao/datasetpublisher.cpp" line="139"/>
+        <location filename="../core/dao/datasetpublisher.cpp" line="181"/>
+        <source>Register &quot;%1&quot;, the corrected version of dataset #%2, with a stake of %3</source>
+        <translation>„%1“, die korrigierte Fassung von Datensatz #%2, mit einem Einsatz von %3 registrieren</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="186"/>
         <source>Register &quot;%1&quot; with a stake of %2</source>
         <translation>„%1“ mit einem Einsatz von %2 registrieren</translation>
     </message>
@@ -1210,212 +1245,232 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="57"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="58"/>
         <source>Choose where to save the dataset</source>
         <translation>Speicherort für den Datensatz wählen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="74"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="75"/>
         <source>← All datasets</source>
         <translation>← Alle Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="112"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="113"/>
         <source>Curator&apos;s reason: %1</source>
         <translation>Begründung des Kurators: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="138"/>
         <source>Your dataset&apos;s review</source>
         <translation>Prüfung Ihres Datensatzes</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="138"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
         <source>Reviews, reports and history…</source>
         <translation>Prüfungen, Berichte und Verlauf…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="153"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="154"/>
         <source>Waiting for the curators: no review yet.</source>
         <translation>Wartet auf die Kuratoren: noch keine Prüfung.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="154"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="155"/>
         <source>The curators are reviewing it.</source>
         <translation>Die Kuratoren prüfen ihn.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="156"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
         <source>Rejected. You may appeal to the token holders from its reviews, or publish a corrected version.</source>
         <translation>Abgelehnt. Sie können bei den Token-Inhabern Einspruch einlegen (bei seinen Prüfungen) oder eine korrigierte Fassung veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
         <source>Rejected by the curators.</source>
         <translation>Von den Kuratoren abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="159"/>
         <source>Approved by the curators.</source>
         <translation>Von den Kuratoren angenommen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="169"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="170"/>
         <source>No curator has reviewed it yet: you may take it back with its stake of %1.</source>
         <translation>Noch kein Kurator hat ihn geprüft: Sie können ihn mit seinem Einsatz von %1 zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="173"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="174"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="197"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="183"/>
+        <source>A corrected version of</source>
+        <translation>Eine korrigierte Fassung von</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
+        <source>Replaced by its corrected version</source>
+        <translation>Ersetzt durch seine korrigierte Fassung</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="216"/>
+        <source>Fixed what the curators found? Drop the corrected files: the new dataset names this one as the one it replaces.</source>
+        <translation>Behoben, was die Kuratoren gefunden haben? Legen Sie die korrigierten Dateien ab: der neue Datensatz nennt diesen als den, den er ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="220"/>
+        <source>Publish a corrected version…</source>
+        <translation>Korrigierte Fassung veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="243"/>
         <source>Access: %1</source>
         <translation>Zugang: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="203"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="249"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="217"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="263"/>
         <source>Add an account in Wallet to buy access.</source>
         <translation>Fügen Sie in der Wallet ein Konto hinzu, um Zugang zu kaufen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="218"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="264"/>
         <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation>Dieses Konto hat Zugang: Laden Sie den Datensatz herunter, Block für Block gegen seine CID geprüft.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="219"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="265"/>
         <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
         <translation>Zugang wird nicht verkauft: Das Register verkauft ihn nur für Datensätze in Prüfung oder angenommene.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="220"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="266"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation>Der Kauf vermerkt den Zugang auf der Chain und bezahlt den Beitragenden; die Schatzkammer der DAO behält eine Gebühr.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="232"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="278"/>
         <source>Buy access…</source>
         <translation>Zugang kaufen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="240"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="286"/>
         <source>Download to a folder…</source>
         <translation>In einen Ordner herunterladen…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="313"/>
         <source>Downloaded and verified: %1</source>
         <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="268"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="314"/>
         <source>Download failed: %1</source>
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="269"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="315"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation>Angehalten. Bereits geprüfte Blöcke bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="270"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="316"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="271"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="317"/>
         <source>Downloading and verifying every block…</source>
         <translation>Lade herunter und prüfe jeden Block…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="276"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="322"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="281"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="327"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="286"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="332"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="296"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="342"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="342"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="388"/>
         <source>Preview of %1</source>
         <translation>Vorschau von %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="349"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="395"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation>Lade die ersten Zeilen, geprüft gegen die CID…</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="350"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="396"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="398"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="444"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="408"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="454"/>
         <source>Content CID</source>
         <translation>Inhalts-CID</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="419"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="465"/>
         <source>Metadata CID</source>
         <translation>Metadaten-CID</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="429"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="475"/>
         <source>Contributor</source>
         <translation>Beitragende Person</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="435"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="481"/>
         <source>More from this contributor</source>
         <translation>Mehr von diesem Beitragenden</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="444"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="490"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="446"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="492"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="448"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="494"/>
         <source>Stake</source>
         <translation>Einsatz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="450"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="496"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
@@ -1423,162 +1478,162 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="35"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="37"/>
         <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
         <translation>Die Datensätze und Modelle von %1. Durchsuchen, ansehen, Zugang kaufen und geprüft gegen ihre Inhaltsadresse (CID) herunterladen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="37"/>
         <source>the DAO</source>
         <translation>der DAO</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="41"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="42"/>
         <source>Search titles, descriptions, keywords, licenses, formats</source>
         <translation>Titel, Beschreibungen, Schlagwörter, Lizenzen, Formate durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="55"/>
         <source>Approved</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="55"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="56"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="56"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="57"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="62"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="63"/>
         <source>Any license</source>
         <translation>Jede Lizenz</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="68"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="69"/>
         <source>Any format</source>
         <translation>Jedes Format</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
         <source>Any size</source>
         <translation>Jede Größe</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
         <source>Under 1 MB</source>
         <translation>Unter 1 MB</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="78"/>
         <source>1–100 MB</source>
         <translation>1–100 MB</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="78"/>
         <source>100 MB – 1 GB</source>
         <translation>100 MB – 1 GB</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="78"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="79"/>
         <source>Over 1 GB</source>
         <translation>Über 1 GB</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="87"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="87"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="89"/>
         <source>Largest</source>
         <translation>Größte</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="89"/>
         <source>Cheapest</source>
         <translation>Günstigste</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="114"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="115"/>
         <source>By %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="121"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="122"/>
         <source>Any contributor</source>
         <translation>Alle Beitragenden</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
         <source>No DAO is open</source>
         <translation>Keine DAO geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
         <source>This DAO has no dataset registry</source>
         <translation>Diese DAO hat kein Datensatz-Register</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
         <source>No datasets yet</source>
         <translation>Noch keine Datensätze</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
         <source>No dataset matches</source>
         <translation>Kein Datensatz passt</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
         <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
         <translation>Öffnen Sie ein DAO-Profil oder fügen Sie in den Einstellungen eine DAO hinzu, um ihre Datensätze zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="144"/>
         <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
         <translation>Ihr Profil nennt keinen DatasetRegistry-Vertrag, daher gibt es keinen Katalog zu lesen.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="144"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="145"/>
         <source>Contribute the first one: drop a file or folder on the window.</source>
         <translation>Tragen Sie den ersten bei: Legen Sie eine Datei oder einen Ordner auf dem Fenster ab.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="145"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="146"/>
         <source>Try other words or filters.</source>
         <translation>Versuchen Sie andere Wörter oder Filter.</translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="150"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="151"/>
         <source>More than 1,000 datasets; search or filter to narrow them</source>
         <translation>Mehr als 1.000 Datensätze; suchen oder filtern Sie, um sie einzugrenzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/DatasetsPage.qml" line="151"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="152"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -2290,12 +2345,12 @@
         <translation>der Kuratierungsvertrag</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="89"/>
+        <location filename="../core/dao/knownnames.cpp" line="90"/>
         <source>the admin role (DEFAULT_ADMIN_ROLE)</source>
         <translation>die Administrationsrolle (DEFAULT_ADMIN_ROLE)</translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="91"/>
+        <location filename="../core/dao/knownnames.cpp" line="92"/>
         <source>the %1</source>
         <translation>die %1</translation>
     </message>
@@ -2419,7 +2474,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="151"/>
+        <location filename="../qml/Main.qml" line="155"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation>
             <numerusform>Konten nach %n inaktiven Minute gesperrt.</numerusform>
@@ -3234,34 +3289,39 @@
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="175"/>
+        <location filename="../core/dao/publicationjob.cpp" line="181"/>
         <source>Inspecting, describing and hashing %1…</source>
         <translation>%1 wird geprüft, beschrieben und gehasht…</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="188"/>
+        <location filename="../core/dao/publicationjob.cpp" line="194"/>
         <source>%1 cannot be created.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="192"/>
+        <location filename="../core/dao/publicationjob.cpp" line="198"/>
         <source>Content %1 · metadata %2</source>
         <translation>Inhalt %1 · Metadaten %2</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="201"/>
+        <location filename="../core/dao/publicationjob.cpp" line="207"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation>Diese Veröffentlichung gehört zu einer anderen DAO (Chain %1, Register %2): Öffnen Sie diese DAO, um sie fortzusetzen, oder beginnen Sie von vorn.</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="214"/>
+        <location filename="../core/dao/publicationjob.cpp" line="220"/>
         <source>Asking the pinning service to pin both CIDs…</source>
         <translation>Der Pinning-Dienst wird gebeten, beide CIDs zu pinnen…</translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="232"/>
+        <location filename="../core/dao/publicationjob.cpp" line="238"/>
         <source>Pinned (data and metadata)</source>
         <translation>Gepinnt (Daten und Metadaten)</translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="271"/>
+        <source>Replaces: give the number of your dataset this one corrects, as the catalog shows it (#5: 5).</source>
+        <translation>Ersetzt: Geben Sie die Nummer Ihres Datensatzes an, den dieser korrigiert, wie der Katalog sie zeigt (#5: 5).</translation>
     </message>
 </context>
 <context>
@@ -4452,52 +4512,52 @@
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="304"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="315"/>
         <source>No dataset is open.</source>
         <translation>Kein Datensatz ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="315"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="326"/>
         <source>Confirm it in the sheet.</source>
         <translation>Bestätigen Sie es im Bestätigungsfenster.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="321"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="332"/>
         <source>Withdrawn: the stake is back in your account.</source>
         <translation>Zurückgezogen: der Einsatz ist wieder auf Ihrem Konto.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="344"/>
         <source>Choose the account that pays.</source>
         <translation>Wählen Sie das zahlende Konto.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="344"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="338"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="349"/>
         <source>Checking the allowance…</source>
         <translation>Prüfe die Freigabe…</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="357"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="368"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation>Schritt %1 von %2: Bestätigen Sie ihn im Dialog.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="364"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="375"/>
         <source>Access bought.</source>
         <translation>Zugang gekauft.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="377"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="388"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation>Die geöffnete DAO nennt kein Gateway zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="392"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="403"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -4602,27 +4662,27 @@
         <translation>Prüfe %1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="244"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="256"/>
         <source>Drop a file or folder first.</source>
         <translation>Legen Sie zuerst eine Datei oder einen Ordner ab.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="246"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="258"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation>Die Prüfung hat Fehler gefunden: Korrigieren Sie die Dateien und legen Sie sie erneut ab.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="249"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="261"/>
         <source>The open DAO has no dataset registry.</source>
         <translation>Die geöffnete DAO hat kein Datensatz-Register.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="251"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="263"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation>Die geöffnete DAO nennt keinen Speicherknoten zum Hochladen (storage.api in ihrem Profil).</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="254"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="266"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation>Wählen Sie das Konto, das beiträgt und den Einsatz leistet.</translation>
     </message>
@@ -4647,37 +4707,37 @@
         <translation>Noch nicht registriert</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="277"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="289"/>
         <source>Pin with %1</source>
         <translation>Bei %1 anheften</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="333"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="345"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation>Von %1 angeheftet (Daten und Metadaten)</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="308"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="320"/>
         <source>No node is connected.</source>
         <translation>Kein Knoten ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="355"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="368"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation>Datensatz #%1 (schon registriert: die vor dem Neustart gesendete Transaktion kam an)</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="356"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="369"/>
         <source>Dataset #%1</source>
         <translation>Datensatz #%1</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="389"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="402"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="390"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="403"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation>Abgebrochen. Nichts wurde registriert; legen Sie die Dateien erneut ab, um neu zu beginnen.</translation>
     </message>

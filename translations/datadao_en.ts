@@ -346,135 +346,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="63"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="64"/>
+        <source>Drop the corrected files of dataset #%1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/contribute/ContributePage.qml" line="65"/>
         <source>Drop a file or a folder here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="71"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="73"/>
         <source>Tables (CSV, TSV), JSON, Parquet, images, archives, models: every file is read on this computer first, and nothing leaves it until you publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="78"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="80"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="79"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="81"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="100"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="88"/>
+        <source>Not a correction: a new dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/contribute/ContributePage.qml" line="110"/>
         <source>“%1” was being published when the app stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="115"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="125"/>
         <source>Its files are hashed and kept. What the storage node acknowledged is not sent again, and the registry is asked first whether the dataset is registered already, so nothing happens twice. Dropping other files starts over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="123"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="133"/>
         <source>Continue publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="140"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="150"/>
         <source>Inspecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="143"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="303"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="153"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="322"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="172"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="182"/>
         <source>Describe it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="173"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="183"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="175"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="185"/>
         <source>Description (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="182"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="192"/>
         <source>What it holds, where it comes from, how it was collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="185"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="195"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="203"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="213"/>
         <source>Keywords, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="209"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="219"/>
         <source>Access price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="214"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="224"/>
         <source>Stake (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="218"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="228"/>
+        <source>Corrects your dataset (optional): its number, when this is a corrected version of one you published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/contribute/ContributePage.qml" line="234"/>
+        <source>#5 or 5; empty for a new dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/contribute/ContributePage.qml" line="236"/>
         <source>Contribute as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="231"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="249"/>
         <source>The stake is held by the registry while curators review the dataset: approval returns it, rejection can keep part of it for the treasury.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="128"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="239"/>
-        <location filename="../qml/contribute/ContributePage.qml" line="347"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="138"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="257"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="366"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="245"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="263"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="323"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="342"/>
         <source>Published as dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="328"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="347"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="330"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="349"/>
         <source>Metadata CID (datapackage.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="336"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="355"/>
         <source>Open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/contribute/ContributePage.qml" line="339"/>
+        <location filename="../qml/contribute/ContributePage.qml" line="358"/>
         <source>Contribute another</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,7 +661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/curationalerts.cpp" line="50"/>
+        <location filename="../core/dao/curationalerts.cpp" line="51"/>
         <source>%1 waits for governance: its reviews tied or its review period ran out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,12 +1217,27 @@
 <context>
     <name>DatasetPublisher</name>
     <message>
-        <location filename="../core/dao/datasetpublisher.cpp" line="123"/>
+        <location filename="../core/dao/datasetpublisher.cpp" line="118"/>
+        <source>Dataset #%1, which this one would replace, is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="134"/>
+        <source>Only its contributor can publish a corrected version of dataset #%1 (%2 contributed it; you publish as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="165"/>
         <source>Allow the dataset registry to take the %1 stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/datasetpublisher.cpp" line="139"/>
+        <location filename="../core/dao/datasetpublisher.cpp" line="181"/>
+        <source>Register &quot;%1&quot;, the corrected version of dataset #%2, with a stake of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/datasetpublisher.cpp" line="186"/>
         <source>Register &quot;%1&quot; with a stake of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,212 +1245,232 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="57"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="58"/>
         <source>Choose where to save the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="74"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="75"/>
         <source>← All datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="112"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="113"/>
         <source>Curator&apos;s reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="138"/>
         <source>Your dataset&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="137"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="138"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="144"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="145"/>
         <source>Reviews, reports and history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="153"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="154"/>
         <source>Waiting for the curators: no review yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="154"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="155"/>
         <source>The curators are reviewing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="156"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
         <source>Rejected. You may appeal to the token holders from its reviews, or publish a corrected version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="157"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
         <source>Rejected by the curators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="158"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="159"/>
         <source>Approved by the curators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="169"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="170"/>
         <source>No curator has reviewed it yet: you may take it back with its stake of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="173"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="174"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="197"/>
-        <source>Access: %1</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="183"/>
+        <source>A corrected version of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="203"/>
-        <source>As</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
+        <source>Replaced by its corrected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="217"/>
-        <source>Add an account in Wallet to buy access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="218"/>
-        <source>This account holds access: download the dataset, verified block by block against its CID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="219"/>
-        <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
+        <location filename="../qml/datasets/DatasetView.qml" line="216"/>
+        <source>Fixed what the curators found? Drop the corrected files: the new dataset names this one as the one it replaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/datasets/DatasetView.qml" line="220"/>
+        <source>Publish a corrected version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="243"/>
+        <source>Access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="249"/>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="263"/>
+        <source>Add an account in Wallet to buy access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="264"/>
+        <source>This account holds access: download the dataset, verified block by block against its CID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="265"/>
+        <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="266"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="232"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="278"/>
         <source>Buy access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="240"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="286"/>
         <source>Download to a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="313"/>
         <source>Downloaded and verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="268"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="314"/>
         <source>Download failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="269"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="315"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="270"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="316"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="271"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="317"/>
         <source>Downloading and verifying every block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="276"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="322"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="281"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="327"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="286"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="332"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="296"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="342"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="342"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="388"/>
         <source>Preview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="349"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="395"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="350"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="396"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="398"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="444"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="408"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="454"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="419"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="465"/>
         <source>Metadata CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="429"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="475"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="435"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="481"/>
         <source>More from this contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="444"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="490"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="446"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="492"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="448"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="494"/>
         <source>Stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="450"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="496"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,162 +1478,162 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="35"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
         <source>Datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="37"/>
         <source>The datasets and models of %1. Search them, preview them, buy access and download them verified against their content address (CID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="36"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="37"/>
         <source>the DAO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="41"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="42"/>
         <source>Search titles, descriptions, keywords, licenses, formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="52"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="53"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="54"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="55"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="55"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="56"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="56"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="57"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="62"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="63"/>
         <source>Any license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="68"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="69"/>
         <source>Any format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
         <source>Any size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="76"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
         <source>Under 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="78"/>
         <source>1–100 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="77"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="78"/>
         <source>100 MB – 1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="78"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="79"/>
         <source>Over 1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="87"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="87"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="89"/>
         <source>Largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="88"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="89"/>
         <source>Cheapest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="114"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="115"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="121"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="122"/>
         <source>Any contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="138"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
         <source>No DAO is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="139"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
         <source>This DAO has no dataset registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="140"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
         <source>No datasets yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="141"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
         <source>No dataset matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="142"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
         <source>Open a DAO profile or add a DAO in Settings to see its datasets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="143"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="144"/>
         <source>Its profile names no DatasetRegistry contract, so there is no catalog to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="144"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="145"/>
         <source>Contribute the first one: drop a file or folder on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="145"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="146"/>
         <source>Try other words or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetsPage.qml" line="150"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="151"/>
         <source>More than 1,000 datasets; search or filter to narrow them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/datasets/DatasetsPage.qml" line="151"/>
+        <location filename="../qml/datasets/DatasetsPage.qml" line="152"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n dataset</numerusform>
@@ -2290,12 +2345,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="89"/>
+        <location filename="../core/dao/knownnames.cpp" line="90"/>
         <source>the admin role (DEFAULT_ADMIN_ROLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/knownnames.cpp" line="91"/>
+        <location filename="../core/dao/knownnames.cpp" line="92"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,7 +2474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="151"/>
+        <location filename="../qml/Main.qml" line="155"/>
         <source>Accounts locked after %n idle minute(s).</source>
         <translation>
             <numerusform>Accounts locked after %n idle minute.</numerusform>
@@ -3234,33 +3289,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="175"/>
+        <location filename="../core/dao/publicationjob.cpp" line="181"/>
         <source>Inspecting, describing and hashing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="188"/>
+        <location filename="../core/dao/publicationjob.cpp" line="194"/>
         <source>%1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="192"/>
+        <location filename="../core/dao/publicationjob.cpp" line="198"/>
         <source>Content %1 · metadata %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="201"/>
+        <location filename="../core/dao/publicationjob.cpp" line="207"/>
         <source>This publication belongs to another DAO (chain %1, registry %2): open that DAO to continue it, or start over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="214"/>
+        <location filename="../core/dao/publicationjob.cpp" line="220"/>
         <source>Asking the pinning service to pin both CIDs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/publicationjob.cpp" line="232"/>
+        <location filename="../core/dao/publicationjob.cpp" line="238"/>
         <source>Pinned (data and metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/publicationjob.cpp" line="271"/>
+        <source>Replaces: give the number of your dataset this one corrects, as the catalog shows it (#5: 5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4452,52 +4512,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="304"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="315"/>
         <source>No dataset is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="315"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="326"/>
         <source>Confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="321"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="332"/>
         <source>Withdrawn: the stake is back in your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="344"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="344"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="338"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="349"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="357"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="368"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="364"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="375"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="377"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="388"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="392"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="403"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,27 +4662,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="244"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="256"/>
         <source>Drop a file or folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="246"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="258"/>
         <source>The inspection found errors: fix the files and drop them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="249"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="261"/>
         <source>The open DAO has no dataset registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="251"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="263"/>
         <source>The open DAO names no storage node to upload to (its profile&apos;s storage.api).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="254"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="266"/>
         <source>Choose the account that contributes and stakes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,37 +4707,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="277"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="289"/>
         <source>Pin with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="333"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="345"/>
         <source>Pinned by %1 (data and metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="308"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="320"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="355"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="368"/>
         <source>Dataset #%1 (registered already: the transaction sent before the restart landed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="356"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="369"/>
         <source>Dataset #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="389"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="402"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contribute/contributecontroller.cpp" line="390"/>
+        <location filename="../app/contribute/contributecontroller.cpp" line="403"/>
         <source>Cancelled. Nothing was registered; drop the files again to start over.</source>
         <translation type="unfinished"></translation>
     </message>

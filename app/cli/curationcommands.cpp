@@ -172,7 +172,8 @@ int runShow(const CommandLine &cl)
     cache::CurationReader reader(*synced.value().database);
     auto reviews = reader.reviews(id);
     auto history = reader.history(id);
-    for (const QString &error : {reviews.message(), history.message()})
+    auto versions = cache::CatalogReader(*synced.value().database).versions(id);
+    for (const QString &error : {reviews.message(), history.message(), versions.message()})
         if (!error.isEmpty())
             return fail(error);
     const cache::CatalogEntry &d = dataset.value();
@@ -184,6 +185,9 @@ int runShow(const CommandLine &cl)
                 {QStringLiteral("text"), r.text}, {QStringLiteral("evidenceUri"), r.evidenceUri},
                 {QStringLiteral("slashBasisPoints"), r.slashBasisPoints}, {QStringLiteral("block"), r.block},
                 {QStringLiteral("transaction"), r.tx}, {QStringLiteral("time"), r.time}});
+        QJsonArray newer;
+        for (const auto &[version, title] : versions.value().replacedBy)
+            newer.append(qint64(version));
         QJsonArray events;
         for (const cache::CurationEvent &e : history.value())
             events.append(QJsonObject {{QStringLiteral("kind"), e.kind}, {QStringLiteral("actor"), e.actor},
@@ -193,7 +197,8 @@ int runShow(const CommandLine &cl)
             {QStringLiteral("status"), cache::datasetStatusName(d.status)},
             {QStringLiteral("stage"), cache::curationStageName(d.stage)}, {QStringLiteral("round"), d.round},
             {QStringLiteral("stake"), d.stake}, {QStringLiteral("slashed"), d.slashed},
-            {QStringLiteral("reviews"), reviewList}, {QStringLiteral("history"), events}}));
+            {QStringLiteral("reviews"), reviewList}, {QStringLiteral("history"), events},
+            {QStringLiteral("replaces"), qint64(versions.value().replaces)}, {QStringLiteral("replacedBy"), newer}}));
         return 0;
     }
     print(QStringLiteral("#%1 %2: %3 (round %4), stake %5")
@@ -201,6 +206,12 @@ int runShow(const CommandLine &cl)
               .arg(d.title, cache::curationStageName(d.stage))
               .arg(d.round)
               .arg(tokens(d.stake)));
+    if (versions.value().replaces > 0)
+        print(QStringLiteral("  a corrected version of #%1 %2")
+                  .arg(versions.value().replaces)
+                  .arg(versions.value().replacesTitle));
+    for (const auto &[version, title] : versions.value().replacedBy)
+        print(QStringLiteral("  replaced by its corrected version #%1 %2").arg(version).arg(title));
     for (const cache::ReviewEntry &r : reviews.value())
         print(
             QStringLiteral("  round %1  %2  %3%4%5")

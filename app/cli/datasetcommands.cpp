@@ -58,10 +58,10 @@ int runPublish(const CommandLine &cl)
         return fail(key.message());
     const crypto::Address account = key.value().address();
     const QString path = QFileInfo(cl.positional().first()).absoluteFilePath();
-    auto request = dao::publicationRequest(
-        {path, account, cl.value(QStringLiteral("title")), cl.value(QStringLiteral("description")),
-            cl.value(QStringLiteral("license")), cl.value(QStringLiteral("keywords")),
-            cl.value(QStringLiteral("price")), cl.value(QStringLiteral("stake"), QStringLiteral("100"))});
+    auto request = dao::publicationRequest({path, account, cl.value(QStringLiteral("title")),
+        cl.value(QStringLiteral("description")), cl.value(QStringLiteral("license")),
+        cl.value(QStringLiteral("keywords")), cl.value(QStringLiteral("price")),
+        cl.value(QStringLiteral("stake"), QStringLiteral("100")), cl.value(QStringLiteral("replaces"))});
     if (!request)
         return fail(request.message());
 
@@ -298,7 +298,8 @@ int runDataset(const QStringList &args)
         QStringLiteral("keywords"), QStringLiteral("cid"), QStringLiteral("profile"), QStringLiteral("price"),
         QStringLiteral("stake"), QStringLiteral("cache"), QStringLiteral("store"), QStringLiteral("search"),
         QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("contributor"), QStringLiteral("min-size"),
-        QStringLiteral("max-size"), QStringLiteral("output"), QStringLiteral("work"), QStringLiteral("segment-size")};
+        QStringLiteral("max-size"), QStringLiteral("output"), QStringLiteral("work"), QStringLiteral("segment-size"),
+        QStringLiteral("replaces")};
     options.unite(signerOptions());
     CommandLine cl(args.mid(1), options, {QStringLiteral("json"), QStringLiteral("croissant")});
     if (sub.isEmpty() || sub.startsWith(u'-') || cl.wantsHelp()) {
@@ -314,12 +315,14 @@ int runDataset(const QStringList &args)
                            "         its MLCommons Croissant 1.0 JSON-LD with --croissant.\n"
                            "       datadao-cli dataset publish <FILE|FOLDER> --profile <DAO.json> --title <T>\n"
                            "                 --license <SPDX> [--price <DATA>] [--stake <DATA>] [--description <MD>]\n"
-                           "                 [--keywords <a,b>] <SIGNER>\n"
+                           "                 [--keywords <a,b>] [--replaces <ID>] <SIGNER>\n"
                            "                 [--work <DIR>] [--segment-size <BYTES>]\n"
                            "         Inspects, writes the Data Package, content-addresses, uploads both to the\n"
                            "         DAO's storage node and registers the dataset with its stake. Stopped (even\n"
                            "         killed), the same command continues where it stopped: the CARs and a\n"
                            "         record of the steps stay in the work folder until it is registered.\n"
+                           "         --replaces names your dataset this one corrects (a rejected one, say):\n"
+                           "         the metadata says so and the catalog links the two.\n"
                            "       datadao-cli dataset list --profile <DAO.json> [--search <WORDS>] [--status <S>]\n"
                            "                 [--license <SPDX>] [--format <csv…>] [--contributor <ADDR>]\n"
                            "                 [--min-size <BYTES>] [--max-size <BYTES>] [--json]\n"

@@ -237,8 +237,20 @@ void ContributeController::inspect(const QUrl &url)
         });
 }
 
+void ContributeController::setReplaces(qint64 id)
+{
+    if (id == m_replaces)
+        return;
+    // A finished publication's summary gives way: the member came to drop the corrected files.
+    if (id > 0 && m_stage == Stage::Done)
+        reset();
+    m_replaces = std::max<qint64>(0, id);
+    emit changed();
+}
+
 QString ContributeController::publish(const QString &account, const QString &title, const QString &description,
-    const QString &license, const QString &keywords, const QString &price, const QString &stake)
+    const QString &license, const QString &keywords, const QString &price, const QString &stake,
+    const QString &replaces)
 {
     if (m_stage != Stage::Review)
         return tr("Drop a file or folder first.");
@@ -252,8 +264,8 @@ QString ContributeController::publish(const QString &account, const QString &tit
     auto contributor = crypto::Address::parse(account);
     if (!contributor)
         return tr("Choose the account that contributes and stakes.");
-    auto request
-        = dao::publicationRequest({m_path, contributor.value(), title, description, license, keywords, price, stake});
+    auto request = dao::publicationRequest(
+        {m_path, contributor.value(), title, description, license, keywords, price, stake, replaces});
     if (!request)
         return request.message();
     setStage(Stage::Publishing);
@@ -347,6 +359,7 @@ void ContributeController::showProgress(dao::PublicationStep step, double fracti
 void ContributeController::showRegistered(const dao::PublishedDataset &dataset)
 {
     m_pending.reset(); // the job removed the record: nothing is left to continue
+    m_replaces = 0; // the correction is published: the next drop is a new dataset
     m_result.insert(QStringLiteral("id"), qint64(dataset.id));
     m_result.insert(QStringLiteral("contentCid"), dataset.content.toString());
     m_result.insert(QStringLiteral("metadataCid"), dataset.metadata.toString());

@@ -49,6 +49,9 @@ class ContributeController : public QObject {
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
     Q_PROPERTY(QVariantList licenses READ licenses CONSTANT)
+    // The dataset a corrected version replaces, as its page's "Publish a corrected version" set it
+    // (0: a new dataset); the form starts from it.
+    Q_PROPERTY(qint64 replaces READ replaces WRITE setReplaces NOTIFY changed)
 public:
     // Interrupted: a publication a restart stopped, offered to continue.
     enum class Stage { Idle, Inspecting, Review, Publishing, Done, Failed, Interrupted };
@@ -76,6 +79,8 @@ public:
     QString error() const { return m_error; }
     QVariantMap result() const { return m_result; }
     QVariantList licenses() const;
+    qint64 replaces() const { return m_replaces; }
+    void setReplaces(qint64 id);
 
     // A file or folder dropped on the window, sorted off the GUI thread (a file is read to tell):
     // a keystore (small JSON with a "crypto" object) goes to the wallet (keystoreDropped);
@@ -84,7 +89,8 @@ public:
     Q_INVOKABLE void inspect(const QUrl &url);
     // Problems with the form come back as words and nothing starts; "" when publishing began.
     Q_INVOKABLE QString publish(const QString &account, const QString &title, const QString &description,
-        const QString &license, const QString &keywords, const QString &price, const QString &stake);
+        const QString &license, const QString &keywords, const QString &price, const QString &stake,
+        const QString &replaces = QString());
     Q_INVOKABLE void cancel();
     // Starts over: an unfinished publication's record is discarded too.
     Q_INVOKABLE void reset();
@@ -123,6 +129,7 @@ private:
     RemotePinning &m_pinning;
     QString m_workDirectory;
     Stage m_stage = Stage::Idle;
+    qint64 m_replaces = 0;
     QString m_path;
     QVariantMap m_report;
     PublicationSteps m_steps;

@@ -197,6 +197,7 @@ void CatalogController::loadSelected()
     struct Selected {
         cache::CatalogEntry entry;
         QStringList holders;
+        cache::DatasetVersions versions;
     };
     m_executor.submit(
         this,
@@ -205,7 +206,10 @@ void CatalogController::loadSelected()
                 auto entry = reader.dataset(id);
                 if (!entry)
                     return entry.error();
-                return Selected {entry.value(), reader.accessHolders(id).value_or({})};
+                auto versions = reader.versions(id);
+                if (!versions)
+                    return versions.error();
+                return Selected {entry.value(), reader.accessHolders(id).value_or({}), versions.value()};
             });
         },
         [this, generation](const Result<Selected> &result) {
@@ -222,6 +226,14 @@ void CatalogController::loadSelected()
             m_selected.insert(QStringLiteral("stakeText"),
                 displayAmount(eth::UInt256::fromDecimal(e.stake).value_or(eth::UInt256()), 18) + QLatin1Char(' ')
                     + m_dao.tokenSymbol());
+            const cache::DatasetVersions &versions = result.value().versions;
+            m_selected.insert(QStringLiteral("replaces"), qint64(versions.replaces));
+            m_selected.insert(QStringLiteral("replacesTitle"), versions.replacesTitle);
+            QVariantList replacedBy;
+            for (const auto &[newer, title] : versions.replacedBy)
+                replacedBy.append(
+                    QVariantMap {{QStringLiteral("id"), qint64(newer)}, {QStringLiteral("title"), title}});
+            m_selected.insert(QStringLiteral("replacedBy"), replacedBy);
             m_accessHolders = result.value().holders;
             emit selectionChanged();
             if (m_previewedCid != e.contentCid && e.metadataState == cache::MetadataState::Ready)

@@ -236,6 +236,34 @@ Result<CatalogEntry> CatalogReader::dataset(quint64 id)
     return e;
 }
 
+Result<DatasetVersions> CatalogReader::versions(quint64 id)
+{
+    DatasetVersions out;
+    QSqlQuery q(m_database.db());
+    q.prepare(
+        QStringLiteral("SELECT o.id, o.title FROM datasets d JOIN datasets o ON o.id = json_extract(d.metadata, "
+                       "'$.replaces.dataset') AND o.contributor = d.contributor AND o.id != d.id WHERE d.id = ? AND "
+                       "json_valid(d.metadata)"));
+    q.addBindValue(qulonglong(id));
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the dataset a corrected version replaces"), q.lastError().text());
+    if (q.next()) {
+        out.replaces = q.value(0).toULongLong();
+        out.replacesTitle = q.value(1).toString();
+    }
+    QSqlQuery newer(m_database.db());
+    newer.prepare(QStringLiteral(
+        "SELECT n.id, n.title FROM datasets d JOIN datasets n ON n.contributor = d.contributor AND n.id != d.id "
+        "AND json_valid(n.metadata) AND json_extract(n.metadata, '$.replaces.dataset') = d.id WHERE d.id = ? "
+        "ORDER BY n.id LIMIT 20"));
+    newer.addBindValue(qulonglong(id));
+    if (!newer.exec())
+        return sqlError(QStringLiteral("read a dataset's corrected versions"), newer.lastError().text());
+    while (newer.next())
+        out.replacedBy.append({newer.value(0).toULongLong(), newer.value(1).toString()});
+    return out;
+}
+
 Result<bool> CatalogReader::hasAccess(quint64 id, const QString &member)
 {
     QSqlQuery q(m_database.db());

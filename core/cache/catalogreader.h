@@ -27,6 +27,15 @@ struct CatalogQuery {
     int offset = 0;
 };
 
+// A dataset's corrected versions: the one it replaces and those that replace it, as their
+// datapackage.json's "replaces" says. A claim counts only between datasets of one contributor:
+// nobody can declare someone else's dataset replaced.
+struct DatasetVersions {
+    quint64 replaces = 0; // 0: none
+    QString replacesTitle;
+    QList<QPair<quint64, QString>> replacedBy; // id and title, oldest first
+};
+
 class CatalogReader {
 public:
     explicit CatalogReader(CacheDatabase &database) : m_database(database) { }
@@ -43,6 +52,7 @@ public:
     };
     Result<Page> page(const CatalogQuery &query);
     Result<CatalogEntry> dataset(quint64 id);
+    Result<DatasetVersions> versions(quint64 id);
     // The contributor, and every buyer, holds access.
     Result<bool> hasAccess(quint64 id, const QString &member);
     // Who holds access to a dataset: its contributor, then every buyer.

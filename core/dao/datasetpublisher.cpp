@@ -102,6 +102,44 @@ Result<PreparedDataset> prepareDataset(const QString &path, const quality::Datas
     return out;
 }
 
+Status checkReplacement(
+    eth::ChainSession &chain, const DaoProfile &profile, const crypto::Address &contributor, quint64 replaces)
+{
+    const auto &abis = DaoAbis::load();
+    if (!abis)
+        return abis.error();
+    const eth::ContractAbi &registry = abis.value().registry;
+    auto data = registry.encodeCall(QStringLiteral("dataset"), {eth::AbiValue::number(eth::UInt256(replaces))});
+    if (!data)
+        return data.error();
+    auto answer = chain.ethCall({}, eth::TxRequest {profile.datasetRegistry, {}, data.value(), &registry});
+    if (!answer) {
+        if (answer.error().code == ErrorCode::Rpc) // a revert: DatasetNotFound
+            return Status::failure(QCoreApplication::translate("DatasetPublisher",
+                                       "Dataset #%1, which this one would replace, is not in the registry.")
+                                       .arg(replaces),
+                ErrorCode::InvalidInput);
+        return answer.error();
+    }
+    auto decoded = registry.decodeResult(QStringLiteral("dataset"), answer.value());
+    if (!decoded)
+        return decoded.error();
+    // One tuple: (contributor, size, submittedAt, status, accessPrice, stake, contentCid, ...).
+    const bool known = decoded.value().size() == 1 && !decoded.value()[0].asList().empty();
+    const auto owner = crypto::Address::fromBytes(known ? decoded.value()[0].asList()[0].asBytes() : QByteArray());
+    if (!owner)
+        return Status::failure(
+            QStringLiteral("The registry's dataset has another shape than this app knows."), ErrorCode::Network);
+    if (owner.value() != contributor)
+        return Status::failure(QCoreApplication::translate("DatasetPublisher",
+                                   "Only its contributor can publish a corrected version of dataset #%1 (%2 "
+                                   "contributed it; you publish as %3).")
+                                   .arg(replaces)
+                                   .arg(owner.value().toChecksumString(), contributor.toChecksumString()),
+            ErrorCode::InvalidInput);
+    return success();
+}
+
 Result<QList<TransactionAsk>> registrationAsks(eth::ChainSession &chain, const DaoProfile &profile,
     const crypto::Address &contributor, const PreparedDataset &dataset, const eth::UInt256 &accessPrice,
     const eth::UInt256 &stake, const QString &tokenSymbol)
@@ -113,6 +151,10 @@ Result<QList<TransactionAsk>> registrationAsks(eth::ChainSession &chain, const D
     if (!abis)
         return abis.error();
     const QString stakeText = QStringLiteral("%1 %2").arg(eth::formatUnits(stake, 18), tokenSymbol).trimmed();
+    const quint64 replaces = dataset.description.replaces;
+    if (replaces > 0)
+        if (auto owned = checkReplacement(chain, profile, contributor, replaces); !owned)
+            return owned.error();
     QList<TransactionAsk> asks;
     if (!stake.isZero()) {
         auto allowance = tokenAllowance(chain, profile, contributor, profile.datasetRegistry);
@@ -136,8 +178,13 @@ Result<QList<TransactionAsk>> registrationAsks(eth::ChainSession &chain, const D
     if (!submit)
         return submit.error();
     asks.append({contributor, eth::TxRequest {profile.datasetRegistry, {}, submit.value(), &registry},
-        QCoreApplication::translate("DatasetPublisher", "Register \"%1\" with a stake of %2")
-            .arg(dataset.description.title, stakeText),
+        replaces > 0 ? QCoreApplication::translate(
+            "DatasetPublisher", "Register \"%1\", the corrected version of dataset #%2, with a stake of %3")
+                           .arg(dataset.description.title)
+                           .arg(replaces)
+                           .arg(stakeText)
+                     : QCoreApplication::translate("DatasetPublisher", "Register \"%1\" with a stake of %2")
+                           .arg(dataset.description.title, stakeText),
         registry.name(), {}, {}});
     return asks;
 }

@@ -40,6 +40,11 @@ Result<PreparedDataset> prepareDataset(const QString &path, const quality::Datas
     const QString &workDirectory, const storage::ImportProfile &profile = storage::ImportProfile::unixfsV1_2025(),
     const PrepareProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
+// A corrected version may only name a dataset of the same contributor: asks the registry who
+// contributed replaces, and says in words when it is not contributor, or no such dataset is.
+Status checkReplacement(
+    eth::ChainSession &chain, const DaoProfile &profile, const crypto::Address &contributor, quint64 replaces);
+
 // The transactions that register it: approve the stake (only when the allowance is short), then
 // submit, each in the member's words.
 Result<QList<TransactionAsk>> registrationAsks(eth::ChainSession &chain, const DaoProfile &profile,

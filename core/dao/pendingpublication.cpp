@@ -18,6 +18,7 @@ PendingPublication PendingPublication::fromPrepared(const PreparedDataset &prepa
     p.path = path;
     p.title = prepared.description.title;
     p.licenseId = prepared.description.licenseId;
+    p.replaces = prepared.description.replaces;
     p.size = prepared.size;
     p.content = prepared.content;
     p.metadata = prepared.metadata;
@@ -36,6 +37,7 @@ PreparedDataset PendingPublication::toPrepared() const
     PreparedDataset prepared;
     prepared.description.title = title;
     prepared.description.licenseId = licenseId;
+    prepared.description.replaces = replaces;
     prepared.size = size;
     prepared.content = content;
     prepared.metadata = metadata;
@@ -59,7 +61,8 @@ QJsonObject PendingPublication::toJson() const
         {QStringLiteral("stake"), stake.toDecimal()}, {QStringLiteral("chainId"), QString::number(chainId)},
         {QStringLiteral("registry"), registry.toChecksumString()}, {QStringLiteral("stage"), stage},
         {QStringLiteral("contentSegments"), contentSegments}, {QStringLiteral("metadataSegments"), metadataSegments},
-        {QStringLiteral("transfers"), QJsonArray::fromStringList(transferIds)}};
+        {QStringLiteral("transfers"), QJsonArray::fromStringList(transferIds)},
+        {QStringLiteral("replaces"), QString::number(replaces)}};
 }
 
 Result<PendingPublication> PendingPublication::fromJson(const QJsonObject &json)
@@ -75,6 +78,10 @@ Result<PendingPublication> PendingPublication::fromJson(const QJsonObject &json)
     p.title = json.value(u"title").toString();
     p.licenseId = json.value(u"license").toString();
     bool ok = false;
+    // Absent in records written before corrected versions: none.
+    p.replaces = json.value(u"replaces").toString(QStringLiteral("0")).toULongLong(&ok);
+    if (!ok)
+        return broken(QStringLiteral("replaces"));
     p.size = json.value(u"size").toString().toULongLong(&ok);
     if (!ok)
         return broken(QStringLiteral("size"));

@@ -25,6 +25,7 @@ struct PendingPublication {
     QString path; // the dropped file or folder
     QString title;
     QString licenseId;
+    quint64 replaces = 0; // the dataset this corrects (0: none)
     quint64 size = 0;
     storage::Cid content;
     storage::Cid metadata;

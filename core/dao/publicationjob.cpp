@@ -171,6 +171,12 @@ Result<PublishedDataset> publishDataset(const PublicationRequest &request, const
     if (profile.datasetRegistry.isZero())
         return Result<PublishedDataset>::failure(
             PublicationWords::tr("The open DAO has no dataset registry."), ErrorCode::InvalidInput);
+    if (const quint64 replaces = request.description.replaces; replaces > 0) {
+        // Before hours of hashing and uploading: the registration would be refused anyway.
+        eth::ChainSession chain(ports.chain, std::chrono::seconds(60));
+        if (auto owned = checkReplacement(chain, profile, request.account, replaces); !owned)
+            return owned.error();
+    }
     ports.host.progress(
         PublicationStep::Prepare, 0, PublicationWords::tr("Inspecting, describing and hashing %1…").arg(request.path));
     auto prepared = prepareDataset(
@@ -257,6 +263,16 @@ Result<PublicationRequest> publicationRequest(const PublicationForm &form)
             d.keywords.append(keyword.trimmed());
     d.contributors = {{QStringLiteral("Contributor"), QStringLiteral("ethereum:") + form.account.toChecksumString(),
         {QStringLiteral("creator")}}};
+    if (const QString replaces = form.replaces.trimmed(); !replaces.isEmpty()) {
+        bool ok = false;
+        const quint64 id = (replaces.startsWith(u'#') ? replaces.mid(1) : replaces).toULongLong(&ok);
+        if (!ok || id == 0 || id > 0xffffffffULL)
+            return Result<PublicationRequest>::failure(
+                PublicationWords::tr("Replaces: give the number of your dataset this one corrects, as the catalog "
+                                     "shows it (#5: 5)."),
+                ErrorCode::InvalidInput);
+        d.replaces = id;
+    }
     if (auto valid = quality::validateDescription(d); !valid)
         return valid.error();
     return request;

@@ -86,6 +86,7 @@ struct PublicationForm {
     QString keywords;
     QString price;
     QString stake;
+    QString replaces; // a corrected version: the number of the contributor's dataset it replaces ("" none)
 };
 Result<PublicationRequest> publicationRequest(const PublicationForm &form);
 

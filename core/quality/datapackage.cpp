@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace dd::quality {
 
 const QList<License> &commonLicenses()
@@ -128,6 +130,10 @@ QJsonObject dataPackage(const DatasetDescription &d, const Inspection &inspectio
         {QStringLiteral("licenses"), licensesJson(d.licenseId)}, {QStringLiteral("resources"), resources}};
     if (!contentCid.isEmpty())
         package.insert(QStringLiteral("id"), QStringLiteral("ipfs://") + contentCid);
+    // Data Package allows properties of one's own: this one says which registered dataset this
+    // corrects, so a catalog links the two (and the registry keeps both: the old one's reviews stay).
+    if (d.replaces > 0)
+        package.insert(QStringLiteral("replaces"), QJsonObject {{QStringLiteral("dataset"), qint64(d.replaces)}});
     if (!d.description.trimmed().isEmpty())
         package.insert(QStringLiteral("description"), d.description.trimmed());
     if (!d.keywords.isEmpty())
@@ -238,6 +244,11 @@ Result<PackageSummary> readDataPackage(const QByteArray &json)
             QStringLiteral("The metadata file is not a Data Package: it lists no resources."), ErrorCode::InvalidInput);
     PackageSummary s;
     s.name = o.value(u"name").toString().left(200);
+    // A positive whole number, or nothing: a metadata file's claim, checked against the
+    // registry's contributors before it is shown.
+    const double replaces = o.value(u"replaces").toObject().value(u"dataset").toDouble();
+    if (replaces >= 1 && replaces <= 4294967295.0 && replaces == std::floor(replaces))
+        s.replaces = quint64(replaces);
     s.title = o.value(u"title").toString().left(300);
     s.description = o.value(u"description").toString().left(100000);
     for (const QJsonValue &license : o.value(u"licenses").toArray())

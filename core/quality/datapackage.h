@@ -44,6 +44,9 @@ struct DatasetDescription {
     QList<Source> sources;
     QString version = QStringLiteral("1.0.0");
     QDateTime created;
+    // A corrected version names the registered dataset it replaces (its id in the DAO's
+    // registry; 0: none), as the property "replaces" of datapackage.json.
+    quint64 replaces = 0;
 };
 
 // "Weather stations 2024!" -> "weather-stations-2024": a Data Package name.
@@ -72,6 +75,7 @@ struct PackageSummary {
     QStringList keywords;
     QStringList formats;
     QList<QJsonObject> resources;
+    quint64 replaces = 0; // the registered dataset this one corrects (0: none)
 };
 Result<PackageSummary> readDataPackage(const QByteArray &json);
 

@@ -60,7 +60,9 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
-                        text: qsTr("Drop a file or a folder here")
+                        text: ContributeController.replaces > 0
+                              ? qsTr("Drop the corrected files of dataset #%1 here").arg(ContributeController.replaces)
+                              : qsTr("Drop a file or a folder here")
                         font.pixelSize: Theme.titleSize
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -77,6 +79,14 @@ Item {
                         spacing: Theme.spacing
                         Button { objectName: "chooseFile"; text: qsTr("Choose a file…"); onClicked: fileDialog.open() }
                         Button { objectName: "chooseFolder"; text: qsTr("Choose a folder…"); onClicked: folderDialog.open() }
+                    }
+                    Button {
+                        objectName: "notACorrection"
+                        Layout.alignment: Qt.AlignHCenter
+                        visible: ContributeController.replaces > 0
+                        flat: true
+                        text: qsTr("Not a correction: a new dataset")
+                        onClicked: ContributeController.replaces = 0
                     }
                 }
             }
@@ -215,6 +225,14 @@ Item {
                                 TextField { id: stakeField; objectName: "contributeStake"; Layout.fillWidth: true; text: "100"; inputMethodHints: Qt.ImhFormattedNumbersOnly }
                             }
                         }
+                        Label { text: qsTr("Corrects your dataset (optional): its number, when this is a corrected version of one you published"); color: Theme.subtleText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        TextField {
+                            id: replacesField
+                            objectName: "contributeReplaces"
+                            Layout.fillWidth: true
+                            text: ContributeController.replaces > 0 ? String(ContributeController.replaces) : ""
+                            placeholderText: qsTr("#5 or 5; empty for a new dataset")
+                        }
                         Label { text: qsTr("Contribute as"); color: Theme.subtleText }
                         ComboBox {
                             id: accountBox
@@ -244,7 +262,8 @@ Item {
                                 enabled: !ContributeController.report.hasErrors
                                 text: qsTr("Publish…")
                                 onClicked: formError.text = ContributeController.publish(accountBox.currentValue || "", titleField.text,
-                                    descriptionField.text, licenseBox.currentValue, keywordsField.text, priceField.text, stakeField.text)
+                                    descriptionField.text, licenseBox.currentValue, keywordsField.text, priceField.text, stakeField.text,
+                                    replacesField.text)
                             }
                         }
                     }

@@ -11,6 +11,7 @@ Item {
     id: view
     signal back()
     signal openReviews(int id)
+    signal publishCorrection(int id)
     readonly property var d: CatalogController.selected
     readonly property var download: {
         TransferQueue.items // re-read on every queue change
@@ -175,6 +176,51 @@ Item {
                         }
                     }
                     Notice { objectName: "withdrawMessage"; text: CatalogController.withdrawMessage; Layout.fillWidth: true }
+                    // Corrected versions, both ways: what this one replaces, what replaced it.
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: (view.d.replaces || 0) > 0
+                        Label { text: qsTr("A corrected version of"); color: Theme.subtleText }
+                        Button {
+                            objectName: "datasetReplaces"
+                            flat: true
+                            text: "#" + view.d.replaces + (view.d.replacesTitle ? " " + view.d.replacesTitle : "")
+                            onClicked: CatalogController.select(view.d.replaces)
+                        }
+                        Item { Layout.fillWidth: true }
+                    }
+                    Repeater {
+                        model: view.d.replacedBy || []
+                        delegate: RowLayout {
+                            required property var modelData
+                            required property int index
+                            Layout.fillWidth: true
+                            Label { text: qsTr("Replaced by its corrected version"); color: Theme.subtleText }
+                            Button {
+                                objectName: "datasetReplacedBy_" + index
+                                flat: true
+                                text: "#" + modelData.id + (modelData.title ? " " + modelData.title : "")
+                                onClicked: CatalogController.select(modelData.id)
+                            }
+                            Item { Layout.fillWidth: true }
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: view.mine && view.d.status === CatalogController.Rejected
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            text: qsTr("Fixed what the curators found? Drop the corrected files: the new dataset names this one as the one it replaces.")
+                        }
+                        Button {
+                            objectName: "publishCorrection"
+                            text: qsTr("Publish a corrected version…")
+                            onClicked: view.publishCorrection(view.d.id)
+                        }
+                    }
                 }
             }
 

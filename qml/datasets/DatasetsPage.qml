@@ -9,6 +9,7 @@ import DataDao
 Item {
     // The dataset's reviews, reports and history, on the Curation section's page for it.
     signal openReviews(int id)
+    signal publishCorrection(int id)
     id: page
     objectName: "page_datasets"
 
@@ -177,6 +178,7 @@ Item {
             objectName: "datasetView"
             onBack: CatalogController.clearSelection()
             onOpenReviews: id => page.openReviews(id)
+            onPublishCorrection: id => page.publishCorrection(id)
         }
     }
 }

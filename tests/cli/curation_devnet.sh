@@ -3,7 +3,8 @@
 # contract, the storage node, the demo datasets and their reviews): the queue's tabs and counts
 # for a curator and a contributor, a review that moves a dataset on, every refusal of the
 # contract in words (a second review, one's own dataset, a non-curator, an approval with a
-# reason, a stranger's appeal), an appeal by the contributor, and the curators' record.
+# reason, a stranger's appeal), an appeal by the contributor, the curators' record, a withdrawal
+# and a corrected version that names the dataset it replaces.
 # Usage: curation_devnet.sh <datadao-cli>
 set -u
 ours="$1"
@@ -106,5 +107,20 @@ out=$("$ours" dataset withdraw 6 "${demo[@]}" "${signer4[@]}" 2>&1)
 check "its contributor withdraws it" grep -q "^Dataset #6 withdrawn, its stake returned" <<<"$out"
 shown=$("$ours" dataset list "${demo[@]}" --status withdrawn --json)
 check "it is withdrawn in the catalog" test "$(field "[e['id'] for e in d]" <<<"$shown")" = "[6]"
+
+# A corrected version of the rejected #4: only its contributor may name it as replaced; the
+# registry keeps both, and each names the other.
+printf 'meter,hour,kwh\nm-7f3a,0,0.42\nm-7f3a,1,0.38\nm-91c2,0,0.51\n' > "$dir/meters-fixed.csv"
+fixed=(--title "Hourly energy meter readings, ids hashed" --license CC-BY-SA-4.0 --replaces 4 --work "$dir/fixed")
+out=$("$ours" dataset publish "$dir/meters-fixed.csv" "${fixed[@]}" "${demo[@]}" "${signer0[@]}" 2>&1)
+check "a stranger cannot replace #4" grep -q "Only its contributor can publish a corrected version of dataset #4" <<<"$out"
+out=$("$ours" dataset publish "$dir/meters-fixed.csv" --replaces nine "${fixed[@]:0:4}" "${demo[@]}" "${signer4[@]}" 2>&1)
+check "a replaces that is no number is refused in words" grep -q "Replaces: give the number of your dataset" <<<"$out"
+out=$("$ours" dataset publish "$dir/meters-fixed.csv" "${fixed[@]}" "${demo[@]}" "${signer4[@]}" 2>&1)
+check "its contributor publishes the corrected version" grep -q "^Registered dataset #10 " <<<"$out"
+shown=$("$ours" curation show 4 "${demo[@]}" --json)
+check "#4 names its corrected version" test "$(field "d['replacedBy']" <<<"$shown")" = "[10]"
+shown=$("$ours" curation show 10 "${demo[@]}")
+check "#10 names the dataset it replaces" grep -q "^  a corrected version of #4 Hourly energy meter readings" <<<"$shown"
 
 finish curation_devnet

@@ -6,7 +6,9 @@
 #include "memberjourney.h"
 
 #include "appcontext.h"
+#include "contribute/contributecontroller.h"
 #include "curation/curationcontroller.h"
+#include "datasets/catalogcontroller.h"
 #include "governance/governancecontroller.h"
 #include "governance/proposalcontroller.h"
 #include "governance/proposallistmodel.h"
@@ -333,6 +335,24 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_VERIFY(!m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("curation-14-appealed"));
     QVERIFY(backToTheQueue());
+
+    // The contributor's page of the rejected #4 offers a corrected version too: it opens
+    // Contribute with #4 as the dataset it replaces, and "not a correction" takes that back.
+    auto *catalog = m_app.context->catalogController();
+    QVERIFY(m_app.ui->click(QStringLiteral("nav_datasets")));
+    catalog->select(4);
+    QTRY_COMPARE_WITH_TIMEOUT(catalog->selected().value(QStringLiteral("status")).toInt(),
+        int(app::CatalogController::DatasetStatus::Rejected), 30000);
+    QTRY_VERIFY(m_app.ui->item(QStringLiteral("publishCorrection")));
+    QVERIFY(m_app.ui->scrollTo(QStringLiteral("publishCorrection")));
+    QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("publishCorrection")); }));
+    auto *contribute = m_app.context->contributeController();
+    QTRY_COMPARE(contribute->replaces(), 4);
+    m_app.ui->screenshot(QStringLiteral("curation-14b-correct-a-rejection"));
+    QTRY_VERIFY2(m_app.ui->item(QStringLiteral("contributeDropZone"))->isVisible(),
+        qPrintable(QString::number(int(contribute->stage()))));
+    QVERIFY(m_app.ui->click(QStringLiteral("notACorrection")));
+    QTRY_COMPARE(contribute->replaces(), 0);
 
     // The token holders overturn the rejection: member 2 proposes it with the builder's preset,
     // votes it through, queues and executes it; #4 is approved and its contributor gets the

@@ -245,6 +245,20 @@ private slots:
         QVERIFY(summary.ok());
         QCOMPARE(summary.value().title, d.title);
         QCOMPARE(summary.value().formats, QStringList({"md", "csv"}));
+        QCOMPARE(summary.value().replaces, quint64(0)); // a new dataset names none
+        // A corrected version names the dataset it replaces; a claim that is not a dataset
+        // number is read as none.
+        DatasetDescription corrected = d;
+        corrected.replaces = 4;
+        const QJsonObject fixed = dataPackage(corrected, inspection, cid);
+        QCOMPARE(fixed.value(u"replaces").toObject().value(u"dataset").toInteger(), 4);
+        QCOMPARE(readDataPackage(QJsonDocument(fixed).toJson()).value().replaces, quint64(4));
+        for (const QJsonValue &claim :
+            {QJsonValue(-3), QJsonValue(2.5), QJsonValue(QStringLiteral("4")), QJsonValue(1e300), QJsonValue(0)}) {
+            QJsonObject bogus = fixed;
+            bogus.insert(QStringLiteral("replaces"), QJsonObject {{QStringLiteral("dataset"), claim}});
+            QCOMPARE(readDataPackage(QJsonDocument(bogus).toJson()).value().replaces, quint64(0));
+        }
         QVERIFY(readDataPackage("<html>").message().contains(QLatin1String("not JSON")));
         QVERIFY(readDataPackage("{\"name\": \"x\"}").message().contains(QLatin1String("no resources")));
 
