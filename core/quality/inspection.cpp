@@ -5,8 +5,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QHash>
 #include <QJsonArray>
 #include <QScopeGuard>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -273,6 +275,59 @@ Result<FileInspection> inspectFile(const QString &filePath, const QString &relat
 
 } // namespace
 
+QList<Finding> schemaDrift(const QList<FileInspection> &files)
+{
+    QList<Finding> out;
+    QList<const FileInspection *> references; // the first file of each table, in path order
+    auto label = [](const FileInspection &f) { return f.path.isEmpty() ? f.name : f.path; };
+    for (const FileInspection &file : files) {
+        if (!file.table || file.table->columns.isEmpty())
+            continue;
+        QHash<QString, QString> types; // column name -> type, of this file
+        for (const ColumnProfile &c : file.table->columns)
+            types.insert(c.name, c.type);
+        const FileInspection *reference = nullptr;
+        for (const FileInspection *r : references) {
+            if (r->format.format != file.format.format)
+                continue;
+            qsizetype shared = 0;
+            for (const ColumnProfile &c : r->table->columns)
+                shared += types.contains(c.name) ? 1 : 0;
+            if (shared * 2 >= std::max(r->table->columns.size(), file.table->columns.size())) {
+                reference = r;
+                break;
+            }
+        }
+        if (!reference) {
+            references.append(&file);
+            continue;
+        }
+        QStringList differences;
+        QSet<QString> inReference;
+        for (const ColumnProfile &c : reference->table->columns) {
+            inReference.insert(c.name);
+            if (!types.contains(c.name))
+                differences.append(QStringLiteral("no column \u201c%1\u201d").arg(c.name));
+            else if (types.value(c.name) != c.type)
+                differences.append(
+                    QStringLiteral("\u201c%1\u201d is %2 there, %3 here").arg(c.name, c.type, types.value(c.name)));
+        }
+        for (const ColumnProfile &c : file.table->columns)
+            if (!inReference.contains(c.name))
+                differences.append(QStringLiteral("an extra column \u201c%1\u201d").arg(c.name));
+        if (differences.size() > 20) { // a finding a person reads: the first ones and a count
+            const qsizetype more = differences.size() - 20;
+            differences = differences.mid(0, 20);
+            differences.append(QStringLiteral("%1 more").arg(more));
+        }
+        if (!differences.isEmpty())
+            out.append({Severity::Warning,
+                QStringLiteral("Schema drift: %1 has another schema than %2, the same table's first file: %3.")
+                    .arg(label(file), label(*reference), differences.join(QStringLiteral("; ")))});
+    }
+    return out;
+}
+
 Result<Inspection> inspectPath(const QString &path, const InspectionProgress &progress, const std::atomic_bool *cancel)
 {
     const QFileInfo info(path);
@@ -323,6 +378,7 @@ Result<Inspection> inspectPath(const QString &path, const InspectionProgress &pr
     }
     if (!files.isEmpty() && out.totalBytes == 0)
         out.findings.append({Severity::Error, QStringLiteral("Every file is empty: there is no data to publish.")});
+    out.findings.append(schemaDrift(out.files));
     return out;
 }
 

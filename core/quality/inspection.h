@@ -47,6 +47,11 @@ struct Inspection {
 // What a table's profile says about its quality.
 QList<Finding> tableFindings(const TableProfile &table);
 
+// Schema drift between the tables of one dataset: files of one format whose columns mostly agree
+// (at least half of them) are parts of one table, so a column missing, added or typed otherwise
+// than in the first such file is reported. Tables with little in common are different tables.
+QList<Finding> schemaDrift(const QList<FileInspection> &files);
+
 using InspectionProgress = std::function<void(qint64 bytesDone, qint64 bytesTotal, const QString &file)>;
 Result<Inspection> inspectPath(
     const QString &path, const InspectionProgress &progress = {}, const std::atomic_bool *cancel = nullptr);

@@ -170,6 +170,28 @@ private slots:
         QVERIFY(hasFinding(tableFindings(profileOf("a,b\n")), Severity::Error, QStringLiteral("no rows")));
     }
 
+    void findsSchemaDriftBetweenPartsOfOneTable()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("set"))));
+        write(dir.filePath(QStringLiteral("set/2024-01.csv")), "station,day,rain_mm\nA,1,0.5\nB,1,1.5\n");
+        write(dir.filePath(QStringLiteral("set/2024-02.csv")), "station,day,rain_mm\nA,1,0.1\nB,2,0.0\n");
+        // A column added, and rain written in words: the same table, drifted.
+        write(dir.filePath(QStringLiteral("set/2024-03.csv")), "station,day,rain_mm,wind\nA,1,dry,3\nB,2,wet,4\n");
+        // Stations are another table: nothing in common with the readings, no drift.
+        write(dir.filePath(QStringLiteral("set/stations.csv")), "code,name,lat\nA,Alpha,52.1\n");
+        auto inspection = inspectPath(dir.filePath(QStringLiteral("set")));
+        QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
+        const QList<Finding> drift = schemaDrift(inspection.value().files);
+        QCOMPARE(drift.size(), 1);
+        QCOMPARE(drift.first().severity, Severity::Warning);
+        QCOMPARE(drift.first().message,
+            QStringLiteral(
+                "Schema drift: 2024-03.csv has another schema than 2024-01.csv, the same table's first "
+                "file: \u201crain_mm\u201d is number there, string here; an extra column \u201cwind\u201d."));
+        QVERIFY(hasFinding(inspection.value().findings, Severity::Warning, QStringLiteral("Schema drift")));
+    }
+
     void inspectsAFolder()
     {
         QTemporaryDir dir;
