@@ -1,5 +1,7 @@
 #include "quality/inspection.h"
 
+#include "quality/ziparchive.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -243,6 +245,12 @@ Result<FileInspection> inspectFile(const QString &filePath, const QString &relat
     if (out.format.description.contains(QLatin1String("cut short")))
         out.findings.append({Severity::Error,
             QStringLiteral("The %1 file is cut short: its footer is missing.").arg(out.format.format)});
+    if (out.format.format == QLatin1String("zip") && out.size > 0) {
+        const ZipCheck zip = checkZipArchive(file);
+        if (!zip.opens)
+            out.findings.append(
+                {Severity::Error, QStringLiteral("The ZIP archive does not open: %1.").arg(zip.problem)});
+    }
     if (out.format.kind == FormatKind::Table) {
         file.seek(0);
         const TableDialect dialect = detectDialect(head);

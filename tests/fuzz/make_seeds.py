@@ -3,9 +3,11 @@
 every finding of issue 16, so the test command replays them. Run from anywhere; idempotent.
 Inputs that later fuzzing finds are added by hand, named after what they broke."""
 import hashlib
+import io
 import json
 import os
 import pathlib
+import zipfile
 
 here = pathlib.Path(__file__).resolve().parent
 fixtures = here.parent / "fixtures"
@@ -251,4 +253,14 @@ seed("httpanswer", "continue-then-redirect", b"\x07" + b"HTTP/1.1 100 Continue\r
 seed("httpanswer", "until-close", b"\x01" + b"HTTP/1.0 200 OK\r\n\r\n" + bytes(range(256)))
 seed("httpanswer", "error-body", b"\x00" + b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found")
 seed("httpanswer", "cut-short", b"\x00" + b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello")
+# ZIP archives as Python's zipfile writes them (fixed times, so the seeds do not change)
+def zip_of(entries, method=zipfile.ZIP_DEFLATED):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", method) as z:
+        for name, data in entries:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), data)
+    return out.getvalue()
+seed("ziparchive", "two-entries", zip_of([("readings.csv", b"station,day\nA,1\n"), ("notes/readme.txt", b"hello")]))
+seed("ziparchive", "stored-with-comment", zip_of([("a.bin", bytes(range(64)))], zipfile.ZIP_STORED) [:-2] + b"\x05\x00hello")
+seed("ziparchive", "empty", zip_of([]))
 print("seeds written to", corpus)

@@ -11,6 +11,7 @@
 #include "quality/personaldata.h"
 #include "quality/qualityreport.h"
 #include "quality/sketches.h"
+#include "quality/ziparchive.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -168,6 +169,44 @@ private slots:
         QVERIFY(hasFinding(found, Severity::Info, QStringLiteral("Column \"same\" holds the same value")) == false);
         QVERIFY(hasFinding(found, Severity::Warning, QStringLiteral("The header names \"name\" twice")));
         QVERIFY(hasFinding(tableFindings(profileOf("a,b\n")), Severity::Error, QStringLiteral("no rows")));
+    }
+
+    void checksThatAZipArchiveOpens()
+    {
+        // Python's zipfile wrote it (two deflated entries, one in a folder).
+        const QByteArray zip = QByteArray::fromHex(
+            "504b0304140000000800e58e875de7391c0b12000000100000000c00000072656164696e67732e6373762b2e492cc9cccfd349"
+            "49ace472d431e40200504b0304140000000800e58e875d86a610360700000005000000100000006e6f7465732f726561646d65"
+            "2e747874cb48cdc9c90700504b01021403140000000800e58e875de7391c0b12000000100000000c0000000000000000000000"
+            "80010000000072656164696e67732e637376504b01021403140000000800e58e875d86a61036070000000500000010000000"
+            "000000000000000080013c0000006e6f7465732f726561646d652e747874504b0506000000000200020078000000710000000000");
+        auto check = [](QByteArray bytes) {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            return checkZipArchive(buffer);
+        };
+        const ZipCheck whole = check(zip);
+        QVERIFY2(whole.opens, qPrintable(whole.problem));
+        QCOMPARE(whole.entries, quint64(2));
+        QVERIFY(check(zip.left(200)).problem.contains(u"no end of central directory record"));
+        QByteArray moved = zip;
+        moved[zip.size() - 6] = char(0x72); // the directory's offset, one byte off
+        QVERIFY(!check(moved).opens);
+        QByteArray miscounted = zip;
+        miscounted[zip.size() - 12] = char(3); // the end record counts three entries
+        QCOMPARE(check(miscounted).problem,
+            QStringLiteral("its end record counts 3 entries, but its central directory holds 2"));
+        QByteArray pointer = zip;
+        pointer[0x71 + 42] = char(0x10); // the first entry's local header offset
+        QVERIFY(check(pointer).problem.contains(u"where no file starts"));
+        QVERIFY(check(QByteArray("PK\x03\x04", 4)).problem.contains(u"shorter"));
+        // In a folder, a broken archive is an error of its file.
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("parts.zip")), zip.left(200));
+        auto inspection = inspectPath(dir.filePath(QStringLiteral("parts.zip")));
+        QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
+        QVERIFY(hasFinding(
+            inspection.value().files.first().findings, Severity::Error, QStringLiteral("ZIP archive does not open")));
     }
 
     void findsSchemaDriftBetweenPartsOfOneTable()
