@@ -2,9 +2,9 @@
 
 // Which curation notifications to raise now, for the member's own accounts: a review of a dataset
 // they contributed, its decision, a wait for governance, a challenge, the token holders' answer
-// to an appeal; and an appeal or a challenge of a dataset they reviewed. Each is raised once (the
-// caller keeps the keys raised); the first look only records where the cache stands, so opening
-// the app on a long history raises nothing.
+// to an appeal; and an appeal or a challenge of a dataset they reviewed. Each is raised once: the
+// caller remembers the last block it looked at (memory.raised is honoured too). The first look
+// only records where the cache stands, so opening the app on a long history raises nothing.
 
 #include "cache/curationreader.h"
 #include "dao/governancealerts.h"
