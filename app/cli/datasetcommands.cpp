@@ -199,31 +199,50 @@ Result<cache::CatalogEntry> catalogEntry(const CommandLine &cl, const dao::DaoPr
     return cache::CatalogReader(database).dataset(id);
 }
 
-int runBuy(const CommandLine &cl)
+// What buy and withdraw start from: the dataset's number, the DAO profile, the signer and the
+// dataset as the synced catalog holds it.
+struct DatasetTarget {
+    quint64 id = 0;
+    dao::DaoProfile profile;
+    crypto::PrivateKey key;
+    cache::CatalogEntry entry;
+    QString title() const { return entry.title.isEmpty() ? QStringLiteral("#%1").arg(id) : entry.title; }
+};
+
+Result<DatasetTarget> datasetTargetOf(const CommandLine &cl)
 {
     bool ok = false;
     const quint64 id = cl.positional().value(0).toULongLong(&ok);
     if (!ok)
-        return fail(QStringLiteral("give the dataset's number"));
+        return Result<DatasetTarget>::failure(QStringLiteral("give the dataset's number"));
     auto profile = profileOf(cl);
     if (!profile)
-        return fail(profile.message());
+        return profile.error();
     auto key = resolveSigner(cl, {});
     if (!key)
-        return fail(key.message());
+        return key.error();
     auto entry = catalogEntry(cl, profile.value(), id);
     if (!entry)
-        return fail(entry.message());
-    eth::ClientThread network(profile.value().rpcUrls);
+        return entry.error();
+    return DatasetTarget {id, profile.value(), key.value(), entry.value()};
+}
+
+int runBuy(const CommandLine &cl)
+{
+    auto target = datasetTargetOf(cl);
+    if (!target)
+        return fail(target.message());
+    const DatasetTarget &t = target.value();
+    const quint64 id = t.id;
+    eth::ClientThread network(t.profile.rpcUrls);
     eth::ChainSession chain(network.client(), std::chrono::seconds(120));
     CliRequester requester(
-        network.client(), profile.value(), {key.value()}, journalBesideProfile(cl.value(QStringLiteral("profile"))));
+        network.client(), t.profile, {t.key}, journalBesideProfile(cl.value(QStringLiteral("profile"))));
     if (auto opened = requester.open(); !opened)
         return fail(opened.message());
-    const dao::AccessPurchase purchase {id,
-        entry.value().title.isEmpty() ? QStringLiteral("#%1").arg(id) : entry.value().title,
-        eth::UInt256::fromDecimal(entry.value().accessPrice).value_or(eth::UInt256()), key.value().address()};
-    auto bought = dao::buyAccess(chain, requester, profile.value(), purchase, QStringLiteral("DATA"));
+    const dao::AccessPurchase purchase {
+        id, t.title(), eth::UInt256::fromDecimal(t.entry.accessPrice).value_or(eth::UInt256()), t.key.address()};
+    auto bought = dao::buyAccess(chain, requester, t.profile, purchase, QStringLiteral("DATA"));
     if (!bought)
         return fail(bought.message());
     print(QStringLiteral("Access to dataset #%1 bought for %2 DATA in transaction %3")
@@ -234,27 +253,18 @@ int runBuy(const CommandLine &cl)
 
 int runWithdraw(const CommandLine &cl)
 {
-    bool ok = false;
-    const quint64 id = cl.positional().value(0).toULongLong(&ok);
-    if (!ok)
-        return fail(QStringLiteral("give the dataset's number"));
-    auto profile = profileOf(cl);
-    if (!profile)
-        return fail(profile.message());
-    auto key = resolveSigner(cl, {});
-    if (!key)
-        return fail(key.message());
-    auto entry = catalogEntry(cl, profile.value(), id);
-    if (!entry)
-        return fail(entry.message());
-    auto ask = dao::withdrawAsk(profile.value(), key.value().address(), id,
-        entry.value().title.isEmpty() ? QStringLiteral("#%1").arg(id) : entry.value().title,
-        eth::UInt256::fromDecimal(entry.value().stake).value_or(eth::UInt256()), QStringLiteral("DATA"));
+    auto target = datasetTargetOf(cl);
+    if (!target)
+        return fail(target.message());
+    const DatasetTarget &t = target.value();
+    const quint64 id = t.id;
+    auto ask = dao::withdrawAsk(t.profile, t.key.address(), id, t.title(),
+        eth::UInt256::fromDecimal(t.entry.stake).value_or(eth::UInt256()), QStringLiteral("DATA"));
     if (!ask)
         return fail(ask.message());
-    eth::ClientThread network(profile.value().rpcUrls);
+    eth::ClientThread network(t.profile.rpcUrls);
     CliRequester requester(
-        network.client(), profile.value(), {key.value()}, journalBesideProfile(cl.value(QStringLiteral("profile"))));
+        network.client(), t.profile, {t.key}, journalBesideProfile(cl.value(QStringLiteral("profile"))));
     if (auto opened = requester.open(); !opened)
         return fail(opened.message());
     auto sent = requester.send(ask.value());

@@ -41,8 +41,7 @@ quint64 hash64(QByteArrayView bytes, quint64 seed)
 }
 
 DistinctCounter::DistinctCounter(qsizetype bound)
-    : m_bound(std::max<qsizetype>(bound, 8)),
-      m_capacity(size_t(std::bit_ceil(quint64(m_bound) * 2)))
+    : m_bound(std::max<qsizetype>(bound, 8)), m_capacity(size_t(std::bit_ceil(quint64(m_bound) * 2)))
 {
     // Small first and doubled as values come: a column of few values (most of them, and every
     // small file) costs a few hundred bytes, not the bound's full table.
