@@ -345,6 +345,7 @@ void MemberJourney::curateTheDemoQueue()
         int(app::CatalogController::DatasetStatus::Rejected), 30000);
     QTRY_VERIFY(m_app.ui->item(QStringLiteral("publishCorrection")));
     QVERIFY(m_app.ui->scrollTo(QStringLiteral("publishCorrection")));
+    m_app.ui->screenshot(QStringLiteral("curation-14a-my-rejected-dataset"));
     QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("publishCorrection")); }));
     auto *contribute = m_app.context->contributeController();
     QTRY_COMPARE(contribute->replaces(), 4);
