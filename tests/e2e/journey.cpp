@@ -192,17 +192,17 @@ void MemberJourney::everySectionHasAnHonestEmptyState()
 {
     for (const char *key : {"home", "datasets", "contribute", "curation", "governance", "compute", "settings"}) {
         QVERIFY2(m_app.ui->click(QStringLiteral("nav_%1").arg(QLatin1String(key))), key);
-        QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_%1").arg(QLatin1String(key)))->isVisible());
+        QTRY_VERIFY(m_app.ui->element(QStringLiteral("page_%1").arg(QLatin1String(key)))->isVisible());
         m_app.ui->screenshot(QStringLiteral("section-%1").arg(QLatin1String(key)));
     }
     // From the keyboard: Ctrl+1 to Ctrl+8 open the sections in the rail's order.
     QQuickWindow *window = m_app.ui->window();
     QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_governance"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("page_governance"))->isVisible());
     QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_datasets"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("page_datasets"))->isVisible());
     QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_home"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("page_home"))->isVisible());
 }
 
 void MemberJourney::cleanupTestCase()

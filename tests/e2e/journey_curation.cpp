@@ -72,7 +72,7 @@ void MemberJourney::curateTheDemoQueue()
     auto backToTheQueue = [&] {
         return QTest::qWaitFor([&] {
             if (curation->selected().isEmpty())
-                return m_app.ui->item(QStringLiteral("curationTabs"))->isVisible();
+                return m_app.ui->element(QStringLiteral("curationTabs"))->isVisible();
             m_app.ui->scrollTo(QStringLiteral("reviewBack"));
             m_app.ui->click(QStringLiteral("reviewBack"));
             return false;
@@ -123,15 +123,15 @@ void MemberJourney::curateTheDemoQueue()
 
     // A member who is not a curator reads the queue, and is told how the role is had.
     QVERIFY(m_app.ui->click(QStringLiteral("nav_curation")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_curation"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("page_curation"))->isVisible());
     QVERIFY(curation->hasCuration());
     m_app.chooseAccount(QStringLiteral("curationAccount"), kMember2);
     QTRY_COMPARE(curation->member(), kMember2);
     QTRY_VERIFY_WITH_TIMEOUT(countIn(curation, 4) == 4, 30000); // member 2 contributed #1, #3, #5 and #8
     QVERIFY(!curation->memberIsCurator());
-    QVERIFY(m_app.ui->find(QStringLiteral("curatorRole"))->property("text").toString().contains(u"not a curator"));
+    QVERIFY(m_app.ui->object(QStringLiteral("curatorRole"))->property("text").toString().contains(u"not a curator"));
     QCOMPARE(countIn(curation, 0), 0);
-    QTRY_COMPARE(m_app.ui->find(QStringLiteral("curationEmpty"))->property("title").toString(),
+    QTRY_COMPARE(m_app.ui->object(QStringLiteral("curationEmpty"))->property("title").toString(),
         QStringLiteral("Nothing waits for your review"));
     m_app.ui->screenshot(QStringLiteral("curation-01-not-a-curator"));
 
@@ -149,11 +149,11 @@ void MemberJourney::curateTheDemoQueue()
     QCOMPARE(idsIn(curation), (QList<qint64> {3, 5, 6, 7, 8}));
     // Home says so, and opens the queue.
     QVERIFY(m_app.ui->click(QStringLiteral("nav_home")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("homeReviews"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("homeReviews"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("home-03-reviews-waiting"));
     QVERIFY(m_app.ui->click(QStringLiteral("homeOpenReviews")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_curation"))->isVisible());
-    QVERIFY(m_app.ui->find(QStringLiteral("curationRules"))->property("text").toString().startsWith(u"2 reviews"));
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("page_curation"))->isVisible());
+    QVERIFY(m_app.ui->object(QStringLiteral("curationRules"))->property("text").toString().startsWith(u"2 reviews"));
     m_app.ui->screenshot(QStringLiteral("curation-02-waiting-for-me"));
     QVERIFY(m_app.ui->click(QStringLiteral("curationTab2")));
     QTRY_COMPARE(curation->items().size(), 2);
@@ -164,9 +164,10 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE(curation->items().size(), 2);
     QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("queue_2")); }));
     QTRY_COMPARE(curation->selected().value(QStringLiteral("id")).toLongLong(), 2);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("reviewWhyNot"))->isVisible());
-    QVERIFY(m_app.ui->find(QStringLiteral("reviewWhyNot"))->property("text").toString().contains(u"your own dataset"));
-    QVERIFY(!m_app.ui->item(QStringLiteral("submitReview"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("reviewWhyNot"))->isVisible());
+    QVERIFY(
+        m_app.ui->object(QStringLiteral("reviewWhyNot"))->property("text").toString().contains(u"your own dataset"));
+    QVERIFY(!m_app.ui->element(QStringLiteral("submitReview"))->isVisible());
     QVERIFY(backToTheQueue());
 
     // The decided #4: both curators' rejections with their reason, and its history in words.
@@ -195,8 +196,8 @@ void MemberJourney::curateTheDemoQueue()
     QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("queue_3")); }));
     QTRY_COMPARE(
         curation->selected().value(QStringLiteral("title")).toString(), QStringLiteral("Street trees inventory"));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("submitReview"))->isVisible());
-    QVERIFY(!m_app.ui->item(QStringLiteral("submitReview"))->isEnabled()); // nothing measured yet
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("submitReview"))->isVisible());
+    QVERIFY(!m_app.ui->element(QStringLiteral("submitReview"))->isEnabled()); // nothing measured yet
     m_app.ui->screenshot(QStringLiteral("curation-05-before-measuring"));
     QVERIFY(m_app.ui->click(QStringLiteral("measureDataset")));
     QTRY_VERIFY_WITH_TIMEOUT(curation->reportState() == Curation::ReportState::Measured
@@ -211,15 +212,15 @@ void MemberJourney::curateTheDemoQueue()
     const QVariantMap trees = report.value(QStringLiteral("tables")).toList().first().toMap();
     QCOMPARE(trees.value(QStringLiteral("rows")).toLongLong(), 800);
     QCOMPARE(trees.value(QStringLiteral("columns")).toList().size(), 5);
-    QVERIFY(m_app.ui->item(QStringLiteral("submitReview"))->isEnabled());
-    QVERIFY(m_app.ui->find(QStringLiteral("verdictApprove"))->property("checked").toBool()); // what it points to
+    QVERIFY(m_app.ui->element(QStringLiteral("submitReview"))->isEnabled());
+    QVERIFY(m_app.ui->object(QStringLiteral("verdictApprove"))->property("checked").toBool()); // what it points to
     m_app.ui->screenshot(QStringLiteral("curation-06-report"));
 
     // A rejection needs words; an approval goes through the sheet with the report as evidence.
     QVERIFY(m_app.ui->scrollTo(QStringLiteral("submitReview")));
     m_app.ui->screenshot(QStringLiteral("curation-07-verdict"));
     QVERIFY(m_app.ui->click(QStringLiteral("verdictReject")));
-    QTRY_VERIFY(!m_app.ui->item(QStringLiteral("submitReview"))->isEnabled());
+    QTRY_VERIFY(!m_app.ui->element(QStringLiteral("submitReview"))->isEnabled());
     QVERIFY(m_app.ui->click(QStringLiteral("verdictApprove")));
     QVERIFY(m_app.ui->setText(QStringLiteral("verdictText"), QStringLiteral("Schema and rows as described.")));
     QVERIFY(m_app.ui->click(QStringLiteral("submitReview")));
@@ -239,7 +240,7 @@ void MemberJourney::curateTheDemoQueue()
     QCOMPARE(reviews.size(), 1);
     QCOMPARE(reviews.first().toMap().value(QStringLiteral("curator")).toString(), kCurator);
     QVERIFY(reviews.first().toMap().value(QStringLiteral("evidence")).toString().startsWith(u"ipfs://"));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("reviewWhyNot"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("reviewWhyNot"))->isVisible());
     QTRY_COMPARE(countIn(curation, 0), 4);
     m_app.ui->screenshot(QStringLiteral("curation-09-reviewed"));
     QVERIFY(backToTheQueue());
@@ -260,7 +261,7 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE(curation->items().size(), 6); // #2 too: account 0 contributed none
     QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("queue_3")); }));
     QTRY_COMPARE(curation->selected().value(QStringLiteral("id")).toLongLong(), 3);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("submitReview"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("submitReview"))->isVisible());
     measureAndApprove(QStringLiteral("Agree: rows and schema as described."));
     if (QTest::currentTestFailed())
         return;
@@ -283,7 +284,7 @@ void MemberJourney::curateTheDemoQueue()
 
     // The ranking: the demo's three curators; account 1 agreed on all three decided datasets.
     QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("showCurators")); }));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("curatorsView"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("curatorsView"))->isVisible());
     QTRY_COMPARE(curation->curators().size(), 3);
     QCOMPARE(curation->curators().first().toMap().value(QStringLiteral("decided")).toInt(), 3);
     m_app.ui->screenshot(QStringLiteral("curation-11-curators"));
@@ -294,8 +295,8 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE(curation->items().size(), 3); // #1, #3 (just now) and #4
     QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("queue_1")); }));
     QTRY_COMPARE(curation->selected().value(QStringLiteral("id")).toLongLong(), 1);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("challengeForm"))->isVisible());
-    QVERIFY(!m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("challengeForm"))->isVisible());
+    QVERIFY(!m_app.ui->element(QStringLiteral("appealForm"))->isVisible());
     QVERIFY(backToTheQueue());
 
     importKey(kContributorKey, kContributor, QStringLiteral("Meters"));
@@ -308,10 +309,10 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE(curation->items().size(), 3); // #4, and the bike counts and weather copy waiting
     QVERIFY(QTest::qWaitFor([&] { return m_app.ui->click(QStringLiteral("queue_4")); }));
     QTRY_COMPARE(curation->selected().value(QStringLiteral("id")).toLongLong(), 4);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
-    QVERIFY(!m_app.ui->item(QStringLiteral("challengeForm"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("appealForm"))->isVisible());
+    QVERIFY(!m_app.ui->element(QStringLiteral("challengeForm"))->isVisible());
     QVERIFY(m_app.ui->scrollTo(QStringLiteral("sendAppeal")));
-    QVERIFY(!m_app.ui->item(QStringLiteral("sendAppeal"))->isEnabled()); // an appeal says why
+    QVERIFY(!m_app.ui->element(QStringLiteral("sendAppeal"))->isEnabled()); // an appeal says why
     QVERIFY(m_app.ui->setText(
         QStringLiteral("appealText"), QStringLiteral("The meter ids are the utility's public asset tags.")));
     m_app.ui->screenshot(QStringLiteral("curation-12-appeal"));
@@ -332,7 +333,7 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_COMPARE_WITH_TIMEOUT(curation->selected().value(QStringLiteral("stageText")).toString(),
         QStringLiteral("Appealed to the token holders"), 30000);
     QTRY_COMPARE(countIn(curation, 3), 2);
-    QTRY_VERIFY(!m_app.ui->item(QStringLiteral("appealForm"))->isVisible());
+    QTRY_VERIFY(!m_app.ui->element(QStringLiteral("appealForm"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("curation-14-appealed"));
     QVERIFY(backToTheQueue());
 
@@ -350,7 +351,7 @@ void MemberJourney::curateTheDemoQueue()
     auto *contribute = m_app.context->contributeController();
     QTRY_COMPARE(contribute->replaces(), 4);
     m_app.ui->screenshot(QStringLiteral("curation-14b-correct-a-rejection"));
-    QTRY_VERIFY2(m_app.ui->item(QStringLiteral("contributeDropZone"))->isVisible(),
+    QTRY_VERIFY2(m_app.ui->element(QStringLiteral("contributeDropZone"))->isVisible(),
         qPrintable(QString::number(int(contribute->stage()))));
     QVERIFY(m_app.ui->click(QStringLiteral("notACorrection")));
     QTRY_COMPARE(contribute->replaces(), 0);
@@ -364,7 +365,7 @@ void MemberJourney::curateTheDemoQueue()
     QTRY_VERIFY_WITH_TIMEOUT(m_app.account(accountRow(kMember2)).value(QStringLiteral("unlocked")).toBool(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_app.context->walletController()->busy(), 30000); // the key derivation has ended
     QVERIFY(m_app.ui->click(QStringLiteral("nav_governance")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("newProposal"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("newProposal"))->isVisible());
     QVERIFY(m_app.ui->click(QStringLiteral("newProposal")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("proposeDialog")));
     m_app.chooseAccount(QStringLiteral("proposeAccount"), kMember2);
@@ -385,7 +386,7 @@ void MemberJourney::curateTheDemoQueue()
     QVERIFY(m_app.ui->choose(QStringLiteral("presetChoice_decision"), 0));
     QVERIFY(m_app.ui->click(QStringLiteral("proposeAddAction")));
     QTRY_VERIFY_WITH_TIMEOUT(m_app.ui->find(QStringLiteral("proposeAction_0")), 20000);
-    QVERIFY(m_app.ui->find(QStringLiteral("proposeAction_0"))
+    QVERIFY(m_app.ui->object(QStringLiteral("proposeAction_0"))
                 ->property("text")
                 .toString()
                 .contains(u"overturn the rejection of dataset #4"));

@@ -60,7 +60,7 @@ void MemberJourney::inspectADroppedFolder()
     auto *contribute = m_app.context->contributeController();
 
     QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeDropZone"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("contributeDropZone"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("contribute-01-drop-zone"));
 
     // The folder: a table with an empty value and a real 1x1 PNG.
@@ -84,7 +84,7 @@ void MemberJourney::inspectADroppedFolder()
     m_app.ui->screenshot(QStringLiteral("contribute-02-inspection-report"));
 
     // The form: prefilled title, then what the contributor adds; member 1 (the "Hot key") stakes.
-    QCOMPARE(m_app.ui->find(QStringLiteral("contributeTitle"))->property("text").toString(),
+    QCOMPARE(m_app.ui->object(QStringLiteral("contributeTitle"))->property("text").toString(),
         QStringLiteral("Weather stations"));
     QVERIFY(m_app.ui->setText(QStringLiteral("contributeKeywords"), QStringLiteral("weather, climate")));
     QVERIFY(m_app.ui->setText(QStringLiteral("contributePrice"), QStringLiteral("40")));
@@ -116,7 +116,7 @@ void MemberJourney::publishWithARemotePinningService()
         m_app.context->pinningController()->remove();
     });
     QVERIFY(m_app.ui->click(QStringLiteral("nav_settings")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("pinningSave"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("pinningSave"))->isVisible());
     QVERIFY(m_app.ui->scrollTo(QStringLiteral("pinningSave")));
     QVERIFY(m_app.ui->setText(QStringLiteral("pinningEndpoint"), pinUrl));
     QVERIFY(m_app.ui->setText(QStringLiteral("pinningToken"), QString::fromLatin1(token)));
@@ -141,7 +141,7 @@ void MemberJourney::publishWithARemotePinningService()
         QVERIFY(reread.client().ok()); // the token unseals with member 1's key
     }
     QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("publishDataset"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("publishDataset"))->isVisible());
 
     QVERIFY(m_app.ui->setText(QStringLiteral("contributeStake"), QStringLiteral("lots")));
     QVERIFY(m_app.ui->click(QStringLiteral("publishDataset")));
@@ -192,8 +192,7 @@ void MemberJourney::datasetPageAndASaleFromAnotherApp()
     const QString member2 = kMember2;
     // Its page, once the catalog has read the registry event and the verified metadata file.
     QVERIFY(m_app.ui->click(QStringLiteral("openPublished")));
-    QTRY_VERIFY(
-        m_app.ui->item(QStringLiteral("datasetView")) && m_app.ui->item(QStringLiteral("datasetView"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("datasetView"))->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(
         catalog->selected().value(QStringLiteral("title")).toString(), QStringLiteral("Weather stations"), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(catalog->preview().value(QStringLiteral("state")).toInt(),
@@ -202,8 +201,8 @@ void MemberJourney::datasetPageAndASaleFromAnotherApp()
     QVERIFY(catalog->hasAccess(member1)); // the contributor
     // The page opens as the wallet's account that holds access: the contributor downloads,
     // and is not offered to pay for their own data.
-    QTRY_COMPARE(m_app.ui->find(QStringLiteral("datasetAccount"))->property("currentValue").toString(), member1);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("downloadDataset"))->isVisible());
+    QTRY_COMPARE(m_app.ui->object(QStringLiteral("datasetAccount"))->property("currentValue").toString(), member1);
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("downloadDataset"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("datasets-02-dataset-page"));
 
     // A second app instance, another member's machine, runs beside this one: a process of
@@ -234,7 +233,7 @@ void MemberJourney::datasetPageAndASaleFromAnotherApp()
     const QByteArray secondLog = second.readAll();
     QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0, secondLog.constData());
     QVERIFY2(secondLog.contains("PASS   : TestSecondInstance::findBuyDownload()"), secondLog.constData());
-    QVERIFY(m_app.ui->item(QStringLiteral("datasetView"))->isVisible());
+    QVERIFY(m_app.ui->element(QStringLiteral("datasetView"))->isVisible());
 
     // The contributor's app, open all along, sees the sale on its own: member 2 now holds
     // access, and the page counts one purchase.
@@ -245,15 +244,14 @@ void MemberJourney::datasetPageAndASaleFromAnotherApp()
     // More from this contributor: the list narrows to their datasets, with a way back to all;
     // filters that exclude everything say so, and differently from an empty catalog.
     QVERIFY(m_app.ui->click(QStringLiteral("moreFromContributor")));
-    QTRY_VERIFY(
-        m_app.ui->item(QStringLiteral("datasetList")) && m_app.ui->item(QStringLiteral("datasetList"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("datasetList"))->isVisible());
     QCOMPARE(catalog->contributor(), member1);
     QTRY_COMPARE(catalog->entries().size(), 1);
     m_app.ui->screenshot(QStringLiteral("datasets-07-by-contributor"));
     QVERIFY(m_app.ui->choose(QStringLiteral("datasetSize"), 4)); // over 1 GB
     QTRY_COMPARE(catalog->entries().size(), 0);
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("datasetsEmpty"))->isVisible());
-    QCOMPARE(m_app.ui->find(QStringLiteral("datasetsEmpty"))->property("title").toString(),
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("datasetsEmpty"))->isVisible());
+    QCOMPARE(m_app.ui->object(QStringLiteral("datasetsEmpty"))->property("title").toString(),
         QStringLiteral("No dataset matches"));
     m_app.ui->screenshot(QStringLiteral("datasets-08-filters-match-nothing"));
     QVERIFY(m_app.ui->choose(QStringLiteral("datasetSize"), 1)); // under 1 MB: its 147 bytes
@@ -295,7 +293,7 @@ void MemberJourney::publicationSurvivesARestart()
     QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), app::ContributeController::Stage::Review, 20000);
     for (int i = 0; i < m_app.accountCount(); ++i)
         if (m_app.account(i).value(QStringLiteral("address")).toString() == member2)
-            m_app.ui->find(QStringLiteral("contributeAccount"))->setProperty("currentIndex", i);
+            m_app.ui->object(QStringLiteral("contributeAccount"))->setProperty("currentIndex", i);
     QVERIFY(m_app.ui->click(QStringLiteral("publishDataset")));
     auto *tx = m_app.context->transactionController();
     QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 60000); // the approve sheet
@@ -313,7 +311,7 @@ void MemberJourney::publicationSurvivesARestart()
     tx = m_app.context->transactionController();
     QTRY_COMPARE(contribute->stage(), app::ContributeController::Stage::Interrupted); // read off the GUI thread
     QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeInterrupted"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("contributeInterrupted"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("contribute-06-interrupted"));
     chain = m_app.context->chainController();
     QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
@@ -347,7 +345,7 @@ void MemberJourney::publicationSurvivesARestart()
     chain = m_app.context->chainController();
     QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
     QVERIFY(m_app.ui->click(QStringLiteral("nav_contribute")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("resumePublish"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("resumePublish"))->isVisible());
     QVERIFY(m_app.ui->click(QStringLiteral("resumePublish")));
     QTRY_COMPARE_WITH_TIMEOUT(contribute->stage(), app::ContributeController::Stage::Done, 30000);
     QCOMPARE(contribute->result().value(QStringLiteral("id")).toInt(), 1);
@@ -392,7 +390,7 @@ void MemberJourney::demoCatalog()
         int(app::CatalogController::DatasetStatus::Rejected));
     QVERIFY(
         catalog->selected().value(QStringLiteral("reviewReason")).toString().contains(QStringLiteral("anonymised")));
-    QTRY_VERIFY(!m_app.ui->item(QStringLiteral("buyAccess"))->isVisible()); // the registry sells it no access
+    QTRY_VERIFY(!m_app.ui->element(QStringLiteral("buyAccess"))->isVisible()); // the registry sells it no access
     m_app.ui->screenshot(QStringLiteral("datasets-10-demo-rejected-with-reason"));
     QVERIFY(m_app.ui->click(QStringLiteral("datasetBack")));
     QVERIFY(m_app.ui->choose(QStringLiteral("datasetStatus"), 0));

@@ -51,16 +51,17 @@ void MemberJourney::forumDiscussion()
 {
     // The forum discussion the description links: nothing is fetched until the member allows
     // that forum; then every post (46 in the stream, one deleted) reads beside the proposal.
-    QVERIFY(m_app.ui->item(QStringLiteral("discussionPane"))->isVisible());
+    QVERIFY(m_app.ui->element(QStringLiteral("discussionPane"))->isVisible());
     QVERIFY(m_app.ui->item(QStringLiteral("discussionLoad")));
     QVERIFY(m_forum->requests().isEmpty());
     m_app.ui->screenshot(QStringLiteral("governance-11-discussion-ask"));
     QVERIFY(m_app.ui->click(QStringLiteral("discussionLoad")));
-    QTRY_COMPARE_WITH_TIMEOUT(m_app.ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_app.ui->object(QStringLiteral("discussionPosts"))->property("count").toInt(), 45, 20000);
     QCOMPARE(m_forum->requests().size(), 3); // the topic, then two chunks of posts
-    QCOMPARE(m_app.ui->find(QStringLiteral("discussionTitle"))->property("text").toString(),
+    QCOMPARE(m_app.ui->object(QStringLiteral("discussionTitle"))->property("text").toString(),
         QStringLiteral("DDP-7: Fund the data quality bounty"));
-    QVERIFY(m_app.ui->find(QStringLiteral("discussionSaved"))
+    QVERIFY(m_app.ui->object(QStringLiteral("discussionSaved"))
                 ->property("text")
                 .toString()
                 .startsWith(QStringLiteral("Read from 127.0.0.1:")));
@@ -74,7 +75,7 @@ void MemberJourney::forumDiscussion()
     QObject *pane = m_app.ui->find(QStringLiteral("discussionPane"));
     QMetaObject::invokeMethod(pane, "openLink", Q_ARG(QString, QStringLiteral("https://example.org/bounty-spec")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("linkConfirm")));
-    QCOMPARE(m_app.ui->find(QStringLiteral("linkConfirmUrl"))->property("text").toString(),
+    QCOMPARE(m_app.ui->object(QStringLiteral("linkConfirmUrl"))->property("text").toString(),
         QStringLiteral("https://example.org/bounty-spec"));
     m_app.ui->screenshot(QStringLiteral("governance-14-link-shows-target"));
     QVERIFY(m_app.ui->click(QStringLiteral("linkConfirmCancel")));
@@ -85,7 +86,7 @@ void MemberJourney::forumDiscussion()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_app.noticeText(QStringLiteral("discussionError")).contains(QStringLiteral("cannot be reached")), 20000);
     QVERIFY(m_app.noticeText(QStringLiteral("discussionError")).endsWith(QStringLiteral("The saved copy is shown.")));
-    QCOMPARE(m_app.ui->find(QStringLiteral("discussionPosts"))->property("count").toInt(), 45);
+    QCOMPARE(m_app.ui->object(QStringLiteral("discussionPosts"))->property("count").toInt(), 45);
     m_app.ui->screenshot(QStringLiteral("governance-15-discussion-forum-down"));
     QVERIFY(m_app.ui->click(QStringLiteral("proposalBack")));
 }

@@ -123,11 +123,11 @@ void MemberJourney::voteWithAReason()
     QCOMPARE(voter->account(), main);
     QCOMPARE(voter->status(), app::VoterCheck::Status::NotDelegated);
     QVERIFY(voter->offerSelfDelegate());
-    QVERIFY(!m_app.ui->find(QStringLiteral("voteDialogAccept"))->property("enabled").toBool());
+    QVERIFY(!m_app.ui->object(QStringLiteral("voteDialogAccept"))->property("enabled").toBool());
     m_app.ui->screenshot(QStringLiteral("governance-03-vote-zero-power-explained"));
     const int member1Row = accountRow(member1);
     QVERIFY(member1Row >= 0);
-    m_app.ui->find(QStringLiteral("voteAccount"))->setProperty("currentIndex", member1Row);
+    m_app.ui->object(QStringLiteral("voteAccount"))->setProperty("currentIndex", member1Row);
     voter->check(member1, open);
     QTRY_COMPARE_WITH_TIMEOUT(voter->status(), app::VoterCheck::Status::CanVote, 20000);
     QVERIFY(m_app.ui->click(QStringLiteral("voteFor")));
@@ -212,8 +212,7 @@ void MemberJourney::delegatesAndTheirVotes()
     QVERIFY(member1Delegate.value(QStringLiteral("recent")).toString().contains(QStringLiteral("For: ")));
     QVERIFY(!governance->delegatingToMe().isEmpty()); // member 2 (in this wallet) delegates to member 1
     QVERIFY(m_app.ui->click(QStringLiteral("showDelegates")));
-    QTRY_VERIFY(
-        m_app.ui->item(QStringLiteral("delegateList")) && m_app.ui->item(QStringLiteral("delegateList"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("delegateList"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("governance-08-delegates"));
     QVERIFY(m_app.ui->click(QStringLiteral("delegatesBack")));
 }
@@ -232,7 +231,7 @@ void MemberJourney::proposeAPaymentAndACall()
     const QString topicUrl = m_forum->url().toString() + QStringLiteral("/t/ddp-7-fund-the-data-quality-bounty/42");
     QVERIFY(m_app.ui->click(QStringLiteral("newProposal")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("proposeDialog")));
-    m_app.ui->find(QStringLiteral("proposeAccount"))->setProperty("currentIndex", member1Row);
+    m_app.ui->object(QStringLiteral("proposeAccount"))->setProperty("currentIndex", member1Row);
     QVERIFY(m_app.ui->setText(QStringLiteral("proposeTitle"), QStringLiteral("Pay the gateway operator")));
     QVERIFY(m_app.ui->setText(QStringLiteral("proposeBody"),
         QStringLiteral("Covers **three months** of gateway hosting.\n\n- 99.9 % uptime\n- invoices on the forum: ")
@@ -242,7 +241,7 @@ void MemberJourney::proposeAPaymentAndACall()
     QVERIFY(m_app.ui->setText(QStringLiteral("proposeAmount"), QStringLiteral("123")));
     QVERIFY(m_app.ui->click(QStringLiteral("proposeAddAction")));
     QTRY_VERIFY(m_app.ui->find(QStringLiteral("proposeAction_0")));
-    QVERIFY(m_app.ui->find(QStringLiteral("proposeAction_0"))
+    QVERIFY(m_app.ui->object(QStringLiteral("proposeAction_0"))
                 ->property("text")
                 .toString()
                 .contains(QStringLiteral("pay 123 DATA from the treasury to ") + beef));
@@ -312,7 +311,7 @@ void MemberJourney::signVoteNowSendLater()
     for (int row = 0; row < m_app.accountCount(); ++row)
         if (m_app.account(row).value(QStringLiteral("address")).toString() == main)
             mainRow = row;
-    m_app.ui->find(QStringLiteral("relayAccount"))->setProperty("currentIndex", mainRow);
+    m_app.ui->object(QStringLiteral("relayAccount"))->setProperty("currentIndex", mainRow);
     QVERIFY(m_app.ui->click(QStringLiteral("relayDialogAccept")));
     QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
     QVERIFY2(tx->summary().startsWith(QStringLiteral("Send the signed vote of ") + member1), qPrintable(tx->summary()));

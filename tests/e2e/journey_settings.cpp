@@ -77,8 +77,8 @@ void MemberJourney::addTheDaoByHand()
     QVERIFY(m_app.ui->scrollTo(QStringLiteral("addNetworkButton"))); // Settings scrolls
     QVERIFY(m_app.ui->click(QStringLiteral("addNetworkButton")));
     QTRY_VERIFY_WITH_TIMEOUT(
-        !m_app.ui->find(QStringLiteral("addNetworkError"))->property("text").toString().isEmpty(), 20000);
-    QVERIFY(m_app.ui->find(QStringLiteral("addNetworkError"))
+        !m_app.ui->object(QStringLiteral("addNetworkError"))->property("text").toString().isEmpty(), 20000);
+    QVERIFY(m_app.ui->object(QStringLiteral("addNetworkError"))
                 ->property("text")
                 .toString()
                 .contains(QStringLiteral("not a Governor")));
@@ -116,7 +116,7 @@ void MemberJourney::darkThemeAndGerman()
     m_app.ui->screenshot(QStringLiteral("settings-dark-de"));
     QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
     QTRY_COMPARE(
-        m_app.ui->find(QStringLiteral("lockAllButton"))->property("text").toString(), QStringLiteral("Alle sperren"));
+        m_app.ui->object(QStringLiteral("lockAllButton"))->property("text").toString(), QStringLiteral("Alle sperren"));
     m_app.ui->screenshot(QStringLiteral("wallet-17-dark-german"));
     QVERIFY(m_app.ui->click(QStringLiteral("importButton")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));

@@ -67,7 +67,7 @@ void MemberJourney::devnetBalancesAndABadProfile()
     QCOMPARE(entry.value(QStringLiteral("delegate")).toString(), member1);
     QVERIFY(chain->connected());
     QCOMPARE(chain->tokenSymbol(), QStringLiteral("DATA"));
-    QTRY_VERIFY(m_app.ui->find(QStringLiteral("accountBalances"), accountCard(member1))
+    QTRY_VERIFY(m_app.ui->object(QStringLiteral("accountBalances"), accountCard(member1))
                     ->property("text")
                     .toString()
                     .contains(QStringLiteral("120,000 DATA")));
@@ -95,7 +95,7 @@ void MemberJourney::sendThroughTheSheet()
     m_main = m_app.account(0).value(QStringLiteral("address")).toString();
     const QString main = m_main;
     QVERIFY(m_app.ui->click(QStringLiteral("accountMenuButton"), accountCard(member1)));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("menuSend")) && m_app.ui->item(QStringLiteral("menuSend"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("menuSend"))->isVisible());
     QVERIFY(m_app.ui->click(QStringLiteral("menuSend")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("sendDialog")));
     QVERIFY(m_app.ui->setText(QStringLiteral("sendRecipient"), main));
@@ -152,8 +152,7 @@ void MemberJourney::delegateAndNoGasMoney()
     const QString main = m_main;
     // Member 2 (the imported keystore) delegates to member 1: voting power moves, tokens stay.
     QVERIFY(m_app.ui->click(QStringLiteral("accountMenuButton"), accountCard(member2)));
-    QTRY_VERIFY(
-        m_app.ui->item(QStringLiteral("menuDelegate")) && m_app.ui->item(QStringLiteral("menuDelegate"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("menuDelegate"))->isVisible());
     QVERIFY(m_app.ui->click(QStringLiteral("menuDelegate")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("delegateDialog")));
     QVERIFY(m_app.ui->click(QStringLiteral("delegateOther")));
@@ -174,8 +173,8 @@ void MemberJourney::delegateAndNoGasMoney()
     tx->requestDelegate(main, main);
     QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 20000);
     QVERIFY2(tx->warning().contains(QStringLiteral("needs up to")), qPrintable(tx->warning()));
-    QTRY_VERIFY(!m_app.ui->find(QStringLiteral("sheetConfirm"))->property("enabled").toBool());
-    QVERIFY(m_app.ui->find(QStringLiteral("sheetWarning"))->property("visible").toBool());
+    QTRY_VERIFY(!m_app.ui->object(QStringLiteral("sheetConfirm"))->property("enabled").toBool());
+    QVERIFY(m_app.ui->object(QStringLiteral("sheetWarning"))->property("visible").toBool());
     m_app.ui->screenshot(QStringLiteral("sheet-05-no-gas-money"));
     tx->confirm();
     QCOMPARE(tx->stage(), Stage::Review); // refused: nothing signed

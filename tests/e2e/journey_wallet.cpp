@@ -50,7 +50,7 @@ namespace dd::test {
 void MemberJourney::createWalletWithBackupCheck()
 {
     QVERIFY(m_app.ui->click(QStringLiteral("nav_wallet")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("walletEmpty"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("walletEmpty"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("wallet-01-empty"));
 
     QVERIFY(m_app.ui->click(QStringLiteral("emptyCreateButton")));
@@ -188,7 +188,7 @@ void MemberJourney::dropKeystoreFile()
 
     m_app.ui->dropFile(QUrl::fromLocalFile(path));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));
-    QCOMPARE(m_app.ui->find(QStringLiteral("importTabs"))->property("currentIndex").toInt(), 2);
+    QCOMPARE(m_app.ui->object(QStringLiteral("importTabs"))->property("currentIndex").toInt(), 2);
     QVERIFY(m_app.ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("wrong")));
     QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -210,7 +210,7 @@ void MemberJourney::dropUnreadableFile()
     auto *contribute = m_app.context->contributeController();
     QTRY_COMPARE(contribute->stage(), app::ContributeController::Stage::Failed);
     QVERIFY(contribute->error().contains(QStringLiteral("does not exist")));
-    QTRY_VERIFY(m_app.ui->item(QStringLiteral("contributeFailure"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("contributeFailure"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("contribute-00-vanished-file"));
     contribute->reset();
     // Chosen in the import dialog, it is named as unreadable there.
@@ -218,7 +218,7 @@ void MemberJourney::dropUnreadableFile()
     QVERIFY(m_app.ui->click(QStringLiteral("importButton")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("importDialog")));
     QVERIFY(m_app.ui->click(QStringLiteral("tabKeystore")));
-    m_app.ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(missing));
+    m_app.ui->object(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(missing));
     QVERIFY(m_app.ui->setText(QStringLiteral("importFilePassword"), QStringLiteral("whatever")));
     QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
     QTRY_VERIFY(m_app.noticeText(QStringLiteral("importError")).contains(QStringLiteral("Cannot read vanished.json")));
@@ -229,7 +229,7 @@ void MemberJourney::dropUnreadableFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("shopping list");
     file.close();
-    m_app.ui->find(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(notKeystore));
+    m_app.ui->object(QStringLiteral("importDialog"))->setProperty("keystoreUrl", QUrl::fromLocalFile(notKeystore));
     QVERIFY(m_app.ui->click(QStringLiteral("importSubmit")));
     QTRY_VERIFY_WITH_TIMEOUT(
         m_app.noticeText(QStringLiteral("importError")).contains(QStringLiteral("not a keystore")), 10000);
@@ -243,8 +243,7 @@ void MemberJourney::renameChangePasswordRemove()
     const QString address = m_app.account(1).value(QStringLiteral("address")).toString();
     QObject *card = accountCard(address);
     QVERIFY(m_app.ui->click(QStringLiteral("accountMenuButton"), card));
-    QTRY_VERIFY(
-        m_app.ui->item(QStringLiteral("menuRename")) && m_app.ui->item(QStringLiteral("menuRename"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("menuRename"))->isVisible());
     m_app.ui->screenshot(QStringLiteral("wallet-12-account-menu"));
     QVERIFY(m_app.ui->click(QStringLiteral("menuRename")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("renameDialog")));
@@ -258,12 +257,7 @@ void MemberJourney::renameChangePasswordRemove()
     auto menuOpens = [&] {
         if (!m_app.ui->click(QStringLiteral("accountMenuButton"), accountCard(address)))
             return false;
-        return QTest::qWaitFor(
-            [&] {
-                return m_app.ui->item(QStringLiteral("menuPassword"))
-                    && m_app.ui->item(QStringLiteral("menuPassword"))->isVisible();
-            },
-            500);
+        return QTest::qWaitFor([&] { return m_app.ui->element(QStringLiteral("menuPassword"))->isVisible(); }, 500);
     };
     QVERIFY(QTest::qWaitFor(menuOpens)); // once: QTRY_VERIFY evaluates again after success
     QVERIFY(m_app.ui->click(QStringLiteral("menuPassword")));
@@ -281,11 +275,10 @@ void MemberJourney::renameChangePasswordRemove()
 
     card = accountCard(address);
     QVERIFY(m_app.ui->click(QStringLiteral("accountMenuButton"), card));
-    QTRY_VERIFY(
-        m_app.ui->item(QStringLiteral("menuRemove")) && m_app.ui->item(QStringLiteral("menuRemove"))->isVisible());
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("menuRemove"))->isVisible());
     QVERIFY(m_app.ui->click(QStringLiteral("menuRemove")));
     QTRY_VERIFY(m_app.dialogOpen(QStringLiteral("removeDialog")));
-    QVERIFY(!m_app.ui->item(QStringLiteral("removeDialogAccept"))->isEnabled());
+    QVERIFY(!m_app.ui->element(QStringLiteral("removeDialogAccept"))->isEnabled());
     QVERIFY(m_app.ui->click(QStringLiteral("removeConfirm")));
     m_app.ui->screenshot(QStringLiteral("wallet-15-remove-confirm"));
     QVERIFY(m_app.ui->click(QStringLiteral("removeDialogAccept")));

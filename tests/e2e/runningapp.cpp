@@ -64,7 +64,7 @@ void RunningApp::chooseAccount(const QString &box, const QString &address) const
 {
     for (int i = 0; i < accountCount(); ++i)
         if (account(i).value(QStringLiteral("address")).toString() == address)
-            ui->find(box)->setProperty("currentIndex", i);
+            ui->object(box)->setProperty("currentIndex", i);
 }
 
 } // namespace dd::test

@@ -163,7 +163,7 @@ class TestFirstLook : public QObject {
         for (const Section &section : sections) {
             const QString key = QLatin1String(section.key);
             QVERIFY2(m_app.ui->click(QStringLiteral("nav_") + key), section.key);
-            QTRY_VERIFY_WITH_TIMEOUT(m_app.ui->item(QStringLiteral("page_") + key)->isVisible(), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(m_app.ui->element(QStringLiteral("page_") + key)->isVisible(), 5000);
             // The layout has a few frames to settle; a fault that stays is a fault.
             QTRY_VERIFY2_WITH_TIMEOUT(problems(section).isEmpty(),
                 qPrintable(QStringLiteral("%1, %2: %3").arg(pass, key, problems(section))), 3000);

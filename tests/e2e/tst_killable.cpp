@@ -96,10 +96,10 @@ class TestKillable : public QObject {
         // or after it was registered: dropped again, it finds itself registered and sends nothing).
         QTest::qWait(200);
         QTRY_VERIFY_WITH_TIMEOUT(contribute->stage() != app::ContributeController::Stage::Idle
-                || m_app.ui->item(QStringLiteral("contributeDropZone"))->isVisible(),
+                || m_app.ui->element(QStringLiteral("contributeDropZone"))->isVisible(),
             10000);
         if (contribute->stage() == app::ContributeController::Stage::Interrupted) {
-            QTRY_VERIFY(m_app.ui->item(QStringLiteral("resumePublish"))->isVisible());
+            QTRY_VERIFY(m_app.ui->element(QStringLiteral("resumePublish"))->isVisible());
             QVERIFY(m_app.ui->click(QStringLiteral("resumePublish")));
         } else {
             m_app.ui->dropFile(QUrl::fromLocalFile(setting("DD_E2E_FOLDER")));

@@ -58,7 +58,7 @@ private slots:
         m_app.context->walletController()->unlock(member2, QStringLiteral("file-pass"));
         QTRY_VERIFY_WITH_TIMEOUT(m_app.account(0).value(QStringLiteral("unlocked")).toBool(), 30000);
         QVERIFY(m_app.ui->click(QStringLiteral("nav_datasets")));
-        QTRY_VERIFY(m_app.ui->item(QStringLiteral("page_datasets"))->isVisible());
+        QTRY_VERIFY(m_app.ui->element(QStringLiteral("page_datasets"))->isVisible());
 
         // It finds it by a word prefix, once its own sync has read the registry and the metadata.
         QVERIFY(m_app.ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("weath")));
@@ -72,9 +72,9 @@ private slots:
         QVERIFY(m_app.ui->setText(QStringLiteral("datasetSearch"), QStringLiteral("climate")));
         QTRY_COMPARE(catalog->entries().size(), 1);
         QVERIFY(m_app.ui->click(QStringLiteral("dataset_1")));
-        QTRY_VERIFY(m_app.ui->item(QStringLiteral("datasetView"))->isVisible());
+        QTRY_VERIFY(m_app.ui->element(QStringLiteral("datasetView"))->isVisible());
         m_app.chooseAccount(QStringLiteral("datasetAccount"), member2);
-        QTRY_VERIFY(m_app.ui->item(QStringLiteral("buyAccess"))->isVisible());
+        QTRY_VERIFY(m_app.ui->element(QStringLiteral("buyAccess"))->isVisible());
         QVERIFY(m_app.ui->click(QStringLiteral("buyAccess")));
         QTRY_COMPARE_WITH_TIMEOUT(tx->stage(), Stage::Review, 30000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
@@ -84,7 +84,7 @@ private slots:
         QVERIFY(m_app.ui->click(QStringLiteral("sheetConfirm")));
         QTRY_COMPARE_WITH_TIMEOUT(catalog->purchaseState(), app::CatalogController::Purchase::Bought, 60000);
         QVERIFY(m_app.ui->click(QStringLiteral("sheetCancel")));
-        QTRY_VERIFY(m_app.ui->item(QStringLiteral("downloadDataset"))->isVisible());
+        QTRY_VERIFY(m_app.ui->element(QStringLiteral("downloadDataset"))->isVisible());
 
         // The download: every block from the storage node's gateway, verified, then the files.
         const QString target = setting("DD_E2E_DOWNLOADS");

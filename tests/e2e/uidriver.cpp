@@ -14,8 +14,10 @@
 namespace dd::test {
 
 UiDriver::UiDriver(QQuickWindow *window, QString screenshotDir)
-    : m_window(window), m_screenshotDir(std::move(screenshotDir))
+    : m_window(window), m_screenshotDir(std::move(screenshotDir)), m_missing(std::make_unique<QQuickItem>())
 {
+    m_missing->setVisible(false);
+    m_missing->setEnabled(false);
     QDir().mkpath(m_screenshotDir);
 }
 
@@ -67,6 +69,31 @@ QObject *UiDriver::find(const QString &objectName, QObject *root) const
 QQuickItem *UiDriver::item(const QString &objectName, QObject *root) const
 {
     return qobject_cast<QQuickItem *>(find(objectName, root));
+}
+
+void UiDriver::warnMissing(const QString &objectName) const
+{
+    // Once per name: a check that polls for it (QTRY_VERIFY) asks many times.
+    if (!m_warned.contains(objectName)) {
+        m_warned.insert(objectName);
+        qWarning("no item named %s in the window", qPrintable(objectName));
+    }
+}
+
+QObject *UiDriver::object(const QString &objectName, QObject *root) const
+{
+    if (QObject *found = find(objectName, root))
+        return found;
+    warnMissing(objectName);
+    return m_missing.get();
+}
+
+QQuickItem *UiDriver::element(const QString &objectName, QObject *root) const
+{
+    if (QQuickItem *found = item(objectName, root))
+        return found;
+    warnMissing(objectName);
+    return m_missing.get();
 }
 
 void UiDriver::waitForFrame()

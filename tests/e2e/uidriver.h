@@ -5,8 +5,11 @@
 
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
 
 namespace dd::test {
 
@@ -18,6 +21,11 @@ public:
     // The first visible object with this objectName under root (or the whole window).
     QObject *find(const QString &objectName, QObject *root = nullptr) const;
     QQuickItem *item(const QString &objectName, QObject *root = nullptr) const;
+    // The same, for reading and setting at once (`ui->object(name)->property(...)`): never null.
+    // A missing one is a placeholder (invisible, no properties) after a warning that names it,
+    // so a check on it fails where it stands instead of the program crashing.
+    QObject *object(const QString &objectName, QObject *root = nullptr) const;
+    QQuickItem *element(const QString &objectName, QObject *root = nullptr) const;
 
     // Clicks the centre of a visible item with the mouse; false if it is missing, hidden, or
     // scrolled out of view (scrollTo first, as a person would).
@@ -40,9 +48,12 @@ public:
 
 private:
     void waitForFrame(); // until the window has drawn what changed, laid out
+    void warnMissing(const QString &objectName) const;
 
     QQuickWindow *m_window;
     QString m_screenshotDir;
+    std::unique_ptr<QQuickItem> m_missing; // what object() and element() give for a missing name
+    mutable QSet<QString> m_warned;
 };
 
 } // namespace dd::test
