@@ -16,6 +16,7 @@ DD_PACKAGES=(
   libcurl4-openssl-dev libgumbo-dev libcpp-httplib-dev libsimdjson-dev libsqlite3-dev
   xvfb xauth imagemagick ipfs-cid curl openssl libglib2.0-bin miller
   clang-14 libclang-rt-14-dev dpkg-dev
+  gdb # QtTest prints the stack of a test that crashes through it
 )
 
 dd_install_packages() {

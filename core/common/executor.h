@@ -20,7 +20,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 #include <chrono>
 #include <condition_variable>

@@ -11,7 +11,7 @@
 #include <QJsonArray>
 #include <QScopeGuard>
 #include <QSet>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>

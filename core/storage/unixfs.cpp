@@ -9,7 +9,7 @@
 #include <QList>
 #include <QScopeGuard>
 #include <QThread>
-#include <QtConcurrent>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <cerrno>

@@ -36,7 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 using namespace dd;
 using namespace dd::eth;

@@ -4,7 +4,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 using namespace dd;
 using namespace dd::dao;
