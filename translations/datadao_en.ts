@@ -1330,147 +1330,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="243"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="244"/>
         <source>Access: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="249"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="244"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/datasets/DatasetView.qml" line="250"/>
         <source>As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="263"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="264"/>
         <source>Add an account in Wallet to buy access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="264"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="265"/>
         <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="265"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="266"/>
         <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="266"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="278"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="282"/>
         <source>Buy access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="286"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="290"/>
         <source>Download to a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="313"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="318"/>
         <source>Downloaded and verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="314"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="319"/>
         <source>Download failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="315"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="320"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="316"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="321"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="317"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="322"/>
         <source>Downloading and verifying every block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="322"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="327"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="327"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="332"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="332"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="337"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="342"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="347"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="388"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="393"/>
         <source>Preview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="395"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="400"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="396"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="401"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="444"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="449"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="454"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="459"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="465"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="470"/>
         <source>Metadata CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="475"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="480"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="481"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="486"/>
         <source>More from this contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="490"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="495"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="492"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="497"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="494"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="499"/>
         <source>Stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="496"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="501"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,22 +4145,27 @@
 <context>
     <name>TokenCalls</name>
     <message>
-        <location filename="../core/dao/tokencalls.cpp" line="64"/>
+        <location filename="../core/dao/tokencalls.cpp" line="49"/>
+        <source>The DAO&apos;s token names no symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dao/tokencalls.cpp" line="84"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/tokencalls.cpp" line="67"/>
+        <location filename="../core/dao/tokencalls.cpp" line="87"/>
         <source>Send %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/tokencalls.cpp" line="75"/>
+        <location filename="../core/dao/tokencalls.cpp" line="95"/>
         <source>Delegate your voting power to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dao/tokencalls.cpp" line="76"/>
+        <location filename="../core/dao/tokencalls.cpp" line="96"/>
         <source>Delegate your voting power to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,52 +4522,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="315"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="316"/>
         <source>No dataset is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="326"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="327"/>
         <source>Confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="332"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
         <source>Withdrawn: the stake is back in your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="344"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="345"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="344"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="345"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="349"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="350"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="368"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="369"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="375"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="376"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="388"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="389"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="403"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="404"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,11 @@
 #include "cli/catalogsync.h"
 
 #include "cache/cachedatabase.h"
+#include "cache/catalogreader.h"
+#include "cli/signer.h"
 #include "dao/daodeployer.h"
+#include "dao/tokencalls.h"
+#include "eth/chainsession.h"
 #include "eth/clientthread.h"
 #include "storage/blockingtransfer.h"
 #include "storage/blockstore.h"
@@ -66,6 +70,56 @@ Status downloadDataset(
         return Status::failure(QStringLiteral("Dataset #%1's content CID is not valid.").arg(entry.id));
     const storage::BlockStore store(cl.value(QStringLiteral("store"), dataDirectory("blocks")));
     return storage::downloadContent(store, cid.value(), profile.gateways, output);
+}
+
+Result<QString> tokenSymbolOf(const dao::DaoProfile &profile)
+{
+    eth::ClientThread network(profile.rpcUrls);
+    eth::ChainSession chain(network.client(), std::chrono::seconds(30));
+    return dao::tokenSymbol(chain, profile);
+}
+
+Result<cache::CatalogEntry> catalogEntry(const CommandLine &cl, const dao::DaoProfile &profile, quint64 id)
+{
+    auto path = syncCatalog(cl, profile);
+    if (!path)
+        return path.error();
+    cache::CacheDatabase database(path.value(), QStringLiteral("cli-catalog-read"), cache::CacheDatabase::Role::Reader);
+    if (auto opened = database.open(); !opened)
+        return opened.error();
+    return cache::CatalogReader(database).dataset(id);
+}
+
+Result<DatasetTarget> datasetTargetOf(const CommandLine &cl, TargetNeeds needs, TargetNames names)
+{
+    using R = Result<DatasetTarget>;
+    quint64 id = 0;
+    if (names == TargetNames::Dataset) {
+        bool ok = false;
+        id = cl.positional().value(0).toULongLong(&ok);
+        if (!ok || id == 0)
+            return R::failure(QStringLiteral("give the dataset's number"));
+    }
+    auto profile = profileOf(cl);
+    if (!profile)
+        return profile.error();
+    // Refused before the signer is asked for: a keystore's password is not prompted for nothing.
+    if (needs == TargetNeeds::Curation && profile.value().datasetCuration.isZero())
+        return R::failure(QStringLiteral("This DAO profile names no curation contract (contracts.datasetCuration)."));
+    auto key = resolveSigner(cl, {});
+    if (!key)
+        return key.error();
+    auto symbol = tokenSymbolOf(profile.value());
+    if (!symbol)
+        return symbol.error();
+    cache::CatalogEntry entry;
+    if (names == TargetNames::Dataset) {
+        auto read = catalogEntry(cl, profile.value(), id);
+        if (!read)
+            return read.error();
+        entry = read.value();
+    }
+    return DatasetTarget {profile.value(), key.value(), symbol.value(), id, entry};
 }
 
 } // namespace dd::cli

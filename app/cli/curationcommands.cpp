@@ -31,9 +31,10 @@ namespace {
 
 const char *const tabNames[cache::queueTabCount] = {"waiting", "in-review", "decided", "appealed", "mine"};
 
-QString tokens(const QString &wei)
+// "12.5 DATA" for an amount in wei, as the cache holds it.
+QString tokens(const QString &wei, const QString &symbol)
 {
-    return QStringLiteral("%1 DATA").arg(eth::formatUnits(eth::UInt256::fromDecimal(wei).value_or(eth::UInt256()), 18));
+    return QStringLiteral("%1 %2").arg(eth::formatUnits(eth::UInt256::fromDecimal(wei).value_or(eth::UInt256()), 18), symbol);
 }
 
 QString printJson(const QJsonValue &value)
@@ -58,6 +59,7 @@ QString timeLeft(qint64 seconds)
 struct SyncedCache {
     std::unique_ptr<cache::CacheDatabase> database;
     QString path;
+    QString symbol; // the token's
 };
 
 Result<SyncedCache> openSynced(const CommandLine &cl)
@@ -71,9 +73,12 @@ Result<SyncedCache> openSynced(const CommandLine &cl)
     auto path = syncCatalog(cl, profile.value());
     if (!path)
         return path.error();
+    auto symbol = tokenSymbolOf(profile.value());
+    if (!symbol)
+        return symbol.error();
     SyncedCache out {std::make_unique<cache::CacheDatabase>(
                          path.value(), QStringLiteral("cli-curation-read"), cache::CacheDatabase::Role::Reader),
-        path.value()};
+        path.value(), symbol.value()};
     if (auto opened = out.database->open(); !opened)
         return opened.error();
     return out;
@@ -146,7 +151,7 @@ int runQueue(const CommandLine &cl)
             QStringLiteral("#%1  %2  %3  by %4  stake %5  %6/%7 reviews  %8")
                 .arg(d.id)
                 .arg(cache::curationStageName(d.stage).leftJustified(18),
-                    d.title.isEmpty() ? QStringLiteral("(metadata not read)") : d.title, d.contributor, tokens(d.stake))
+                    d.title.isEmpty() ? QStringLiteral("(metadata not read)") : d.title, d.contributor, tokens(d.stake, synced.value().symbol))
                 .arg(item.reviews)
                 .arg(rules.value().quorum)
                 .arg(item.reviewEndsAt > 0 ? QStringLiteral("%1 left").arg(timeLeft(item.reviewEndsAt - now.value()))
@@ -205,7 +210,7 @@ int runShow(const CommandLine &cl)
               .arg(d.id)
               .arg(d.title, cache::curationStageName(d.stage))
               .arg(d.round)
-              .arg(tokens(d.stake)));
+              .arg(tokens(d.stake, synced.value().symbol)));
     if (versions.value().replaces > 0)
         print(QStringLiteral("  a corrected version of #%1 %2")
                   .arg(versions.value().replaces)
@@ -250,7 +255,7 @@ int runCurators(const CommandLine &cl)
                   .arg(c.reviews)
                   .arg(c.agreed)
                   .arg(c.decided)
-                  .arg(tokens(c.feesEarned)));
+                  .arg(tokens(c.feesEarned, synced.value().symbol)));
     return 0;
 }
 
@@ -327,44 +332,6 @@ int sendAll(const CommandLine &cl, const dao::DaoProfile &profile, const crypto:
     return 0;
 }
 
-struct Target {
-    dao::DaoProfile profile;
-    crypto::PrivateKey key;
-    quint64 id = 0;
-    QString title;
-};
-
-// The profile, the signer and (when the command takes one) the dataset and its title.
-Result<Target> targetOf(const CommandLine &cl, bool takesDataset)
-{
-    bool ok = !takesDataset;
-    const quint64 id = takesDataset ? cl.positional().value(0).toULongLong(&ok) : 0;
-    if (!ok || id == 0)
-        return Result<Target>::failure(QStringLiteral("give the dataset's number"));
-    auto profile = profileOf(cl);
-    if (!profile)
-        return profile.error();
-    if (profile.value().datasetCuration.isZero())
-        return Result<Target>::failure(
-            QStringLiteral("This DAO profile names no curation contract (contracts.datasetCuration)."));
-    auto key = resolveSigner(cl, {});
-    if (!key)
-        return key.error();
-    QString title = QStringLiteral("#%1").arg(id);
-    if (takesDataset) {
-        auto path = syncCatalog(cl, profile.value());
-        if (!path)
-            return path.error();
-        cache::CacheDatabase database(
-            path.value(), QStringLiteral("cli-curation-title"), cache::CacheDatabase::Role::Reader);
-        if (auto opened = database.open(); !opened)
-            return opened.error();
-        if (auto entry = cache::CatalogReader(database).dataset(id); entry && !entry.value().title.isEmpty())
-            title = entry.value().title;
-    }
-    return Target {profile.value(), key.value(), id, title};
-}
-
 int runReview(const CommandLine &cl)
 {
     const bool approve = cl.has(QStringLiteral("approve"));
@@ -391,11 +358,11 @@ int runReview(const CommandLine &cl)
     }
     verdict.text = cl.value(QStringLiteral("text"));
     verdict.evidenceUri = cl.value(QStringLiteral("evidence"));
-    auto target = targetOf(cl, true);
+    auto target = datasetTargetOf(cl, TargetNeeds::Curation);
     if (!target)
         return fail(target.message());
     verdict.datasetId = target.value().id;
-    verdict.title = target.value().title;
+    verdict.title = target.value().title();
     auto ask = dao::reviewAsk(target.value().profile, target.value().key.address(), verdict);
     return sendAll(cl, target.value().profile, target.value().key,
         ask ? Result<QList<dao::TransactionAsk>>(QList<dao::TransactionAsk> {ask.value()})
@@ -405,16 +372,16 @@ int runReview(const CommandLine &cl)
 
 int runAppealOrChallenge(const CommandLine &cl, bool appeal)
 {
-    auto target = targetOf(cl, true);
+    auto target = datasetTargetOf(cl, TargetNeeds::Curation);
     if (!target)
         return fail(target.message());
-    const Target &t = target.value();
+    const DatasetTarget &t = target.value();
     eth::ClientThread network(t.profile.rpcUrls);
     eth::ChainSession chain(network.client(), std::chrono::seconds(30));
     const QString text = cl.value(QStringLiteral("text"));
-    auto asks = appeal ? dao::appealAsks(chain, t.profile, t.key.address(), t.id, t.title, text, QStringLiteral("DATA"))
-                       : dao::challengeAsks(chain, t.profile, t.key.address(), t.id, t.title, text,
-                           cl.value(QStringLiteral("evidence")), QStringLiteral("DATA"));
+    auto asks = appeal ? dao::appealAsks(chain, t.profile, t.key.address(), t.id, t.title(), text, t.symbol)
+                       : dao::challengeAsks(chain, t.profile, t.key.address(), t.id, t.title(), text,
+                           cl.value(QStringLiteral("evidence")), t.symbol);
     return sendAll(cl, t.profile, t.key, asks,
         (appeal ? QStringLiteral("Appealed the rejection of dataset #%1") : QStringLiteral("Challenged dataset #%1"))
             .arg(t.id));
@@ -424,25 +391,24 @@ int runFund(const CommandLine &cl)
 {
     auto amount = eth::parseUnits(cl.positional().value(0), 18);
     if (!amount)
-        return fail(QStringLiteral("give the amount in DATA, such as 1000: %1").arg(amount.message()));
-    auto target = targetOf(cl, false);
+        return fail(QStringLiteral("give the amount in tokens, such as 1000: %1").arg(amount.message()));
+    auto target = datasetTargetOf(cl, TargetNeeds::Curation, TargetNames::Nothing);
     if (!target)
         return fail(target.message());
-    eth::ClientThread network(target.value().profile.rpcUrls);
+    const DatasetTarget &t = target.value();
+    eth::ClientThread network(t.profile.rpcUrls);
     eth::ChainSession chain(network.client(), std::chrono::seconds(30));
-    return sendAll(cl, target.value().profile, target.value().key,
-        dao::fundPoolAsks(
-            chain, target.value().profile, target.value().key.address(), amount.value(), QStringLiteral("DATA")),
-        QStringLiteral("Added %1 DATA to the rewards pool").arg(eth::formatUnits(amount.value(), 18)));
+    return sendAll(cl, t.profile, t.key, dao::fundPoolAsks(chain, t.profile, t.key.address(), amount.value(), t.symbol),
+        QStringLiteral("Added %1 %2 to the rewards pool").arg(eth::formatUnits(amount.value(), 18), t.symbol));
 }
 
 int runExpire(const CommandLine &cl)
 {
-    auto target = targetOf(cl, true);
+    auto target = datasetTargetOf(cl, TargetNeeds::Curation);
     if (!target)
         return fail(target.message());
-    const Target &t = target.value();
-    auto ask = dao::expireAsk(t.profile, t.key.address(), t.id, t.title);
+    const DatasetTarget &t = target.value();
+    auto ask = dao::expireAsk(t.profile, t.key.address(), t.id, t.title());
     return sendAll(cl, t.profile, t.key,
         ask ? Result<QList<dao::TransactionAsk>>(QList<dao::TransactionAsk> {ask.value()})
             : Result<QList<dao::TransactionAsk>>(ask.error()),
@@ -482,7 +448,7 @@ int runCuration(const QStringList &args)
                 "       datadao-cli curation appeal <ID> --text <WHY> --profile <DAO.json> <SIGNER>\n"
                 "       datadao-cli curation challenge <ID> --text <WHY> [--evidence <URI>] --profile <DAO.json> "
                 "<SIGNER>\n"
-                "       datadao-cli curation fund <DATA> --profile <DAO.json> <SIGNER>\n"
+                "       datadao-cli curation fund <AMOUNT> --profile <DAO.json> <SIGNER>\n"
                 "       datadao-cli curation expire <ID> --profile <DAO.json> <SIGNER>\n\n")
             + signerHelpText());
         return sub.isEmpty() ? 2 : 0;

@@ -83,8 +83,11 @@ int runPublish(const CommandLine &cl)
         journalBesideProfile(cl.value(QStringLiteral("profile"))));
     if (auto opened = requester.open(); !opened)
         return fail(opened.message());
+    auto symbol = tokenSymbolOf(profile.value());
+    if (!symbol)
+        return fail(symbol.message());
     CliPublicationHost host(cl.value(QStringLiteral("segment-size")).toLongLong());
-    dao::PublicationPorts ports {chainNetwork.client(), requester, host, QStringLiteral("DATA"), {}, {}};
+    dao::PublicationPorts ports {chainNetwork.client(), requester, host, symbol.value(), {}, {}};
 
     Result<dao::PublishedDataset> published = Error {};
     const std::optional<dao::PendingPublication> &record = earlier.value();
@@ -173,8 +176,11 @@ int runList(const CommandLine &cl)
         print(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
+    auto symbol = tokenSymbolOf(profile.value());
+    if (!symbol)
+        return fail(symbol.message());
     for (const cache::CatalogEntry &e : entries.value())
-        print(QStringLiteral("#%1  %2  %3  %4  %5 bytes  %6 DATA  %7")
+        print(QStringLiteral("#%1  %2  %3  %4  %5 bytes  %6 %7  %8")
                   .arg(e.id)
                   .arg(statusWord(e.status).leftJustified(9),
                       e.title.isEmpty()
@@ -184,47 +190,8 @@ int runList(const CommandLine &cl)
                       e.license)
                   .arg(e.size)
                   .arg(eth::formatUnits(eth::UInt256::fromDecimal(e.accessPrice).value_or(eth::UInt256()), 18),
-                      e.contentCid));
+                      symbol.value(), e.contentCid));
     return 0;
-}
-
-Result<cache::CatalogEntry> catalogEntry(const CommandLine &cl, const dao::DaoProfile &profile, quint64 id)
-{
-    auto path = syncCatalog(cl, profile);
-    if (!path)
-        return path.error();
-    cache::CacheDatabase database(path.value(), QStringLiteral("cli-catalog-read"), cache::CacheDatabase::Role::Reader);
-    if (auto opened = database.open(); !opened)
-        return opened.error();
-    return cache::CatalogReader(database).dataset(id);
-}
-
-// What buy and withdraw start from: the dataset's number, the DAO profile, the signer and the
-// dataset as the synced catalog holds it.
-struct DatasetTarget {
-    quint64 id = 0;
-    dao::DaoProfile profile;
-    crypto::PrivateKey key;
-    cache::CatalogEntry entry;
-    QString title() const { return entry.title.isEmpty() ? QStringLiteral("#%1").arg(id) : entry.title; }
-};
-
-Result<DatasetTarget> datasetTargetOf(const CommandLine &cl)
-{
-    bool ok = false;
-    const quint64 id = cl.positional().value(0).toULongLong(&ok);
-    if (!ok)
-        return Result<DatasetTarget>::failure(QStringLiteral("give the dataset's number"));
-    auto profile = profileOf(cl);
-    if (!profile)
-        return profile.error();
-    auto key = resolveSigner(cl, {});
-    if (!key)
-        return key.error();
-    auto entry = catalogEntry(cl, profile.value(), id);
-    if (!entry)
-        return entry.error();
-    return DatasetTarget {id, profile.value(), key.value(), entry.value()};
 }
 
 int runBuy(const CommandLine &cl)
@@ -242,12 +209,12 @@ int runBuy(const CommandLine &cl)
         return fail(opened.message());
     const dao::AccessPurchase purchase {
         id, t.title(), eth::UInt256::fromDecimal(t.entry.accessPrice).value_or(eth::UInt256()), t.key.address()};
-    auto bought = dao::buyAccess(chain, requester, t.profile, purchase, QStringLiteral("DATA"));
+    auto bought = dao::buyAccess(chain, requester, t.profile, purchase, t.symbol);
     if (!bought)
         return fail(bought.message());
-    print(QStringLiteral("Access to dataset #%1 bought for %2 DATA in transaction %3")
+    print(QStringLiteral("Access to dataset #%1 bought for %2 %3 in transaction %4")
               .arg(id)
-              .arg(eth::formatUnits(purchase.price, 18), toHex(bought.value().transactionHash)));
+              .arg(eth::formatUnits(purchase.price, 18), t.symbol, toHex(bought.value().transactionHash)));
     return 0;
 }
 
@@ -259,7 +226,7 @@ int runWithdraw(const CommandLine &cl)
     const DatasetTarget &t = target.value();
     const quint64 id = t.id;
     auto ask = dao::withdrawAsk(t.profile, t.key.address(), id, t.title(),
-        eth::UInt256::fromDecimal(t.entry.stake).value_or(eth::UInt256()), QStringLiteral("DATA"));
+        eth::UInt256::fromDecimal(t.entry.stake).value_or(eth::UInt256()), t.symbol);
     if (!ask)
         return fail(ask.message());
     eth::ClientThread network(t.profile.rpcUrls);
@@ -324,7 +291,7 @@ int runDataset(const QStringList &args)
                            "         The datapackage.json (Frictionless Data Package v2) a publish writes, or\n"
                            "         its MLCommons Croissant 1.0 JSON-LD with --croissant.\n"
                            "       datadao-cli dataset publish <FILE|FOLDER> --profile <DAO.json> --title <T>\n"
-                           "                 --license <SPDX> [--price <DATA>] [--stake <DATA>] [--description <MD>]\n"
+                           "                 --license <SPDX> [--price <TOKENS>] [--stake <TOKENS>] [--description <MD>]\n"
                            "                 [--keywords <a,b>] [--replaces <ID>] <SIGNER>\n"
                            "                 [--work <DIR>] [--segment-size <BYTES>]\n"
                            "         Inspects, writes the Data Package, content-addresses, uploads both to the\n"

@@ -30,6 +30,26 @@ Result<TransactionAsk> tokenAsk(const DaoProfile &profile, const crypto::Address
 
 } // namespace
 
+Result<QString> tokenSymbol(eth::ChainSession &chain, const DaoProfile &profile)
+{
+    const auto &abis = DaoAbis::load();
+    if (!abis)
+        return abis.error();
+    const eth::ContractAbi &token = abis.value().token;
+    auto data = token.encodeCall(QStringLiteral("symbol"), {});
+    if (!data)
+        return data.error();
+    auto answer = chain.ethCall({}, eth::TxRequest {profile.token, {}, data.value(), &token});
+    if (!answer)
+        return answer.error();
+    auto symbol = token.decodeResult(QStringLiteral("symbol"), answer.value());
+    if (!symbol)
+        return symbol.error();
+    if (symbol.value().empty() || symbol.value()[0].asText().isEmpty())
+        return Result<QString>::failure(TokenWords::tr("The DAO's token names no symbol."));
+    return symbol.value()[0].asText();
+}
+
 Result<eth::UInt256> tokenAllowance(
     eth::ChainSession &chain, const DaoProfile &profile, const crypto::Address &owner, const crypto::Address &spender)
 {

@@ -12,6 +12,9 @@
 
 namespace dd::dao {
 
+// The token's symbol ("DATA"), as its ERC-20 symbol() says: what amounts are shown in.
+Result<QString> tokenSymbol(eth::ChainSession &chain, const DaoProfile &profile);
+
 // How much of owner's DAO tokens spender may take now.
 Result<eth::UInt256> tokenAllowance(
     eth::ChainSession &chain, const DaoProfile &profile, const crypto::Address &owner, const crypto::Address &spender);
