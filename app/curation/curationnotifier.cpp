@@ -10,6 +10,7 @@
 
 #include "dao/walletservice.h"
 
+#include <QFileInfo>
 #include <QQmlEngine>
 
 namespace dd::app {
@@ -64,7 +65,9 @@ void CurationNotifier::check()
     m_reading = true;
     m_executor.submit(
         this,
-        [path = m_cache.cachePath(), members, after] {
+        [path = m_cache.cachePath(), members, after]() -> Result<MemberEvents> {
+            if (!QFileInfo::exists(path))
+                return MemberEvents{}; // no cache yet (a first sync, a rebuild): nothing to raise
             return readCache<cache::CurationReader, MemberEvents>(
                 path, QString(), [&](cache::CurationReader &reader) -> Result<MemberEvents> {
                     MemberEvents out;

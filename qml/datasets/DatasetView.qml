@@ -240,7 +240,8 @@ Item {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Label {
-                            text: qsTr("Access: %1").arg(view.d.priceText || "")
+                            // Its price only where it is sold, or was bought.
+                            text: view.forSale || view.owned ? qsTr("Access: %1").arg(view.d.priceText || "") : qsTr("Access")
                             font.pixelSize: Theme.headingSize
                             font.bold: true
                             color: Theme.text
@@ -268,6 +269,9 @@ Item {
                         color: Theme.subtleText
                     }
                     RowLayout {
+                        // Nothing to do here (access not sold, no message yet): no empty band.
+                        // (the conditions themselves: a child's visible reads false while this row is hidden)
+                        visible: view.owned || view.forSale || purchaseMessage.text.length > 0
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Button {
@@ -287,6 +291,7 @@ Item {
                             onClicked: folderDialog.open()
                         }
                         Label {
+                            id: purchaseMessage
                             objectName: "purchaseMessage"
                             Layout.fillWidth: true
                             text: CatalogController.purchaseMessage
