@@ -13,7 +13,7 @@ DD_PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
   qml6-module-qttest qt6-image-formats-plugins libqt6svg6 libqt6sql6-sqlite libsecp256k1-dev libssl-dev libsodium-dev
-  libcurl4-openssl-dev libgumbo-dev libcpp-httplib-dev libsimdjson-dev libsqlite3-dev
+  libcurl4-openssl-dev libgumbo-dev libcpp-httplib-dev libsimdjson-dev libsqlite3-dev zlib1g-dev
   xvfb xauth imagemagick ipfs-cid curl openssl libglib2.0-bin miller
   clang-14 libclang-rt-14-dev dpkg-dev
   gdb # QtTest prints the stack of a test that crashes through it

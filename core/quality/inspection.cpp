@@ -1,5 +1,6 @@
 #include "quality/inspection.h"
 
+#include "quality/imagecheck.h"
 #include "quality/ziparchive.h"
 
 #include <QDir>
@@ -250,6 +251,14 @@ Result<FileInspection> inspectFile(const QString &filePath, const QString &relat
         if (!zip.opens)
             out.findings.append(
                 {Severity::Error, QStringLiteral("The ZIP archive does not open: %1.").arg(zip.problem)});
+    }
+    if ((out.format.format == QLatin1String("png") || out.format.format == QLatin1String("jpg")) && out.size > 0) {
+        file.seek(0);
+        const bool png = out.format.format == QLatin1String("png");
+        const ImageCheck image = png ? checkPng(file) : checkJpeg(file);
+        if (!image.decodes)
+            out.findings.append({Severity::Error,
+                QStringLiteral("The %1 image does not decode: %2.").arg(png ? u"PNG" : u"JPEG", image.problem)});
     }
     if (out.format.kind == FormatKind::Table) {
         file.seek(0);

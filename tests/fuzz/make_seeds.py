@@ -263,4 +263,8 @@ def zip_of(entries, method=zipfile.ZIP_DEFLATED):
 seed("ziparchive", "two-entries", zip_of([("readings.csv", b"station,day\nA,1\n"), ("notes/readme.txt", b"hello")]))
 seed("ziparchive", "stored-with-comment", zip_of([("a.bin", bytes(range(64)))], zipfile.ZIP_STORED) [:-2] + b"\x05\x00hello")
 seed("ziparchive", "empty", zip_of([]))
+# The images of tests/fixtures/images (ImageMagick wrote them): PNGs of each colour type, interlaced
+# or not, and a baseline and a progressive JPEG.
+for image in sorted((fixtures / "images").glob("*.*g")):
+    seed("imagecheck", image.name, image.read_bytes())
 print("seeds written to", corpus)

@@ -7,6 +7,7 @@
 
 #include "dao/curationreport.h"
 #include "quality/datapackage.h"
+#include "quality/imagecheck.h"
 #include "quality/inspection.h"
 #include "quality/personaldata.h"
 #include "quality/qualityreport.h"
@@ -20,6 +21,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace dd;
 using namespace dd::quality;
@@ -207,6 +210,114 @@ private slots:
         QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
         QVERIFY(hasFinding(
             inspection.value().files.first().findings, Severity::Error, QStringLiteral("ZIP archive does not open")));
+    }
+
+    static QByteArray fixture(const char *name)
+    {
+        QFile file(QStringLiteral(DD_FIXTURES "/images/") + QLatin1String(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static ImageCheck checkImage(QByteArray bytes, bool png)
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return png ? checkPng(buffer) : checkJpeg(buffer);
+    }
+
+    void checksThatImagesDecode_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<quint32>("width");
+        QTest::addColumn<quint32>("height");
+        // ImageMagick wrote them (tests/fixtures/images/README.md says how).
+        QTest::newRow("rgb") << QByteArray("rgb.png") << 5u << 3u;
+        QTest::newRow("interlaced") << QByteArray("interlaced.png") << 9u << 7u;
+        QTest::newRow("palette") << QByteArray("palette.png") << 8u << 4u;
+        QTest::newRow("16-bit grey") << QByteArray("gray16.png") << 3u << 3u;
+        QTest::newRow("baseline jpeg") << QByteArray("baseline.jpg") << 16u << 8u;
+        QTest::newRow("progressive jpeg") << QByteArray("progressive.jpg") << 16u << 8u;
+    }
+
+    void checksThatImagesDecode()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(quint32, width);
+        QFETCH(quint32, height);
+        const QByteArray image = fixture(name.constData());
+        QVERIFY(!image.isEmpty());
+        const bool png = name.endsWith(".png");
+        const ImageCheck whole = checkImage(image, png);
+        QVERIFY2(whole.decodes, qPrintable(whole.problem));
+        QCOMPARE(whole.width, width);
+        QCOMPARE(whole.height, height);
+        // Cut short anywhere, it does not decode, and says why.
+        for (qsizetype n = 0; n < image.size(); ++n) {
+            const ImageCheck cut = checkImage(image.left(n), png);
+            QVERIFY2(!cut.decodes && !cut.problem.isEmpty(), qPrintable(QString::number(n)));
+        }
+        if (!png)
+            return;
+        // Every byte of a PNG past its signature is covered: a chunk's CRC, or its structure.
+        for (qsizetype at = 8; at < image.size(); ++at) {
+            QByteArray changed = image;
+            changed[at] = char(changed[at] ^ 0x10);
+            QVERIFY2(!checkImage(changed, png).decodes, qPrintable(QString::number(at)));
+        }
+    }
+
+    void pngImageDataIsInflatedAndCounted()
+    {
+        const QByteArray image = fixture("rgb.png");
+        const qsizetype idat = image.indexOf("IDAT") - 4;
+        QVERIFY(idat > 8);
+        const quint32 length = quint32(quint8(image[idat])) << 24 | quint32(quint8(image[idat + 1])) << 16
+            | quint32(quint8(image[idat + 2])) << 8 | quint8(image[idat + 3]);
+        // The image data replaced, its CRC made right again: what inflates must still be the rows.
+        auto withData = [&](const QByteArray &data) {
+            QByteArray chunk = QByteArray("IDAT") + data;
+            const uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(chunk.constData()), uInt(chunk.size()));
+            QByteArray out = image.left(idat);
+            for (int shift : {24, 16, 8, 0})
+                out.append(char(quint32(data.size()) >> shift));
+            out += chunk;
+            for (int shift : {24, 16, 8, 0})
+                out.append(char(quint32(crc) >> shift));
+            return out + image.mid(idat + 12 + length);
+        };
+        auto deflated = [](const QByteArray &raw) {
+            uLongf size = compressBound(uLong(raw.size()));
+            QByteArray out(qsizetype(size), Qt::Uninitialized);
+            compress(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(raw.constData()),
+                uLong(raw.size()));
+            return out.left(qsizetype(size));
+        };
+        const QByteArray rows(3 * (1 + 5 * 3), '\0'); // three rows of five RGB pixels, filter 0
+        QVERIFY2(checkImage(withData(deflated(rows)), true).decodes, "the same rows, deflated here");
+        QCOMPARE(checkImage(withData(deflated(rows.left(rows.size() - 1))), true).problem,
+            QStringLiteral("its image data holds 47 of the 48 bytes its rows need"));
+        QCOMPARE(checkImage(withData(deflated(rows + '\0')), true).problem,
+            QStringLiteral("its image data holds more than its 3 rows"));
+        QByteArray badFilter = rows;
+        badFilter[16] = 7; // the second row's filter byte
+        QCOMPARE(checkImage(withData(deflated(badFilter)), true).problem,
+            QStringLiteral("row 2 has an unknown filter type (7)"));
+        QVERIFY(checkImage(withData(QByteArray("not deflate")), true).problem.contains(u"corrupt"));
+        // A huge declared size with a small stream is refused without inflating past the stream.
+        QByteArray huge = image;
+        huge.replace(16, 8, QByteArray::fromHex("7fffffff7fffffff"));
+        const QByteArray header = huge.mid(12, 17);
+        const uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(header.constData()), uInt(header.size()));
+        for (int i = 0; i < 4; ++i)
+            huge[29 + i] = char(quint32(crc) >> (24 - 8 * i));
+        QVERIFY(checkImage(huge, true).problem.contains(u"of the"));
+        // In a folder, an image that does not decode is an error of its file.
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("photo.jpg")), fixture("baseline.jpg").left(200));
+        auto inspection = inspectPath(dir.filePath(QStringLiteral("photo.jpg")));
+        QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
+        QVERIFY(hasFinding(
+            inspection.value().files.first().findings, Severity::Error, QStringLiteral("JPEG image does not decode")));
     }
 
     void findsSchemaDriftBetweenPartsOfOneTable()
