@@ -1,6 +1,7 @@
 #include "quality/inspection.h"
 
 #include "quality/imagecheck.h"
+#include "quality/streamarchive.h"
 #include "quality/ziparchive.h"
 
 #include <QDir>
@@ -251,6 +252,17 @@ Result<FileInspection> inspectFile(const QString &filePath, const QString &relat
         if (!zip.opens)
             out.findings.append(
                 {Severity::Error, QStringLiteral("The ZIP archive does not open: %1.").arg(zip.problem)});
+    }
+    if ((out.format.format == QLatin1String("gz") || out.format.format == QLatin1String("tar")) && out.size > 0) {
+        file.seek(0);
+        const bool gzip = out.format.format == QLatin1String("gz");
+        const StreamArchiveCheck archive = gzip ? checkGzip(file, cancel) : checkTar(file, cancel);
+        if (cancel && cancel->load())
+            return Result<FileInspection>::failure(QStringLiteral("Cancelled."), ErrorCode::Cancelled);
+        if (!archive.opens)
+            out.findings.append({Severity::Error,
+                QStringLiteral("The %1 does not open: %2.")
+                    .arg(gzip ? QStringLiteral("gzip file") : QStringLiteral("tar archive"), archive.problem)});
     }
     if ((out.format.format == QLatin1String("png") || out.format.format == QLatin1String("jpg")) && out.size > 0) {
         file.seek(0);

@@ -267,4 +267,8 @@ seed("ziparchive", "empty", zip_of([]))
 # or not, and a baseline and a progressive JPEG.
 for image in sorted((fixtures / "images").glob("*.*g")):
     seed("imagecheck", image.name, image.read_bytes())
+# The tar archives and gzip files of tests/fixtures/archives (GNU tar and gzip wrote them).
+for name in sorted((fixtures / "archives").iterdir()):
+    if name.suffix != ".md":
+        seed("streamarchive", name.name, name.read_bytes())
 print("seeds written to", corpus)

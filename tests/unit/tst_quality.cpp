@@ -12,6 +12,7 @@
 #include "quality/personaldata.h"
 #include "quality/qualityreport.h"
 #include "quality/sketches.h"
+#include "quality/streamarchive.h"
 #include "quality/ziparchive.h"
 
 #include <QBuffer>
@@ -318,6 +319,80 @@ private slots:
         QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
         QVERIFY(hasFinding(
             inspection.value().files.first().findings, Severity::Error, QStringLiteral("JPEG image does not decode")));
+    }
+
+    static StreamArchiveCheck checkArchive(QByteArray bytes, bool gzip)
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return gzip ? checkGzip(buffer) : checkTar(buffer);
+    }
+
+    static QByteArray archive(const char *name)
+    {
+        QFile file(QStringLiteral(DD_FIXTURES "/archives/") + QLatin1String(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    void checksThatTarAndGzipOpen()
+    {
+        // GNU tar and gzip wrote them (tests/fixtures/archives/README.md).
+        for (const auto &[name, entries] :
+            {std::pair {"ustar.tar", 2}, std::pair {"pax-long-name.tar", 3}, std::pair {"gnu-long-name.tar", 3}}) {
+            const StreamArchiveCheck tar = checkArchive(archive(name), false);
+            QVERIFY2(tar.opens, qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + tar.problem));
+            QCOMPARE(tar.entries, quint64(entries));
+        }
+        const StreamArchiveCheck tgz = checkArchive(archive("ustar.tar.gz"), true);
+        QVERIFY2(tgz.opens, qPrintable(tgz.problem));
+        QVERIFY(tgz.holdsTar);
+        QCOMPARE(tgz.entries, quint64(2));
+        QCOMPARE(tgz.inflated, quint64(10240));
+        const StreamArchiveCheck members = checkArchive(archive("two-members.gz"), true);
+        QVERIFY2(members.opens, qPrintable(members.problem));
+        QVERIFY(!members.holdsTar);
+        QCOMPARE(members.inflated, quint64(6 + 36)); // notes.txt, then readings.csv
+
+        // gzip: a member's trailer ends it, so no prefix opens but the first member whole (26
+        // bytes: notes.txt alone); a changed byte breaks its CRC or stream.
+        for (const char *name : {"ustar.tar.gz", "two-members.gz"}) {
+            const QByteArray whole = archive(name);
+            for (qsizetype n = 0; n < whole.size(); ++n) {
+                const StreamArchiveCheck cut = checkArchive(whole.left(n), true);
+                const bool firstMember = n == 26 && QByteArray(name) == "two-members.gz";
+                QVERIFY2(cut.opens == firstMember, qPrintable(QString::number(n)));
+                QVERIFY(!firstMember || cut.inflated == 6);
+            }
+        }
+        QByteArray crc = archive("two-members.gz");
+        crc[crc.size() - 6] = char(crc[crc.size() - 6] ^ 1); // the second member's CRC-32
+        QVERIFY(checkArchive(crc, true).problem.contains(u"corrupt"));
+        QCOMPARE(checkArchive(archive("two-members.gz") + "junk", true).problem,
+            QStringLiteral("bytes that are not gzip follow its end"));
+        QVERIFY2(checkArchive(archive("two-members.gz") + QByteArray(100, '\0'), true).opens, "zeros pad it");
+
+        // tar: a header's checksum covers it; an entry cut short, or a block, says so.
+        const QByteArray tar = archive("ustar.tar");
+        QByteArray renamed = tar;
+        renamed[1024 + 3] = 'X'; // the second header's name (the first entry's data is one block)
+        QCOMPARE(checkArchive(renamed, false).problem,
+            QStringLiteral("the header of entry 2 is corrupt (its checksum does not match)"));
+        QCOMPARE(checkArchive(tar.left(512 + 10), false).problem,
+            QStringLiteral("entry 1 (station-data/readings.csv) is cut short"));
+        QCOMPARE(checkArchive(tar.left(1024 + 100), false).problem,
+            QStringLiteral("it ends inside a 512-byte block (the file is cut short)"));
+        QVERIFY(checkArchive(QByteArray(1024, 'x'), false).problem.contains(u"not a tar header"));
+        QVERIFY(checkArchive(QByteArray(1024, '\0'), false).problem.contains(u"empty block"));
+        const QByteArray tarInside = archive("ustar.tar.gz");
+        QVERIFY(checkArchive(tarInside, true).opens);
+
+        // In a folder, a broken archive is an error of its file.
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("bundle.tar.gz")), tarInside.left(tarInside.size() - 3));
+        auto inspection = inspectPath(dir.filePath(QStringLiteral("bundle.tar.gz")));
+        QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
+        QVERIFY(hasFinding(
+            inspection.value().files.first().findings, Severity::Error, QStringLiteral("gzip file does not open")));
     }
 
     void findsSchemaDriftBetweenPartsOfOneTable()
