@@ -1,6 +1,7 @@
 #include "quality/inspection.h"
 
 #include "quality/imagecheck.h"
+#include "quality/parquetfooter.h"
 #include "quality/streamarchive.h"
 #include "quality/ziparchive.h"
 
@@ -252,6 +253,21 @@ Result<FileInspection> inspectFile(const QString &filePath, const QString &relat
         if (!zip.opens)
             out.findings.append(
                 {Severity::Error, QStringLiteral("The ZIP archive does not open: %1.").arg(zip.problem)});
+    }
+    if (out.format.format == QLatin1String("parquet") && !out.format.description.contains(QLatin1String("cut short"))) {
+        auto footer = readParquetFooter(file);
+        if (!footer) {
+            out.findings.append({Severity::Error,
+                QStringLiteral("The Parquet file's footer does not read: %1.").arg(footer.message())});
+        } else {
+            QStringList columns;
+            for (const ParquetColumn &c : footer.value().columns.mid(0, 12))
+                columns.append(QStringLiteral("%1: %2").arg(c.name, c.type));
+            if (footer.value().columns.size() > 12)
+                columns.append(QStringLiteral("…"));
+            out.findings.append({Severity::Info,
+                QStringLiteral("Parquet: %1 (%2).").arg(parquetSummary(footer.value()), columns.join(u", "))});
+        }
     }
     if ((out.format.format == QLatin1String("gz") || out.format.format == QLatin1String("tar")) && out.size > 0) {
         file.seek(0);

@@ -271,4 +271,10 @@ for image in sorted((fixtures / "images").glob("*.*g")):
 for name in sorted((fixtures / "archives").iterdir()):
     if name.suffix != ".md":
         seed("streamarchive", name.name, name.read_bytes())
+# The footers of tests/fixtures/parquet (apache/parquet-testing): FileMetaData alone, as the
+# fuzz target parses it.
+for name in sorted((fixtures / "parquet").glob("*.parquet")):
+    data = name.read_bytes()
+    length = int.from_bytes(data[-8:-4], "little")
+    seed("parquetfooter", name.stem, data[-8 - length:-8])
 print("seeds written to", corpus)

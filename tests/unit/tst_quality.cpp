@@ -9,6 +9,7 @@
 #include "quality/datapackage.h"
 #include "quality/imagecheck.h"
 #include "quality/inspection.h"
+#include "quality/parquetfooter.h"
 #include "quality/personaldata.h"
 #include "quality/qualityreport.h"
 #include "quality/sketches.h"
@@ -393,6 +394,80 @@ private slots:
         QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
         QVERIFY(hasFinding(
             inspection.value().files.first().findings, Severity::Error, QStringLiteral("gzip file does not open")));
+    }
+
+    void readsAParquetFooter()
+    {
+        auto read = [](const char *name) {
+            QFile file(QStringLiteral(DD_FIXTURES "/parquet/") + QLatin1String(name));
+            file.open(QIODevice::ReadOnly);
+            return readParquetFooter(file);
+        };
+        // Impala's alltypes_plain: strings as plain byte arrays, timestamps as INT96.
+        auto plain = read("alltypes_plain.parquet");
+        QVERIFY2(plain.ok(), qPrintable(plain.message()));
+        QCOMPARE(plain.value().rows, 8);
+        QCOMPARE(plain.value().rowGroups, 1);
+        QStringList columns;
+        for (const ParquetColumn &c : plain.value().columns)
+            columns.append(c.name + u':' + c.type);
+        QCOMPARE(columns.join(u' '),
+            QStringLiteral("id:integer bool_col:boolean tinyint_col:integer smallint_col:integer int_col:integer "
+                           "bigint_col:integer float_col:number double_col:number date_string_col:binary "
+                           "string_col:binary timestamp_col:datetime"));
+        QVERIFY(plain.value().createdBy.startsWith(u"impala version 1.3.0"));
+        QVERIFY(parquetSummary(plain.value()).startsWith(u"8 rows in 1 row group, 11 columns, written by impala"));
+        // Spark's (parquet-mr): a decimal, nested lists of strings, a struct.
+        auto decimal = read("int32_decimal.parquet");
+        QVERIFY2(decimal.ok(), qPrintable(decimal.message()));
+        QCOMPARE(decimal.value().columns.size(), 1);
+        QCOMPARE(decimal.value().columns[0].name, QStringLiteral("value"));
+        QCOMPARE(decimal.value().columns[0].type, QStringLiteral("number"));
+        auto nested = read("nested_lists.snappy.parquet");
+        QVERIFY2(nested.ok(), qPrintable(nested.message()));
+        QCOMPARE(nested.value().columns.size(), 2);
+        QCOMPARE(nested.value().columns[0].name, QStringLiteral("a.list.element.list.element.list.element"));
+        QCOMPARE(nested.value().columns[0].type, QStringLiteral("string"));
+        QCOMPARE(nested.value().columns[1].name, QStringLiteral("b"));
+        auto structs = read("nulls.snappy.parquet");
+        QVERIFY2(structs.ok(), qPrintable(structs.message()));
+        QCOMPARE(structs.value().columns.size(), 1);
+        QCOMPARE(structs.value().columns[0].name, QStringLiteral("b_struct.b_c_int"));
+        QCOMPARE(structs.value().columns[0].type, QStringLiteral("integer"));
+
+        // Broken: any cut of the footer, a length past the file, an encrypted footer.
+        QFile file(QStringLiteral(DD_FIXTURES "/parquet/alltypes_plain.parquet"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray whole = file.readAll();
+        const quint32 length = quint32(quint8(whole[whole.size() - 8])) | quint32(quint8(whole[whole.size() - 7])) << 8;
+        const QByteArray footer = whole.mid(whole.size() - 8 - length, length);
+        QVERIFY(parseParquetFileMetaData(footer).ok());
+        for (qsizetype n = 0; n < footer.size(); ++n)
+            QVERIFY2(!parseParquetFileMetaData(footer.left(n)).ok(), qPrintable(QString::number(n)));
+        auto check = [](QByteArray bytes) {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            return readParquetFooter(buffer);
+        };
+        QByteArray longer = whole;
+        longer[whole.size() - 5] = char(0x7f);
+        QVERIFY(check(longer).message().contains(u"more than the file holds"));
+        QVERIFY(check(whole.left(whole.size() - 4) + "PARE").message().contains(u"encrypted"));
+        QVERIFY(check(whole.left(whole.size() - 1)).message().contains(u"cut short"));
+        // In a folder, what it holds is said; a broken footer is an error of its file.
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("all.parquet")), whole);
+        auto inspection = inspectPath(dir.filePath(QStringLiteral("all.parquet")));
+        QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
+        QVERIFY(hasFinding(inspection.value().files.first().findings, Severity::Info,
+            QStringLiteral("Parquet: 8 rows in 1 row group, 11 columns")));
+        QByteArray broken = whole;
+        broken.replace(whole.size() - 8 - length, 4, QByteArray(4, char(0xff)));
+        write(dir.filePath(QStringLiteral("all.parquet")), broken);
+        inspection = inspectPath(dir.filePath(QStringLiteral("all.parquet")));
+        QVERIFY2(inspection.ok(), qPrintable(inspection.message()));
+        QVERIFY(hasFinding(inspection.value().files.first().findings, Severity::Error,
+            QStringLiteral("The Parquet file's footer does not read")));
     }
 
     void findsSchemaDriftBetweenPartsOfOneTable()
