@@ -1005,132 +1005,132 @@
 <context>
     <name>CurationWords</name>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="19"/>
+        <location filename="../app/curation/curationwords.cpp" line="21"/>
         <source>Waiting for a first review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="21"/>
+        <location filename="../app/curation/curationwords.cpp" line="23"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="23"/>
+        <location filename="../app/curation/curationwords.cpp" line="25"/>
         <source>Waiting for governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="25"/>
+        <location filename="../app/curation/curationwords.cpp" line="27"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="27"/>
+        <location filename="../app/curation/curationwords.cpp" line="29"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="29"/>
+        <location filename="../app/curation/curationwords.cpp" line="31"/>
         <source>Appealed to the token holders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="31"/>
+        <location filename="../app/curation/curationwords.cpp" line="33"/>
         <source>Approved on appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="33"/>
+        <location filename="../app/curation/curationwords.cpp" line="35"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="51"/>
+        <location filename="../app/curation/curationwords.cpp" line="53"/>
         <source>Approved by governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="52"/>
+        <location filename="../app/curation/curationwords.cpp" line="54"/>
         <source>Approved by the curators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="53"/>
+        <location filename="../app/curation/curationwords.cpp" line="55"/>
         <source>Rejected by governance; %1 of the stake to the treasury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="54"/>
+        <location filename="../app/curation/curationwords.cpp" line="56"/>
         <source>Rejected by the curators; %1 of the stake to the treasury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="58"/>
+        <location filename="../app/curation/curationwords.cpp" line="60"/>
         <source>The review period ran out: waiting for governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="59"/>
+        <location filename="../app/curation/curationwords.cpp" line="61"/>
         <source>The curators are split: waiting for governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="61"/>
+        <location filename="../app/curation/curationwords.cpp" line="63"/>
         <source>Reward of %1 paid to the contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="63"/>
+        <location filename="../app/curation/curationwords.cpp" line="65"/>
         <source>Review fee of %1 paid to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="65"/>
+        <location filename="../app/curation/curationwords.cpp" line="67"/>
         <source>Appealed with a deposit of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="68"/>
+        <location filename="../app/curation/curationwords.cpp" line="70"/>
         <source>Appeal upheld: the rejection is overturned, the deposit returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="69"/>
+        <location filename="../app/curation/curationwords.cpp" line="71"/>
         <source>Appeal dismissed: the deposit of %1 goes to the treasury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="71"/>
+        <location filename="../app/curation/curationwords.cpp" line="73"/>
         <source>Approval challenged with a deposit of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="75"/>
+        <location filename="../app/curation/curationwords.cpp" line="77"/>
         <source>Challenge upheld: the deposit of %1 is returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="76"/>
+        <location filename="../app/curation/curationwords.cpp" line="78"/>
         <source>Challenge dismissed: the deposit of %1 joins the rewards pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="78"/>
+        <location filename="../app/curation/curationwords.cpp" line="80"/>
         <source>Evidence added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="80"/>
+        <location filename="../app/curation/curationwords.cpp" line="82"/>
         <source>Reinstated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="82"/>
+        <location filename="../app/curation/curationwords.cpp" line="84"/>
         <source>Reopened for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationwords.cpp" line="84"/>
+        <location filename="../app/curation/curationwords.cpp" line="86"/>
         <source>Withdrawn by the contributor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,182 +1300,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="170"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="178"/>
         <source>No curator has reviewed it yet: you may take it back with its stake of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="174"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="182"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="183"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="191"/>
         <source>A corrected version of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="198"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="206"/>
         <source>Replaced by its corrected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="216"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="224"/>
         <source>Fixed what the curators found? Drop the corrected files: the new dataset names this one as the one it replaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="220"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="228"/>
         <source>Publish a corrected version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="244"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="252"/>
         <source>Access: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="244"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="252"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="250"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="258"/>
         <source>As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="264"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="272"/>
         <source>Add an account in Wallet to buy access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="265"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="273"/>
         <source>This account holds access: download the dataset, verified block by block against its CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="266"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="274"/>
         <source>Access is not sold: the registry sells it only for datasets in review or approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="267"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="275"/>
         <source>Buying access records a grant on chain and pays the contributor; the DAO&apos;s treasury keeps a fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="282"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="290"/>
         <source>Buy access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="290"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="298"/>
         <source>Download to a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="318"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="326"/>
         <source>Downloaded and verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="319"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="327"/>
         <source>Download failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="320"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="328"/>
         <source>Paused. The blocks already verified are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="321"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="329"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="322"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="330"/>
         <source>Downloading and verifying every block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="327"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="335"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="332"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="340"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="337"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="345"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="347"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="355"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="393"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="401"/>
         <source>Preview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="400"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="408"/>
         <source>Fetching the first rows, verified against the CID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="401"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="409"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="449"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="457"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="459"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="467"/>
         <source>Content CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="470"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="478"/>
         <source>Metadata CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="480"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="488"/>
         <source>Contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="486"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="494"/>
         <source>More from this contributor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="495"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="503"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="497"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="505"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="499"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="507"/>
         <source>Stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/datasets/DatasetView.qml" line="501"/>
+        <location filename="../qml/datasets/DatasetView.qml" line="509"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,6 +3695,34 @@
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../qml/curation/ReviewCard.qml" line="23"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewCard.qml" line="23"/>
+        <source>Rejected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewCard.qml" line="30"/>
+        <source>round %1 · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewCard.qml" line="38"/>
+        <source>, proposing to keep %1% of the stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/curation/ReviewCard.qml" line="53"/>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
         <location filename="../qml/curation/ReviewForm.qml" line="50"/>
@@ -3841,37 +3869,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="164"/>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/curation/ReviewView.qml" line="164"/>
-        <source>Rejected by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/curation/ReviewView.qml" line="171"/>
-        <source>round %1 · </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/curation/ReviewView.qml" line="179"/>
-        <source>, proposing to keep %1% of the stake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/curation/ReviewView.qml" line="194"/>
-        <source>Report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/curation/ReviewView.qml" line="205"/>
+        <location filename="../qml/curation/ReviewView.qml" line="153"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/curation/ReviewView.qml" line="212"/>
+        <location filename="../qml/curation/ReviewView.qml" line="160"/>
         <source>Nothing has happened in its curation yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,52 +4525,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="316"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="324"/>
         <source>No dataset is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="327"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="335"/>
         <source>Confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="333"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="341"/>
         <source>Withdrawn: the stake is back in your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="345"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="353"/>
         <source>Choose the account that pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="345"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="353"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="350"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="358"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="369"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="377"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="376"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="384"/>
         <source>Access bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="389"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="397"/>
         <source>The open DAO names no gateway to download from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/datasets/catalogcontroller.cpp" line="404"/>
+        <location filename="../app/datasets/catalogcontroller.cpp" line="412"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4755,87 +4758,87 @@
 <context>
     <name>dd::app::CurationController</name>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="397"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="387"/>
         <source>Open a dataset of a DAO first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="406"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="396"/>
         <source>Reading the dataset&apos;s entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="438"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="428"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="444"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="434"/>
         <source>Measured here from the downloaded files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="460"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="450"/>
         <source>Choose the curator&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="461"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="451"/>
         <source>Measure the dataset first: a review carries its report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="471"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="461"/>
         <source>Publishing the report to the DAO&apos;s storage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="489"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="479"/>
         <source>Confirm the review in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="495"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="485"/>
         <source>Review recorded on chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="516"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="506"/>
         <source>Choose the account at the top of the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="516"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="506"/>
         <source>No node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="521"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="511"/>
         <source>Say why the rejection is wrong: the token holders read it before they vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="522"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="512"/>
         <source>Say what is wrong with the dataset: the curators read it in the new review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="525"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="515"/>
         <source>Checking the allowance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="544"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="534"/>
         <source>Step %1 of %2: confirm it in the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="555"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="545"/>
         <source>Appealed: the token holders decide by a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/curation/curationcontroller.cpp" line="556"/>
+        <location filename="../app/curation/curationcontroller.cpp" line="546"/>
         <source>Challenged: the dataset is back in review for a new round.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -338,16 +338,6 @@ void CurationController::loadSelected()
             const Selected &read = result.value();
             const qint64 now = read.now > 0 ? read.now : QDateTime::currentSecsSinceEpoch();
             QVariantMap selected = itemMap(read.item, read.rules, now, m_dao.tokenSymbol());
-            QVariantList reviews;
-            for (const cache::ReviewEntry &r : read.reviews)
-                reviews.append(QVariantMap {{QStringLiteral("round"), r.round}, {QStringLiteral("curator"), r.curator},
-                    {QStringLiteral("approve"), r.approve},
-                    {QStringLiteral("reason"), dao::reviewReasonWords(r.reason)}, {QStringLiteral("text"), r.text},
-                    {QStringLiteral("evidence"), r.evidenceUri},
-                    {QStringLiteral("slashPercent"), r.slashBasisPoints / 100.0},
-                    {QStringLiteral("time"),
-                        r.time > 0 ? QDateTime::fromSecsSinceEpoch(r.time).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                   : QString()}});
             QVariantList history;
             for (const cache::CurationEvent &e : read.history)
                 history.append(QVariantMap {{QStringLiteral("kind"), e.kind}, {QStringLiteral("actor"), e.actor},
@@ -355,7 +345,7 @@ void CurationController::loadSelected()
                     {QStringLiteral("time"),
                         e.time > 0 ? QDateTime::fromSecsSinceEpoch(e.time).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                    : QString()}});
-            selected.insert(QStringLiteral("reviewList"), reviews);
+            selected.insert(QStringLiteral("reviewList"), reviewMaps(read.reviews));
             selected.insert(QStringLiteral("history"), history);
             m_selected = selected;
             emit selectionChanged();

@@ -1,9 +1,11 @@
 #include "curation/curationwords.h"
 
 #include "common/displayformat.h"
+#include "dao/curationcalls.h"
 #include "eth/uint256.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace dd::app {
 
@@ -83,6 +85,20 @@ QString curationEventWords(const cache::CurationEvent &event, const QString &sym
     if (k == QLatin1String("withdrawn"))
         return CurationWords::tr("Withdrawn by the contributor");
     return k;
+}
+
+QVariantList reviewMaps(const QList<cache::ReviewEntry> &reviews)
+{
+    QVariantList out;
+    for (const cache::ReviewEntry &r : reviews)
+        out.append(QVariantMap {{QStringLiteral("round"), r.round}, {QStringLiteral("curator"), r.curator},
+            {QStringLiteral("approve"), r.approve}, {QStringLiteral("reason"), dao::reviewReasonWords(r.reason)},
+            {QStringLiteral("text"), r.text}, {QStringLiteral("evidence"), r.evidenceUri},
+            {QStringLiteral("slashPercent"), r.slashBasisPoints / 100.0},
+            {QStringLiteral("time"),
+                r.time > 0 ? QDateTime::fromSecsSinceEpoch(r.time).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                           : QString()}});
+    return out;
 }
 
 } // namespace dd::app

@@ -7,6 +7,7 @@
 #include "cache/curationreader.h"
 
 #include <QString>
+#include <QVariantList>
 
 namespace dd::app {
 
@@ -14,5 +15,8 @@ QString curationStageWords(cache::CurationStage stage);
 // Wei, decimal, as tokens of the DAO ("50 DATA").
 QString tokenWords(const QString &wei, const QString &symbol);
 QString curationEventWords(const cache::CurationEvent &event, const QString &symbol);
+// The reviews as QML's ReviewCard reads them: approve, curator, round, time, reason (in words),
+// slashPercent, text, evidence.
+QVariantList reviewMaps(const QList<cache::ReviewEntry> &reviews);
 
 } // namespace dd::app

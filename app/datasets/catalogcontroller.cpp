@@ -6,10 +6,12 @@
 #include "common/cacheread.h"
 #include "common/displayformat.h"
 #include "common/futurewatch.h"
+#include "curation/curationwords.h"
 #include "dao/datasetaccess.h"
 #include "transfers/transferqueue.h"
 
 #include "cache/catalogreader.h"
+#include "cache/curationreader.h"
 #include "crypto/address.h"
 #include "dao/daodeployer.h"
 #include "quality/tableprofile.h"
@@ -198,6 +200,7 @@ void CatalogController::loadSelected()
         cache::CatalogEntry entry;
         QStringList holders;
         cache::DatasetVersions versions;
+        QList<cache::ReviewEntry> reviews; // every round's, shown on the page
     };
     m_executor.submit(
         this,
@@ -209,7 +212,11 @@ void CatalogController::loadSelected()
                 auto versions = reader.versions(id);
                 if (!versions)
                     return versions.error();
-                return Selected {entry.value(), reader.accessHolders(id).value_or({}), versions.value()};
+                auto reviews = cache::CurationReader(reader.database()).reviews(id);
+                if (!reviews)
+                    return reviews.error();
+                return Selected {
+                    entry.value(), reader.accessHolders(id).value_or({}), versions.value(), reviews.value()};
             });
         },
         [this, generation](const Result<Selected> &result) {
@@ -234,6 +241,7 @@ void CatalogController::loadSelected()
                 replacedBy.append(
                     QVariantMap {{QStringLiteral("id"), qint64(newer)}, {QStringLiteral("title"), title}});
             m_selected.insert(QStringLiteral("replacedBy"), replacedBy);
+            m_selected.insert(QStringLiteral("reviewList"), reviewMaps(result.value().reviews));
             m_accessHolders = result.value().holders;
             emit selectionChanged();
             if (m_previewedCid != e.contentCid && e.metadataState == cache::MetadataState::Ready)

@@ -39,6 +39,8 @@ struct DatasetVersions {
 class CatalogReader {
 public:
     explicit CatalogReader(CacheDatabase &database) : m_database(database) { }
+    // For another reader in the same read transaction (a dataset and its reviews, one commit).
+    CacheDatabase &database() const { return m_database; }
 
     static constexpr qint64 countCap = 1000;
 

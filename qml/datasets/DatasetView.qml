@@ -159,6 +159,14 @@ Item {
                                 : view.d.status === CatalogController.Approved ? qsTr("Approved by the curators.")
                                                                                : (view.d.statusLabel || "")
                     }
+                    // Every curator's review, as its contributor and buyers read them before they act.
+                    Repeater {
+                        model: view.d.reviewList || []
+                        ReviewCard {
+                            objectName: "datasetReview_" + index
+                            required property int index
+                        }
+                    }
                     RowLayout {
                         Layout.fillWidth: true
                         visible: view.mine && view.d.withdrawable === true

@@ -74,10 +74,23 @@ void MemberJourney::openNewDevnet(const QString &folder, const QStringList &opti
     QVERIFY(up.waitForFinished(120000));
     QVERIFY2(up.exitCode() == 0, up.readAllStandardError().constData());
     auto *chain = m_app.context->chainController();
+    // Until the first sync pass of this devnet has ended: a devnet started again has the
+    // addresses (and so the cache file) of an earlier one, which that pass finds another chain
+    // and reads again; what the window shows before is the earlier devnet's.
+    auto *sync = m_app.context->chainSync();
+    bool started = false, passed = false;
+    const auto watch = QObject::connect(sync, &app::ChainSync::stateChanged, [&] {
+        if (sync->syncing())
+            started = true;
+        else if (started)
+            passed = true;
+    });
+    auto unwatch = qScopeGuard([&] { QObject::disconnect(watch); });
     const QString profile = QDir(folder).filePath(QStringLiteral("devnet.json"));
     chain->openProfile(profile);
     QTRY_COMPARE(chain->profilePath(), profile);
     QTRY_VERIFY_WITH_TIMEOUT(chain->connected(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(passed, 60000);
 }
 
 void MemberJourney::stopDevnet(const QString &folder)

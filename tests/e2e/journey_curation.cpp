@@ -344,6 +344,9 @@ void MemberJourney::curateTheDemoQueue()
     catalog->select(4);
     QTRY_COMPARE_WITH_TIMEOUT(catalog->selected().value(QStringLiteral("status")).toInt(),
         int(app::CatalogController::DatasetStatus::Rejected), 30000);
+    // Its page holds the curators' reviews themselves: the contributor reads why, there.
+    QTRY_VERIFY(m_app.ui->element(QStringLiteral("datasetReview_0"))->isVisible());
+    QVERIFY(m_app.ui->element(QStringLiteral("datasetReview_1"))->isVisible()); // the quorum of two
     QTRY_VERIFY(m_app.ui->item(QStringLiteral("publishCorrection")));
     QVERIFY(m_app.ui->scrollTo(QStringLiteral("publishCorrection")));
     m_app.ui->screenshot(QStringLiteral("curation-14a-my-rejected-dataset"));
