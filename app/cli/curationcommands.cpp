@@ -34,7 +34,8 @@ const char *const tabNames[cache::queueTabCount] = {"waiting", "in-review", "dec
 // "12.5 DATA" for an amount in wei, as the cache holds it.
 QString tokens(const QString &wei, const QString &symbol)
 {
-    return QStringLiteral("%1 %2").arg(eth::formatUnits(eth::UInt256::fromDecimal(wei).value_or(eth::UInt256()), 18), symbol);
+    return QStringLiteral("%1 %2").arg(
+        eth::formatUnits(eth::UInt256::fromDecimal(wei).value_or(eth::UInt256()), 18), symbol);
 }
 
 QString printJson(const QJsonValue &value)
@@ -147,17 +148,17 @@ int runQueue(const CommandLine &cl)
     print(header.join(QStringLiteral("  ·  ")));
     for (const cache::QueueItem &item : items.value()) {
         const cache::CatalogEntry &d = item.dataset;
-        print(
-            QStringLiteral("#%1  %2  %3  by %4  stake %5  %6/%7 reviews  %8")
-                .arg(d.id)
-                .arg(cache::curationStageName(d.stage).leftJustified(18),
-                    d.title.isEmpty() ? QStringLiteral("(metadata not read)") : d.title, d.contributor, tokens(d.stake, synced.value().symbol))
-                .arg(item.reviews)
-                .arg(rules.value().quorum)
-                .arg(item.reviewEndsAt > 0 ? QStringLiteral("%1 left").arg(timeLeft(item.reviewEndsAt - now.value()))
-                        : item.appealEndsAt > 0
-                        ? QStringLiteral("appeal: %1 left").arg(timeLeft(item.appealEndsAt - now.value()))
-                        : QString()));
+        print(QStringLiteral("#%1  %2  %3  by %4  stake %5  %6/%7 reviews  %8")
+                  .arg(d.id)
+                  .arg(cache::curationStageName(d.stage).leftJustified(18),
+                      d.title.isEmpty() ? QStringLiteral("(metadata not read)") : d.title, d.contributor,
+                      tokens(d.stake, synced.value().symbol))
+                  .arg(item.reviews)
+                  .arg(rules.value().quorum)
+                  .arg(item.reviewEndsAt > 0 ? QStringLiteral("%1 left").arg(timeLeft(item.reviewEndsAt - now.value()))
+                          : item.appealEndsAt > 0
+                          ? QStringLiteral("appeal: %1 left").arg(timeLeft(item.appealEndsAt - now.value()))
+                          : QString()));
     }
     return 0;
 }

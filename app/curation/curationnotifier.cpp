@@ -67,7 +67,7 @@ void CurationNotifier::check()
         this,
         [path = m_cache.cachePath(), members, after]() -> Result<MemberEvents> {
             if (!QFileInfo::exists(path))
-                return MemberEvents{}; // no cache yet (a first sync, a rebuild): nothing to raise
+                return MemberEvents {}; // no cache yet (a first sync, a rebuild): nothing to raise
             return readCache<cache::CurationReader, MemberEvents>(
                 path, QString(), [&](cache::CurationReader &reader) -> Result<MemberEvents> {
                     MemberEvents out;
