@@ -14,10 +14,8 @@
 #include "cache/curationreader.h"
 #include "crypto/address.h"
 #include "dao/daodeployer.h"
-#include "quality/tableprofile.h"
 #include "storage/preview.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -281,35 +279,27 @@ void CatalogController::loadPreview()
     // threads stay free for the cache reads, and the preview never queues behind them.
     m_executor.submitWorkflow(
         this,
-        [gateway = profile->gateways.first(), root = cid.value(), path] {
-            return storage::fetchFileStart(gateway, root, path, 64 * 1024);
+        [gateway = profile->gateways.first(), root = cid.value(), path]() -> Result<TablePreview> {
+            auto bytes = storage::fetchFileStart(gateway, root, path, 64 * 1024);
+            if (!bytes)
+                return bytes.error();
+            return tablePreview(bytes.value(), 10); // profiled here, off the GUI thread
         },
-        [this, cidText, path](const Result<QByteArray> &bytes) {
+        [this, cidText, path](const Result<TablePreview> &preview) {
             // Still the content shown? A re-read of the same dataset (after every sync) keeps
             // its preview coming: it is not asked for again, so its answer must not be dropped.
             if (cidText != m_previewedCid)
                 return;
-            if (!bytes) {
+            if (!preview) {
                 m_preview = {{QStringLiteral("state"), int(Preview::PreviewFailed)}, {QStringLiteral("path"), path},
-                    {QStringLiteral("error"), bytes.message()}};
+                    {QStringLiteral("error"), preview.message()}};
                 emit previewChanged();
                 return;
             }
-            // Whole lines only: the sample may end inside one.
-            QByteArray sample = bytes.value();
-            if (sample.size() >= 64 * 1024 && sample.lastIndexOf('\n') > 0)
-                sample.truncate(sample.lastIndexOf('\n') + 1);
-            QBuffer buffer(&sample);
-            buffer.open(QIODevice::ReadOnly);
-            auto table = quality::profileTable(buffer, quality::detectDialect(sample));
             QVariantList rows;
-            QStringList columns;
-            if (table) {
-                for (const quality::ColumnProfile &c : table.value().columns)
-                    columns.append(c.name);
-                for (const QStringList &row : table.value().preview.mid(0, 10))
-                    rows.append(row);
-            }
+            for (const QStringList &row : preview.value().rows)
+                rows.append(row);
+            const QStringList &columns = preview.value().columns;
             m_preview = {{QStringLiteral("state"), int(Preview::PreviewReady)}, {QStringLiteral("path"), path},
                 {QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
             emit previewChanged();

@@ -3,6 +3,9 @@
 #include "common/displayformat.h"
 #include "datasets/catalogcontroller.h"
 
+#include "quality/tableprofile.h"
+
+#include <QBuffer>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -92,6 +95,23 @@ QVariantList resourcesOf(const QJsonObject &metadata)
             {QStringLiteral("table"), r.value(u"type").toString() == QLatin1String("table")},
             {QStringLiteral("fields"), fields}});
     }
+    return out;
+}
+
+TablePreview tablePreview(QByteArray sample, int maxRows)
+{
+    // Whole lines only: the sample may end inside one.
+    if (sample.size() >= 64 * 1024 && sample.lastIndexOf('\n') > 0)
+        sample.truncate(sample.lastIndexOf('\n') + 1);
+    QBuffer buffer(&sample);
+    buffer.open(QIODevice::ReadOnly);
+    TablePreview out;
+    auto table = quality::profileTable(buffer, quality::detectDialect(sample));
+    if (!table)
+        return out;
+    for (const quality::ColumnProfile &c : table.value().columns)
+        out.columns.append(c.name);
+    out.rows = table.value().preview.mid(0, maxRows);
     return out;
 }
 

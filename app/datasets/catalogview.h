@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -21,6 +22,13 @@ std::pair<qint64, qint64> sizeBounds(const QString &sizeClass);
 QString statusLabel(cache::DatasetStatus status);
 QString sizeText(qint64 bytes);
 QVariantMap entryMap(const cache::CatalogEntry &e, const QString &symbol);
+// The first rows of a table, from the first bytes of its file (a gateway's sample): its columns
+// and at most maxRows rows, whole lines only.
+struct TablePreview {
+    QStringList columns;
+    QList<QStringList> rows;
+};
+TablePreview tablePreview(QByteArray sample, int maxRows);
 // The resources of a Data Package as the dataset page lists them, with their schema fields.
 QVariantList resourcesOf(const QJsonObject &metadata);
 
