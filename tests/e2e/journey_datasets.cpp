@@ -391,6 +391,10 @@ void MemberJourney::demoCatalog()
     QVERIFY(
         catalog->selected().value(QStringLiteral("reviewReason")).toString().contains(QStringLiteral("anonymised")));
     QTRY_VERIFY(!m_app.ui->element(QStringLiteral("buyAccess"))->isVisible()); // the registry sells it no access
+    // Its first rows still show (a rejection takes no file away), fetched and verified.
+    QTRY_COMPARE_WITH_TIMEOUT(catalog->preview().value(QStringLiteral("state")).toInt(),
+        int(app::CatalogController::Preview::PreviewReady), 30000);
+    QVERIFY(!catalog->preview().value(QStringLiteral("rows")).toList().isEmpty());
     m_app.ui->screenshot(QStringLiteral("datasets-10-demo-rejected-with-reason"));
     QVERIFY(m_app.ui->click(QStringLiteral("datasetBack")));
     QVERIFY(m_app.ui->choose(QStringLiteral("datasetStatus"), 0));
