@@ -123,31 +123,27 @@ int runQueue(const CommandLine &cl)
     auto synced = openSynced(cl);
     if (!synced)
         return fail(synced.message());
-    cache::CurationReader reader(*synced.value().database);
-    auto counts = reader.counts(member);
-    auto items = reader.queue(cache::QueueTab(tab), member);
-    auto now = reader.headTime();
-    auto rules = reader.rules();
-    for (const QString &error : {counts.message(), items.message(), now.message(), rules.message()})
-        if (!error.isEmpty())
-            return fail(error);
+    auto view = cache::CurationReader(*synced.value().database).queueView(cache::QueueTab(tab), member);
+    if (!view)
+        return fail(view.message());
+    const cache::QueueView &v = view.value();
     if (cl.has(QStringLiteral("json"))) {
         QJsonObject countsJson;
         for (int i = 0; i < cache::queueTabCount; ++i)
-            countsJson.insert(QLatin1String(tabNames[i]), counts.value()[i]);
+            countsJson.insert(QLatin1String(tabNames[i]), v.counts[i]);
         QJsonArray list;
-        for (const cache::QueueItem &item : items.value())
-            list.append(itemJson(item, now.value()));
+        for (const cache::QueueItem &item : v.items)
+            list.append(itemJson(item, v.now));
         print(printJson(QJsonObject {{QStringLiteral("tab"), QLatin1String(tabNames[tab])},
-            {QStringLiteral("counts"), countsJson}, {QStringLiteral("quorum"), rules.value().quorum},
-            {QStringLiteral("pool"), rules.value().pool}, {QStringLiteral("items"), list}}));
+            {QStringLiteral("counts"), countsJson}, {QStringLiteral("quorum"), v.rules.quorum},
+            {QStringLiteral("pool"), v.rules.pool}, {QStringLiteral("items"), list}}));
         return 0;
     }
     QStringList header;
     for (int i = 0; i < cache::queueTabCount; ++i)
-        header.append(QStringLiteral("%1 %2").arg(QLatin1String(tabNames[i])).arg(counts.value()[i]));
+        header.append(QStringLiteral("%1 %2").arg(QLatin1String(tabNames[i])).arg(v.counts[i]));
     print(header.join(QStringLiteral("  ·  ")));
-    for (const cache::QueueItem &item : items.value()) {
+    for (const cache::QueueItem &item : v.items) {
         const cache::CatalogEntry &d = item.dataset;
         print(QStringLiteral("#%1  %2  %3  by %4  stake %5  %6/%7 reviews  %8")
                   .arg(d.id)
@@ -155,10 +151,10 @@ int runQueue(const CommandLine &cl)
                       d.title.isEmpty() ? QStringLiteral("(metadata not read)") : d.title, d.contributor,
                       tokens(d.stake, synced.value().symbol))
                   .arg(item.reviews)
-                  .arg(rules.value().quorum)
-                  .arg(item.reviewEndsAt > 0 ? QStringLiteral("%1 left").arg(timeLeft(item.reviewEndsAt - now.value()))
+                  .arg(v.rules.quorum)
+                  .arg(item.reviewEndsAt > 0 ? QStringLiteral("%1 left").arg(timeLeft(item.reviewEndsAt - v.now))
                           : item.appealEndsAt > 0
-                          ? QStringLiteral("appeal: %1 left").arg(timeLeft(item.appealEndsAt - now.value()))
+                          ? QStringLiteral("appeal: %1 left").arg(timeLeft(item.appealEndsAt - v.now))
                           : QString()));
     }
     return 0;

@@ -31,10 +31,7 @@ template <typename T, typename Read> Result<T> withCuration(const QString &path,
 }
 
 struct QueueRead {
-    cache::CurationRules rules;
-    qint64 now = 0;
-    QList<int> counts;
-    QList<cache::QueueItem> items;
+    cache::QueueView view;
     QList<cache::CuratorRecord> curators;
     bool memberIsCurator = false;
 };
@@ -111,27 +108,13 @@ void CurationController::reload()
         this,
         [path = m_cache.cachePath(), tab = cache::QueueTab(m_tab), member = m_member] {
             return withCuration<QueueRead>(path, [&](cache::CurationReader &reader) -> Result<QueueRead> {
-                QueueRead out;
-                auto rules = reader.rules();
-                auto now = reader.headTime();
-                auto counts = reader.counts(member);
-                auto items = reader.queue(tab, member);
+                auto view = reader.queueView(tab, member);
+                if (!view)
+                    return view.error();
                 auto curators = reader.curators();
-                if (!rules)
-                    return rules.error();
-                if (!now)
-                    return now.error();
-                if (!counts)
-                    return counts.error();
-                if (!items)
-                    return items.error();
                 if (!curators)
                     return curators.error();
-                out.rules = rules.value();
-                out.now = now.value();
-                out.counts = counts.value();
-                out.items = items.value();
-                out.curators = curators.value();
+                QueueRead out {view.value(), curators.value()};
                 out.memberIsCurator = !member.isEmpty() && reader.isCurator(member).value_or(false);
                 return out;
             });
@@ -146,27 +129,14 @@ void CurationController::reload()
             if (result) {
                 const QueueRead &read = result.value();
                 const QString symbol = m_dao.tokenSymbol();
-                const qint64 now = read.now > 0 ? read.now : QDateTime::currentSecsSinceEpoch();
-                for (int count : read.counts)
+                const qint64 now = read.view.now > 0 ? read.view.now : QDateTime::currentSecsSinceEpoch();
+                for (int count : read.view.counts)
                     m_counts.append(count);
-                for (const cache::QueueItem &item : read.items)
-                    m_items.append(itemMap(item, read.rules, now, symbol));
+                for (const cache::QueueItem &item : read.view.items)
+                    m_items.append(itemMap(item, read.view.rules, now, symbol));
                 for (const cache::CuratorRecord &c : read.curators)
-                    m_curators.append(QVariantMap {{QStringLiteral("address"), c.address},
-                        {QStringLiteral("active"), c.active}, {QStringLiteral("reviews"), c.reviews},
-                        {QStringLiteral("decided"), c.decided}, {QStringLiteral("agreed"), c.agreed},
-                        {QStringLiteral("agreement"), c.decided > 0 ? double(c.agreed) / double(c.decided) : -1.0},
-                        {QStringLiteral("fees"), tokenWords(c.feesEarned, symbol)}});
-                const cache::CurationRules &r = read.rules;
-                m_rules = {{QStringLiteral("known"), r.known}, {QStringLiteral("quorum"), r.quorum},
-                    {QStringLiteral("reviewPeriod"), displayDuration(r.reviewPeriod)},
-                    {QStringLiteral("reward"), tokenWords(r.reward, symbol)},
-                    {QStringLiteral("reviewFee"), tokenWords(r.reviewFee, symbol)},
-                    {QStringLiteral("slashCapPercent"), r.slashCapBasisPoints / 100.0},
-                    {QStringLiteral("appealWindow"), displayDuration(r.appealWindow)},
-                    {QStringLiteral("appealDeposit"), tokenWords(r.appealDeposit, symbol)},
-                    {QStringLiteral("challengeDeposit"), tokenWords(r.challengeDeposit, symbol)},
-                    {QStringLiteral("pool"), tokenWords(r.pool, symbol)}};
+                    m_curators.append(curatorMap(c, symbol));
+                m_rules = rulesMap(read.view.rules, symbol);
                 m_memberIsCurator = read.memberIsCurator;
             }
             emit queueChanged();

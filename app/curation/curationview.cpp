@@ -40,6 +40,28 @@ QVariantMap itemMap(const cache::QueueItem &item, const cache::CurationRules &ru
     return m;
 }
 
+QVariantMap curatorMap(const cache::CuratorRecord &c, const QString &symbol)
+{
+    return {{QStringLiteral("address"), c.address}, {QStringLiteral("active"), c.active},
+        {QStringLiteral("reviews"), c.reviews}, {QStringLiteral("decided"), c.decided},
+        {QStringLiteral("agreed"), c.agreed},
+        {QStringLiteral("agreement"), c.decided > 0 ? double(c.agreed) / double(c.decided) : -1.0},
+        {QStringLiteral("fees"), tokenWords(c.feesEarned, symbol)}};
+}
+
+QVariantMap rulesMap(const cache::CurationRules &r, const QString &symbol)
+{
+    return {{QStringLiteral("known"), r.known}, {QStringLiteral("quorum"), r.quorum},
+        {QStringLiteral("reviewPeriod"), displayDuration(r.reviewPeriod)},
+        {QStringLiteral("reward"), tokenWords(r.reward, symbol)},
+        {QStringLiteral("reviewFee"), tokenWords(r.reviewFee, symbol)},
+        {QStringLiteral("slashCapPercent"), r.slashCapBasisPoints / 100.0},
+        {QStringLiteral("appealWindow"), displayDuration(r.appealWindow)},
+        {QStringLiteral("appealDeposit"), tokenWords(r.appealDeposit, symbol)},
+        {QStringLiteral("challengeDeposit"), tokenWords(r.challengeDeposit, symbol)},
+        {QStringLiteral("pool"), tokenWords(r.pool, symbol)}};
+}
+
 QVariantMap reportMap(const quality::QualityReport &report)
 {
     QVariantList tables;

@@ -14,6 +14,10 @@ namespace dd::app {
 
 // now: the chain's head time, for the item's age and what is left of its review or appeal.
 QVariantMap itemMap(const cache::QueueItem &item, const cache::CurationRules &rules, qint64 now, const QString &symbol);
+// A curator's record as the ranking shows it, with its share of verdicts that were the outcome.
+QVariantMap curatorMap(const cache::CuratorRecord &c, const QString &symbol);
+// The rules as the section's header states them: durations and amounts in words.
+QVariantMap rulesMap(const cache::CurationRules &r, const QString &symbol);
 // Per column its null and distinct shares and its histogram; per table the share of duplicated
 // rows; the differences from the claims and the duplicates found.
 QVariantMap reportMap(const quality::QualityReport &report);

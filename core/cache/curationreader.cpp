@@ -260,6 +260,23 @@ Result<QList<MemberCurationEvent>> CurationReader::memberEvents(
     return out;
 }
 
+Result<QueueView> CurationReader::queueView(QueueTab tab, const QString &member)
+{
+    auto rules = this->rules();
+    if (!rules)
+        return rules.error();
+    auto now = headTime();
+    if (!now)
+        return now.error();
+    auto tabCounts = counts(member);
+    if (!tabCounts)
+        return tabCounts.error();
+    auto items = queue(tab, member);
+    if (!items)
+        return items.error();
+    return QueueView {rules.value(), now.value(), tabCounts.value(), items.value()};
+}
+
 Result<QList<CuratorRecord>> CurationReader::curators()
 {
     QSqlQuery q(m_database.db());

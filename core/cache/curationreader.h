@@ -96,6 +96,15 @@ struct CuratorRecord {
     QString feesEarned;
 };
 
+// One tab of the queue as a curator opens it: the rules, the chain's head time, the count of
+// every tab and the tab's items (the window's Curation section and `curation queue`).
+struct QueueView {
+    CurationRules rules;
+    qint64 now = 0; // the head block's time (0: never synced)
+    QList<int> counts; // one per QueueTab, in order
+    QList<QueueItem> items;
+};
+
 class CurationReader {
 public:
     explicit CurationReader(CacheDatabase &database) : m_database(database) { }
@@ -108,6 +117,7 @@ public:
     // member: checksummed address (empty: the tabs that need one are empty).
     Result<QList<QueueItem>> queue(QueueTab tab, const QString &member, int limit = 500);
     Result<QList<int>> counts(const QString &member); // one per QueueTab, in order
+    Result<QueueView> queueView(QueueTab tab, const QString &member);
     // One dataset as the queue shows it (none: no such dataset).
     Result<std::optional<QueueItem>> item(quint64 id, const QString &member);
     Result<QList<ReviewEntry>> reviews(quint64 id);

@@ -23,12 +23,6 @@ quint32 be32(const char *p)
     return quint32(quint8(p[0])) << 24 | quint32(quint8(p[1])) << 16 | quint32(quint8(p[2])) << 8 | quint8(p[3]);
 }
 
-// Exactly n bytes, or fewer at the end of the file.
-QByteArray readExactly(QIODevice &device, qint64 n)
-{
-    return device.read(n);
-}
-
 constexpr quint64 kTooMany = std::numeric_limits<quint64>::max();
 
 // a × b, or kTooMany past what 64 bits hold (a declared 2^31 × 2^31 image).
@@ -72,8 +66,8 @@ quint64 inflatedSize(quint64 width, quint64 height, int bitsPerPixel, bool inter
 // filter byte (0 to 4); stops at the stream's end or once more comes out than the rows need.
 class IdatInflater {
 public:
-    IdatInflater(quint64 expected, quint64 rowStride, bool interlaced)
-        : m_expected(expected), m_stride(rowStride), m_checkFilters(!interlaced)
+    IdatInflater(quint64 expected, quint64 rowStride, bool interlaced, quint32 height)
+        : m_expected(expected), m_stride(rowStride), m_checkFilters(!interlaced), m_height(height)
     {
         m_stream.zalloc = Z_NULL;
         m_stream.zfree = Z_NULL;
@@ -105,7 +99,7 @@ public:
                 return bad;
             m_total += produced;
             if (m_total > m_expected)
-                return QStringLiteral("its image data holds more than its %1 rows").arg(m_rowsName);
+                return QStringLiteral("its image data holds more than its %1 rows").arg(m_height);
             if (status == Z_STREAM_END)
                 m_ended = true;
             else if (status == Z_BUF_ERROR && produced == 0)
@@ -124,8 +118,6 @@ public:
             return QStringLiteral("its image data holds %1 of the %2 bytes its rows need").arg(m_total).arg(m_expected);
         return {};
     }
-
-    void setRowsName(const QString &name) { m_rowsName = name; }
 
 private:
     // Every row starts with its filter type: 0 (none) to 4 (Paeth), section 7.3. Visits the
@@ -149,12 +141,12 @@ private:
     quint64 m_expected;
     quint64 m_stride;
     bool m_checkFilters;
+    quint32 m_height;
     bool m_ready = false;
     bool m_ended = false;
     quint64 m_total = 0;
     quint64 m_nextFilter = 0; // where the next row's filter byte stands in the inflated data
     quint64 m_row = 0;
-    QString m_rowsName;
 };
 
 bool isLetter(char c)
@@ -192,7 +184,7 @@ int bitsPerPixel(int colourType, int depth)
 
 ImageCheck checkPng(QIODevice &device)
 {
-    const QByteArray signature = readExactly(device, 8);
+    const QByteArray signature = device.read(8);
     if (signature != QByteArray("\x89PNG\r\n\x1a\n", 8))
         return refused(QStringLiteral("it does not start with the PNG signature"));
     ImageCheck out;
@@ -201,7 +193,7 @@ ImageCheck checkPng(QIODevice &device)
     int colourType = 0;
     std::unique_ptr<IdatInflater> inflater;
     for (int index = 0;; ++index) {
-        const QByteArray head = readExactly(device, 8);
+        const QByteArray head = device.read(8);
         if (head.isEmpty())
             break;
         if (head.size() < 8)
@@ -235,7 +227,7 @@ ImageCheck checkPng(QIODevice &device)
             inData = true;
         }
         while (left > 0) {
-            const QByteArray piece = readExactly(device, qint64(std::min<quint64>(left, kPiece)));
+            const QByteArray piece = device.read(qint64(std::min<quint64>(left, kPiece)));
             if (piece.isEmpty())
                 return refused(QStringLiteral("it is cut short inside its %1 chunk").arg(typeName));
             crc = crc32(crc, reinterpret_cast<const Bytef *>(piece.constData()), uInt(piece.size()));
@@ -247,7 +239,7 @@ ImageCheck checkPng(QIODevice &device)
                 small.append(piece.left(1024 - small.size()));
             }
         }
-        const QByteArray stored = readExactly(device, 4);
+        const QByteArray stored = device.read(4);
         if (stored.size() < 4)
             return refused(QStringLiteral("it is cut short at the CRC of its %1 chunk").arg(typeName));
         if (be32(stored.constData()) != quint32(crc))
@@ -271,9 +263,8 @@ ImageCheck checkPng(QIODevice &device)
             if (quint8(small[12]) > 1)
                 return refused(QStringLiteral("it names an interlace method PNG does not have"));
             const bool interlaced = small[12] == 1;
-            inflater = std::make_unique<IdatInflater>(
-                inflatedSize(out.width, out.height, bits, interlaced), rowBytes(out.width, bits), interlaced);
-            inflater->setRowsName(QString::number(out.height));
+            inflater = std::make_unique<IdatInflater>(inflatedSize(out.width, out.height, bits, interlaced),
+                rowBytes(out.width, bits), interlaced, out.height);
             seenHeader = true;
         } else if (type == "PLTE") {
             if (inData)
